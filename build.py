@@ -1,0 +1,12 @@
+#!/usr/bin/env python3
+"""Build the newsdigest site: ``python build.py`` (see ``python build.py --help``)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from newsdigest.cli import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:], root=Path(__file__).resolve().parent))

@@ -1,0 +1,7 @@
+"""``python -m newsdigest``: the same command line as ``build.py``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,74 @@
+"""Markdown for digest prose: Pandoc-style citations become linked markers; raw HTML stays text.
+
+Digest sentences are article text, and article text is untrusted: Python-Markdown passes raw
+HTML and ``javascript:`` links straight through, so those processors are removed here and a
+``<script>`` in an article renders as the visible text "<script>".
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from collections.abc import Mapping
+
+import markdown
+from markdown.extensions import Extension
+from markdown.inlinepatterns import InlineProcessor
+
+CITATION_RE = r"\[@(s\d+(?:\s*;\s*@s\d+)*)\]"
+_UNSAFE_INLINE = ("html", "link", "image_link", "image_reference", "reference", "short_reference",
+                  "short_image_ref", "autolink", "automail", "entity")
+_UNSAFE_BLOCK = ("html_block",)
+
+
+class _CitationProcessor(InlineProcessor):
+    def __init__(self, pattern: str, md: markdown.Markdown, outlets: Mapping[str, str], href: str) -> None:
+        super().__init__(pattern, md)
+        self.outlets = outlets
+        self.href = href
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # noqa: N802 (API name)
+        sup = etree.Element("sup", {"class": "cites"})
+        for n, source in enumerate(s.strip().lstrip("@") for s in m.group(1).split(";")):
+            if n:
+                sup.append(_text_span(","))
+            outlet = self.outlets.get(source, source)
+            link = etree.SubElement(sup, "a", {"href": f"{self.href}#{source}", "class": "cite",
+                                                "data-outlet": outlet, "title": outlet,
+                                                "aria-label": f"source {source[1:]}: {outlet}"})
+            link.text = source[1:]
+        return sup, m.start(0), m.end(0)
+
+
+def _text_span(text: str) -> etree.Element:
+    span = etree.Element("span", {"aria-hidden": "true"})
+    span.text = text
+    return span
+
+
+class CitationExtension(Extension):
+    """Turns ``[@s1; @s3]`` into superscript links to the sources page; removes raw HTML and links."""
+
+    def __init__(self, outlets: Mapping[str, str], href: str) -> None:
+        super().__init__()
+        self.outlets = outlets
+        self.href = href
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (API name)
+        for name in _UNSAFE_INLINE:
+            if name in md.inlinePatterns:
+                md.inlinePatterns.deregister(name)
+        for name in _UNSAFE_BLOCK:
+            if name in md.preprocessors:
+                md.preprocessors.deregister(name)
+        md.inlinePatterns.register(_CitationProcessor(CITATION_RE, md, self.outlets, self.href), "citation", 175)
+
+
+def render_prose(text: str, outlets: Mapping[str, str], href: str) -> str:
+    """HTML for digest Markdown with citation markers linking to ``href#s1``.
+
+    >>> render_prose("Shares fell <b>3%</b>. [@s1; @s2]", {"s1": "Daily"}, "sources/index.html")[:60]
+    '<p>Shares fell &lt;b&gt;3%&lt;/b&gt;. <sup class="cites"><a aria'
+    """
+    md = markdown.Markdown(extensions=[CitationExtension(outlets, href)], output_format="html")
+    return md.convert(text)

@@ -1,0 +1,90 @@
+"""The command line: ``build`` (the default), ``serve`` and ``check``.
+
+Commands are thin: they parse options and call :mod:`newsdigest.pipeline` or
+:mod:`newsdigest.serve`. Bad input is reported here, once, as ``path:line: message`` with exit
+status 1; bad usage exits 2 (argparse's convention); nothing prints a traceback unless
+``NEWSDIGEST_DEBUG=1`` asks for one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError
+
+
+def _parser(root: Path) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="build.py", description="Build a news-digest explainer site from articles about one story.",
+        epilog="With no command, 'build' runs with the defaults (seeds/, content/, site/ next to build.py).")
+    parser.add_argument("--version", action="version", version=f"newsdigest {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="{build,serve,check}")
+
+    def folders(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--seeds", type=Path, default=root / "seeds", help="one folder of articles per story")
+        p.add_argument("--content", type=Path, default=root / "content", help="generated data and hand edits")
+        p.add_argument("--site", type=Path, default=root / "site", help="where the site is written")
+        p.add_argument("--templates", type=Path, default=root / "templates", help=argparse.SUPPRESS)
+
+    build = sub.add_parser("build", help="rebuild content and site")
+    folders(build)
+    build.add_argument("--strict", action="store_true", help="treat warnings (and undefined template values) as errors")
+    build.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    serve = sub.add_parser("serve", help="serve site/ and rebuild on every change")
+    folders(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    serve.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)
+    serve.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
+    check = sub.add_parser("check", help="validate seeds, content and templates; build nothing")
+    folders(check)
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None, root: Path | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    root = root or Path.cwd()
+    args = _parser(root).parse_args(argv)
+    command = args.command or "build"
+    if args.command is None:
+        args = _parser(root).parse_args(["build", *(argv or [])])
+    try:
+        return _run(command, args)
+    except InputError as err:
+        print(f"{err.location()}: {err.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; site/ and content/ are unchanged", file=sys.stderr)
+        return 130
+    except Exception as err:  # a bug, not bad input: say so plainly, keep the traceback for debugging
+        if os.environ.get("NEWSDIGEST_DEBUG"):
+            raise
+        print(f"newsdigest: internal error ({type(err).__name__}: {err}); site/ and content/ are unchanged. "
+              "Run with NEWSDIGEST_DEBUG=1 to see the traceback.", file=sys.stderr)
+        return 1
+
+
+def _run(command: str, args: argparse.Namespace) -> int:
+    from .pipeline import BuildOptions, build, check
+
+    options = BuildOptions(args.seeds, args.content, args.site, args.templates, args.strict, args.quiet)
+    if command == "serve":
+        from .serve import serve
+
+        return serve(options, args.host, args.port)
+    report = check(options) if command == "check" else build(options)
+    for warning in report.warnings:
+        print(warning, file=sys.stderr)
+    if not args.quiet:
+        if command == "check":
+            print(f"checked {report.stories} stor{'y' if report.stories == 1 else 'ies'}: no problems found")
+        else:
+            print(f"built {report.stories} stor{'y' if report.stories == 1 else 'ies'}, {report.pages} pages "
+                  f"in {report.seconds:.2f} s -> {args.site}")
+    return 0

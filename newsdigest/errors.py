@@ -1,0 +1,40 @@
+"""The one exception type for bad input, so the command line can report it in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class InputError(Exception):
+    """Input the user must fix: a file, optionally a line in it, and a sentence saying what is wrong.
+
+    Raised anywhere in the pipeline and caught once in :mod:`newsdigest.cli`, which prints
+    ``path:line: message`` and exits with status 1, so no traceback ever reaches the user.
+
+    >>> str(InputError("seeds/x/story.yaml", 3, "unknown key 'titel'"))
+    "seeds/x/story.yaml:3: unknown key 'titel'"
+    """
+
+    def __init__(self, path: str | Path, line: int | None, message: str) -> None:
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        super().__init__(self.location() + ": " + message)
+
+    def location(self) -> str:
+        """``path`` or ``path:line``, the way compilers and editors expect it."""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+class Warnings:
+    """Collects non-fatal problems (``path[:line]: warning: message``) for the command line to print.
+
+    A build with warnings still succeeds, unless ``--strict`` turns them into failures.
+    """
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+
+    def add(self, path: str | Path, line: int | None, message: str) -> None:
+        where = f"{path}:{line}" if line else str(path)
+        self.items.append(f"{where}: warning: {message}")

@@ -1,0 +1,406 @@
+"""Facts: every figure in the kept text, who it belongs to, over what period, merged across sources.
+
+A figure belongs to the name nearest before it in its clause (appositives and brackets set
+aside, a possessive right before it wins, "Hong Kong shares" is a market, not an actor); a
+pronoun or "the company" points to the story's main actor. The same figure for the same actor
+from several sources is one fact listing every source. A bracketed conversion ("380 billion yuan
+($53 billion)") is a fact of its own that says which fact it converts.
+
+Discrepancies are measures the sources give different values for: the same actor, kind, unit,
+measure and date, or two figures of one claim cluster that disagree. Amounts in different
+currencies that match at the articles' own exchange rate are conversions, not disagreements.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from .currency import implied_rates, same_amount
+from .dates import find_dates
+from .entities import canonical, fold_names, names_in, rank_names
+from .model import Clustering, Discrepancy, Fact, FactSheet, Sentence, Story
+from .quantities import Quantity, find_quantities, uses_decimal_comma
+from .words import SYNONYMS, find_acronyms, stem
+
+_PERIOD = re.compile(
+    r"\b(?:(?:over|in|during|for|within)\s+)?the\s+(?:next|coming|past|last|previous|following)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years?|months?|quarters?|decades?)\b"
+    r"|\b(?:over|within|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
+    r"|\b(?:this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|month)\b"
+    r"|\b(?:in|for|during|by|through)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?\b"
+    r"|\bthe\s+(?:three|six|nine|twelve)\s+months\s+(?:ending|ended|to)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\b(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:19|20)\d\d)?\b"
+    r"|\b(?:per|a|each)\s+year\b|\bannually\b|\byear[\s-]to[\s-]date\b|\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b"
+    r"|\b(?:the\s+)?past\s+decade\b",
+    re.I)
+_POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
+                      r"agency|bank|country|ministry|club))\b", re.I)
+_MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
+NEAR = 60
+"""A period phrase more than this many characters from a figure belongs to something else."""
+_CLAUSE_BREAK = re.compile(r"[,.;:()]")
+_MEASURE_WORD = re.compile(
+    r"\b(invest\w*|spend\w*|spent|allocat\w*|earmark\w*|commit\w*|pledg\w*|budget\w*|rais\w*|gain\w*|los[st]\w*|"
+    r"fell|fall\w*|drop\w*|rose|ris\w*|surg\w*|jump\w*|climb\w*|slid\w*|down|up|report\w*|post\w*|earn\w*|"
+    r"cost\w*|pa(?:y|id)\w*|fin\w*|valu\w*|worth|borrow\w*|lend\w*|cut\w*|sav\w*|generat\w*|record\w*|"
+    r"revenues?|sales|profits?|income|losses|deficit|debt|capex|outlay|turnover|exceed\w*|peak\w*|"
+    r"disburs\w*|receiv\w*|won|secur\w*|award\w*|kill\w*|injur\w*|died|dead|displac\w*|evacuat\w*|"
+    r"hired?|laid\s+off|employ\w*|vot\w*|seats?)\b", re.I)
+_OBJECT_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?((?:in|on|for|of|to|into|towards?|toward)\s+[^,.;:()]{3,60}"
+                           r"|[a-zA-Z][\w-]*(?:\s+[\w’'-]+){0,5})", re.I)
+_DATE_WORDS = re.compile(r"\b(?:on|in|since|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d)\w*\b", re.I)
+_CUT_OBJECT = re.compile(r"\s+(?:and|which|that|who|while|but|as|because|after|before|since|to\s+\w+\s+the)\b.*$", re.I)
+_MEASURE_CLASSES = {
+    "~spend": "investment", "~rise": "rise", "~fall": "fall", "~death": "deaths", "~injure": "injuries",
+    "revenu": "revenue", "sale": "revenue", "turnover": "revenue", "profit": "profit", "income": "profit",
+    "earn": "profit", "valu": "value", "worth": "value", "ipo": "listing", "fin": "fine", "debt": "debt",
+    "deficit": "deficit", "cost": "cost", "pay": "payment", "paid": "payment", "vot": "votes", "seat": "seats",
+    "gain": "rise", "los": "fall", "down": "fall", "up": "rise", "exceed": "difference", "peak": "peak",
+    "displac": "displaced", "evacuat": "evacuated", "hire": "jobs", "job": "jobs", "employ": "jobs",
+    "disburs": "payment", "budget": "investment",
+}
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One figure in one sentence, before merging across sources."""
+
+    q: Quantity
+    sentence: Sentence
+    entity: str | None
+    period: str | None
+    what: str
+    measure: str | None
+    date: str | None
+    converts: int | None  # index in the same sentence's mentions
+
+
+def extract_facts(story: Story, clustering: Clustering | None = None) -> FactSheet:
+    """Every money, percentage and count figure in the story's kept sentences, merged and checked."""
+    context = _Context.of(story)
+    mentions: list[list[_Mention]] = []
+    for article in story.articles:
+        european = uses_decimal_comma(article.text)
+        local_dollar = _local_dollar(article.text)
+        previous_actor = context.main
+        for sentence in article.sentences:
+            if sentence.kind == "heading":
+                continue
+            found = _mentions(sentence, article.published, european, local_dollar, context, previous_actor)
+            if found:
+                mentions.append(found)
+            previous_actor = _subject(sentence.text, context) or previous_actor
+    facts, fact_of = _merge(mentions, context)
+    rates = implied_rates([(m.q.value, m.q.unit, group[m.converts].q.value, group[m.converts].q.unit)
+                           for group in mentions for m in group if m.converts is not None])
+    facts = _link_conversions(facts, mentions, fact_of, rates)
+    discrepancies = find_discrepancies(facts, mentions, fact_of, clustering, rates)
+    return FactSheet(tuple(facts), tuple(discrepancies))
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Story-wide knowledge for resolving actors: the main actor and name folding."""
+
+    main: str | None
+    fold: dict[str, str]
+    concepts: frozenset[str]
+
+    @classmethod
+    def of(cls, story: Story) -> _Context:
+        texts = [(s.source, s.text) for a in story.articles for s in a.sentences]
+        ranked = rank_names(texts)
+        acronyms = find_acronyms(" ".join(t for _, t in texts))
+        # An acronym spelled out in lower case ("artificial intelligence (AI)") is a concept, not an actor.
+        concepts = frozenset(short.upper() for phrase, short in acronyms.items() if phrase == phrase.lower())
+        counts = Counter(canonical(n) for _, t in texts for n in names_in(t))
+        fold = fold_names(counts)
+        actors = [n for n, _ in ranked if n.upper() not in concepts and n not in {"US", "UK", "EU"}]
+        return cls(actors[0] if actors else None, fold, concepts)
+
+    def name(self, raw: str) -> str | None:
+        name = canonical(raw)
+        name = self.fold.get(name, name)
+        return None if name.upper() in self.concepts else name
+
+
+def _local_dollar(text: str) -> str | None:
+    """In an article that writes both "US$" and a local dollar ("S$"), a bare "$" is the local dollar."""
+    if "US$" not in text:
+        return None
+    locals_ = [q.unit for q in find_quantities(text) if q.kind == "money" and q.unit in
+               {"SGD", "HKD", "AUD", "CAD", "NZD", "TWD"} and not q.text.lower().startswith("us")]
+    return Counter(locals_).most_common(1)[0][0] if locals_ else None
+
+
+def _mentions(sentence: Sentence, published, european: bool, local_dollar: str | None,
+              context: _Context, previous_actor: str | None) -> list[_Mention]:
+    text = sentence.text
+    quantities = find_quantities(text, european)
+    if not quantities:
+        return []
+    dates = find_dates(text, published)
+    out = []
+    for q in quantities:
+        if q.kind == "money" and q.unit == "USD" and local_dollar and _bare_dollar(q.text):
+            q = replace(q, unit=local_dollar)
+        clause = _clause_bounds(text, q.start)
+        entity = _entity(text, q, clause, context, previous_actor)
+        period = _period(text, q, clause)
+        what = _what(text, q)
+        date = next((d.date for d in dates if clause[0] <= d.start < clause[1]), None)
+        out.append(_Mention(q, sentence, entity, period, what, _measure(what), date, q.converted_from))
+    return out
+
+
+def _bare_dollar(text: str) -> bool:
+    return bool(re.match(r"^(?:[a-z ]+\s)?\$", text.lower()))
+
+
+def _clause_bounds(text: str, at: int) -> tuple[int, int]:
+    """The clause around position ``at``: between ", while"/";"/": " style boundaries."""
+    boundary = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+|:\s+(?=[A-Z])|\s[–—]\s|[–—](?=[A-Z])")
+    start, end = 0, len(text)
+    for m in boundary.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _entity(text: str, q: Quantity, clause: tuple[int, int], context: _Context, previous_actor: str | None
+            ) -> str | None:
+    before = text[clause[0]:q.start]
+    if m := _POSSESSIVE.search(before):
+        name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
+        if name:
+            return name
+    cleaned = _BRACKETS.sub(" ", _APPOSITIVE.sub(",", before))
+    candidates = _actor_names(cleaned, context)
+    if candidates:
+        return candidates[-1]
+    if _BACKREF.search(before):
+        return previous_actor or context.main  # "Its market value, which peaked at $850 billion"
+    after = _actor_names(_BRACKETS.sub(" ", text[q.end:clause[1]]), context)
+    if after:
+        return after[0]  # "Despite regaining $100 billion in market value, Alibaba is still ..."
+    return previous_actor or context.main
+
+
+def _actor_names(text: str, context: _Context) -> list[str]:
+    """Names that can own a figure: not markets ("Hong Kong shares") and not concepts ("AI")."""
+    out = []
+    for name in names_in(text):
+        at = text.find(name)
+        if at >= 0 and _MARKET_WORDS.match(text[at + len(name):]):
+            continue
+        resolved = context.name(name)
+        if resolved:
+            out.append(resolved)
+    return out
+
+
+def _subject(text: str, context: _Context) -> str | None:
+    """The actor a following "it" or "the company" most likely means: this sentence's opening name.
+
+    A sentence that itself opens with a pronoun ("Its own model, Qwen, ...") hands nothing on,
+    and the story's main actor stands in.
+    """
+    if _BACKREF.match(text.strip()):
+        return context.main
+    names = _actor_names(_BRACKETS.sub(" ", _APPOSITIVE.sub(",", text)), context)
+    return names[0] if names and text.find(names[0]) < 60 else context.main
+
+
+def _period(text: str, q: Quantity, clause: tuple[int, int]) -> str | None:
+    """The time span a figure covers, nearest to it in its clause, else in its sentence."""
+    for lo, hi in (clause, (0, len(text))):
+        found = [m for m in _PERIOD.finditer(text, lo, hi) if m.start() - q.end < NEAR or q.start - m.end() < NEAR]
+        if found:
+            best = min(found, key=lambda m: abs(m.start() - q.end) if m.start() >= q.end else 2 * (q.start - m.end()))
+            return re.sub(r"^(?:over|in|during|for|within)\s+", "", best.group(0).strip(), flags=re.I)
+    return None
+
+
+def _what(text: str, q: Quantity) -> str:
+    """A short phrase for what the figure measures: "investment in AI infrastructure", "IPO"."""
+    window = text[max(0, q.start - 60):q.start]
+    verbs = [v for v in _MEASURE_WORD.finditer(window) if not v.group(1).lower().endswith("ly")]
+    verb = verbs[-1] if verbs and _CLAUSE_BREAK.search(window[verbs[-1].end():]) is None else None
+    after = text[q.end:]
+    obj = _OBJECT_AFTER.match(after)
+    phrase = _CUT_OBJECT.sub("", " " + obj.group(1)).strip() if obj else ""
+    if cut := _PERIOD.search(phrase) or _DATE_WORDS.search(phrase):
+        phrase = phrase[:cut.start()].strip()
+    if q.kind == "count":
+        head = q.unit
+        return f"{verb.group(1).lower()} ({head})" if verb else head
+    parts = []
+    if verb:
+        parts.append(verb.group(1).lower())
+    if phrase and not re.match(r"(?:in|for|over|this|last|next|by)\b", phrase, re.I) or \
+            (phrase and re.match(r"(?:in|on|into|towards?|toward)\s", phrase, re.I) and not _PERIOD.match(phrase)):
+        parts.append(phrase)
+    return " ".join(parts).strip() or ("change" if q.kind == "percent" else "amount")
+
+
+def _measure(what: str) -> str | None:
+    """A coarse class for a measure ("investment", "fall", "deaths") for matching across sources."""
+    for word in re.findall(r"[a-zA-Z]+", what.lower())[:4]:
+        st = stem(word)
+        cls = SYNONYMS.get(st) or SYNONYMS.get(word)
+        for key in (cls, st, word):
+            if key and key in _MEASURE_CLASSES:
+                return _MEASURE_CLASSES[key]
+    return None
+
+
+def _merge(mentions: list[list[_Mention]], context: _Context) -> tuple[list[Fact], dict[int, int]]:
+    """One fact per (kind, unit, value, actor); a mention with no actor joins the figure's only actor."""
+    flat = [m for group in mentions for m in group]
+    owners: dict[tuple[str, str, float], set[str]] = {}
+    for m in flat:
+        if m.entity:
+            owners.setdefault(_key(m), set()).add(m.entity)
+    groups: dict[tuple[str, str, float, str | None], list[_Mention]] = {}
+    for m in flat:
+        entity = m.entity
+        known = owners.get(_key(m), set())
+        if entity is None and len(known) == 1:
+            entity = next(iter(known))
+        groups.setdefault((*_key(m), entity), []).append(m)
+    facts: list[Fact] = []
+    fact_of: dict[int, int] = {}
+    used_ids: set[str] = set()
+    for (kind, unit, _value, entity), items in sorted(groups.items(), key=lambda kv: _first(kv[1])):
+        fact = _fact(kind, unit, items[0].q.value, entity, items, used_ids)
+        for m in items:
+            fact_of[id(m)] = len(facts)
+        facts.append(fact)
+    return facts, fact_of
+
+
+def _key(m: _Mention) -> tuple[str, str, float]:
+    return (m.q.kind, m.q.unit, float(f"{m.q.value:.6g}"))
+
+
+def _first(items: list[_Mention]) -> tuple[int, int]:
+    s = min(items, key=lambda m: (int(m.sentence.source[1:]), m.sentence.position)).sentence
+    return int(s.source[1:]), int(s.id.split(".")[1])
+
+
+def _fact(kind: str, unit: str, value: float, entity: str | None, items: list[_Mention], used_ids: set[str]) -> Fact:
+    sources = tuple(sorted({m.sentence.source for m in items}, key=lambda s: int(s[1:])))
+    lead = min(items, key=lambda m: (int(m.sentence.source[1:]), m.sentence.position))
+    qualifier = Counter(m.q.qualifier for m in items).most_common(1)[0][0]
+    periods = Counter(m.period for m in items if m.period)
+    whats = Counter(m.what for m in items if m.what not in ("amount", "change"))
+    what = whats.most_common(1)[0][0] if whats else lead.what
+    dates = Counter(m.date for m in items if m.date)
+    fact_id = _unique(fact_slug(kind, value, unit, entity, what), used_ids)
+    return Fact(id=fact_id, kind=kind, value=int(value) if float(value).is_integer() else value, unit=unit,
+                qualifier=qualifier, entity=entity, period=periods.most_common(1)[0][0] if periods else None,
+                what=what, claim=lead.sentence.text, sources=sources,
+                date=dates.most_common(1)[0][0] if dates else None)
+
+
+def fact_slug(kind: str, value: float, unit: str, entity: str | None, what: str) -> str:
+    """A stable, readable id: ``alibaba-invest-380bn-cny``."""
+    words = [w for w in re.findall(r"[a-z0-9]+", what.lower()) if w not in {"in", "on", "of", "the", "a", "for", "to"}]
+    parts = [_slug(entity) if entity else "", words[0] if words else kind, short_value(value, unit)]
+    return "-".join(p for p in parts if p)
+
+
+def short_value(value: float, unit: str) -> str:
+    """380000000000 CNY -> 380bn-cny; 2.5 % -> 2-5pct; 137897 pensioners -> 137897-pensioners."""
+    for scale, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(value) >= scale:
+            number = f"{value / scale:g}{word}"
+            break
+    else:
+        number = f"{value:g}"
+    number = number.replace(".", "-")
+    tail = "pct" if unit == "%" else "pp" if unit == "pp" else "-" + _slug(unit)
+    return number + tail
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+
+
+def _unique(slug: str, used: set[str]) -> str:
+    candidate, n = slug, 2
+    while candidate in used:
+        candidate, n = f"{slug}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def _link_conversions(facts: list[Fact], mentions: list[list[_Mention]], fact_of: dict[int, int],
+                      rates) -> list[Fact]:
+    """Mark a bracketed conversion as ``same_as`` the amount it converts, when the rate is plausible."""
+    same_as: dict[int, int] = {}
+    for group in mentions:
+        for m in group:
+            if m.converts is None:
+                continue
+            original = group[m.converts]
+            a, b = fact_of[id(m)], fact_of[id(original)]
+            if a != b and same_amount(original.q.value, original.q.unit, m.q.value, m.q.unit, rates, tolerance=0.3):
+                same_as.setdefault(a, b)
+    return [replace(f, same_as=facts[same_as[k]].id,
+                    what=facts[same_as[k]].what if f.what in ("amount", "change") else f.what,
+                    period=f.period or facts[same_as[k]].period) if k in same_as else f
+            for k, f in enumerate(facts)]
+
+
+def find_discrepancies(facts: list[Fact], mentions: list[list[_Mention]], fact_of: dict[int, int],
+                       clustering: Clustering | None, rates) -> list[Discrepancy]:
+    """Same actor, kind, unit and measure on the same date, with different values from different sources."""
+    by_measure: dict[tuple, list[int]] = {}
+    for group in mentions:
+        for m in group:
+            if m.measure is None or m.converts is not None:
+                continue
+            key = (m.entity, m.q.kind, m.q.unit, m.measure, m.date or m.period)
+            if m.entity is None or key[4] is None:
+                continue
+            by_measure.setdefault(key, [])
+            if fact_of[id(m)] not in by_measure[key]:
+                by_measure[key].append(fact_of[id(m)])
+    out = []
+    seen: set[tuple[str, ...]] = set()
+    for key, indexes in sorted(by_measure.items(), key=lambda kv: kv[1]):
+        chosen = [facts[i] for i in indexes if facts[i].same_as is None]
+        if len({f.value for f in chosen}) < 2 or _overlapping_sources(chosen):
+            continue
+        values = sorted(f.value for f in chosen)
+        if values[0] <= 0 or values[-1] / values[0] > 3:
+            continue
+        ids = tuple(sorted(f.id for f in chosen))
+        if ids in seen:
+            continue
+        seen.add(ids)
+        entity, kind, unit, measure, when = key
+        what = f"{entity} {measure}" + (f" on {when}" if when and re.match(r"\d{4}-\d\d-\d\d", str(when)) else
+                                        f" ({when})" if when else "")
+        out.append(Discrepancy(what, tuple((f.value, f.unit, f.sources) for f in chosen), ids))
+    return out
+
+
+def _overlapping_sources(facts: list[Fact]) -> bool:
+    """Figures one source states side by side are different measures, not a disagreement."""
+    seen: set[str] = set()
+    for f in facts:
+        if seen & set(f.sources):
+            return True
+        seen |= set(f.sources)
+    return False

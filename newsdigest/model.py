@@ -1,0 +1,207 @@
+"""The plain data that flows between pipeline stages.
+
+Every stage is a function from these dataclasses to these dataclasses; files are read only at
+the start (seeds, content) and written only at the end (content, site). They are frozen so a
+stage cannot change what an earlier stage produced, and picklable so stories can be digested in
+worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What ``story.yaml`` says about one article file (all optional)."""
+
+    file: str
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """A story's ``story.yaml``: title, default date, per-article metadata."""
+
+    title: str | None = None
+    published: date | None = None
+    articles: dict[str, ArticleMeta] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An article file decoded to text, before any cleaning.
+
+    ``lines`` pairs each line's text with a hint from the file's markup (``heading``,
+    ``caption``, ``list``) or ``None`` for plain text; ``numbers`` are the 1-based line numbers
+    in the original file, for error messages and the removed-lines report.
+    """
+
+    path: str
+    meta: ArticleMeta
+    lines: tuple[str, ...]
+    hints: tuple[str | None, ...]
+    numbers: tuple[int, ...]
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line dropped from an article, and why: the sources page shows every one."""
+
+    text: str
+    reason: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article's cleaned text.
+
+    ``position`` is where it sits in its article (0 = lead, 1 = last) and drives story order;
+    ``truncated`` marks a last sentence cut off mid-way (a paste that ended early); ``kind`` is
+    ``body``, ``list`` or ``heading`` (headings feed titles and clustering, not the summary).
+    """
+
+    id: str
+    source: str
+    text: str
+    position: float
+    paragraph: int
+    line: int
+    kind: str = "body"
+    truncated: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: its sentences, what was removed, and its metadata.
+
+    ``text`` is the cleaned article as kept (paragraphs separated by blank lines); every
+    fact's claim and every sentence is a substring of it.
+    """
+
+    id: str
+    file: str
+    outlet: str | None
+    url: str | None
+    published: date | None
+    title: str | None
+    text: str
+    sentences: tuple[Sentence, ...]
+    removed: tuple[Removed, ...]
+    words: int
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    """Every cleaned article about one story, with its slug and manifest data."""
+
+    slug: str
+    title: str | None
+    published: date | None
+    articles: tuple[Article, ...]
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        """The sentence with this id (``s2.14``)."""
+        source, _, _ = sentence_id.partition(".")
+        article = self.articles[int(source[1:]) - 1]
+        return next(s for s in article.sentences if s.id == sentence_id)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of a sentence that states one claim (a sentence joined with "while" has two)."""
+
+    id: str
+    sentence: str
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Clauses from one or more sources that state the same claim."""
+
+    id: int
+    clauses: tuple[str, ...]
+    sentences: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Clustering:
+    """The dedupe stage's result: claim clusters and which clusters each sentence states."""
+
+    clauses: tuple[Clause, ...]
+    clusters: tuple[Cluster, ...]
+    by_sentence: dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A digest sentence and the sources that carry its claim."""
+
+    text: str
+    sources: tuple[str, ...]
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The summarize stage's result: the full account in sections, and the short version."""
+
+    title: str
+    dek: str
+    sections: tuple[tuple[str, tuple[Citation, ...]], ...]
+    brief: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A figure from the articles, merged across the sources that state it."""
+
+    id: str
+    kind: str
+    value: float
+    unit: str
+    qualifier: str | None
+    entity: str | None
+    period: str | None
+    what: str
+    claim: str
+    sources: tuple[str, ...]
+    same_as: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One measure the sources give different values for."""
+
+    what: str
+    values: tuple[tuple[float, str, tuple[str, ...]], ...]
+    facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FactSheet:
+    """The facts stage's result."""
+
+    facts: tuple[Fact, ...]
+    discrepancies: tuple[Discrepancy, ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event; ``date`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, never more precise than the text."""
+
+    id: str
+    date: str
+    text: str
+    sources: tuple[str, ...]
+    claim: str = ""

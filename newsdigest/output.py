@@ -1,0 +1,144 @@
+"""Write the build's results so that a failure leaves ``site/`` and ``content/`` exactly as they were.
+
+Everything is first written to a staging folder beside its destination (same file system, so
+the final moves are renames). The site is swapped in whole: the old folder is renamed aside, the
+new one renamed into place, the old one deleted. Generated content files are moved into place
+one by one only after every one of them has been staged; hand-written files there
+(``edits.yaml``, ``site.yaml``) are never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from .errors import InputError
+
+
+def check_output_folder(folder: Path, what: str) -> None:
+    """Refuse an output path that is a file, or a folder (or parent) that cannot be written."""
+    if folder.exists() and not folder.is_dir():
+        raise InputError(folder, None, f"the {what} path exists but is a file, not a folder; move it away "
+                         f"or choose another --{what}")
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(folder, None, f"the {what} folder is read-only; make it writable or choose another --{what}")
+    parent = _existing_parent(folder)
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(parent, None, f"cannot create the {what} folder here: the folder is read-only")
+
+
+def _existing_parent(path: Path) -> Path:
+    parent = path.absolute().parent
+    while not parent.exists():
+        parent = parent.parent
+    return parent
+
+
+class SiteWriter:
+    """Collects a new site in a staging folder, then swaps it in with :meth:`commit`.
+
+    Use as a context manager: leaving the block without ``commit`` removes the staging folder.
+    ``keep`` hard-links unchanged files from the current site instead of rewriting them.
+    """
+
+    def __init__(self, site: Path) -> None:
+        self.site = site
+        self.stage = site.parent / f".{site.name}.new-{os.getpid()}"
+        self._committed = False
+
+    def __enter__(self) -> SiteWriter:
+        self.site.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(self.stage, ignore_errors=True)
+        self.stage.mkdir()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self._committed:
+            shutil.rmtree(self.stage, ignore_errors=True)
+
+    def write(self, relative: str, data: bytes) -> None:
+        """Stage one file; ``relative`` is a path inside the site, always with forward slashes."""
+        target = _inside(self.stage, relative)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        except OSError as err:
+            raise InputError(self.site, None, f"cannot write the new site ({err.strerror}); "
+                             "the previous site is unchanged") from None
+
+    def keep(self, relative: str) -> bool:
+        """Reuse the current site's copy of a file (a hard link, or a copy); False if there is none."""
+        source = self.site / relative
+        if not source.is_file():
+            return False
+        target = _inside(self.stage, relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
+        return True
+
+    def commit(self) -> None:
+        """Swap the staged site in: rename the old one aside, the new one into place, delete the old."""
+        old = self.site.parent / f".{self.site.name}.old-{os.getpid()}"
+        shutil.rmtree(old, ignore_errors=True)
+        try:
+            if self.site.exists():
+                os.rename(self.site, old)
+            os.rename(self.stage, self.site)
+        except OSError as err:
+            if old.exists() and not self.site.exists():
+                os.rename(old, self.site)
+            raise InputError(self.site, None, f"cannot replace the site folder ({err.strerror}); "
+                             "the previous site is unchanged") from None
+        self._committed = True
+        shutil.rmtree(old, ignore_errors=True)
+
+
+class ContentWriter:
+    """Stages generated content files and moves them into ``content/<story>/`` on :meth:`commit`."""
+
+    def __init__(self, content: Path) -> None:
+        self.content = content
+        self.stage = content / f".staging-{os.getpid()}"
+        self.pending: list[tuple[Path, Path]] = []
+
+    def __enter__(self) -> ContentWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        shutil.rmtree(self.stage, ignore_errors=True)
+
+    def write(self, story: str, name: str, text: str) -> None:
+        """Stage a story's generated file, unless the file already holds exactly this text."""
+        final = _inside(self.content, f"{story}/{name}")
+        data = text.encode("utf-8")
+        if final.is_file() and final.read_bytes() == data:
+            return
+        staged = _inside(self.stage, f"{story}/{name}")
+        try:
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(data)
+        except OSError as err:
+            raise InputError(self.content, None, f"cannot write generated content ({err.strerror}); "
+                             "nothing in content/ was changed") from None
+        self.pending.append((staged, final))
+
+    def commit(self) -> int:
+        """Move every staged file into place; returns how many files changed."""
+        for staged, final in self.pending:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, final)
+        count = len(self.pending)
+        self.pending = []
+        return count
+
+
+def _inside(root: Path, relative: str) -> Path:
+    """``root/relative``, refusing any path that would leave ``root`` (a slug with ``..``)."""
+    target = (root / relative).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise InputError(relative, None, "refusing to write outside the output folder")
+    return target

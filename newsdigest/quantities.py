@@ -1,0 +1,187 @@
+"""A grammar for the figures in news copy: money, percentages and counts.
+
+Libraries tried here fail on news money: quantulum3 reads "bn" as a unit, drops "S$" and makes
+"($53 billion)" negative; price-parser drops "billion". So this is a small grammar of its own:
+currency prefixes (US$ S$ HK$ RMB ¥ £ € Rs N …) and words (yuan, dollars, euros, naira …),
+scale words and abbreviations (thousand, mn, bn, trillion, crore, lakh), qualifiers (more than,
+about, up to …), and both English (1,234.5) and European (1.234,5) number formats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PREFIXES = {
+    "us$": "USD", "usd": "USD", "u.s.$": "USD", "s$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "nz$": "NZD",
+    "nzd": "NZD", "nt$": "TWD", "r$": "BRL", "rmb": "CNY", "cny": "CNY", "¥": "JPY", "jpy": "JPY", "£": "GBP",
+    "gbp": "GBP", "€": "EUR", "eur": "EUR", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "₦": "NGN",
+    "ngn": "NGN", "n": "NGN", "₩": "KRW", "krw": "KRW", "chf": "CHF", "ksh": "KES", "kes": "KES", "₱": "PHP",
+    "php": "PHP", "rm": "MYR", "myr": "MYR", "rp": "IDR", "idr": "IDR", "฿": "THB", "thb": "THB", "₺": "TRY",
+    "try": "TRY", "₽": "RUB", "rub": "RUB", "aed": "AED", "sar": "SAR", "zar": "ZAR", "brl": "BRL",
+    "mxn": "MXN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "egp": "EGP", "ghs": "GHS",
+    "gh₵": "GHS", "$": "USD",
+}
+_WORDS = {
+    "yuan": "CNY", "renminbi": "CNY", "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD",
+    "dollar": "USD", "singapore dollars": "SGD", "hong kong dollars": "HKD", "australian dollars": "AUD",
+    "canadian dollars": "CAD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
+    "pound": "GBP", "sterling": "GBP", "yen": "JPY", "rupees": "INR", "rupee": "INR", "naira": "NGN",
+    "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "rand": "ZAR", "ringgit": "MYR", "baht": "THB",
+    "pesos": "MXN", "reais": "BRL", "rubles": "RUB", "roubles": "RUB", "lira": "TRY", "shillings": "KES",
+    "dirhams": "AED", "riyals": "SAR", "kronor": "SEK", "kroner": "NOK", "zloty": "PLN", "cedis": "GHS",
+    "rupiah": "IDR", "dong": "VND",
+}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
+          "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7,
+          "lakh": 1e5, "lakhs": 1e5}
+QUALIFIERS = ("more than", "over", "about", "around", "approximately", "roughly", "some", "nearly", "almost",
+              "up to", "at least", "at most", "less than", "under", "close to", "as much as", "as little as",
+              "as many as", "as high as", "as low as", "just over", "just under", "an estimated", "estimated",
+              "upwards of", "in excess of", "below", "above", "at")
+
+_NUM = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|tn|trn|[kmb])(?![\w$])"
+_PREFIX = (r"(?:US\$|U\.S\.\$|S\$|HK\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|GH₵|RMB|CNY|USD|SGD|HKD|AUD|CAD|NZD|"
+           r"JPY|GBP|EUR|INR|NGN|KRW|CHF|KES|KSh|PHP|MYR|IDR|THB|TRY|RUB|AED|SAR|ZAR|BRL|MXN|SEK|NOK|DKK|PLN|"
+           r"EGP|GHS|Rs\.?|RM|Rp|[$£€¥₹₦₩₱฿₺₽]|N(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:billion|million|trillion|bn|m)\b))")
+_WORD = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
+_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+_MONEY_PREFIXED = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<prefix>{_PREFIX})\s?(?P<num>{_NUM})(?:\s*-?\s*(?P<scale>{_SCALE}))?"
+    rf"(?:\s+(?P<word>{_WORD})\b)?", re.I)
+_MONEY_WORD = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})(?:\s*-?\s*(?P<scale>{_SCALE}))?\s+(?P<word>{_WORD})\b", re.I)
+_PERCENT = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})\s*(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
+    re.I)
+_COUNT = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?<![\w$£€¥.,])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?\s+"
+    r"(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|children|men|women|police|staff|personnel|[a-z]{3,}s))\b")
+_NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
+                          r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
+                          r"highs|lows|others|terms|plus|series)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure found in text; ``unit`` is an ISO 4217 code, "%" or "pp", or the noun counted."""
+
+    kind: str
+    value: float
+    unit: str
+    qualifier: str | None
+    start: int
+    end: int
+    text: str
+    converted_from: int | None = None
+
+
+def parse_number(text: str, european: bool = False) -> float | None:
+    """A number in English (1,234.5) or European (1.234,5 / 28,5) notation.
+
+    >>> parse_number("5,694,967,800.00"), parse_number("28,5"), parse_number("1.234,5"), parse_number("1,234")
+    (5694967800.0, 28.5, 1234.5, 1234.0)
+    """
+    t = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", t) or (european and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t)):
+        t = t.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+,\d{1,2}", t) or (european and re.fullmatch(r"\d+,\d+", t)):
+        t = t.replace(",", ".")
+    else:
+        t = t.replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def uses_decimal_comma(text: str) -> bool:
+    """Whether a text writes numbers the European way: "28,5%" or "1.234,5" somewhere in it."""
+    return bool(re.search(r"\b\d+,\d{1,2}\s*(?:%|per\s?cent|prozent|pour\s?cent)|\b\d{1,3}(?:\.\d{3})+,\d+\b", text))
+
+
+def find_quantities(text: str, european: bool = False) -> list[Quantity]:
+    """Money, percentages and counts in ``text``, in order; a bracketed figure right after money is its conversion.
+
+    >>> [(q.kind, q.value, q.unit, q.qualifier) for q in find_quantities("over 380 billion yuan ($53 billion) and 2.5 per cent")]
+    [('money', 380000000000.0, 'CNY', 'over'), ('money', 53000000000.0, 'USD', None), ('percent', 2.5, '%', None)]
+    """
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(q: Quantity | None) -> None:
+        if q and not any(q.start < e and s < q.end for s, e in taken):
+            found.append(q)
+            taken.append((q.start, q.end))
+
+    for m in _MONEY_PREFIXED.finditer(text):
+        add(_money(m, european, prefixed=True))
+    for m in _MONEY_WORD.finditer(text):
+        add(_money(m, european, prefixed=False))
+    for m in _PERCENT.finditer(text):
+        value = parse_number(m.group("num"), european)
+        unit = "pp" if m.group("unit").lower().startswith("percentage") else "%"
+        if value is not None:
+            add(Quantity("percent", value, unit, _qual(m), m.start(), m.end(), m.group(0)))
+    for m in _COUNT.finditer(text):
+        add(_count(m, european))
+    found.sort(key=lambda q: q.start)
+    return _link_conversions(text, found)
+
+
+def _qual(m: re.Match[str]) -> str | None:
+    q = m.group("qual")
+    if not q or q.lower() == "at":
+        return None
+    return q.lower()
+
+
+def _money(m: re.Match[str], european: bool, prefixed: bool) -> Quantity | None:
+    value = parse_number(m.group("num"), european)
+    if value is None:
+        return None
+    scale = (m.group("scale") or "").lower()
+    if scale in ("m", "b", "k") and not prefixed:
+        return None  # "5 m yuan" is rare; "5 m" alone is usually metres
+    value *= SCALES.get(scale, 1.0)
+    word = (m.group("word") or "").lower()
+    if prefixed:
+        prefix = m.group("prefix").lower()
+        unit = _PREFIXES.get(prefix, _PREFIXES.get(prefix.rstrip("."), "USD"))
+        if prefix == "$" and word and _WORDS.get(word, "USD") != "USD":
+            unit = _WORDS[word]  # "$5 Singapore dollars" is rare, but the word is the clearer signal
+    else:
+        unit = _WORDS[word]
+    if value == 0:
+        return None
+    start = m.start("qual") if m.group("qual") else m.start("prefix" if prefixed else "num")
+    return Quantity("money", round(value, 6), unit, _qual(m), start, m.end(), m.group(0).strip())
+
+
+def _count(m: re.Match[str], european: bool) -> Quantity | None:
+    noun = m.group("noun").strip().replace("-", " ")
+    head = noun.split()[-1]
+    if _NOT_COUNTED.match(head) or _NOT_COUNTED.match(noun.split()[0]):
+        return None
+    value = parse_number(m.group("num"), european)
+    if value is None or (1900 <= value <= 2100 and "," not in m.group("num")):
+        return None  # a year, not a count
+    value *= SCALES.get((m.group("scale") or "").lower(), 1.0)
+    if value < 2:
+        return None
+    start = m.start("qual") if m.group("qual") else m.start("num")
+    return Quantity("count", value, head, _qual(m), start, m.end(), m.group(0).strip())
+
+
+def _link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Mark "380 billion yuan ($53 billion)": the bracketed money is a conversion of the money before it."""
+    out: list[Quantity] = []
+    for k, q in enumerate(found):
+        if q.kind == "money" and out and out[-1].kind == "money":
+            between = text[out[-1].end:q.start]
+            if re.fullmatch(r"\s*[(\[]\s*(?:about|approximately|around|roughly|or|some|nearly|~)?\s*", between, re.I):
+                q = Quantity(q.kind, q.value, q.unit, q.qualifier, q.start, q.end, q.text, converted_from=len(out) - 1)
+        out.append(q)
+    return out

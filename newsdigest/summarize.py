@@ -1,0 +1,252 @@
+"""Summarize: state each claim once, in story order, citing every source that carries it.
+
+Claims are the dedupe stage's clusters. For each claim, in order of how many sources carry it,
+one wording is chosen: preferably a whole sentence whose other clauses state nothing already
+said; failing that, the clause itself when it reads on its own. A wording that would mostly
+repeat what is already in the account is skipped (its sources still count for the claim it
+repeats). A claim only one source carries is kept when it brings something concrete: a figure,
+a date or a name not yet mentioned.
+
+Sections follow how explainers are read: what happened, how people reacted, the context. Within
+a section, claims keep the order the articles tell them in (their median position).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+
+from .clauses import split_clauses
+from .dedupe import stands_alone
+from .entities import names_in
+from .model import Citation, Clustering, Digest, Discrepancy, Sentence, Story
+from .words import content_terms
+
+SECTIONS = ("What happened", "Reactions", "Context")
+BRIEF_WORDS = 200
+BRIEF_MIN, BRIEF_MAX = 5, 8
+MIN_NOVELTY = 0.5
+"""A wording must bring at least this share of new terms to the account."""
+NEAR_DUPLICATE = 0.5
+"""Two digest sentences sharing this share of their content words say the same thing."""
+
+_OPENER = re.compile(r"^(?:it|its|this|these|those|that|they|he|she|however|still|yet|but|and|meanwhile|"
+                     r"nevertheless|moreover|additionally|also|such|despite\s+these|notably)\b", re.I)
+_REACTION = re.compile(r"\b(?:investors?|analysts?|critics?|experts?|observers?|residents|opposition|"
+                       r"shares?|stocks?|praised|criticis\w*|criticiz\w*|welcomed|warned|applauded|condemned|"
+                       r"questioned|questioning|responded|reacted|reaction|cheered|slid|sliding|erased)\b", re.I)
+_CONTEXT = re.compile(r"\b(?:since|previously|history|historically|in the past|years ago|last year|"
+                      r"pre-\w+|peak|record|compared|lags?|behind|rivals?|competitors?|peers?)\b", re.I)
+_FLUFF = re.compile(r"[?!]\s*$|:\s*$|\byou\b|\byour\b|\bhere[’']s\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A candidate wording: a whole sentence, or one clause of it that reads on its own."""
+
+    sentence: Sentence
+    text: str
+    clusters: frozenset[int]
+    terms: frozenset[str]
+    whole: bool
+
+
+def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrepancy, ...] = ()) -> Digest:
+    """Choose one wording per claim, sort the claims into sections, and pick the short version."""
+    units = _candidate_units(story, clustering)
+    support = {c.id: len(c.sources) for c in clustering.clusters}
+    sources = {c.id: c.sources for c in clustering.clusters}
+    position = {c.id: statistics.median(story.sentence(s).position for s in c.sentences)
+                for c in clustering.clusters}
+    chosen = _choose(units, clustering, support, position)
+    citations = {id(u): _cite(u, sources) for u in chosen}
+    sections = _sections(chosen, position, citations)
+    if discrepancies:
+        sections = _with_disagreements(sections, discrepancies)
+    brief = _brief(chosen, support, position, citations)
+    return Digest(title=derive_title(story, chosen), dek=_dek(story, len(chosen), discrepancies),
+                  sections=sections, brief=brief)
+
+
+def _candidate_units(story: Story, clustering: Clustering) -> list[_Unit]:
+    cluster_of = {clause_id: c.id for c in clustering.clusters for clause_id in c.clauses}
+    units = []
+    for article in story.articles:
+        for sentence in article.sentences:
+            if sentence.kind == "heading" or _FLUFF.search(sentence.text) or len(sentence.text.split()) < 6:
+                continue
+            pieces = split_clauses(sentence.text)
+            ids = [cluster_of[f"{sentence.id}.{k + 1}"] for k in range(len(pieces))]
+            units.append(_Unit(sentence, sentence.text, frozenset(ids), frozenset(content_terms(sentence.text)),
+                               True))
+            if len(pieces) > 1:
+                for piece, cid in zip(pieces, ids):
+                    if stands_alone(piece):
+                        text = _as_sentence(piece)
+                        units.append(_Unit(sentence, text, frozenset({cid}), frozenset(content_terms(text)),
+                                           False))
+    return units
+
+
+def _as_sentence(clause: str) -> str:
+    text = clause.strip().rstrip(",;:–—- ")
+    text = text[:1].upper() + text[1:]
+    return text if re.search(r"""[.!?]["”’)]?$""", text) else text + "."
+
+
+def _choose(units: list[_Unit], clustering: Clustering, support: dict[int, int],
+            position: dict[int, float]) -> list[_Unit]:
+    """Greedy cover: the most widely reported claims first, each in its least repetitive wording."""
+    by_cluster: dict[int, list[_Unit]] = {}
+    for unit in units:
+        for cid in unit.clusters:
+            by_cluster.setdefault(cid, []).append(unit)
+    weight = _term_weights(units)
+    covered: set[int] = set()
+    said: set[str] = set()
+    chosen: list[_Unit] = []
+    for cid in sorted(by_cluster, key=lambda c: (-support[c], position[c], c)):
+        if cid in covered:
+            continue
+        options = [u for u in by_cluster[cid] if not (u.clusters & covered) or u.whole]
+        best = max(options, key=lambda u: _merit(u, covered, said, weight, support))
+        novelty = _novelty(best.terms, said, weight)
+        if novelty < MIN_NOVELTY or (support[cid] < 2 and not _concrete(best, said)):
+            covered.add(cid)
+            continue
+        if any(_near_duplicate(best.terms, other.terms) for other in chosen):
+            covered.add(cid)
+            continue
+        chosen.append(best)
+        covered |= best.clusters
+        said |= best.terms
+    return chosen
+
+
+def _term_weights(units: list[_Unit]) -> dict[str, float]:
+    """How much a term says: rare terms more than common ones, figures and names double."""
+    sentences = [u for u in units if u.whole]
+    df = Counter(t for u in sentences for t in u.terms)
+    n = max(1, len(sentences))
+    names = {t for u in sentences for name in names_in(u.text) for t in content_terms(name)}
+    return {t: math.log((n + 1) / df[t]) * (2.0 if t[0].isdigit() or t in names else 1.0) for t in df}
+
+
+def _novelty(terms: frozenset[str], said: set[str], weight: dict[str, float]) -> float:
+    """The weighted share of a wording's terms the account has not stated yet."""
+    total = sum(weight.get(t, 0.0) for t in terms)
+    return sum(weight.get(t, 0.0) for t in terms if t not in said) / total if total else 0.0
+
+
+def _merit(unit: _Unit, covered: set[int], said: set[str], weight: dict[str, float],
+           support: dict[int, int]) -> float:
+    """Prefer wordings that add claims, repeat none, read well on their own and are not cut off."""
+    new = unit.clusters - covered
+    repeated = unit.clusters & covered
+    words = len(unit.text.split())
+    novelty = _novelty(unit.terms, said, weight)
+    score = 2.0 * sum(min(support[c], 3) for c in new) / 3 - 3.0 * len(repeated) + novelty
+    score -= abs(words - 24) / 24
+    score -= 1.0 if _OPENER.match(unit.text) else 0.0
+    score -= 3.0 if unit.sentence.truncated else 0.0
+    score -= 0.3 if not unit.whole else 0.0
+    return score
+
+
+def _concrete(unit: _Unit, said: set[str]) -> bool:
+    """A single-source claim earns its place with a figure, a year or a name not yet mentioned."""
+    if re.search(r"\d", unit.text):
+        return True
+    return any(content_terms(name)[:1] and content_terms(name)[0] not in said for name in names_in(unit.text))
+
+
+def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    return len(a) >= 4 and len(b) >= 4 and len(a & b) / len(a | b) >= NEAR_DUPLICATE
+
+
+def _cite(unit: _Unit, sources: dict[int, tuple[str, ...]]) -> Citation:
+    carried = {s for cid in unit.clusters for s in sources[cid]} | {unit.sentence.source}
+    return Citation(unit.text, tuple(sorted(carried, key=lambda s: int(s[1:]))), unit.sentence.id)
+
+
+def _section_of(unit: _Unit, rank: int, pos: float) -> str:
+    if rank < 3 or (pos <= 0.2 and not _REACTION.search(unit.text)):
+        return SECTIONS[0]
+    if _REACTION.search(unit.text):
+        return SECTIONS[1]
+    if _CONTEXT.search(unit.text) or re.search(r"\b(?:19|20)\d\d\b", unit.text):
+        return SECTIONS[2]
+    return SECTIONS[0] if pos <= 0.4 else SECTIONS[2]
+
+
+def _sections(chosen: list[_Unit], position: dict[int, float], citations: dict[int, Citation]
+              ) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
+    placed: dict[str, list[tuple[float, str, _Unit]]] = {name: [] for name in SECTIONS}
+    for rank, unit in enumerate(chosen):
+        pos = min(position[c] for c in unit.clusters)
+        placed[_section_of(unit, rank, pos)].append((pos, unit.sentence.id, unit))
+    return tuple((name, tuple(citations[id(u)] for _, _, u in sorted(items, key=lambda t: (t[0], t[1]))))
+                 for name, items in placed.items() if items)
+
+
+def _with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
+                        discrepancies: tuple[Discrepancy, ...]) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
+    notes = []
+    for d in discrepancies:
+        parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} ({', '.join(s)})" for v, unit, s in d.values]
+        sources = tuple(sorted({s for _, _, ss in d.values for s in ss}, key=lambda s: int(s[1:])))
+        notes.append(Citation(f"Sources differ on the {d.what}: " + " against ".join(parts) + ".", sources, ""))
+    return sections + (("Where sources disagree", tuple(notes)),)
+
+
+def _number(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e6 else f"{value / 1e9:g} billion" if abs(value) >= 1e9 \
+        else f"{value / 1e6:g} million"
+
+
+def _brief(chosen: list[_Unit], support: dict[int, int], position: dict[int, float],
+           citations: dict[int, Citation]) -> tuple[Citation, ...]:
+    """The five to eight claims most sources agree on, under BRIEF_WORDS words, in story order."""
+    ranked = sorted(chosen, key=lambda u: (-max(support[c] for c in u.clusters), min(position[c] for c in u.clusters)))
+    picked: list[_Unit] = []
+    words = 0
+    for unit in ranked:
+        n = len(unit.text.split())
+        if len(picked) >= BRIEF_MAX or (words + n > BRIEF_WORDS and len(picked) >= BRIEF_MIN):
+            break
+        if words + n > BRIEF_WORDS:
+            continue
+        picked.append(unit)
+        words += n
+    picked.sort(key=lambda u: min(position[c] for c in u.clusters))
+    return tuple(citations[id(u)] for u in picked)
+
+
+def derive_title(story: Story, chosen: list[_Unit]) -> str:
+    """The manifest's title; else the headline that shares most with the other sources; else the lead claim."""
+    if story.title:
+        return story.title
+    titles = [(a.title, a.id) for a in story.articles if a.title]
+    if titles:
+        others = [set(content_terms(" ".join(s.text for s in a.sentences))) for a in story.articles]
+
+        def shared(item: tuple[str, str]) -> int:
+            terms = set(content_terms(item[0]))
+            return sum(len(terms & o) for a, o in zip(story.articles, others) if a.id != item[1])
+
+        return max(titles, key=lambda t: (shared(t), -len(t[0]), t[0]))[0]
+    if chosen:
+        words = chosen[0].text.rstrip(".").split()
+        return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
+    return story.slug.replace("-", " ").title()
+
+
+def _dek(story: Story, claims: int, discrepancies: tuple[Discrepancy, ...]) -> str:
+    n = len(story.articles)
+    dek = f"{n} report{'s' if n != 1 else ''} read side by side: {claims} distinct claims, each stated once"
+    if discrepancies:
+        dek += f", and {len(discrepancies)} point{'s' if len(discrepancies) != 1 else ''} where they disagree"
+    return dek + "."
