@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .clauses import split_clauses
 from .dedupe import stands_alone
-from .entities import names_in
+from .entities import names_in, rank_names
 from .model import Citation, Clustering, Digest, Discrepancy, Sentence, Story
 from .words import content_terms
 
@@ -30,6 +30,8 @@ BRIEF_WORDS = 200
 BRIEF_MIN, BRIEF_MAX = 5, 8
 MIN_NOVELTY = 0.5
 """A wording must bring at least this share of new terms to the account."""
+OLD_PHRASE = 0.35
+"""A phrase whose weighted share of new terms is below this restates something already said."""
 NEAR_DUPLICATE = 0.5
 """Two digest sentences sharing this share of their content words say the same thing."""
 
@@ -40,6 +42,10 @@ _REACTION = re.compile(r"\b(?:investors?|analysts?|critics?|experts?|observers?|
                        r"questioned|questioning|responded|reacted|reaction|cheered|slid|sliding|erased)\b", re.I)
 _CONTEXT = re.compile(r"\b(?:since|previously|history|historically|in the past|years ago|last year|"
                       r"pre-\w+|peak|record|compared|lags?|behind|rivals?|competitors?|peers?)\b", re.I)
+_SPECULATIVE = re.compile(r"\b(?:could|might|may|would|likely|potentially|possibly|perhaps|if)\b", re.I)
+_FRONTED = re.compile(r"^(Since|After|When|Before|Once|As soon as)\s+([^,]{12,}),\s+(.{12,})$")
+_VERB = re.compile(r"\b(?:\w+ed|took|began|came|went|made|won|lost|rose|fell|became|was|were|had|did|said|"
+                   r"grew|led|left|met|paid|sold|bought|took|gave|got|ran|saw|set|cut|hit|put|struck)\b", re.I)
 _FLUFF = re.compile(r"[?!]\s*$|:\s*$|\byou\b|\byour\b|\bhere[’']s\b", re.I)
 
 
@@ -61,7 +67,8 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     sources = {c.id: c.sources for c in clustering.clusters}
     position = {c.id: statistics.median(story.sentence(s).position for s in c.sentences)
                 for c in clustering.clusters}
-    chosen = _choose(units, clustering, support, position)
+    names = frozenset(n for n, _ in rank_names((s.source, s.text) for a in story.articles for s in a.sentences))
+    chosen = _choose(units, clustering, support, position, names, len(story.articles))
     citations = {id(u): _cite(u, sources) for u in chosen}
     sections = _sections(chosen, position, citations)
     if discrepancies:
@@ -98,8 +105,9 @@ def _as_sentence(clause: str) -> str:
 
 
 def _choose(units: list[_Unit], clustering: Clustering, support: dict[int, int],
-            position: dict[int, float]) -> list[_Unit]:
+            position: dict[int, float], names: frozenset[str], sources: int) -> list[_Unit]:
     """Greedy cover: the most widely reported claims first, each in its least repetitive wording."""
+    majority = sources // 2 + 1 if sources > 2 else 2
     by_cluster: dict[int, list[_Unit]] = {}
     for unit in units:
         for cid in unit.clusters:
@@ -112,18 +120,68 @@ def _choose(units: list[_Unit], clustering: Clustering, support: dict[int, int],
         if cid in covered:
             continue
         options = [u for u in by_cluster[cid] if not (u.clusters & covered) or u.whole]
-        best = max(options, key=lambda u: _merit(u, covered, said, weight, support))
-        novelty = _novelty(best.terms, said, weight)
-        if novelty < MIN_NOVELTY or (support[cid] < 2 and not _concrete(best, said)):
+        options.sort(key=lambda u: -_merit(u, covered, said, weight, support))
+        kept = next((k for k in (_judge(u, said, weight, support[cid], names, majority) for u in options)
+                     if k is not None and not any(_near_duplicate(k.terms, other.terms) for other in chosen)), None)
+        if kept is None:
             covered.add(cid)
             continue
-        if any(_near_duplicate(best.terms, other.terms) for other in chosen):
-            covered.add(cid)
-            continue
-        chosen.append(best)
-        covered |= best.clusters
-        said |= best.terms
+        chosen.append(kept)
+        covered |= kept.clusters
+        said |= kept.terms
     return chosen
+
+
+def _judge(unit: _Unit, said: set[str], weight: dict[str, float], support: int, names: frozenset[str],
+           majority: int) -> _Unit | None:
+    """Keep a wording that says something new; drop one that restates without adding anything concrete.
+
+    Novelty is judged phrase by phrase as well as overall, because a restated claim wrapped in
+    new filler ("The move comes at a pivotal time for Alibaba, which ... is now refocusing")
+    scores well on the share of new words alone. When the only news sits in a fronted clause
+    ("Since X took over in 2023, <restated claim>"), that clause is kept on its own.
+    """
+    if _novelty(unit.terms, said, weight) < MIN_NOVELTY:
+        return None
+    concrete = _concrete(unit, said, names)
+    if support < majority and not concrete:
+        return None  # a minority claim earns its place with a figure, a year or a name
+    if support < 2 and _SPECULATIVE.search(unit.text):
+        return None  # one outlet's speculation is not a reported claim
+    old = [p for p in _phrases(unit.text) if _substantive(p, weight) and
+           _novelty(frozenset(content_terms(p)), said, weight) < OLD_PHRASE]
+    if not old:
+        return unit
+    if not concrete:
+        return None
+    return _fronted_news(unit, said, weight) or unit
+
+
+def _phrases(text: str) -> list[str]:
+    """A sentence cut at commas, dashes, colons and semicolons; very short pieces stay with the previous."""
+    pieces: list[str] = []
+    for piece in re.split(r"\s*[,;:]\s+|\s*[–—]\s*", text):
+        if pieces and len(piece.split()) < 3:
+            pieces[-1] += " " + piece
+        elif piece.strip():
+            pieces.append(piece)
+    return pieces
+
+
+def _substantive(phrase: str, weight: dict[str, float]) -> bool:
+    return sum(1 for t in content_terms(phrase) if weight.get(t, 0.0) > 0.5) >= 3
+
+
+def _fronted_news(unit: _Unit, said: set[str], weight: dict[str, float]) -> _Unit | None:
+    """``Since X, Y`` where Y is already said and X is a clause of its own: keep X as the sentence."""
+    match = _FRONTED.match(unit.text)
+    if not match:
+        return None
+    head, rest = match.group(2), match.group(3)
+    if _novelty(frozenset(content_terms(rest)), said, weight) >= OLD_PHRASE or not _VERB.search(head):
+        return None
+    text = _as_sentence(head)
+    return _Unit(unit.sentence, text, unit.clusters, frozenset(content_terms(text)), False)
 
 
 def _term_weights(units: list[_Unit]) -> dict[str, float]:
@@ -156,11 +214,15 @@ def _merit(unit: _Unit, covered: set[int], said: set[str], weight: dict[str, flo
     return score
 
 
-def _concrete(unit: _Unit, said: set[str]) -> bool:
-    """A single-source claim earns its place with a figure, a year or a name not yet mentioned."""
-    if re.search(r"\d", unit.text):
+def _concrete(unit: _Unit, said: set[str], names: frozenset[str]) -> bool:
+    """Whether a wording brings a figure, a year or a known name that the account has not stated yet."""
+    if any(t[0].isdigit() and t not in said for t in unit.terms):
         return True
-    return any(content_terms(name)[:1] and content_terms(name)[0] not in said for name in names_in(unit.text))
+    for name in names_in(unit.text):
+        terms = content_terms(name)
+        if name in names and terms and not all(t in said for t in terms):
+            return True
+    return False
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -41,6 +41,10 @@ _SYNONYM_CLASSES = {
     "~death": "kill dead death die died fatal fatality fatalit toll",
     "~injure": "injur injure wound hurt",
     "~large": "large larg big bigger biggest major huge massive vast",
+    "~praise": "prais praise applaud hail laud welcom welcome cheer commend enthusiastic enthusiastical positiv "
+               "positive endors endorse",
+    "~crackdown": "crackdown clampdown",
+    "~criticise": "criticiz criticize condemn denounc denounce slam blast decry",
     "~firm": "company compan firm corporation business",
     "~chip": "chip semiconductor",
     "~sanction": "sanction restriction restrict curb ban",
@@ -51,7 +55,7 @@ _SYNONYM_CLASSES = {
 SYNONYMS = {word: cls for cls, words in _SYNONYM_CLASSES.items() for word in words.split()}
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d.,]*\d|\d")
-_BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
+_BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"(?<=[^aeiou])is(e|ed|es|ing)$"), r"iz\1"),
             (re.compile(r"([^aeiou])our$"), r"\1or"), (re.compile(r"tre$"), "ter"),
             (re.compile(r"tres$"), "ters"), (re.compile(r"yse$"), "yze"), (re.compile(r"ence$"), "ense"))
 
