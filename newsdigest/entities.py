@@ -16,21 +16,26 @@ from collections.abc import Iterable
 _TOKEN = re.compile(r"[A-Za-z0-9&][\w&.\-’']*")
 _CONNECTORS = frozenset({"of", "de", "du", "la", "von", "van", "der", "al", "bin", "&", "for", "the"})
 # Capitalised for reasons other than being a name.
-_NOT_NAMES = frozenset("""
+_FUNCTION = frozenset("""
 the a an this that these those it its he she they we i you his her their our in on at for from with by of
 as and but or if when while after before since during despite although though however meanwhile still yet
 also even just only there here what which who why how where then now so thus indeed notably
 nevertheless moreover furthermore additionally yesterday today tomorrow last next earlier later
 january february march april may june july august september october november december jan feb mar apr jun
 jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+read more see photo image file via according under over about around among some many most more
+""".split())
+_TITLES = frozenset("""
 mr mrs ms dr prof sir dame lord lady president prime minister ceo chief executive officer chairman
 chairwoman founder co-founder analyst analysts governor senator minister secretary director spokesman
 spokeswoman spokesperson king queen prince princess general judge chancellor mayor
+""".split())
+_DEMONYMS = frozenset("""
 chinese american british indian japanese korean german french european african asian russian u.s. us uk
 australian canadian singaporean nigerian global international national federal state local western eastern
 northern southern new
-read more see photo image file via according under over about around among some many most more
 """.split())
+_NOT_NAMES = _FUNCTION | _TITLES | _DEMONYMS
 _TRAIL = re.compile(r"(?:[’']s|\.)$")
 _SUFFIXES = re.compile(r"\s+(?:Inc|Ltd|Corp|Co|Plc|LLC|Limited|Corporation|SA|AG|NV)\.?$")
 
@@ -43,7 +48,7 @@ def names_in(text: str) -> list[str]:
     """
     out = []
     for words in _spans(text):
-        while words and _trim(words[0]).lower() in _NOT_NAMES:
+        while words and _leading_noise(words):
             words.pop(0)
         while words and (_trim(words[-1]).lower() in _NOT_NAMES or words[-1] in _CONNECTORS):
             words.pop()
@@ -80,6 +85,17 @@ def _spans(text: str) -> list[list[str]]:
     return spans
 
 
+def _leading_noise(words: list[str]) -> bool:
+    """A first word that is not part of the name: "The", "President"; a demonym only before a title.
+
+    "Chinese President Xi Jinping" is Xi Jinping, but "European Union" keeps "European".
+    """
+    first = _trim(words[0]).lower()
+    if first in _FUNCTION or first in _TITLES:
+        return True
+    return first in _DEMONYMS and (len(words) == 1 or _trim(words[1]).lower() in _TITLES | _DEMONYMS)
+
+
 def _name_word(raw: str) -> tuple[str, bool]:
     """A token as part of a name, and whether the name must end with it.
 
@@ -100,6 +116,11 @@ def _trim(word: str) -> str:
     return _TRAIL.sub("", word)
 
 
+def lowercase_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words the texts use in lower case: a capitalised one of these opened a sentence, it is no name."""
+    return frozenset(w for text in texts for w in re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
+
+
 def canonical(name: str) -> str:
     """The name without company-form suffixes: "Alibaba Group Holding Ltd." -> "Alibaba"."""
     previous = None
@@ -118,7 +139,7 @@ def rank_names(texts: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
     sources: dict[str, set[str]] = {}
     texts = list(texts)
-    lower_words = {w for _, text in texts for w in re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text)}
+    lower_words = lowercase_words(t for _, t in texts)
     for source, text in texts:
         for name in names_in(text):
             if " " not in name and name.lower() in lower_words:

@@ -13,13 +13,14 @@ currencies that match at the articles' own exchange rate are conversions, not di
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from .currency import implied_rates, same_amount
 from .dates import find_dates
-from .entities import canonical, fold_names, names_in, rank_names
+from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
 from .model import Clustering, Discrepancy, Fact, FactSheet, Sentence, Story
 from .quantities import Quantity, find_quantities, uses_decimal_comma
 from .words import SYNONYMS, find_acronyms, stem
@@ -40,6 +41,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                       r"agency|bank|country|ministry|club))\b", re.I)
+_ATTACHED = re.compile(r"^\s*(?:\w+ing|which|who|and\s+\w+ing)\b", re.I)
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 NEAR = 60
 """A period phrase more than this many characters from a figure belongs to something else."""
@@ -111,6 +113,7 @@ class _Context:
     main: str | None
     fold: dict[str, str]
     concepts: frozenset[str]
+    lower: frozenset[str]
 
     @classmethod
     def of(cls, story: Story) -> _Context:
@@ -122,12 +125,16 @@ class _Context:
         counts = Counter(canonical(n) for _, t in texts for n in names_in(t))
         fold = fold_names(counts)
         actors = [n for n, _ in ranked if n.upper() not in concepts and n not in {"US", "UK", "EU"}]
-        return cls(actors[0] if actors else None, fold, concepts)
+        lower = lowercase_words(t for _, t in texts)
+        return cls(actors[0] if actors else None, fold, concepts, lower)
 
     def name(self, raw: str) -> str | None:
+        """The canonical actor for a name found in text, or None for a concept or a sentence opener."""
         name = canonical(raw)
         name = self.fold.get(name, name)
-        return None if name.upper() in self.concepts else name
+        if name.upper() in self.concepts or (" " not in name and name.lower() in self.lower):
+            return None
+        return name
 
 
 def _local_dollar(text: str) -> str | None:
@@ -184,7 +191,13 @@ def _entity(text: str, q: Quantity, clause: tuple[int, int], context: _Context, 
         if name:
             return name
     cleaned = _BRACKETS.sub(" ", _APPOSITIVE.sub(",", before))
+    phrase = cleaned.rsplit(",", 1)[-1] if "," in cleaned else cleaned
+    in_phrase = _actor_names(phrase, context)
+    if in_phrase:
+        return in_phrase[-1]  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
     candidates = _actor_names(cleaned, context)
+    if candidates and _ATTACHED.match(phrase):
+        return candidates[0]  # "Mira slammed into Beira on Monday, killing at least 38": the subject's figure
     if candidates:
         return candidates[-1]
     if _BACKREF.search(before):
@@ -364,36 +377,58 @@ def _link_conversions(facts: list[Fact], mentions: list[list[_Mention]], fact_of
 
 def find_discrepancies(facts: list[Fact], mentions: list[list[_Mention]], fact_of: dict[int, int],
                        clustering: Clustering | None, rates) -> list[Discrepancy]:
-    """Same actor, kind, unit and measure on the same date, with different values from different sources."""
-    by_measure: dict[tuple, list[int]] = {}
+    """Same actor, kind, unit and measure at compatible dates, with different values from different sources."""
+    groups: dict[tuple, list[tuple[str | None, int]]] = {}
+    sentences: dict[int, set[str]] = {}
     for group in mentions:
         for m in group:
-            if m.measure is None or m.converts is not None:
+            index = fact_of[id(m)]
+            sentences.setdefault(index, set()).add(m.sentence.id)
+            if m.measure is None or m.converts is not None or m.entity is None:
                 continue
-            key = (m.entity, m.q.kind, m.q.unit, m.measure, m.date or m.period)
-            if m.entity is None or key[4] is None:
-                continue
-            by_measure.setdefault(key, [])
-            if fact_of[id(m)] not in by_measure[key]:
-                by_measure[key].append(fact_of[id(m)])
+            key = (m.entity, m.q.kind, m.q.unit, m.measure)
+            if (m.date, index) not in groups.setdefault(key, []):
+                groups[key].append((m.date, index))
     out = []
     seen: set[tuple[str, ...]] = set()
-    for key, indexes in sorted(by_measure.items(), key=lambda kv: kv[1]):
-        chosen = [facts[i] for i in indexes if facts[i].same_as is None]
-        if len({f.value for f in chosen}) < 2 or _overlapping_sources(chosen):
-            continue
-        values = sorted(f.value for f in chosen)
-        if values[0] <= 0 or values[-1] / values[0] > 3:
-            continue
-        ids = tuple(sorted(f.id for f in chosen))
-        if ids in seen:
-            continue
-        seen.add(ids)
-        entity, kind, unit, measure, when = key
-        what = f"{entity} {measure}" + (f" on {when}" if when and re.match(r"\d{4}-\d\d-\d\d", str(when)) else
-                                        f" ({when})" if when else "")
-        out.append(Discrepancy(what, tuple((f.value, f.unit, f.sources) for f in chosen), ids))
+    for key, dated in sorted(groups.items(), key=lambda kv: min(i for _, i in kv[1])):
+        for indexes in _by_compatible_date(dated):
+            chosen = [facts[i] for i in sorted(set(indexes)) if facts[i].same_as is None]
+            values = sorted({f.value for f in chosen})
+            if len(values) < 2 or _overlapping_sources(chosen) or values[0] <= 0 or values[-1] / values[0] > 3:
+                continue
+            ids = tuple(sorted(f.id for f in chosen))
+            if ids in seen:
+                continue
+            seen.add(ids)
+            when = next((d for d, i in dated if d and i in indexes), None)
+            what = f"{key[0]} {key[3]}" + (f" on {when}" if when and re.fullmatch(r"\d{4}-\d\d-\d\d", when) else "")
+            linked = tuple(sorted({sid for i in indexes for sid in sentences.get(i, ())}))
+            out.append(Discrepancy(what, tuple((f.value, f.unit, f.sources) for f in chosen), ids, linked))
     return out
+
+
+def _by_compatible_date(dated: list[tuple[str | None, int]]) -> list[list[int]]:
+    """Group fact indexes whose dates agree: equal, a day apart, or unknown."""
+    groups: list[tuple[set[str], list[int]]] = []
+    for date, index in sorted(dated, key=lambda d: (d[0] or "", d[1])):
+        for dates, members in groups:
+            if date is None or not dates or any(_dates_close(date, d) for d in dates):
+                members.append(index)
+                if date:
+                    dates.add(date)
+                break
+        else:
+            groups.append(({date} if date else set(), [index]))
+    return [members for _, members in groups]
+
+
+def _dates_close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", a) and re.fullmatch(r"\d{4}-\d\d-\d\d", b):
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
+    return a.startswith(b) or b.startswith(a)
 
 
 def _overlapping_sources(facts: list[Fact]) -> bool:

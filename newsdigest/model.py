@@ -186,6 +186,7 @@ class Discrepancy:
     what: str
     values: tuple[tuple[float, str, tuple[str, ...]], ...]
     facts: tuple[str, ...] = ()
+    sentences: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

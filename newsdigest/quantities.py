@@ -61,7 +61,9 @@ _COUNT = re.compile(
     r"(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|children|men|women|police|staff|personnel|[a-z]{3,}s))\b")
 _NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
                           r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
-                          r"highs|lows|others|terms|plus|series)$")
+                          r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
+                          r"feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|litres|liters|"
+                          r"gallons|degrees|hectares|acres|knots|mph|kph|kilowatts|megawatts|gigawatts|volts)$")
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,8 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     position = {c.id: statistics.median(story.sentence(s).position for s in c.sentences)
                 for c in clustering.clusters}
     names = frozenset(n for n, _ in rank_names((s.source, s.text) for a in story.articles for s in a.sentences))
+    for d in discrepancies:  # sentences giving different values for one measure state one claim
+        _join_clusters(units, clustering, d.sentences, support, position)
     chosen = _choose(units, clustering, support, position, names, len(story.articles))
     citations = {id(u): _cite(u, sources) for u in chosen}
     sections = _sections(chosen, position, citations)
@@ -96,6 +98,20 @@ def _candidate_units(story: Story, clustering: Clustering) -> list[_Unit]:
                         units.append(_Unit(sentence, text, frozenset({cid}), frozenset(content_terms(text)),
                                            False))
     return units
+
+
+def _join_clusters(units: list[_Unit], clustering: Clustering, sentence_ids: tuple[str, ...],
+                   support: dict[int, int], position: dict[int, float]) -> None:
+    """Treat the claims of these sentences as one: stating one of them states them all."""
+    ids = {cid for sid in sentence_ids for cid in clustering.by_sentence.get(sid, ())}
+    if len(ids) < 2:
+        return
+    target = min(ids)
+    for k, unit in enumerate(units):
+        if unit.clusters & ids:
+            units[k] = _Unit(unit.sentence, unit.text, frozenset((unit.clusters - ids) | {target}), unit.terms, unit.whole)
+    support[target] = max(support[c] for c in ids)
+    position[target] = min(position[c] for c in ids)
 
 
 def _as_sentence(clause: str) -> str:
@@ -258,9 +274,8 @@ def _with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
                         discrepancies: tuple[Discrepancy, ...]) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
     notes = []
     for d in discrepancies:
-        parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} ({', '.join(s)})" for v, unit, s in d.values]
-        sources = tuple(sorted({s for _, _, ss in d.values for s in ss}, key=lambda s: int(s[1:])))
-        notes.append(Citation(f"Sources differ on the {d.what}: " + " against ".join(parts) + ".", sources, ""))
+        parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} [@{'; @'.join(s)}]" for v, unit, s in d.values]
+        notes.append(Citation(f"Reports differ on the {d.what}: " + " against ".join(parts) + ".", (), ""))
     return sections + (("Where sources disagree", tuple(notes)),)
 
 
