@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .entities import canonical, lowercase_words, names_in
 from .words import content_terms, find_acronyms
 
 # ----------------------------------------------------------------------------- line shapes
@@ -40,12 +41,16 @@ _CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pic|video|graphic|illustration|file\s+photo)"
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/|]|credits?\s*:|source\s*:\s*[A-Z][\w ]{0,30}$|"
     r"\(?(?:photo|image)\s+(?:by|credit|courtesy))", re.I)
-_CREDIT_TAIL = re.compile(r"(?:(?<=[.!?”\"’])|^)\s*(?:[-–—|]\s*)?\(?\b(?:PHOTOS?|IMAGE|PICTURE|FILE PHOTO)\s*:\s*[^.]{1,60}$"
+_CREDIT_TAIL = re.compile(r"(?:(?<=[.!?”\"’])|^)\s*(?:[-–—|]\s*)?\(?\b(?:PHOTOS?|IMAGE|PICTURE|FILE PHOTO)\s*:"
+                          r"\s*[^.]{1,60}$"
                           r"|(?<=[.!?”\"’])\s+(?:[-–—]\s*)?(?:[A-Z]{2,}(?:[ /&,]+[A-Z]{2,}){0,3})\s*$")
-_TEASER_END = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|more|continue\s+reading)?\s*[»>›]*\s*$|\bread\s+more\s*[»>›]*\s*$",
+_TEASER_END = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|more|continue\s+reading)?\s*[»>›]*\s*$"
+                         r"|\bread\s+more\s*[»>›]*\s*$",
                          re.I)
 _LABEL = re.compile(r"^[\w’'&\- ]{1,30}:\s*$")
-_ABOUT = re.compile(r"^(?:about\s+(?:us|the\s+authors?|the\s+writer|the\s+publisher|[A-Z][\w.&’' ]{1,40}))\s*:?\s*$", re.I)
+# "About us", "About the author"; or "About <Name>:" (capitalised, with a colon), not "About the crisis".
+_ABOUT = re.compile(r"^(?:[Aa]bout\s+(?:[Uu]s|[Tt]he\s+(?:[Aa]uthors?|[Ww]riter|[Pp]ublisher|[Ee]ditors?))\s*:?"
+                    r"|ABOUT\s+US:?|About\s+[A-Z][\w.&’']*(?:\s+[A-Z][\w.&’']*){0,4}\s*:)\s*$")
 _MARKUP = re.compile(r"<\s*/?\s*(?:script|iframe|style|img|div|span|a|svg|object|embed)\b|\bon\w+\s*=|javascript:|"
                      r"\bfunction\s*\(|\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|document\.\w+|window\.\w+", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you’re|you're|yours)\b", re.I)
@@ -158,8 +163,23 @@ class TopicModel:
         self.line_terms = [[set(content_terms(line, self.acronyms)) for line in lines] for lines in articles]
         self.article_terms = [set().union(*lines) if lines else set() for lines in self.line_terms]
         self.df: Counter[str] = Counter(t for terms in self.article_terms for t in terms)
+        lower = lowercase_words(line for lines in articles for line in lines)
+        # Name words, not whole names: a later "Ruiz" refers back to "Ana Ruiz".
+        self.line_names = [[{w for n in names_in(line) if " " in n or n.lower() not in lower
+                             for w in canonical(n).split() if len(w) > 2 and w.lower() not in lower}
+                            for line in lines] for lines in articles]
+        self.name_lines: Counter[str] = Counter(n for lines in self.line_names for names in lines for n in names)
         if self.single:
             self.line_df: Counter[str] = Counter(t for terms in self.line_terms[0] for t in terms)
+
+    def has_evidence(self, article: int, line: int) -> bool:
+        """Whether there is enough other text to judge this line's topic by (else nothing is removed)."""
+        mine = self.line_terms[article][line]
+        if self.single:
+            others = [t for k, t in enumerate(self.line_terms[article]) if k != line and len(t) >= 4]
+            return len(others) >= 3
+        other_terms = set().union(*(t for a, t in enumerate(self.article_terms) if a != article))
+        return len(other_terms - mine) >= 20
 
     def relevance(self, article: int, line: int) -> float:
         """0 (no term shared with the rest of the story) to 1 (every term shared)."""
@@ -172,6 +192,11 @@ class TopicModel:
 
     def size(self, article: int, line: int) -> int:
         return len(self.line_terms[article][line])
+
+    def shares_name(self, article: int, line: int) -> bool:
+        """Whether the line names someone or something another line of the story also names."""
+        mine = self.line_names[article][line]
+        return any(self.name_lines[n] > 1 for n in mine)
 
 
 # ----------------------------------------------------------------------------- the classifier
@@ -194,7 +219,7 @@ def classify_story(articles: list[tuple[str, ...]], hints: list[tuple[str | None
     ``numbers`` are each line's number in its file, carried into the verdicts for the report.
     """
     infos = [_first_pass(list(lines), list(h), list(n), furniture)
-             for lines, h, n in zip(articles, hints, numbers)]
+             for lines, h, n in zip(articles, hints, numbers, strict=False)]
     candidates = [[info.text if info.kind != "removed" else "" for info in article] for article in infos]
     topic = TopicModel(candidates)
     for a, article in enumerate(infos):
@@ -208,7 +233,7 @@ def _first_pass(lines: list[str], hints: list[str | None], numbers: list[int],
                 furniture: frozenset[str]) -> list[LineInfo]:
     """Shape, credit and dateline, repetition: everything decidable from the line itself."""
     out: list[LineInfo] = []
-    for line, hint, number in zip(lines, hints, numbers):
+    for line, hint, number in zip(lines, hints, numbers, strict=False):
         text = line.strip()
         if not text:
             out.append(LineInfo("", "blank", line=number))
@@ -249,18 +274,27 @@ def _by_place(article: list[LineInfo]) -> None:
 
 
 def _by_topic(article: list[LineInfo], index: int, topic: TopicModel) -> None:
-    """Drop lines far from the story; before its first and after its last on-topic line, be stricter."""
+    """Drop lines far from the story; before its first and after its last on-topic line, be stricter.
+
+    A line naming someone or something the rest of the story also names is on topic whatever
+    its words, and a full sentence inside the article is never dropped for its words alone:
+    losing story is worse than keeping a stray line.
+    """
     rel = {k: topic.relevance(index, k) for k, info in enumerate(article)
-           if info.kind not in ("removed", "blank")}
+           if info.kind not in ("removed", "blank") and topic.has_evidence(index, k)}
     anchors = [k for k, r in rel.items() if r >= ON_TOPIC and topic.size(index, k) >= 6]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(article), -1)
     for k, r in rel.items():
         info = article[k]
         size = topic.size(index, k)
         edge = k < first or k > last
-        if size >= 4 and r < OFF_TOPIC:
+        if topic.shares_name(index, k):
+            continue
+        furniture_shape = headline_shaped(info.text) or len(info.text.split()) <= 12
+        if size >= 4 and r < OFF_TOPIC and (edge or furniture_shape):
             info.kind, info.reason = "removed", "off-topic (shares no subject with the other sources)"
-        elif edge and 3 <= size <= SHORT_LINE and r < EDGE_OFF_TOPIC and not (k == 0 and headline_shaped(info.text)):
+        elif edge and 3 <= size <= SHORT_LINE and r < EDGE_OFF_TOPIC and furniture_shape \
+                and not (k == 0 and headline_shaped(info.text)):
             info.kind, info.reason = "removed", "off-topic (page furniture around the article)"
         elif edge and k > last and _TEASER_END.search(info.text):
             info.kind, info.reason = "removed", "teaser for another article"

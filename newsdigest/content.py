@@ -204,7 +204,8 @@ def _added_event(extra: dict[str, Any], n: int, known_sources: set[str], path: s
         if s not in known_sources:
             raise InputError(path, None, f"add_events item {n}: source '{s}' does not exist in this story "
                              f"(it has {', '.join(sorted(known_sources, key=lambda x: int(x[1:])))})")
-    event_id = extra.get("id") or "added-" + re.sub(r"[^a-z0-9]+", "-", f"{date}-{extra['text']}".lower())[:60].strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", f"{date}-{extra['text']}".lower())[:60].strip("-")
+    event_id = extra.get("id") or f"added-{slug}"
     if event_id in taken:
         raise InputError(path, None, f"add_events item {n}: id '{event_id}' is already used")
     return {"id": event_id, "date": date, "text": str(extra["text"]), "sources": sources, "claim": "", "added": True}

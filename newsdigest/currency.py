@@ -39,7 +39,7 @@ def implied_rates(pairs: list[tuple[float, str, float, str]]) -> dict[str, Rate]
     several pairs agree on a currency, and a pair far from the reference rate (over 30%) is
     ignored as a misreading.
     """
-    as_of, table = reference_rates()
+    _as_of, table = reference_rates()
     found: dict[str, list[float]] = {}
     for a, unit_a, b, unit_b in pairs:
         for (x, ux), (y, uy) in (((a, unit_a), (b, unit_b)), ((b, unit_b), (a, unit_a))):
@@ -74,7 +74,8 @@ def convert(value: float, currency: str, target: str, implied: dict[str, Rate]) 
     return usd / dst.usd_per_unit, note
 
 
-def same_amount(a: float, unit_a: str, b: float, unit_b: str, implied: dict[str, Rate], tolerance: float = 0.12) -> bool:
+def same_amount(a: float, unit_a: str, b: float, unit_b: str, implied: dict[str, Rate],
+                tolerance: float = 0.12) -> bool:
     """Whether two amounts in different currencies are one amount converted (within ``tolerance``)."""
     converted = convert(a, unit_a, unit_b, implied)
     return converted is not None and abs(converted[0] / b - 1) <= tolerance if b else False

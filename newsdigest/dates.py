@@ -47,7 +47,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
              rf"start of|starting|began|begun|beginning)\s+(?:the\s+)?(?:year\s+)?|\(){_YEAR}\b(?![,.]?\d)"),
     ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"),
     ("day_word", r"\b(?P<word>today|yesterday|tomorrow)\b"),
-    ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?"
+                r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
     ("relative", r"\b(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"),
     ("ago", r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
             r"(?P<dir>ago|earlier|before|prior|later)\b"),
@@ -87,10 +88,12 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             if date:
                 found.append(DateMention(match.start(), match.end(), match.group(0).strip(" ("), date,
                                          name in _RELATIVE_KINDS, name))
-                taken.append((match.start(), match.end()))
+            if date or name in _FULL_DATES:
+                taken.append((match.start(), match.end()))  # "February 30, 2025" is no date, nor is its year
     return sorted(found, key=lambda m: m.start)
 
 
+_FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
 _RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "day_word", "weekday", "relative", "ago", "earlier"}
 
 
@@ -133,7 +136,7 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, future: b
         return day.isoformat()
     unit = str(g["unit"]).lower()
     if name == "ago":
-        n = _WORD_NUMBERS.get(str(g["n"]).lower(), None) if not str(g["n"]).isdigit() else int(str(g["n"]))
+        n = _WORD_NUMBERS.get(str(g["n"]).lower()) if not str(g["n"]).isdigit() else int(str(g["n"]))
         if n is None:
             return None
         sign = 1 if str(g["dir"]).lower() == "later" else -1

@@ -79,7 +79,7 @@ def similar_pairs(terms: list[set[str]]) -> dict[tuple[int, int], float]:
         matrix = process.cdist(seqs, seqs, scorer=Indel.normalized_similarity, score_cutoff=PAIR_CUTOFF,
                                dtype=np.float32, workers=1)
         rows, cols = np.nonzero(np.triu(matrix, k=1))
-        return {(int(i), int(j)): float(matrix[i, j]) for i, j in zip(rows, cols)}
+        return {(int(i), int(j)): float(matrix[i, j]) for i, j in zip(rows, cols, strict=False)}
     pairs = {}
     for i, j in _lsh_candidates(terms):
         score = Indel.normalized_similarity(seqs[i], seqs[j], score_cutoff=PAIR_CUTOFF)
@@ -90,7 +90,7 @@ def similar_pairs(terms: list[set[str]]) -> dict[tuple[int, int], float]:
 
 def _lsh_candidates(terms: list[set[str]]) -> list[tuple[int, int]]:
     """Candidate pairs from MinHash LSH: clauses whose term sets are likely to overlap."""
-    from datasketch import MinHashLSH, MinHash  # imported late: it pulls in scipy
+    from datasketch import MinHash, MinHashLSH  # imported late: it pulls in scipy
 
     lsh = MinHashLSH(threshold=0.2, num_perm=64)
     hashes = []

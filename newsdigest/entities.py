@@ -17,23 +17,24 @@ _TOKEN = re.compile(r"[A-Za-z0-9&][\w&.\-’']*")
 _CONNECTORS = frozenset({"of", "de", "du", "la", "von", "van", "der", "al", "bin", "&", "for", "the"})
 # Capitalised for reasons other than being a name.
 _FUNCTION = frozenset("""
-the a an this that these those it its he she they we i you his her their our in on at for from with by of
-as and but or if when while after before since during despite although though however meanwhile still yet
-also even just only there here what which who why how where then now so thus indeed notably
-nevertheless moreover furthermore additionally yesterday today tomorrow last next earlier later
-january february march april may june july august september october november december jan feb mar apr jun
-jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-read more see photo image file via according under over about around among some many most more
+the a an this that these those it its he she they we i you his her their our in on at for from with
+by of as and but or if when while after before since during despite although though however
+meanwhile still yet also even just only there here what which who why how where then now so thus
+indeed notably nevertheless moreover furthermore additionally yesterday today tomorrow last next
+earlier later january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday read more see photo image file via according under over about around among some many most
+more
 """.split())
 _TITLES = frozenset("""
 mr mrs ms dr prof sir dame lord lady president prime minister ceo chief executive officer chairman
-chairwoman founder co-founder analyst analysts governor senator minister secretary director spokesman
-spokeswoman spokesperson king queen prince princess general judge chancellor mayor
+chairwoman founder co-founder analyst analysts governor senator minister secretary director
+spokesman spokeswoman spokesperson king queen prince princess general judge chancellor mayor
 """.split())
 _DEMONYMS = frozenset("""
-chinese american british indian japanese korean german french european african asian russian u.s. us uk
-australian canadian singaporean nigerian global international national federal state local western eastern
-northern southern new
+chinese american british indian japanese korean german french european african asian russian u.s. us
+uk australian canadian singaporean nigerian global international national federal state local
+western eastern northern southern new
 """.split())
 _NOT_NAMES = _FUNCTION | _TITLES | _DEMONYMS
 _TRAIL = re.compile(r"(?:[’']s|\.)$")

@@ -259,7 +259,7 @@ def _what(text: str, q: Quantity) -> str:
     parts = []
     if verb:
         parts.append(verb.group(1).lower())
-    if phrase and not re.match(r"(?:in|for|over|this|last|next|by)\b", phrase, re.I) or \
+    if (phrase and not re.match(r"(?:in|for|over|this|last|next|by)\b", phrase, re.I)) or \
             (phrase and re.match(r"(?:in|on|into|towards?|toward)\s", phrase, re.I) and not _PERIOD.match(phrase)):
         parts.append(phrase)
     return " ".join(parts).strip() or ("change" if q.kind == "percent" else "amount")

@@ -120,7 +120,7 @@ def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
     out_hints: list[str | None] = []
     out_numbers: list[int] = []
     last = -1  # index in ``out`` of the previous non-blank line
-    for line, hint, number in zip(lines, hints, numbers):
+    for line, hint, number in zip(lines, hints, numbers, strict=False):
         if not line:
             out.append(line)
             out_hints.append(hint)
@@ -156,7 +156,7 @@ def clean_story(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> S
     infos = classify_story([a.lines for a in files.articles], [a.hints for a in files.articles],
                            [a.numbers for a in files.articles], furniture)
     articles = []
-    for i, (raw, lines) in enumerate(zip(files.articles, infos), start=1):
+    for i, (raw, lines) in enumerate(zip(files.articles, infos, strict=False), start=1):
         published = raw.meta.published or files.manifest.published
         articles.append(_article(f"s{i}", raw, lines, published))
     return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles))

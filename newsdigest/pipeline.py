@@ -24,7 +24,7 @@ from .errors import InputError
 from .facts import extract_facts
 from .ingest import StoryFiles, clean_story, read_story
 from .output import ContentWriter, SiteWriter, check_output_folder
-from .render import load_site_config, make_environment, check_templates, site_pages, static_files, story_pages
+from .render import check_templates, load_site_config, make_environment, site_pages, static_files, story_pages
 from .summarize import summarize
 from .timeline import build_timeline
 
@@ -141,9 +141,8 @@ def build(options: BuildOptions) -> BuildReport:
             site_out.write(name, data)
             report.pages += name.endswith(".html")
         report.warnings += _template_warnings()
-        if options.strict and report.warnings:
-            raise InputError(report.warnings[0].split(": warning: ")[0], None,
-                             "warning treated as an error under --strict: " + report.warnings[0].split(": warning: ")[-1])
+        if options.strict:
+            fail_on_warnings(report.warnings)
         for slug, texts in generated.items():
             for name in GENERATED:
                 content_out.write(slug, name, texts[name])
@@ -154,11 +153,18 @@ def build(options: BuildOptions) -> BuildReport:
     return report
 
 
+def fail_on_warnings(warnings: list[str]) -> None:
+    """Under ``--strict`` the first warning is an error, reported the same way as bad input."""
+    if warnings:
+        where, _, message = warnings[0].partition(": warning: ")
+        raise InputError(where, None, f"warning treated as an error under --strict: {message}")
+
+
 def _updated(contents: list[StoryContent]) -> str:
     """The feed's timestamp: SOURCE_DATE_EPOCH when set, else the newest story's date; never the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     dates = [c.published for c in contents if c.published]
     return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"
 
@@ -182,8 +188,7 @@ def check(options: BuildOptions) -> BuildReport:
         read_edits(options.content / files.slug)
         report.warnings += [f"{files.folder}/{a.path.rsplit('/', 1)[-1]}: warning: {n}"
                             for a in files.articles for n in a.notes]
-    if options.strict and report.warnings:
-        raise InputError(report.warnings[0].split(": warning: ")[0], None,
-                         "warning treated as an error under --strict: " + report.warnings[0].split(": warning: ")[-1])
+    if options.strict:
+        fail_on_warnings(report.warnings)
     report.stories = len(stories)
     return report

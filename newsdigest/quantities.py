@@ -107,7 +107,8 @@ def uses_decimal_comma(text: str) -> bool:
 def find_quantities(text: str, european: bool = False) -> list[Quantity]:
     """Money, percentages and counts in ``text``, in order; a bracketed figure right after money is its conversion.
 
-    >>> [(q.kind, q.value, q.unit, q.qualifier) for q in find_quantities("over 380 billion yuan ($53 billion) and 2.5 per cent")]
+    >>> found = find_quantities("over 380 billion yuan ($53 billion) and 2.5 per cent")
+    >>> [(q.kind, q.value, q.unit, q.qualifier) for q in found]
     [('money', 380000000000.0, 'CNY', 'over'), ('money', 53000000000.0, 'USD', None), ('percent', 2.5, '%', None)]
     """
     found: list[Quantity] = []
@@ -180,7 +181,7 @@ def _count(m: re.Match[str], european: bool) -> Quantity | None:
 def _link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     """Mark "380 billion yuan ($53 billion)": the bracketed money is a conversion of the money before it."""
     out: list[Quantity] = []
-    for k, q in enumerate(found):
+    for q in found:
         if q.kind == "money" and out and out[-1].kind == "money":
             between = text[out[-1].end:q.start]
             if re.fullmatch(r"\s*[(\[]\s*(?:about|approximately|around|roughly|or|some|nearly|~)?\s*", between, re.I):

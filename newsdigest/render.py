@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import jinja2
 
@@ -54,7 +54,7 @@ def load_site_config(content_dir: Path) -> SiteConfig:
 class _RecordingUndefined(jinja2.Undefined):
     """Renders as empty text but records the name, so a typo in a template is reported, not silent."""
 
-    missing: list[str] = []
+    missing: ClassVar[list[str]] = []
 
     def __str__(self) -> str:
         _RecordingUndefined.missing.append(self._undefined_name or "?")

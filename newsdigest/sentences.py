@@ -25,7 +25,8 @@ _STARTERS = {"the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "thi
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can start a sentence.
-_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)(?=[\-–—•*]?\s*["'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])""")
+_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)"""
+                       r"""(?=[\-–—•*]?\s*["'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"""\s*[\-–—•*]?\s*["'“‘(\[]?([A-Za-z\u00C0-\u024F]+)""")
 

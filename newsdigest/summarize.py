@@ -43,6 +43,8 @@ _REACTION = re.compile(r"\b(?:investors?|analysts?|critics?|experts?|observers?|
 _CONTEXT = re.compile(r"\b(?:since|previously|history|historically|in the past|years ago|last year|"
                       r"pre-\w+|peak|record|compared|lags?|behind|rivals?|competitors?|peers?)\b", re.I)
 _SPECULATIVE = re.compile(r"\b(?:could|might|may|would|likely|potentially|possibly|perhaps|if)\b", re.I)
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to|warned|argued|predicted|estimated|expects?|"
+                         r"believes?|noted|added|claimed|insisted|wrote)\b", re.I)
 _FRONTED = re.compile(r"^(Since|After|When|Before|Once|As soon as)\s+([^,]{12,}),\s+(.{12,})$")
 _VERB = re.compile(r"\b(?:\w+ed|took|began|came|went|made|won|lost|rose|fell|became|was|were|had|did|said|"
                    r"grew|led|left|met|paid|sold|bought|took|gave|got|ran|saw|set|cut|hit|put|struck)\b", re.I)
@@ -92,7 +94,7 @@ def _candidate_units(story: Story, clustering: Clustering) -> list[_Unit]:
             units.append(_Unit(sentence, sentence.text, frozenset(ids), frozenset(content_terms(sentence.text)),
                                True))
             if len(pieces) > 1:
-                for piece, cid in zip(pieces, ids):
+                for piece, cid in zip(pieces, ids, strict=False):
                     if stands_alone(piece):
                         text = _as_sentence(piece)
                         units.append(_Unit(sentence, text, frozenset({cid}), frozenset(content_terms(text)),
@@ -109,7 +111,8 @@ def _join_clusters(units: list[_Unit], clustering: Clustering, sentence_ids: tup
     target = min(ids)
     for k, unit in enumerate(units):
         if unit.clusters & ids:
-            units[k] = _Unit(unit.sentence, unit.text, frozenset((unit.clusters - ids) | {target}), unit.terms, unit.whole)
+            merged = frozenset((unit.clusters - ids) | {target})
+            units[k] = _Unit(unit.sentence, unit.text, merged, unit.terms, unit.whole)
     support[target] = max(support[c] for c in ids)
     position[target] = min(position[c] for c in ids)
 
@@ -162,8 +165,8 @@ def _judge(unit: _Unit, said: set[str], weight: dict[str, float], support: int, 
     concrete = _concrete(unit, said, names)
     if support < majority and not concrete:
         return None  # a minority claim earns its place with a figure, a year or a name
-    if support < 2 and _SPECULATIVE.search(unit.text):
-        return None  # one outlet's speculation is not a reported claim
+    if support < 2 and _SPECULATIVE.search(unit.text) and not _ATTRIBUTED.search(unit.text):
+        return None  # one outlet's own speculation is not a reported claim (a quoted view is)
     old = [p for p in _phrases(unit.text) if _substantive(p, weight) and
            _novelty(frozenset(content_terms(p)), said, weight) < OLD_PHRASE]
     if not old:
@@ -276,7 +279,7 @@ def _with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
     for d in discrepancies:
         parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} [@{'; @'.join(s)}]" for v, unit, s in d.values]
         notes.append(Citation(f"Reports differ on the {d.what}: " + " against ".join(parts) + ".", (), ""))
-    return sections + (("Where sources disagree", tuple(notes)),)
+    return (*sections, ("Where sources disagree", tuple(notes)))
 
 
 def _number(value: float) -> str:
@@ -312,7 +315,7 @@ def derive_title(story: Story, chosen: list[_Unit]) -> str:
 
         def shared(item: tuple[str, str]) -> int:
             terms = set(content_terms(item[0]))
-            return sum(len(terms & o) for a, o in zip(story.articles, others) if a.id != item[1])
+            return sum(len(terms & o) for a, o in zip(story.articles, others, strict=False) if a.id != item[1])
 
         return max(titles, key=lambda t: (shared(t), -len(t[0]), t[0]))[0]
     if chosen:

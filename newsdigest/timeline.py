@@ -97,23 +97,11 @@ def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None
     for date, indexes in by_date.items():
         terms = [set(content_terms(raw[k][1])) for k in indexes]
         pairs = similar_pairs(terms) if len(indexes) > 1 else {}
-        parent = list(range(len(indexes)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for a in range(len(indexes)):
-            for b in range(a + 1, len(indexes)):
-                shared = set(clusters_of.get(raw[indexes[a]][2], ())) & set(clusters_of.get(raw[indexes[b]][2], ()))
-                if shared or pairs.get((a, b), 0.0) >= SAME_EVENT:
-                    parent[find(b)] = find(a)
-        groups: dict[int, list[int]] = {}
-        for local, k in enumerate(indexes):
-            groups.setdefault(find(local), []).append(k)
-        for members in groups.values():
+        links = [(a, b) for a in range(len(indexes)) for b in range(a + 1, len(indexes))
+                 if set(clusters_of.get(raw[indexes[a]][2], ())) & set(clusters_of.get(raw[indexes[b]][2], ()))
+                 or pairs.get((a, b), 0.0) >= SAME_EVENT]
+        for local_group in connected_groups(len(indexes), links):
+            members = [indexes[local] for local in local_group]
             lead = max(members, key=lambda k: (_specifics(raw[k][1]), -_source_number(raw[k][2]), -k))
             sources = {raw[k][2].split(".")[0] for k in members}
             out.append((date, raw[lead][1], raw[lead][3], sources))
@@ -123,6 +111,24 @@ def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None
 def _specifics(text: str) -> int:
     """Names and figures in a text: the merged event keeps the wording that says most."""
     return len(names_in(text)) + len(re.findall(r"\d+(?:[.,]\d+)?", text))
+
+
+def connected_groups(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
+    """Items 0..n-1 grouped by the links between them (union-find), each group in ascending order."""
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in links:
+        parent[root(b)] = root(a)
+    groups: dict[int, list[int]] = {}
+    for x in range(n):
+        groups.setdefault(root(x), []).append(x)
+    return list(groups.values())
 
 
 def _source_number(sentence_id: str) -> int:
@@ -140,11 +146,12 @@ def event_slug(date: str, text: str) -> str:
     return "-".join([date, *words])[:80].rstrip("-")
 
 
-_SLUG_SKIP = frozenset("the a an of on in at to for and or but with by from as is are was were has have had its it "
-                       "this that last week month year today yesterday since".split()) | frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday".split())
+_SLUG_SKIP = frozenset("""
+the a an of on in at to for and or but with by from as is are was were has have had its it this that
+last week month year today yesterday since january february march april may june july august september
+october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+thursday friday saturday sunday
+""".split())
 
 
 def _unique(slug: str, used: set[str]) -> str:

@@ -12,19 +12,20 @@ import re
 from functools import lru_cache
 
 STOPWORDS = frozenset("""
-a about above across after again against all almost along already also although always am among an and
-another any anyone anything are around as at away back be became because become been before being below
-between both but by can cannot could did do does doing done down during each either else enough even ever
-every few for from further get gets getting go goes going got had has have having he her here hers herself
-him himself his how however i if in into is it its itself just last least less let like made make many may
-me might more most much must my myself near neither never new next no nor not now of off often on once one
-only onto or other others otherwise our ours ourselves out over own per perhaps quite rather really same
-says said say see seen several shall she should since so some something still such than that the their
-theirs them themselves then there these they this those though through thus to too toward towards under
-until up upon us very via was we well were what whatever when where whether which while who whom whose why
-will with within without would yet you your yours yourself yourselves mr mrs ms dr its it's that's also
-year years week weeks day days month months time times today yesterday tomorrow monday tuesday wednesday
-thursday friday saturday sunday
+a about above across after again against all almost along already also although always am among an
+and another any anyone anything are around as at away back be became because become been before
+being below between both but by can cannot could did do does doing done down during each either else
+enough even ever every few for from further get gets getting go goes going got had has have having
+he her here hers herself him himself his how however i if in into is it its itself just last least
+less let like made make many may me might more most much must my myself near neither never new next
+no nor not now of off often on once one only onto or other others otherwise our ours ourselves out
+over own per perhaps quite rather really same says said say see seen several shall she should since
+so some something still such than that the their theirs them themselves then there these they this
+those though through thus to too toward towards under until up upon us very via was we well were
+what whatever when where whether which while who whom whose why will with within without would yet
+you your yours yourself yourselves mr mrs ms dr its it's that's also year years week weeks day days
+month months time times today yesterday tomorrow monday tuesday wednesday thursday friday saturday
+sunday
 """.split())
 
 # Paraphrases reporters use interchangeably for the same action; each maps to one token.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -69,11 +69,11 @@ def _walk(path: Path, node: yaml.Node, where: NodePath, lines: dict[NodePath, in
             if key in seen:
                 raise InputError(path, line, f"key '{key}' appears twice (first on line {seen[key]})")
             seen[key] = line
-            _walk(path, value_node, where + (key,), lines)
-            lines[where + (key,)] = line
+            _walk(path, value_node, (*where, key), lines)
+            lines[(*where, key)] = line
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _walk(path, item, where + (i,), lines)
+            _walk(path, item, (*where, i), lines)
 
 
 def _construct(path: Path, node: yaml.Node) -> Any:
@@ -105,7 +105,7 @@ def _find_bad_scalar(loader: Any, node: yaml.Node) -> yaml.Node | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def schema(name: str) -> dict[str, Any]:
     """The JSON Schema ``newsdigest/schemas/<name>.json``, shipped with the package for other tools too."""
     text = resources.files("newsdigest").joinpath("schemas", f"{name}.json").read_text(encoding="utf-8")
@@ -130,7 +130,7 @@ def _validate(path: Path, data: Any, schema_name: str, lines: dict[NodePath, int
     if err.validator == "additionalProperties":
         allowed = sorted(err.schema.get("properties", {}))
         extra = sorted(set(err.instance) - set(allowed))
-        line = lines.get(where + (extra[0],), lines.get(where))
+        line = lines.get((*where, extra[0]), lines.get(where))
         raise InputError(path, line, f"unknown key '{extra[0]}'" + _at(where) +
                          f" (expected one of: {', '.join(allowed)})")
     raise InputError(path, lines.get(where), _describe(err, where))

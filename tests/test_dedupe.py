@@ -1,0 +1,49 @@
+from newsdigest.clauses import split_clauses
+from newsdigest.dedupe import cluster_claims, similar_pairs
+from newsdigest.words import content_terms
+from storybuild import story
+
+MICROSOFT_A = "Microsoft anticipates spending $80 billion on AI data centers this fiscal year."
+MICROSOFT_B = "Microsoft has allocated $80 billion for AI-related data centers this fiscal year."
+UNRELATED = "The company's Qwen model performed well in benchmark tests run by independent researchers."
+
+
+def clusters_of(texts: dict[str, str]) -> list[set[str]]:
+    s = story(texts)
+    result = cluster_claims(s)
+    return [{s.sentence(sid).text for sid in c.sentences} for c in result.clusters]
+
+
+def test_paraphrases_with_the_same_figure_are_one_claim():
+    groups = clusters_of({"a.txt": MICROSOFT_A + " " + UNRELATED, "b.txt": MICROSOFT_B})
+    assert {MICROSOFT_A, MICROSOFT_B} in groups
+
+
+def test_different_claims_stay_apart():
+    groups = clusters_of({"a.txt": MICROSOFT_A, "b.txt": UNRELATED})
+    assert not any(MICROSOFT_A in g and UNRELATED in g for g in groups)
+
+
+def test_a_sentence_joining_two_claims_is_split_into_clauses():
+    joined = "Microsoft expects to spend $80 billion this fiscal year, while Meta has earmarked $65 billion for 2025."
+    assert split_clauses(joined) == ["Microsoft expects to spend $80 billion this fiscal year",
+                                     "Meta has earmarked $65 billion for 2025."]
+
+
+def test_the_second_half_of_a_joined_sentence_matches_its_own_paraphrase():
+    joined = "Microsoft expects to spend $80 billion this fiscal year, while Meta has earmarked $65 billion for 2025."
+    meta = "Meta plans to spend $65 billion in 2025 on data centres."
+    s = story({"a.txt": joined, "b.txt": meta})
+    result = cluster_claims(s)
+    meta_id = next(x.id for x in s.articles[1].sentences)
+    joined_id = s.articles[0].sentences[0].id
+    assert set(result.by_sentence[joined_id]) & set(result.by_sentence[meta_id])
+
+
+def test_similarity_prefers_shared_figures_and_names_over_common_words():
+    terms = [set(content_terms(t)) for t in (
+        "Alibaba will invest 380 billion yuan in AI over three years.",
+        "Alibaba pledged 380 billion yuan for AI infrastructure.",
+        "Alibaba said AI demand would grow over three years.")]
+    pairs = similar_pairs(terms)
+    assert pairs.get((0, 1), 0) > pairs.get((0, 2), 0)

@@ -1,0 +1,89 @@
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from conftest import make_project
+
+HOSTILE = ("The council approved the harbour bridge budget on Monday after a long debate about costs.\n\n"
+           "Mayor Ana Ruiz said <img src=x onerror=alert(1)> the vote was <script>alert('x')</script> historic "
+           "for the harbour bridge.\n\n"
+           "See [the plan](javascript:alert(2)) for the harbour bridge budget approved on Monday.\n")
+OTHER = "Councillors approved the harbour bridge budget on Monday, Mayor Ana Ruiz said after the debate."
+
+
+class _Collector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.scripts: list[str] = []
+        self.hrefs: list[str] = []
+        self.handlers: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script":
+            self.scripts.append(attrs.get("type", ""))
+        for name, value in attrs.items():
+            if name.startswith("on"):
+                self.handlers.append(name)
+            if name in ("href", "src") and value:
+                self.hrefs.append(value)
+
+
+def parse(path: Path) -> _Collector:
+    collector = _Collector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector
+
+
+def test_article_markup_never_reaches_the_page_as_markup(tmp_path):
+    project = make_project(tmp_path / "p")
+    story = project.seeds / "bridge"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text(HOSTILE, encoding="utf-8")
+    (story / "b.txt").write_text(OTHER, encoding="utf-8")
+    assert project.run("build", "--quiet").code == 0
+    for page in project.site.rglob("*.html"):
+        found = parse(page)
+        assert found.scripts in ([], ["application/ld+json"]), page
+        assert not found.handlers, page
+        assert not any(h.lower().startswith("javascript:") for h in found.hrefs), page
+
+
+def test_citation_markers_link_to_the_sources_page_and_name_the_outlet(built_cyclone):
+    html = (built_cyclone.site / "cyclone-mira" / "index.html").read_text(encoding="utf-8")
+    marker = re.search(r'<a [^>]*class="cite"[^>]*>', html).group(0)
+    assert 'href="sources/index.html#s' in marker
+    assert re.search(r'data-outlet="(Coastal Herald|Africa Wire|Relief Notes)"', marker)
+
+
+def test_every_internal_link_is_relative_and_names_a_file_that_exists(built_cyclone):
+    for page in built_cyclone.site.rglob("*.html"):
+        for href in parse(page).hrefs:
+            if href.startswith(("http://", "https://", "mailto:")):
+                continue
+            target = href.split("#")[0]
+            assert not target.startswith("/"), (page, href)
+            if target:
+                resolved = (page.parent / target).resolve()
+                assert resolved.is_file(), (page, href)
+
+
+def test_story_pages_carry_newsarticle_json_ld(built_cyclone):
+    html = (built_cyclone.site / "cyclone-mira" / "index.html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "NewsArticle" and data["headline"] == "Cyclone Mira hits central Mozambique"
+    assert data["url"] == "https://example.org/news/cyclone-mira/"
+
+
+def test_the_comparison_page_has_a_chart_and_the_same_data_as_a_table(built_cyclone):
+    html = (built_cyclone.site / "cyclone-mira" / "compare" / "index.html").read_text(encoding="utf-8")
+    assert "<svg" in html and 'role="img"' in html
+    assert "<table" in html and "World Bank" in html
+
+
+def test_feed_and_sitemap_list_the_story(built_cyclone):
+    feed = (built_cyclone.site / "feed.xml").read_text(encoding="utf-8")
+    sitemap = (built_cyclone.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<title>Cyclone Mira hits central Mozambique</title>" in feed
+    assert "https://example.org/news/cyclone-mira/timeline/index.html" in sitemap

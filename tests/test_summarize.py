@@ -1,0 +1,66 @@
+import re
+
+from newsdigest.dedupe import cluster_claims
+from newsdigest.facts import extract_facts
+from newsdigest.summarize import BRIEF_WORDS, summarize
+from storybuild import story
+
+A = ("Harbor City will spend 40 million euros on a new bridge over the next three years, the council said on Monday. "
+     "Mayor Ana Ruiz called the vote historic. The old bridge was closed in 2019 after inspectors found cracks.")
+B = ("The council approved 40 million euros for the new harbour bridge, to be spent over three years. "
+     "Mayor Ana Ruiz described the decision as historic. Construction is expected to employ 300 workers.")
+C = ("Councillors backed a 40 million euro plan for the bridge on Monday. Inspectors had closed the old bridge in 2019 "
+     "because of cracks. Opposition leader Tom Berg said the project would cost far more than planned.")
+
+
+def digest():
+    s = story({"a.txt": A, "b.txt": B, "c.txt": C})
+    clustering = cluster_claims(s)
+    return s, summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+
+
+def sentences(d):
+    return [c for _, cs in d.sections for c in cs]
+
+
+def test_a_claim_every_source_carries_is_stated_once_citing_all_of_them():
+    _, d = digest()
+    budget = [c for c in sentences(d) if "40 million" in c.text]
+    assert len(budget) == 1
+    assert budget[0].sources == ("s1", "s2", "s3")
+
+
+def test_a_claim_only_one_source_carries_is_kept_when_it_is_concrete():
+    _, d = digest()
+    assert any("300 workers" in c.text and c.sources == ("s2",) for c in sentences(d))
+    assert any("Tom Berg" in c.text for c in sentences(d))
+
+
+def test_every_sentence_carries_at_least_one_citation():
+    _, d = digest()
+    assert all(c.sources for name, cs in d.sections if name != "Where sources disagree" for c in cs)
+
+
+def test_the_lead_claim_comes_first():
+    _, d = digest()
+    assert "40 million" in d.sections[0][1][0].text
+
+
+def test_the_short_version_is_under_the_word_budget_and_drawn_from_the_account():
+    _, d = digest()
+    words = sum(len(c.text.split()) for c in d.brief)
+    assert 0 < words <= BRIEF_WORDS
+    assert {c.text for c in d.brief} <= {c.text for c in sentences(d)}
+
+
+def test_the_title_comes_from_the_manifest_or_a_headline():
+    s = story({"a.txt": "Council backs 40 million euro bridge\n\n" + A, "b.txt": B})
+    d = summarize(s, cluster_claims(s))
+    assert d.title == "Council backs 40 million euro bridge"
+
+
+def test_the_account_is_shorter_than_its_sources():
+    _s, d = digest()
+    source_words = sum(len(x.split()) for x in (A, B, C))
+    account_words = sum(len(re.findall(r"\S+", c.text)) for c in sentences(d))
+    assert account_words < source_words

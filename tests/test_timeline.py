@@ -1,0 +1,50 @@
+import datetime as dt
+
+from newsdigest.dedupe import cluster_claims
+from newsdigest.timeline import build_timeline, infer_published
+from storybuild import story
+
+TUESDAY = dt.date(2024, 3, 12)
+
+
+def events(texts, published=TUESDAY):
+    s = story(texts, published)
+    return build_timeline(s, cluster_claims(s))
+
+
+def test_each_dated_clause_is_an_event_at_its_date():
+    found = events({"a.txt": "The cyclone made landfall near Beira on Monday. In 2019, Idai killed 600 people."})
+    assert [(e.date, e.sources) for e in found] == [("2019", ("s1",)), ("2024-03-11", ("s1",))]
+
+
+def test_the_same_event_from_two_sources_is_merged_with_both_sources():
+    found = events({"a.txt": "The government declared a state of emergency in Sofala on Tuesday.",
+                    "b.txt": "A state of emergency was declared for Sofala province on Tuesday."})
+    assert [(e.date, e.sources) for e in found] == [("2024-03-12", ("s1", "s2"))]
+
+
+def test_as_of_dates_and_budget_years_are_not_events():
+    text = "As of March 12, 2024, the appeal is underfunded. Meta earmarked $65 billion for 2025."
+    assert events({"a.txt": text}) == ()
+
+
+def test_an_event_date_is_never_more_precise_than_its_text():
+    found = events({"a.txt": "Forecasters had warned last week that the storm could strengthen."})
+    assert [e.date for e in found] == ["2024-03"]
+
+
+def test_the_most_precise_date_of_a_clause_wins():
+    found = events({"a.txt": "It follows a strong last quarter of 2024, with revenue of 280 billion yuan for the three "
+                             "months ending December 31."}, dt.date(2025, 2, 24))
+    assert [e.date for e in found] == ["2024-12-31"]
+
+
+def test_event_ids_are_stable_slugs_of_date_and_words():
+    first = events({"a.txt": "The cyclone made landfall near Beira on Monday."})
+    again = events({"a.txt": "The cyclone made landfall near Beira on Monday."})
+    assert first[0].id == again[0].id == "2024-03-11-cyclone-made-landfall-near"
+
+
+def test_an_article_without_a_date_gets_one_from_its_text():
+    assert infer_published("On February 24, 2025, Alibaba announced a plan. As of February 24, 2025, it is new.") == \
+        dt.date(2025, 2, 24)
