@@ -51,6 +51,7 @@ _LABEL = re.compile(r"^[\w’'&\- ]{1,30}:\s*$")
 # "About us", "About the author"; or "About <Name>:" (capitalised, with a colon), not "About the crisis".
 _ABOUT = re.compile(r"^(?:[Aa]bout\s+(?:[Uu]s|[Tt]he\s+(?:[Aa]uthors?|[Ww]riter|[Pp]ublisher|[Ee]ditors?))\s*:?"
                     r"|ABOUT\s+US:?|About\s+[A-Z][\w.&’']*(?:\s+[A-Z][\w.&’']*){0,4}\s*:)\s*$")
+_ABOUT_AFTER = re.compile(r"^About\s+(?:[A-Z][\w.&’'-]*\s*){1,5}$")
 _MARKUP = re.compile(r"<\s*/?\s*(?:script|iframe|style|img|div|span|a|svg|object|embed)\b|\bon\w+\s*=|javascript:|"
                      r"\bfunction\s*\(|\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|document\.\w+|window\.\w+", re.I)
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you’re|you're|yours)\b", re.I)
@@ -284,8 +285,11 @@ def _by_topic(article: list[LineInfo], index: int, topic: TopicModel) -> None:
            if info.kind not in ("removed", "blank") and topic.has_evidence(index, k)}
     anchors = [k for k, r in rel.items() if r >= ON_TOPIC and topic.size(index, k) >= 6]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(article), -1)
+    _about_after(article, last)
     for k, r in rel.items():
         info = article[k]
+        if info.kind == "removed":
+            continue
         size = topic.size(index, k)
         edge = k < first or k > last
         if topic.shares_name(index, k):
@@ -298,6 +302,16 @@ def _by_topic(article: list[LineInfo], index: int, topic: TopicModel) -> None:
             info.kind, info.reason = "removed", "off-topic (page furniture around the article)"
         elif edge and k > last and _TEASER_END.search(info.text):
             info.kind, info.reason = "removed", "teaser for another article"
+
+
+def _about_after(article: list[LineInfo], last: int) -> None:
+    """"About Africa Wire" after the story's last on-topic line: the outlet's blurb, to the end."""
+    for k in range(max(last + 1, 1), len(article)):
+        if article[k].kind not in ("removed", "blank") and _ABOUT_AFTER.match(article[k].text):
+            for later in article[k:]:
+                if later.kind not in ("removed", "blank"):
+                    later.kind, later.reason = "removed", "about the outlet"
+            return
 
 
 def _name_structure(article: list[LineInfo]) -> None:

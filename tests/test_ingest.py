@@ -97,3 +97,16 @@ def test_an_article_cut_off_mid_sentence_marks_its_last_sentence():
     s = story({"a.txt": BODY_A + " The second phase of the project, which the council will debate in", "b.txt": BODY_B})
     assert s.articles[0].sentences[-1].truncated
     assert not s.articles[1].sentences[-1].truncated
+
+
+def test_about_heading_after_the_story_removes_the_outlet_blurb_without_a_colon():
+    text = BODY_A + "\n\nAbout Harbour Times\nHarbour Times is an independent newsroom covering the coast since 1990."
+    gone = removed({"a.txt": text, "b.txt": BODY_B, "c.txt": BODY_C}, "a.txt")
+    assert gone.get("Harbour Times is an independent newsroom covering the coast since 1990.") == "about the outlet"
+
+
+def test_an_about_heading_inside_the_story_keeps_the_story():
+    text = ("About the harbour bridge\n\n" + BODY_A + "\n\nAbout the Costs\n\n"
+            "The council said the 40 million euro harbour bridge budget includes a reserve for overruns.")
+    s = story({"a.txt": text, "b.txt": BODY_B, "c.txt": BODY_C})
+    assert "includes a reserve for overruns" in s.articles[0].text
