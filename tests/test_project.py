@@ -20,6 +20,6 @@ def test_ci_runs_exactly_the_readme_test_command():
 
 
 def test_the_code_is_ruff_clean():
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "newsdigest", "tests", "build.py", "bench"],
-                            cwd=ROOT, capture_output=True, text=True)
+    paths = [p for p in ("newsdigest", "tests", "build.py", "bench") if (ROOT / p).exists()]
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", *paths], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
