@@ -25,7 +25,7 @@ from .words import content_terms, find_acronyms
 
 _CTA = re.compile(
     r"^(?:\W*)(?:sign\s*up|subscribe|register|log\s*in|sign\s*in|join\s+(?:us|our|the)|follow\s+(?:us|our|topic|me)"
-    r"|do\s+follow|download\s+(?:the|our)|get\s+(?:the|our)\s+app|click\s+here|tap\s+here|share\s+(?:this|on)"
+    r"|do\s+follow|follow\s+(?:him|her|them)\s+on|download\s+(?:the|our)|get\s+(?:the|our)\s+app|click\s+here|tap\s+here|share\s+(?:this|on)"
     r"|see\s+more|read\s+more|read\s+also|also\s+read|more\s+from|recommended|related\s*(?:stories|articles|news)?\s*:"
     r"|watch\s*:|listen\s*:|continue\s+reading|don'?t\s+miss|trending|most\s+read|popular\s*:|you\s+may\s+also"
     r"|we\s+recommend|advertisement|sponsored|promoted|support\s+(?:us|our)|become\s+a\s+(?:member|subscriber)"
@@ -51,6 +51,12 @@ _LABEL = re.compile(r"^[\w’'&\- ]{1,30}:\s*$")
 # "About us", "About the author"; or "About <Name>:" (capitalised, with a colon), not "About the crisis".
 _ABOUT = re.compile(r"^(?:[Aa]bout\s+(?:[Uu]s|[Tt]he\s+(?:[Aa]uthors?|[Ww]riter|[Pp]ublisher|[Ee]ditors?))\s*:?"
                     r"|ABOUT\s+US:?|About\s+[A-Z][\w.&’']*(?:\s+[A-Z][\w.&’']*){0,4}\s*:)\s*$")
+_BYLINE = re.compile(r"^(?:By|BY|Words by|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+                     r"(?:\s*(?:,|and|&|\||in|for)\s*.*)?$")
+# "Anna Keller is the Daily Ledger's political correspondent", "She is a reporter at ...": a writer's bio.
+_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,4}"
+                         r"(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer|"
+                         r"photographer|analyst at|freelancer)\b")
 _ABOUT_AFTER = re.compile(r"^About\s+(?:[A-Z][\w.&’'-]*\s*){1,5}$")
 _MARKUP = re.compile(r"<\s*/?\s*(?:script|iframe|style|img|div|span|a|svg|object|embed)\b|\bon\w+\s*=|javascript:|"
                      r"\bfunction\s*\(|\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|document\.\w+|window\.\w+", re.I)
@@ -105,6 +111,10 @@ def shape_reason(line: str, hint: str | None = None) -> str | None:
         return "photo caption or credit"  # a bare agency credit on its own line: "REUTERS", "AFP/GETTY"
     if _promo_score(line) >= 3:
         return "advertisement or promotion"
+    if _BYLINE.match(line) and len(words) <= 12:
+        return "byline"
+    if _AUTHOR_BIO.search(line) and len(words) <= 45:
+        return "about the author"
     return None
 
 

@@ -21,7 +21,8 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from .clauses import split_clauses
+from .clauses import claim_units
+from .entities import lowercase_words, names_in
 from .model import Clause, Cluster, Clustering, Story
 from .words import content_terms, find_acronyms
 
@@ -37,12 +38,19 @@ WEIGHT_STEPS = 2.0
 
 def cluster_claims(story: Story) -> Clustering:
     """Cluster every clause of every kept sentence (headings included: they support claims)."""
-    clauses = [Clause(f"{s.id}.{k + 1}", s.id, s.source, text)
+    clauses = [Clause(f"{s.id}.{k + 1}", s.id, s.source, text, piece)
                for a in story.articles for s in a.sentences
-               for k, text in enumerate(split_clauses(s.text) if s.kind != "heading" else [s.text])]
+               for k, (piece, text) in enumerate(claim_units(s.text) if s.kind != "heading" else [(0, s.text)])]
     acronyms = find_acronyms(" ".join(c.text for c in clauses))
     terms = [set(content_terms(c.text, acronyms)) for c in clauses]
+    lower = lowercase_words(c.text for c in clauses)
+    names = [{t for n in names_in(c.text) if " " in n or n.lower() not in lower for t in content_terms(n, acronyms)}
+             for c in clauses]
     pairs = similar_pairs(terms)
+    # Names say who, not what: two clauses about the same actor state one claim only if what they
+    # say about it overlaps too ("the Social Democrats won 19.8%" is not "talks with the Social Democrats").
+    predicates = similar_pairs([(t - n) or {"~nothing"} for t, n in zip(terms, names, strict=True)])
+    pairs = {pair: score for pair, score in pairs.items() if pair in predicates}
     groups = _average_linkage(len(clauses), pairs)
     clusters = []
     for number, members in enumerate(sorted(groups, key=min), start=1):

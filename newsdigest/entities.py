@@ -159,7 +159,11 @@ def rank_names(texts: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
 
 
 def fold_names(counts: Counter[str]) -> dict[str, str]:
-    """Map each name to the shortest known name it starts with ("Jack Ma" stays, "Alibaba Cloud" -> "Alibaba")."""
+    """Map each name to the name reporters use for the same actor.
+
+    A longer name folds into a shorter one it starts with ("Alibaba Group Holding" -> "Alibaba");
+    a lone surname folds into the one full name it ends ("Lindqvist" -> "Mara Lindqvist").
+    """
     names = sorted(counts, key=len)
     out = {}
     for name in names:
@@ -171,4 +175,10 @@ def fold_names(counts: Counter[str]) -> dict[str, str]:
                 target = out.get(shorter, shorter)
                 break
         out[name] = target
+    for name in names:
+        if " " in name:
+            continue
+        full = [n for n in names if n.endswith(" " + name) and " " in n and out[n] == n]
+        if len(full) == 1 and not any(n.startswith(name + " ") for n in names):
+            out[name] = full[0]
     return out

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from .clauses import CLAUSE_BOUNDARY
 from .currency import implied_rates, same_amount
 from .dates import find_dates
 from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
@@ -41,7 +42,11 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                       r"agency|bank|country|ministry|club))\b", re.I)
-_ATTACHED = re.compile(r"^\s*(?:\w+ing|which|who|and\s+\w+ing)\b", re.I)
+_PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
+_RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
+_WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
+_PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among "
+                          "like including versus than".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 NEAR = 60
 """A period phrase more than this many characters from a figure belongs to something else."""
@@ -172,9 +177,8 @@ def _bare_dollar(text: str) -> bool:
 
 def _clause_bounds(text: str, at: int) -> tuple[int, int]:
     """The clause around position ``at``: between ", while"/";"/": " style boundaries."""
-    boundary = re.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+|:\s+(?=[A-Z])|\s[–—]\s|[–—](?=[A-Z])")
     start, end = 0, len(text)
-    for m in boundary.finditer(text):
+    for m in CLAUSE_BOUNDARY.finditer(text):
         if m.end() <= at:
             start = m.end()
         elif m.start() >= at:
@@ -191,21 +195,40 @@ def _entity(text: str, q: Quantity, clause: tuple[int, int], context: _Context, 
         if name:
             return name
     cleaned = _BRACKETS.sub(" ", _APPOSITIVE.sub(",", before))
-    phrase = cleaned.rsplit(",", 1)[-1] if "," in cleaned else cleaned
-    in_phrase = _actor_names(phrase, context)
-    if in_phrase:
+    head, _, phrase = cleaned.rpartition(",")
+    if head and _WITH.match(phrase) and (in_phrase := _actor_names(phrase, context)):
         return in_phrase[-1]  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
+    if head and _RELATIVE.match(phrase):
+        owners = _actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
+        return owners[-1] if owners else (previous_actor or context.main)
     candidates = _actor_names(cleaned, context)
-    if candidates and _ATTACHED.match(phrase):
+    if candidates and head and _PARTICIPLE.match(phrase):
         return candidates[0]  # "Mira slammed into Beira on Monday, killing at least 38": the subject's figure
+    subjects = [n for n in candidates if not _after_preposition(cleaned, n)]
+    if subjects:
+        return subjects[-1]  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
     if candidates:
-        return candidates[-1]
+        return candidates[0]
     if _BACKREF.search(before):
         return previous_actor or context.main  # "Its market value, which peaked at $850 billion"
     after = _actor_names(_BRACKETS.sub(" ", text[q.end:clause[1]]), context)
     if after:
         return after[0]  # "Despite regaining $100 billion in market value, Alibaba is still ..."
     return previous_actor or context.main
+
+
+def _after_preposition(text: str, name: str) -> bool:
+    """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
+    at = text.rfind(name)
+    words = re.findall(r"[\w’'-]+", text[:at])[-3:]
+    for word in reversed(words):
+        if word.lower() in _PREPOSITIONS:
+            return True
+        if word[:1].isupper() or word.lower() in ("the", "a", "an"):
+            continue  # titles and articles inside the phrase: "of incumbent premier Jonas Albrecht"
+        if word.lower() not in ("incumbent", "former", "outgoing", "premier", "president", "minister", "leader"):
+            return False
+    return False
 
 
 def _actor_names(text: str, context: _Context) -> list[str]:

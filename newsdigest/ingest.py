@@ -93,12 +93,12 @@ def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
     decoded = decode_article(path, data)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        pairs = html_lines(decoded.text)
-        numbers = list(range(1, len(pairs) + 1))
+        pairs = html_lines(decoded.text)  # blocks are explicit in HTML: nothing to re-join
+        lines, hints, nums = [p[0] for p in pairs], [p[1] for p in pairs], list(range(1, len(pairs) + 1))
     else:
         pairs = markdown_lines(decoded.text) if suffix in (".md", ".markdown") else plain_lines(decoded.text)
         numbers = list(range(1, len(pairs) + 1))
-    lines, hints, nums = _rejoin([p[0] for p in pairs], [p[1] for p in pairs], numbers)
+        lines, hints, nums = _rejoin([p[0] for p in pairs], [p[1] for p in pairs], numbers)
     return RawArticle(str(path), meta, tuple(lines), tuple(hints), tuple(nums), decoded.notes)
 
 

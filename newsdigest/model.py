@@ -121,6 +121,7 @@ class Clause:
     sentence: str
     source: str
     text: str
+    piece: int = 0
 
 
 @dataclass(frozen=True)

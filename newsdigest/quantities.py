@@ -59,6 +59,9 @@ _PERCENT = re.compile(
 _COUNT = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?<![\w$£€¥.,])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?\s+"
     r"(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|children|men|women|police|staff|personnel|[a-z]{3,}s))\b")
+_COUNT_OF_TOTAL = re.compile(  # "42 of the 120 seats": the count is 42, the total only frames it
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?<![\w$£€¥.,])(?P<num>{_NUM})(?P<scale>)\s+of\s+(?:the|its|all)\s+(?:{_NUM})"
+    r"(?:[\s-]member)?\s+(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|members|seats|[a-z]{3,}s))\b")
 _NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
                           r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
                           r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
@@ -128,6 +131,8 @@ def find_quantities(text: str, european: bool = False) -> list[Quantity]:
         unit = "pp" if m.group("unit").lower().startswith("percentage") else "%"
         if value is not None:
             add(Quantity("percent", value, unit, _qual(m), m.start(), m.end(), m.group(0)))
+    for m in _COUNT_OF_TOTAL.finditer(text):
+        add(_count(m, european))
     for m in _COUNT.finditer(text):
         add(_count(m, european))
     found.sort(key=lambda q: q.start)

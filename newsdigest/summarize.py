@@ -30,9 +30,15 @@ BRIEF_WORDS = 200
 BRIEF_MIN, BRIEF_MAX = 5, 8
 MIN_NOVELTY = 0.5
 """A wording must bring at least this share of new terms to the account."""
+RESIDUAL_NOVELTY = 2.0
+"""A cluster member this new after its cluster's wording was chosen states another claim."""
+RESIDUAL_OVERLAP = 0.25
+"""...and shares less than this with the chosen wording (else it is a rewording of it)."""
 OLD_PHRASE = 0.35
 """A phrase whose weighted share of new terms is below this restates something already said."""
 NEAR_DUPLICATE = 0.5
+RESTATED_NOVELTY = 0.7
+"""Below this share of new terms, a wording whose actor, actions and figures are all stated restates."""
 """Two digest sentences sharing this share of their content words say the same thing."""
 
 _OPENER = re.compile(r"^(?:it|its|this|these|those|that|they|he|she|however|still|yet|but|and|meanwhile|"
@@ -84,21 +90,24 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
 
 def _candidate_units(story: Story, clustering: Clustering) -> list[_Unit]:
     cluster_of = {clause_id: c.id for c in clustering.clusters for clause_id in c.clauses}
+    pieces_of: dict[str, dict[int, set[int]]] = {}
+    for clause in clustering.clauses:
+        pieces_of.setdefault(clause.sentence, {}).setdefault(clause.piece, set()).add(cluster_of[clause.id])
     units = []
     for article in story.articles:
         for sentence in article.sentences:
             if sentence.kind == "heading" or _FLUFF.search(sentence.text) or len(sentence.text.split()) < 6:
                 continue
+            clusters = pieces_of.get(sentence.id, {})
+            units.append(_Unit(sentence, sentence.text, frozenset(c for ids in clusters.values() for c in ids),
+                               frozenset(content_terms(sentence.text)), True))
             pieces = split_clauses(sentence.text)
-            ids = [cluster_of[f"{sentence.id}.{k + 1}"] for k in range(len(pieces))]
-            units.append(_Unit(sentence, sentence.text, frozenset(ids), frozenset(content_terms(sentence.text)),
-                               True))
             if len(pieces) > 1:
-                for piece, cid in zip(pieces, ids, strict=False):
+                for index, piece in enumerate(pieces):
                     if stands_alone(piece):
                         text = _as_sentence(piece)
-                        units.append(_Unit(sentence, text, frozenset({cid}), frozenset(content_terms(text)),
-                                           False))
+                        units.append(_Unit(sentence, text, frozenset(clusters.get(index, ())),
+                                           frozenset(content_terms(text)), False))
     return units
 
 
@@ -125,29 +134,49 @@ def _as_sentence(clause: str) -> str:
 
 def _choose(units: list[_Unit], clustering: Clustering, support: dict[int, int],
             position: dict[int, float], names: frozenset[str], sources: int) -> list[_Unit]:
-    """Greedy cover: the most widely reported claims first, each in its least repetitive wording."""
+    """Greedy cover: the most widely reported claims first, each in its least repetitive wording.
+
+    A cluster is not trusted to hold one claim only: once a wording is chosen, the cluster's
+    other sentences that are still mostly new form a residual claim that gets its own turn
+    (with its own support), so a name two claims share cannot make one of them vanish.
+    """
     majority = sources // 2 + 1 if sources > 2 else 2
     by_cluster: dict[int, list[_Unit]] = {}
     for unit in units:
         for cid in unit.clusters:
             by_cluster.setdefault(cid, []).append(unit)
     weight = _term_weights(units)
+    name_terms = frozenset(t for n in names for t in content_terms(n))
     covered: set[int] = set()
     said: set[str] = set()
     chosen: list[_Unit] = []
-    for cid in sorted(by_cluster, key=lambda c: (-support[c], position[c], c)):
+    queue = sorted(by_cluster, key=lambda c: (-support[c], position[c], c))
+    next_id = max(by_cluster, default=0) + 1
+    while queue:
+        cid = queue.pop(0)
         if cid in covered:
             continue
         options = [u for u in by_cluster[cid] if not (u.clusters & covered) or u.whole]
         options.sort(key=lambda u: -_merit(u, covered, said, weight, support))
         kept = next((k for k in (_judge(u, said, weight, support[cid], names, majority) for u in options)
-                     if k is not None and not any(_near_duplicate(k.terms, other.terms) for other in chosen)), None)
+                     if k is not None and not _restates(k, chosen, said, weight, name_terms)), None)
+        covered.add(cid)
         if kept is None:
-            covered.add(cid)
             continue
         chosen.append(kept)
         covered |= kept.clusters
         said |= kept.terms
+        for touched in sorted(kept.clusters | {cid}):
+            rest = [u for u in by_cluster.get(touched, []) if u.whole and u.sentence.id != kept.sentence.id
+                    and _novelty(u.terms, said, weight) >= RESIDUAL_NOVELTY
+                    and _overlap(u.terms, kept.terms, weight) < RESIDUAL_OVERLAP]
+            if rest:
+                by_cluster[next_id] = rest
+                support[next_id] = len({u.sentence.source for u in rest})
+                position[next_id] = min(u.sentence.position for u in rest)
+                queue.append(next_id)
+                queue.sort(key=lambda c: (-support[c], position[c], c))
+                next_id += 1
     return chosen
 
 
@@ -212,6 +241,12 @@ def _term_weights(units: list[_Unit]) -> dict[str, float]:
     return {t: math.log((n + 1) / df[t]) * (2.0 if t[0].isdigit() or t in names else 1.0) for t in df}
 
 
+def _overlap(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+    """Weighted Dice overlap of two wordings' terms."""
+    total = sum(weight.get(t, 0.0) for t in a) + sum(weight.get(t, 0.0) for t in b)
+    return 2 * sum(weight.get(t, 0.0) for t in a & b) / total if total else 0.0
+
+
 def _novelty(terms: frozenset[str], said: set[str], weight: dict[str, float]) -> float:
     """The weighted share of a wording's terms the account has not stated yet."""
     total = sum(weight.get(t, 0.0) for t in terms)
@@ -246,6 +281,19 @@ def _concrete(unit: _Unit, said: set[str], names: frozenset[str]) -> bool:
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a) >= 4 and len(b) >= 4 and len(a & b) / len(a | b) >= NEAR_DUPLICATE
+
+
+def _restates(unit: _Unit, chosen: list[_Unit], said: set[str], weight: dict[str, float],
+              name_terms: frozenset[str]) -> bool:
+    """Whether a wording says again what one chosen sentence says: near-duplicate words, or the same
+    actor with the same actions and figures ("Albrecht admitted defeat" after "Albrecht conceded")."""
+    if any(_near_duplicate(unit.terms, other.terms) for other in chosen):
+        return True
+    keys = {t for t in unit.terms if t.startswith("~") or t[0].isdigit()}
+    if not keys or _novelty(unit.terms, said, weight) >= RESTATED_NOVELTY:
+        return False
+    actors = unit.terms & name_terms
+    return any(actors & other.terms and keys <= other.terms for other in chosen)
 
 
 def _cite(unit: _Unit, sources: dict[int, tuple[str, ...]]) -> Citation:

@@ -25,7 +25,8 @@ those though through thus to too toward towards under until up upon us very via 
 what whatever when where whether which while who whom whose why will with within without would yet
 you your yours yourself yourselves mr mrs ms dr its it's that's also year years week weeks day days
 month months time times today yesterday tomorrow monday tuesday wednesday thursday friday saturday
-sunday
+sunday come comes came coming take takes took taken taking give gives gave given giving show shows
+showed shown seem seems seemed put puts keep keeps kept way ways thing things lot
 """.split())
 
 # Paraphrases reporters use interchangeably for the same action; each maps to one token.
@@ -37,7 +38,7 @@ _SYNONYM_CLASSES = {
              "rebound advanc",
     "~fall": "fall fell fallen falling drop slid slide declin plung slump tumbl sink sank sunk lose lost "
              "decreas shrink shrank erase slip sag dip",
-    "~say": "say said stat state announc announce declar declare tell told remark emphasiz emphasize stress "
+    "~say": "say said announc announce declar declare tell told remark emphasiz emphasize stress "
             "explain add ad claim insist assert",
     "~death": "kill dead death die died fatal fatality fatalit toll",
     "~injure": "injur injure wound hurt",
@@ -45,6 +46,10 @@ _SYNONYM_CLASSES = {
     "~praise": "prais praise applaud hail laud welcom welcome cheer commend enthusiastic enthusiastical positiv "
                "positive endors endorse",
     "~crackdown": "crackdown clampdown",
+    "~talks": "talk negotiation negotiat negotiate discussion",
+    "~concede": "conced concede",
+    "~compete": "compet compete competition competitor competitiv rival rivalry",
+    "~begin": "begin began begun start open launch commenc commence kick",
     "~criticise": "criticiz criticize condemn denounc denounce slam blast decry",
     "~firm": "company compan firm corporation business",
     "~chip": "chip semiconductor",
@@ -97,6 +102,7 @@ def stem(word: str) -> str:
     return w
 
 
+_PHRASES = ((re.compile(r"\b(?:admit|accept|acknowledg|conced)\w*\s+defeat\b"), "concede"),)
 _NUMERIC = (
     (re.compile(r"(\d)\s*%"), r"\1 percent"), (re.compile(r"\bper\s?cent\b|\bpct\b"), "percent"),
     (re.compile(r"(\d)\s*bn\b"), r"\1 billion"), (re.compile(r"(\d)\s*(?:mn|mln)\b"), r"\1 million"),
@@ -124,14 +130,15 @@ def content_terms(text: str, acronyms: dict[str, str] | None = None) -> list[str
         for phrase, short in acronyms.items():
             if phrase in low:
                 low = low.replace(phrase, short)
-    for pattern, repl in _NUMERIC:
+    for pattern, repl in _NUMERIC + _PHRASES:
         low = pattern.sub(repl, low)
     out = []
     for tok in tokens(low):
         if tok in STOPWORDS or tok in _PREFIXES or (len(tok) < 2 and not tok.isdigit()):
             continue
         if tok[0].isdigit() or tok in _NUMBER_WORDS:
-            out.append(_NUMBER_WORDS.get(tok, tok.replace(",", "")))
+            number = re.sub(r"^(\d+),(\d{1,2})$", r"\1.\2", tok)  # European decimal: 24,1 is 24.1
+            out.append(_NUMBER_WORDS.get(tok, number.replace(",", "")))
             continue
         st = stem(tok)
         out.append(SYNONYMS.get(st, SYNONYMS.get(tok, st)))
