@@ -35,6 +35,8 @@ _CTA_ANYWHERE = re.compile(
     r"\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|delivered\s+to\s+your\s+inbox|free\s+trial"
     r"|all\s+rights\s+reserved|copyright\s+©|©\s*\d{4}|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
     r"|whatsapp\s+channel|telegram\s+channel|google\s+news|follow\s+us|join\s+our|read\s+more|click\s+here)\b", re.I)
+_COOKIES = re.compile(r"\b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b|\bcookies?\b.{0,80}\b(?:accept|consent|"
+                      r"settings|preferences|policy)\b|\baccept\s+(?:all\s+)?cookies\b", re.I)
 _SOCIAL = re.compile(r"\b(?:facebook|twitter|linkedin|instagram|youtube|tiktok|whatsapp|telegram|threads|"
                      r"pinterest|reddit|snapchat|x\.com|bluesky|mastodon)\b", re.I)
 _CREDIT = re.compile(
@@ -99,6 +101,8 @@ def shape_reason(line: str, hint: str | None = None) -> str | None:
         return "photo caption or credit"
     if len(_SOCIAL.findall(line)) >= 2 or (_SOCIAL.search(line) and ("|" in line or len(words) <= 6)):
         return "social media links"
+    if _COOKIES.search(line) and len(words) <= 40:
+        return "cookie notice"
     if _CTA.search(line):
         return "call to action"
     if _TEASER_END.search(line) and (len(words) <= 40 or re.search(r"read\s+more", line, re.I)):

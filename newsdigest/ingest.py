@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .boilerplate import LineInfo, classify_story
@@ -19,6 +19,7 @@ from .errors import InputError
 from .markup import html_lines, markdown_lines, plain_lines
 from .model import Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
 from .sentences import split_sentences
+from .timeline import infer_published, most_common_date
 from .yamlfile import load_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -155,10 +156,9 @@ def clean_story(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> S
     """
     infos = classify_story([a.lines for a in files.articles], [a.hints for a in files.articles],
                            [a.numbers for a in files.articles], furniture)
-    articles = []
-    for i, (raw, lines) in enumerate(zip(files.articles, infos, strict=False), start=1):
-        published = raw.meta.published or files.manifest.published
-        articles.append(_article(f"s{i}", raw, lines, published))
+    articles = [_article(f"s{i}", raw, lines, raw.meta.published or files.manifest.published)
+                for i, (raw, lines) in enumerate(zip(files.articles, infos, strict=True), start=1)]
+    articles = _date_undated(articles)
     return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles))
 
 
@@ -183,6 +183,18 @@ def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.
     words = sum(len(s.text.split()) for s in sentences if s.kind != "heading")
     return Article(source, Path(raw.path).name, raw.meta.outlet, raw.meta.url, published, title, text,
                    tuple(sentences), removed, words, raw.notes)
+
+
+def _date_undated(articles: list[Article]) -> list[Article]:
+    """An article the manifest gives no date takes one from its own text, else its story's usual date.
+
+    "As of February 24, 2025" or the latest full date in the text is when the text was written;
+    failing that, articles about one story appear within days of each other, and relative dates
+    ("last week") resolve against the date most of the others carry.
+    """
+    inferred = {a.id: a.published or infer_published(a.text) for a in articles}
+    usual = most_common_date(list(inferred.values()))
+    return [a if a.published else replace(a, published=inferred[a.id] or usual) for a in articles]
 
 
 def _cut_off(text: str) -> bool:

@@ -30,7 +30,7 @@ BRIEF_WORDS = 200
 BRIEF_MIN, BRIEF_MAX = 5, 8
 MIN_NOVELTY = 0.5
 """A wording must bring at least this share of new terms to the account."""
-RESIDUAL_NOVELTY = 2.0
+RESIDUAL_NOVELTY = 0.6
 """A cluster member this new after its cluster's wording was chosen states another claim."""
 RESIDUAL_OVERLAP = 0.25
 """...and shares less than this with the chosen wording (else it is a rewording of it)."""
@@ -373,8 +373,9 @@ def derive_title(story: Story, chosen: list[_Unit]) -> str:
 
 
 def _dek(story: Story, claims: int, discrepancies: tuple[Discrepancy, ...]) -> str:
+    """A factual standfirst that never repeats a digest sentence: how many reports, claims, disputes."""
     n = len(story.articles)
-    dek = f"{n} report{'s' if n != 1 else ''} read side by side: {claims} distinct claims, each stated once"
+    dek = f"{n} report{'s' if n != 1 else ''}, {claims} claims stated once"
     if discrepancies:
-        dek += f", and {len(discrepancies)} point{'s' if len(discrepancies) != 1 else ''} where they disagree"
+        dek += f", {len(discrepancies)} disputed"
     return dek + "."

@@ -13,16 +13,18 @@ import datetime as dt
 import re
 from collections import Counter
 
-from .clauses import split_clauses
+from .clauses import claim_units
 from .dates import DateMention, find_dates
 from .dedupe import similar_pairs
 from .entities import names_in
 from .model import Clustering, Event, Story
 from .words import content_terms
 
-SAME_EVENT = 0.25
-"""Events on one date whose texts are this similar are one event."""
+SAME_EVENT = {10: 0.15, 7: 0.2, 4: 0.3}
+"""Events on one date whose texts are this similar are one event: a shared day is evidence itself."""
 _NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till)\s*$", re.I)
+_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\b", re.I)
+_RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+est|most|least|worst|best)\b", re.I)
 
 
 def infer_published(text: str) -> dt.date | None:
@@ -54,30 +56,32 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
 
 
 def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, str]]:
-    """(date, clause) for each clause of ``sentence`` that says when something happened."""
-    mentions = [m for m in find_dates(sentence, published) if _is_event_date(sentence, m)]
-    if not mentions:
-        return []
-    clauses = split_clauses(sentence)
+    """(date, claim) for each claim of ``sentence`` that says when something happened.
+
+    Claims are clauses and relative clauses (see :func:`claim_units`), so in "The party, which has
+    governed since 1994, slumped on Sunday" 1994 dates the governing and Sunday the slump.
+    """
     out = []
-    offset = 0
-    for clause in clauses:
-        start = sentence.find(clause, offset)
-        end = start + len(clause)
-        offset = end
-        inside = [m for m in mentions if start <= m.start < end]
-        if not inside:
+    for _, unit in claim_units(sentence):
+        mentions = [m for m in find_dates(unit, published) if _is_event_date(unit, m)]
+        if not mentions:
             continue
-        best = max(inside, key=lambda m: (len(m.date), -m.start))
-        text = clause if len(clause.split()) >= 6 else sentence
+        best = max(mentions, key=lambda m: (len(m.date), -m.start))
+        text = unit if len(unit.split()) >= 6 else sentence
         out.append((best.date, _as_sentence(text)))
     return out
 
 
-def _is_event_date(sentence: str, mention: DateMention) -> bool:
-    return not _NOT_EVENT.search(sentence[max(0, mention.start - 10):mention.start] + " " +
-                                 mention.text.split()[0] if mention.text.lower().startswith(("for", "as of")) else
-                                 sentence[max(0, mention.start - 10):mention.start])
+def _is_event_date(text: str, mention: DateMention) -> bool:
+    """Not a reference point ("as of", "for 2025") nor a baseline ("up from 8.1% in 2020", "third since May")."""
+    lead = mention.text.lower()
+    before = text[max(0, mention.start - 12):mention.start]
+    if lead.startswith(("for ", "as of")) or _NOT_EVENT.search(before):
+        return False
+    phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
+    if _BASELINE.search(phrase):
+        return False
+    return not (lead.startswith("since") and _RANKED.search(text[:mention.start]))
 
 
 def _as_sentence(text: str) -> str:
@@ -99,7 +103,7 @@ def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None
         pairs = similar_pairs(terms) if len(indexes) > 1 else {}
         links = [(a, b) for a in range(len(indexes)) for b in range(a + 1, len(indexes))
                  if set(clusters_of.get(raw[indexes[a]][2], ())) & set(clusters_of.get(raw[indexes[b]][2], ()))
-                 or pairs.get((a, b), 0.0) >= SAME_EVENT]
+                 or pairs.get((a, b), 0.0) >= SAME_EVENT.get(len(date), 0.3)]
         for local_group in connected_groups(len(indexes), links):
             members = [indexes[local] for local in local_group]
             lead = max(members, key=lambda k: (_specifics(raw[k][1]), -_source_number(raw[k][2]), -k))

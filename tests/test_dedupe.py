@@ -47,3 +47,17 @@ def test_similarity_prefers_shared_figures_and_names_over_common_words():
         "Alibaba said AI demand would grow over three years.")]
     pairs = similar_pairs(terms)
     assert pairs.get((0, 1), 0) > pairs.get((0, 2), 0)
+
+
+def test_a_relative_clause_is_a_claim_of_its_own():
+    from newsdigest.clauses import claim_units
+
+    assert claim_units("The Christian Union, which has governed Westerland since 1994, slumped to 24.1 per cent.") == [
+        (0, "The Christian Union slumped to 24.1 per cent."),
+        (0, "The Christian Union has governed Westerland since 1994")]
+
+
+def test_two_claims_about_the_same_actor_are_not_one_claim():
+    groups = clusters_of({"a.txt": "The Social Democrats came third with 19.8 per cent of the vote.",
+                          "b.txt": "She said coalition talks with the Social Democrats would begin next week."})
+    assert all(len(g) == 1 for g in groups)

@@ -110,3 +110,19 @@ def test_an_about_heading_inside_the_story_keeps_the_story():
             "The council said the 40 million euro harbour bridge budget includes a reserve for overruns.")
     s = story({"a.txt": text, "b.txt": BODY_B, "c.txt": BODY_C})
     assert "includes a reserve for overruns" in s.articles[0].text
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("By Anna Keller, political correspondent", "byline"),
+    ("Anna Keller is the Daily Ledger's political correspondent, based in Hamburg.", "about the author"),
+    ("We use cookies to improve your experience on our site. Accept all", "cookie notice"),
+])
+def test_bylines_bios_and_cookie_banners_are_furniture(line, reason):
+    assert shape_reason(line) == reason
+
+
+def test_html_blocks_are_never_glued_to_the_next_block():
+    html = ("<p>The council approved the harbour bridge budget of 40 million euros on Monday after a debate "
+            "about whether the bridge would be finished in</p><div>Advertisement</div>")
+    s = story({"a.html": html, "b.txt": BODY_B})
+    assert "finished in Advertisement" not in s.articles[0].text

@@ -48,3 +48,23 @@ def test_event_ids_are_stable_slugs_of_date_and_words():
 def test_an_article_without_a_date_gets_one_from_its_text():
     assert infer_published("On February 24, 2025, Alibaba announced a plan. As of February 24, 2025, it is new.") == \
         dt.date(2025, 2, 24)
+
+
+def test_a_relative_clause_dates_its_own_claim():
+    found = events({"a.txt": "The Christian Union, which has governed Westerland since 1994, slumped on Sunday."},
+                   dt.date(2025, 3, 10))
+    assert [(e.date, e.text) for e in found] == [
+        ("1994", "The Christian Union has governed Westerland since 1994."),
+        ("2025-03-09", "The Christian Union slumped on Sunday.")]
+
+
+def test_baseline_dates_are_not_events():
+    text = ("The Alliance won 12.4 per cent, up from 8.1 per cent in 2020. Turnout rose to 71,2 %, from 65,4 % "
+            "four years ago. Mira is the third storm to hit the country since January.")
+    assert events({"a.txt": text}) == ()
+
+
+def test_an_undated_article_takes_its_date_from_the_text_then_from_its_story():
+    s = story({"a.txt": "As of March 12, 2024, the appeal is underfunded, aid agencies said.",
+               "b.txt": "Aid agencies said last week that the appeal for the cyclone was underfunded."}, None)
+    assert [a.published for a in s.articles] == [dt.date(2024, 3, 12), dt.date(2024, 3, 12)]
