@@ -11,7 +11,7 @@ import re
 
 # Boundaries where an independent clause with its own subject usually starts.
 CLAUSE_BOUNDARY = _SPLIT = re.compile(
-    r"(?:,\s+(?:while|whereas|but|although|though|and\s+(?=(?:the|its|it|he|she|they|[A-Z]))|"
+    r"(?:,\s+(?:while|whereas|but|although|though|and\s+(?=(?:that|the|its|it|he|she|they|[A-Z]))|"
     r"even\s+as|as\s+(?=(?:the|its|it|he|she|they|[A-Z])))\s+"
     r"|;\s+|:\s+(?=[A-Z])|\s+[–—]\s+(?=[a-z]*\s*[A-Z])|[–—](?=[A-Z][a-z]))")
 MIN_WORDS = 5
@@ -19,6 +19,12 @@ MIN_WORDS = 5
 
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
 _ANTECEDENT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:\w+\s+){0,2}\w+)$")
+
+
+_SPEAKER = re.compile(r"^(.{2,60}?\b(?:said|says|told\s+\w+|announced|added|noted|warned|stated))\s+(?:that\s+)?")
+RELATIVE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
+                              r"\w+ed|\w+s)\b")
+"""A relative claim whose pronoun was the subject reads as a sentence: "The airline flies to 86 destinations"."""
 
 
 def claim_units(sentence: str) -> list[tuple[int, str]]:
@@ -33,7 +39,13 @@ def claim_units(sentence: str) -> list[tuple[int, str]]:
     [(0, 'The Social Democrats will join talks.'), (0, 'The Social Democrats won 19.8 per cent')]
     """
     units: list[tuple[int, str]] = []
+    speaker = ""
     for index, clause in enumerate(split_clauses(sentence)):
+        if index == 0:
+            said = _SPEAKER.match(clause)
+            speaker = said.group(1) if said else ""
+        elif speaker and clause.startswith("that "):
+            clause = f"{speaker} {clause[5:]}"  # "X said A, and that B": the second claim is "X said B"
         main = clause
         extra = []
         for match in _RELATIVE.finditer(clause):

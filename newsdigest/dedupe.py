@@ -41,16 +41,7 @@ def cluster_claims(story: Story) -> Clustering:
     clauses = [Clause(f"{s.id}.{k + 1}", s.id, s.source, text, piece)
                for a in story.articles for s in a.sentences
                for k, (piece, text) in enumerate(claim_units(s.text) if s.kind != "heading" else [(0, s.text)])]
-    acronyms = find_acronyms(" ".join(c.text for c in clauses))
-    terms = [set(content_terms(c.text, acronyms)) for c in clauses]
-    lower = lowercase_words(c.text for c in clauses)
-    names = [{t for n in names_in(c.text) if " " in n or n.lower() not in lower for t in content_terms(n, acronyms)}
-             for c in clauses]
-    pairs = similar_pairs(terms)
-    # Names say who, not what: two clauses about the same actor state one claim only if what they
-    # say about it overlaps too ("the Social Democrats won 19.8%" is not "talks with the Social Democrats").
-    predicates = similar_pairs([(t - n) or {"~nothing"} for t, n in zip(terms, names, strict=True)])
-    pairs = {pair: score for pair, score in pairs.items() if pair in predicates}
+    pairs = claim_pairs([c.text for c in clauses])
     groups = _average_linkage(len(clauses), pairs)
     clusters = []
     for number, members in enumerate(sorted(groups, key=min), start=1):
@@ -63,6 +54,23 @@ def cluster_claims(story: Story) -> Clustering:
         for sentence in cluster.sentences:
             by_sentence.setdefault(sentence, []).append(cluster.id)
     return Clustering(tuple(clauses), tuple(clusters), {k: tuple(v) for k, v in by_sentence.items()})
+
+
+def claim_pairs(texts: list[str]) -> dict[tuple[int, int], float]:
+    """Pairs of texts that may state the same claim, with their similarity.
+
+    Names say who, not what: two texts about the same actor state one claim only if what they
+    say about it overlaps too ("the Social Democrats won 19.8%" is not "talks with the Social
+    Democrats"), so pairs must also pass on their terms with the names taken out.
+    """
+    acronyms = find_acronyms(" ".join(texts))
+    terms = [set(content_terms(t, acronyms)) for t in texts]
+    lower = lowercase_words(texts)
+    names = [{w for n in names_in(t) if " " in n or n.lower() not in lower for w in content_terms(n, acronyms)}
+             for t in texts]
+    pairs = similar_pairs(terms)
+    predicates = similar_pairs([(t - n) or {"~nothing"} for t, n in zip(terms, names, strict=True)])
+    return {pair: score for pair, score in pairs.items() if pair in predicates}
 
 
 def _source_number(source: str) -> int:

@@ -24,7 +24,9 @@ indeed notably nevertheless moreover furthermore additionally yesterday today to
 earlier later january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
 sunday read more see photo image file via according under over about around among some many most
-more
+more investors analysts officials residents experts critics economists traders shares stocks workers
+employees authorities police doctors scientists researchers voters lawmakers regulators unions
+shareholders observers sources reports customers passengers consumers markets prices
 """.split())
 _TITLES = frozenset("""
 mr mrs ms dr prof sir dame lord lady president prime minister ceo chief executive officer chairman

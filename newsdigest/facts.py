@@ -209,9 +209,16 @@ def _entity(text: str, q: Quantity, clause: tuple[int, int], context: _Context, 
         return subjects[-1]  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
     if candidates:
         return candidates[0]
+    market = _actor_names(cleaned, context, markets=True)
+    if market:
+        return market[-1]  # "Northwind shares fell 7%": a market name, when nothing else before owns it
     if _BACKREF.search(before):
         return previous_actor or context.main  # "Its market value, which peaked at $850 billion"
-    after = _actor_names(_BRACKETS.sub(" ", text[q.end:clause[1]]), context)
+    rest = _BRACKETS.sub(" ", text[q.end:clause[1]])
+    share_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)", rest)
+    if share_of and (owner := context.name(share_of.group(1))):
+        return owner  # "70 per cent of Beira": a share of the name that follows
+    after = [n for n in _actor_names(rest, context) if not _after_preposition(rest, n)]
     if after:
         return after[0]  # "Despite regaining $100 billion in market value, Alibaba is still ..."
     return previous_actor or context.main
@@ -231,15 +238,15 @@ def _after_preposition(text: str, name: str) -> bool:
     return False
 
 
-def _actor_names(text: str, context: _Context) -> list[str]:
-    """Names that can own a figure: not markets ("Hong Kong shares") and not concepts ("AI")."""
+def _actor_names(text: str, context: _Context, markets: bool = False) -> list[str]:
+    """Names that can own a figure: not concepts ("AI"), and not a name qualifying a market
+    ("Hong Kong shares"), which is usually a place; ``markets=True`` returns only those."""
     out = []
     for name in names_in(text):
         at = text.find(name)
-        if at >= 0 and _MARKET_WORDS.match(text[at + len(name):]):
-            continue
         resolved = context.name(name)
-        if resolved:
+        is_market = at >= 0 and bool(_MARKET_WORDS.match(text[at + len(name):]))
+        if resolved and is_market == markets:
             out.append(resolved)
     return out
 

@@ -62,6 +62,7 @@ _COUNT = re.compile(
 _COUNT_OF_TOTAL = re.compile(  # "42 of the 120 seats": the count is 42, the total only frames it
     rf"(?:(?P<qual>{_QUAL})\s+)?(?<![\w$£€¥.,])(?P<num>{_NUM})(?P<scale>)\s+of\s+(?:the|its|all)\s+(?:{_NUM})"
     r"(?:[\s-]member)?\s+(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|members|seats|[a-z]{3,}s))\b")
+_ACTION_NOUNS = frozenset({"cuts", "losses", "reductions", "increases", "gains", "additions", "openings", "closures"})
 _NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
                           r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
                           r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
@@ -171,6 +172,8 @@ def _money(m: re.Match[str], european: bool, prefixed: bool) -> Quantity | None:
 def _count(m: re.Match[str], european: bool) -> Quantity | None:
     noun = m.group("noun").strip().replace("-", " ")
     head = noun.split()[-1]
+    if head in _ACTION_NOUNS and " " in noun:
+        head = noun.split()[0] + "s"  # "2,300 job cuts" counts jobs
     if _NOT_COUNTED.match(head) or _NOT_COUNTED.match(noun.split()[0]):
         return None
     value = parse_number(m.group("num"), european)

@@ -19,7 +19,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass
 
-from .clauses import split_clauses
+from .clauses import RELATIVE_SUBJECT
 from .dedupe import stands_alone
 from .entities import names_in, rank_names
 from .model import Citation, Clustering, Digest, Discrepancy, Sentence, Story
@@ -91,8 +91,10 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
 def _candidate_units(story: Story, clustering: Clustering) -> list[_Unit]:
     cluster_of = {clause_id: c.id for c in clustering.clusters for clause_id in c.clauses}
     pieces_of: dict[str, dict[int, set[int]]] = {}
+    clusters_of_clause: dict[str, list[tuple[int, str, int]]] = {}
     for clause in clustering.clauses:
         pieces_of.setdefault(clause.sentence, {}).setdefault(clause.piece, set()).add(cluster_of[clause.id])
+        clusters_of_clause.setdefault(clause.sentence, []).append((clause.piece, clause.text, cluster_of[clause.id]))
     units = []
     for article in story.articles:
         for sentence in article.sentences:
@@ -101,14 +103,29 @@ def _candidate_units(story: Story, clustering: Clustering) -> list[_Unit]:
             clusters = pieces_of.get(sentence.id, {})
             units.append(_Unit(sentence, sentence.text, frozenset(c for ids in clusters.values() for c in ids),
                                frozenset(content_terms(sentence.text)), True))
-            pieces = split_clauses(sentence.text)
-            if len(pieces) > 1:
-                for index, piece in enumerate(pieces):
-                    if stands_alone(piece):
-                        text = _as_sentence(piece)
-                        units.append(_Unit(sentence, text, frozenset(clusters.get(index, ())),
-                                           frozenset(content_terms(text)), False))
+            units += _part_units(sentence, clusters_of_clause.get(sentence.id, []))
     return units
+
+
+def _part_units(sentence: Sentence, claims: list[tuple[int, str, int]]) -> list[_Unit]:
+    """Shorter wordings a sentence offers: each clause, and each relative clause read with its antecedent.
+
+    "The airline, which flies to 86 destinations, blamed fuel costs" offers "The airline blamed
+    fuel costs." and "The airline flies to 86 destinations.", so a sentence whose other half
+    repeats can still contribute its new half.
+    """
+    out = []
+    seen_pieces: set[int] = set()
+    for piece, text, cid in claims:
+        relative = piece in seen_pieces
+        seen_pieces.add(piece)
+        if relative and not RELATIVE_SUBJECT.match(text):
+            continue
+        wording = _as_sentence(text)
+        if wording.rstrip(".") == sentence.text.rstrip(".") or not stands_alone(text):
+            continue
+        out.append(_Unit(sentence, wording, frozenset({cid}), frozenset(content_terms(wording)), False))
+    return out
 
 
 def _join_clusters(units: list[_Unit], clustering: Clustering, sentence_ids: tuple[str, ...],

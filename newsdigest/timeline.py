@@ -15,14 +15,15 @@ from collections import Counter
 
 from .clauses import claim_units
 from .dates import DateMention, find_dates
-from .dedupe import similar_pairs
+from .dedupe import claim_pairs
 from .entities import names_in
 from .model import Clustering, Event, Story
-from .words import content_terms
 
-SAME_EVENT = {10: 0.15, 7: 0.2, 4: 0.3}
+SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
 """Events on one date whose texts are this similar are one event: a shared day is evidence itself."""
-_NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till)\s*$", re.I)
+_NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till|by)\s*$", re.I)
+_FORECAST = re.compile(r"\b(?:will|would|could|might|may|expect(?:s|ed)?\s+to|forecasts?|predicts?|projected|"
+                       r"aims?\s+to|plans?\s+to|targets?|warned\s+that)\b", re.I)
 _BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\b", re.I)
 _RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+est|most|least|worst|best)\b", re.I)
 
@@ -76,8 +77,10 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
     """Not a reference point ("as of", "for 2025") nor a baseline ("up from 8.1% in 2020", "third since May")."""
     lead = mention.text.lower()
     before = text[max(0, mention.start - 12):mention.start]
-    if lead.startswith(("for ", "as of")) or _NOT_EVENT.search(before):
+    if lead.startswith(("for ", "as of", "by ")) or _NOT_EVENT.search(before):
         return False
+    if len(mention.date) == 4 and _FORECAST.search(text):
+        return False  # "expected to return to profit in 2025": a forecast; "talks begin next week" stays
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
     if _BASELINE.search(phrase):
         return False
@@ -99,8 +102,7 @@ def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None
         by_date.setdefault(date, []).append(k)
     out = []
     for date, indexes in by_date.items():
-        terms = [set(content_terms(raw[k][1])) for k in indexes]
-        pairs = similar_pairs(terms) if len(indexes) > 1 else {}
+        pairs = claim_pairs([raw[k][1] for k in indexes]) if len(indexes) > 1 else {}
         links = [(a, b) for a in range(len(indexes)) for b in range(a + 1, len(indexes))
                  if set(clusters_of.get(raw[indexes[a]][2], ())) & set(clusters_of.get(raw[indexes[b]][2], ()))
                  or pairs.get((a, b), 0.0) >= SAME_EVENT.get(len(date), 0.3)]
