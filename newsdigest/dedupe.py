@@ -84,14 +84,18 @@ def term_weights(terms: list[set[str]]) -> dict[str, float]:
     return {t: math.log((n + 1) / df[t]) for t in df}
 
 
-def similar_pairs(terms: list[set[str]]) -> dict[tuple[int, int], float]:
-    """Every pair (i < j) of term sets whose weighted Dice similarity reaches PAIR_CUTOFF."""
+def similar_pairs(terms: list[set[str]], use_lsh: bool | None = None) -> dict[tuple[int, int], float]:
+    """Every pair (i < j) of term sets whose weighted Dice similarity reaches PAIR_CUTOFF.
+
+    All pairs are scored up to LSH_ABOVE sets; past that (or with ``use_lsh=True``) only the
+    candidate pairs MinHash LSH proposes are.
+    """
     if len(terms) < 2:
         return {}
     idf = term_weights(terms)
     ids = {t: k for k, t in enumerate(sorted(idf))}
     seqs = [sorted(ids[t] for t in ts for _ in range(max(1, round(idf[t] * WEIGHT_STEPS)))) for ts in terms]
-    if len(terms) <= LSH_ABOVE:
+    if not (use_lsh if use_lsh is not None else len(terms) > LSH_ABOVE):
         matrix = process.cdist(seqs, seqs, scorer=Indel.normalized_similarity, score_cutoff=PAIR_CUTOFF,
                                dtype=np.float32, workers=1)
         rows, cols = np.nonzero(np.triu(matrix, k=1))

@@ -61,3 +61,14 @@ def test_two_claims_about_the_same_actor_are_not_one_claim():
     groups = clusters_of({"a.txt": "The Social Democrats came third with 19.8 per cent of the vote.",
                           "b.txt": "She said coalition talks with the Social Democrats would begin next week."})
     assert all(len(g) == 1 for g in groups)
+
+
+def test_minhash_lsh_finds_the_same_close_pairs_as_all_pairs():
+    texts = [f"Company {n} will invest {n} billion yuan in data centres over three years" for n in range(40)]
+    texts += ["Company 7 plans to invest 7 billion yuan in data centres over the next three years",
+              "The weather in the capital was sunny and warm on Monday afternoon"]
+    terms = [set(content_terms(t)) for t in texts]
+    exact = {p for p, s in similar_pairs(terms, use_lsh=False).items() if s >= 0.6}
+    approximate = set(similar_pairs(terms, use_lsh=True))
+    assert (7, 40) in exact
+    assert exact <= approximate

@@ -126,3 +126,33 @@ def test_html_blocks_are_never_glued_to_the_next_block():
             "about whether the bridge would be finished in</p><div>Advertisement</div>")
     s = story({"a.html": html, "b.txt": BODY_B})
     assert "finished in Advertisement" not in s.articles[0].text
+
+
+def test_a_line_repeated_on_other_stories_pages_is_furniture():
+    from newsdigest.ingest import clean_story
+    from newsdigest.pipeline import shared_lines
+    from storybuild import story_files
+
+    furniture_line = "Get the Harbour Times app for breaking local news alerts"
+    first = story_files({"a.txt": BODY_A + "\n\n" + furniture_line, "b.txt": BODY_B})
+    second = story_files({"c.txt": "The ferry strike entered its third day on Tuesday, the union said.\n\n"
+                                   + furniture_line}, slug="ferry")
+    furniture = shared_lines([first, second])
+    cleaned = clean_story(first, furniture)
+    assert any(r.text == furniture_line for r in cleaned.articles[0].removed)
+
+
+def test_captions_from_html_and_markdown_are_removed():
+    s = story({"a.html": "<figure><img src=x.jpg alt='Workers count ballots'><figcaption>Workers count ballots "
+                         "in Norden. PHOTO: WIRE</figcaption></figure><p>" + BODY_A + "</p>",
+               "b.md": "![The harbour at dawn](h.jpg)\n\n" + BODY_B})
+    assert all("ballots" not in x.text for x in s.articles[0].sentences)
+    assert [r.reason for r in s.articles[1].removed] == ["photo caption or credit"]
+
+
+def test_nothing_of_the_story_is_lost_when_furniture_surrounds_it():
+    text = ("Sign up for our newsletter\n\nPHOTO: AFP\n\n" + BODY_A + "\n\nRead more: Ferry strike enters "
+            "third day… Read More\n\nShare this article: WhatsApp | Facebook | X")
+    s = story({"a.txt": text, "b.txt": BODY_B})
+    assert s.articles[0].text == BODY_A
+    assert len(s.articles[0].removed) == 4
