@@ -59,6 +59,9 @@ _BYLINE = re.compile(r"^(?:By|BY|Words by|Reporting by|Written by)\s+[A-Z][\w.'�
 _AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,4}"
                          r"(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer|"
                          r"photographer|analyst at|freelancer)\b")
+# "Data Centers: A significant portion ...": a list item's label, a heading of its own.
+_LABEL_PREFIX = re.compile(r"^((?:[A-Z][\w’'&-]*)(?:\s+(?:[A-Z][\w’'&-]*|and|of|&|the|for|in|to)){0,5}):"
+                           r"\s+(?=[A-Z“\"])")
 _ABOUT_AFTER = re.compile(r"^About\s+(?:[A-Z][\w.&’'-]*\s*){1,5}$")
 _MARKUP = re.compile(r"<\s*/?\s*(?:script|iframe|style|img|div|span|a|svg|object|embed)\b|\bon\w+\s*=|javascript:|"
                      r"\bfunction\s*\(|\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|document\.\w+|window\.\w+", re.I)
@@ -263,6 +266,10 @@ def _first_pass(lines: list[str], hints: list[str | None], numbers: list[int],
         body, dateline = split_dateline(body)
         if dateline:
             out.append(LineInfo(dateline, "removed", "dateline", number))
+        label = _LABEL_PREFIX.match(body)
+        if label and hint in (None, "list"):
+            out.append(LineInfo(label.group(1), "heading", line=number))  # "Data Centers: A portion ..."
+            body = body[label.end():]
         out.append(LineInfo(body, hint or "body", line=number))
         if credit:
             out.append(LineInfo(credit, "removed", "photo caption or credit", number))

@@ -1,9 +1,9 @@
 """An inline SVG bar chart, drawn at build time: no JavaScript, readable in print and in dark mode.
 
-Horizontal bars, because actor names are long and horizontal labels never rotate. Colours come
-from CSS custom properties (``currentColor`` and ``var(--bar)``), so the chart follows the
-page's theme. The SVG carries a title and description for screen readers, and the page puts
-the same numbers in a table next to it.
+Each row puts its label above its bar, so long actor names never shrink the bars, and the view
+box is narrow enough (400 units) that text stays readable on a 320-pixel phone. Colours come
+from CSS custom properties, so the chart follows the page's theme. The SVG carries a title and a
+description for screen readers, and the page puts the same numbers in a table next to it.
 """
 
 from __future__ import annotations
@@ -14,40 +14,42 @@ from html import escape
 
 @dataclass(frozen=True)
 class BarSpec:
-    """One bar: its label, its value, and the text printed at its end."""
+    """One bar: its label, its value, and the text printed with it."""
 
     label: str
     value: float
     shown: str
 
 
-WIDTH = 640
-LABEL = 170
-ROW = 34
-BAR = 22
-PAD = 8
+WIDTH = 400
+ROW = 46
+BAR = 18
+PAD = 4
+INSIDE_FROM = 0.55
+"""A bar longer than this share of the width carries its value inside, so the text is never clipped."""
 
 
-def bar_chart(bars: list[BarSpec], title: str, description: str) -> str:
+def bar_chart(bars: list[BarSpec], title: str, description: str, chart_id: str = "chart") -> str:
     """SVG markup for a horizontal bar chart scaled to the largest value; empty string for no bars."""
     if not bars:
         return ""
     top = max(b.value for b in bars) or 1.0
     height = PAD * 2 + ROW * len(bars)
-    span = WIDTH - LABEL - 120
     rows = []
     for k, b in enumerate(bars):
         y = PAD + k * ROW
-        w = max(2.0, span * b.value / top)
-        rows.append(
-            f'<g class="row"><text class="label" x="{LABEL - 8}" y="{y + BAR / 2 + 5:.1f}" text-anchor="end">'
-            f"{escape(_clip(b.label, 24))}</text>"
-            f'<rect class="bar" x="{LABEL}" y="{y}" width="{w:.1f}" height="{BAR}" rx="3"></rect>'
-            f'<text class="value" x="{LABEL + w + 6:.1f}" y="{y + BAR / 2 + 5:.1f}">{escape(b.shown)}</text></g>')
+        w = max(3.0, (WIDTH - 2) * b.value / top)
+        inside = w > WIDTH * INSIDE_FROM
+        value = (f'<text class="value-in" x="{w - 6:.1f}" y="{y + 19 + BAR - 5}" text-anchor="end">'
+                 if inside else f'<text class="value" x="{w + 6:.1f}" y="{y + 19 + BAR - 5}">')
+        rows.append(f'<g><text class="label" x="0" y="{y + 13}">{escape(_clip(b.label, 44))}</text>'
+                    f'<rect class="bar" x="0" y="{y + 19}" width="{w:.1f}" height="{BAR}" rx="2"></rect>'
+                    f"{value}{escape(b.shown)}</text></g>")
+    labels = f"{chart_id}-title {chart_id}-desc"
     return (f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
-            f'aria-labelledby="chart-title chart-desc" xmlns="http://www.w3.org/2000/svg">'
-            f'<title id="chart-title">{escape(title)}</title><desc id="chart-desc">{escape(description)}</desc>'
-            + "".join(rows) + "</svg>")
+            f'aria-labelledby="{labels}" xmlns="http://www.w3.org/2000/svg">'
+            f'<title id="{chart_id}-title">{escape(title)}</title>'
+            f'<desc id="{chart_id}-desc">{escape(description)}</desc>' + "".join(rows) + "</svg>")
 
 
 def _clip(text: str, n: int) -> str:

@@ -33,9 +33,7 @@ class _CitationProcessor(InlineProcessor):
             if n:
                 sup.append(_text_span(","))
             outlet = self.outlets.get(source, source)
-            link = ElementTree.SubElement(sup, "a", {"href": f"{self.href}#{source}", "class": "cite",
-                                                "data-outlet": outlet, "title": outlet,
-                                                "aria-label": f"source {source[1:]}: {outlet}"})
+            link = ElementTree.SubElement(sup, "a", {"href": f"{self.href}#{source}", "aria-label": outlet})
             link.text = source[1:]
         return sup, m.start(0), m.end(0)
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from . import __version__
 from .errors import InputError
 
+COMMANDS = ("build", "serve", "check")
+
 
 def _parser(root: Path) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -50,10 +52,11 @@ def _parser(root: Path) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     """Run the command line; returns the exit status."""
     root = root or Path.cwd()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["build", *argv]  # "python build.py --quiet" builds, as "python build.py" does
     args = _parser(root).parse_args(argv)
-    command = args.command or "build"
-    if args.command is None:
-        args = _parser(root).parse_args(["build", *(argv or [])])
+    command = args.command
     try:
         return _run(command, args)
     except InputError as err:

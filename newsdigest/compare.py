@@ -70,11 +70,22 @@ def compare(facts: list[dict[str, Any]], source_ids: list[str], currency: str = 
     return Comparison(currency, tuple(bars), tuple(unplaced), rate_list, tuple(key[:16]), tuple(source_ids))
 
 
+def in_currency(f: dict[str, Any], facts: list[dict[str, Any]], currency: str, rates: dict[str, Rate]
+                ) -> tuple[float, str] | None:
+    """A money fact in ``currency``: the sources' own figure when they give one, else converted at a rate."""
+    if f["unit"] == currency:
+        return float(f["value"]), "as reported"
+    for other in facts:
+        if other.get("same_as") == f["id"] and other["unit"] == currency:
+            return float(other["value"]), "as reported in " + currency
+    return convert(float(f["value"]), f["unit"], currency, rates)
+
+
 def _bar(f: dict[str, Any], facts: list[dict[str, Any]], currency: str, rates: dict[str, Rate]) -> Bar | None:
     years = period_length_years(f.get("period"))
     if not years:
         return None
-    converted = convert(float(f["value"]), f["unit"], currency, rates)
+    converted = in_currency(f, facts, currency, rates)
     if converted is None:
         return None
     total, note = converted

@@ -432,9 +432,9 @@ def find_discrepancies(facts: list[Fact], mentions: list[list[_Mention]], fact_o
                 continue
             seen.add(ids)
             when = next((d for d, i in dated if d and i in indexes), None)
-            what = f"{key[0]} {key[3]}" + (f" on {when}" if when and re.fullmatch(r"\d{4}-\d\d-\d\d", when) else "")
             linked = tuple(sorted({sid for i in indexes for sid in sentences.get(i, ())}))
-            out.append(Discrepancy(what, tuple((f.value, f.unit, f.sources) for f in chosen), ids, linked))
+            out.append(Discrepancy(f"{key[0]} {key[3]}", tuple((f.value, f.unit, f.sources) for f in chosen), ids,
+                                   linked, when))
     return out
 
 

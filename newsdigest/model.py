@@ -188,6 +188,7 @@ class Discrepancy:
     values: tuple[tuple[float, str, tuple[str, ...]], ...]
     facts: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
+    date: str | None = None
 
 
 @dataclass(frozen=True)

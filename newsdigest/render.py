@@ -20,7 +20,7 @@ import jinja2
 
 from .charts import BarSpec, bar_chart
 from .citations import render_prose
-from .compare import Comparison, compare, reported_by
+from .compare import Comparison, compare, in_currency, reported_by
 from .content import StoryContent
 from .errors import InputError
 from .exports import compare_csv, facts_json, timeline_json
@@ -220,7 +220,7 @@ def _claim_md(claim: Any) -> str:
 
 def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict[str, Any]]:
     """The biggest amounts, each shown in the common currency and as reported."""
-    from .currency import convert, implied_rates
+    from .currency import implied_rates
 
     by_id = {f["id"]: f for f in story.facts}
     pairs = [(float(by_id[f["same_as"]]["value"]), by_id[f["same_as"]]["unit"], float(f["value"]), f["unit"])
@@ -230,11 +230,13 @@ def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict
     for f in story.facts:
         if f["kind"] != "money" or f.get("same_as"):
             continue
-        converted = convert(float(f["value"]), f["unit"], currency, rates)
+        converted = in_currency(f, story.facts, currency, rates)
         if converted:
             out.append({"fact": f, "common": converted[0], "shown": money(converted[0], currency),
-                        "original": money(f["value"], f["unit"]), "converted": f["unit"] != currency})
-    out.sort(key=lambda k: (-k["common"], k["fact"]["id"]))
+                        "original": money(f["value"], f["unit"]), "converted": f["unit"] != currency,
+                        "reported_by": len(reported_by(f, story.facts))})
+    # The figures most sources report are the story's key figures; size only breaks ties.
+    out.sort(key=lambda k: (-k["reported_by"], -k["common"], k["fact"]["id"]))
     return out[:limit]
 
 
@@ -242,7 +244,8 @@ def _discrepancy_view(d: dict[str, Any]) -> dict[str, Any]:
     values = [{"shown": pct(v["value"], v["unit"]) if v["unit"] in ("%", "pp") else
                money(v["value"], v["unit"]) if re.fullmatch(r"[A-Z]{3}", str(v["unit"])) else
                f"{number(v['value'])} {v['unit']}", "sources": v["sources"]} for v in d["values"]]
-    return {"what": d["what"], "readings": values}
+    date = d.get("date")
+    return {"what": d["what"] + (f", {when(date)}" if date else ""), "readings": values}
 
 
 def _timeline_context(story: StoryContent) -> dict[str, Any]:
@@ -259,7 +262,10 @@ def _compare_context(story: StoryContent, comparison: Comparison) -> dict[str, A
     chart = bar_chart(specs, f"Spending per year in {comparison.currency}", description)
     matrix = [{"fact": f, "shown": show_figure(f), "by": reported_by(f, story.facts)}
               for f in comparison.matrix_facts]
-    return {"chart_svg": chart, "matrix": matrix,
+    by_id = {f["id"]: f for f in story.facts}
+    conversions = [{"shown": show_figure(f), "original": show_figure(by_id[f["same_as"]]), "sources": f["sources"],
+                    "entity": f.get("entity")} for f in story.facts if f.get("same_as") in by_id]
+    return {"chart_svg": chart, "matrix": matrix, "conversions": conversions,
             "discrepancies": [_discrepancy_view(d) for d in story.discrepancies]}
 
 

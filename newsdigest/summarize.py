@@ -101,8 +101,13 @@ def _candidate_units(story: Story, clustering: Clustering) -> list[_Unit]:
             if sentence.kind == "heading" or _FLUFF.search(sentence.text) or len(sentence.text.split()) < 6:
                 continue
             clusters = pieces_of.get(sentence.id, {})
-            units.append(_Unit(sentence, sentence.text, frozenset(c for ids in clusters.values() for c in ids),
-                               frozenset(content_terms(sentence.text)), True))
+            text = trim_cut_off(sentence.text) if sentence.truncated else sentence.text
+            if text is None:
+                continue
+            units.append(_Unit(sentence, text, frozenset(c for ids in clusters.values() for c in ids),
+                               frozenset(content_terms(text)), True))
+            if sentence.truncated:
+                continue
             units += _part_units(sentence, clusters_of_clause.get(sentence.id, []))
     return units
 
@@ -141,6 +146,17 @@ def _join_clusters(units: list[_Unit], clustering: Clustering, sentence_ids: tup
             units[k] = _Unit(unit.sentence, unit.text, merged, unit.terms, unit.whole)
     support[target] = max(support[c] for c in ids)
     position[target] = min(position[c] for c in ids)
+
+
+def trim_cut_off(text: str) -> str | None:
+    """A sentence the paste cut off, back to its last complete clause; None when too little is left.
+
+    >>> trim_cut_off("Parliament meets in April, when it will elect the premier, whose term runs until the")
+    'Parliament meets in April, when it will elect the premier.'
+    """
+    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" – "), text.rfind(" — "))
+    head = text[:cut].rstrip(" ,;–—") if cut > 0 else ""
+    return head + "." if len(head.split()) >= 6 else None
 
 
 def _as_sentence(clause: str) -> str:
@@ -343,8 +359,17 @@ def _with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
     notes = []
     for d in discrepancies:
         parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} [@{'; @'.join(s)}]" for v, unit, s in d.values]
-        notes.append(Citation(f"Reports differ on the {d.what}: " + " against ".join(parts) + ".", (), ""))
+        when = f" on {_spoken_date(d.date)}" if d.date and len(d.date) == 10 else ""
+        notes.append(Citation(f"Reports differ on the {d.what}{when}: " + " against ".join(parts) + ".", (), ""))
     return (*sections, ("Where sources disagree", tuple(notes)))
+
+
+def _spoken_date(date: str) -> str:
+    """2025-02-24 as "24 February 2025", the way the prose around it reads."""
+    import datetime as dt
+
+    day = dt.date.fromisoformat(date)
+    return f"{day.day} {day:%B %Y}"
 
 
 def _number(value: float) -> str:

@@ -107,3 +107,9 @@ def test_a_story_folder_name_that_cannot_be_a_web_address_is_refused(project):
     result = project.run("build")
     assert result.code == 1
     assert "rename it, e.g. to 'cyclone-mira'" in result.err
+
+
+def test_build_options_work_without_the_build_command(project):
+    result = project.run("--quiet")
+    assert result.code == 0 and result.out == ""
+    assert (project.site / "index.html").is_file()

@@ -156,3 +156,11 @@ def test_nothing_of_the_story_is_lost_when_furniture_surrounds_it():
     s = story({"a.txt": text, "b.txt": BODY_B})
     assert s.articles[0].text == BODY_A
     assert len(s.articles[0].removed) == 4
+
+
+def test_a_list_label_becomes_a_heading_and_the_sentence_stays_clean():
+    s = story({"a.txt": BODY_A + "\n\nData Centers: A significant portion of the bridge budget will go to the approach "
+                        "roads, the council said.", "b.txt": BODY_B})
+    texts = [(x.kind, x.text) for x in s.articles[0].sentences]
+    assert ("heading", "Data Centers") in texts
+    assert ("body", "A significant portion of the bridge budget will go to the approach roads, the council said.") in texts

@@ -52,9 +52,9 @@ def test_article_markup_never_reaches_the_page_as_markup(tmp_path):
 
 def test_citation_markers_link_to_the_sources_page_and_name_the_outlet(built_cyclone):
     html = (built_cyclone.site / "cyclone-mira" / "index.html").read_text(encoding="utf-8")
-    marker = re.search(r'<a [^>]*class="cite"[^>]*>', html).group(0)
+    marker = re.search(r'<sup class="cites"><a [^>]*>', html).group(0)
     assert 'href="sources/index.html#s' in marker
-    assert re.search(r'data-outlet="(Coastal Herald|Africa Wire|Relief Notes)"', marker)
+    assert re.search(r'aria-label="(Coastal Herald|Africa Wire|Relief Notes)"', marker)
 
 
 def test_every_internal_link_is_relative_and_names_a_file_that_exists(built_cyclone):

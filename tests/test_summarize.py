@@ -64,3 +64,14 @@ def test_the_account_is_shorter_than_its_sources():
     source_words = sum(len(x.split()) for x in (A, B, C))
     account_words = sum(len(re.findall(r"\S+", c.text)) for c in sentences(d))
     assert account_words < source_words
+
+
+def test_a_sentence_cut_off_by_the_paste_appears_only_up_to_its_last_complete_clause():
+    cut = ("Councillors will vote on the final design of the harbour bridge in April, when Mayor Ana Ruiz will "
+           "present the costs, which critics say will rise beyond the")
+    s = story({"a.txt": A + "\n\n" + cut, "b.txt": B, "c.txt": C})
+    d = summarize(s, cluster_claims(s))
+    texts = [c.text for c in sentences(d)]
+    assert ("Councillors will vote on the final design of the harbour bridge in April, when Mayor Ana Ruiz will "
+            "present the costs.") in texts
+    assert not any(t.endswith("beyond the") for t in texts)
