@@ -163,4 +163,5 @@ def test_a_list_label_becomes_a_heading_and_the_sentence_stays_clean():
                         "roads, the council said.", "b.txt": BODY_B})
     texts = [(x.kind, x.text) for x in s.articles[0].sentences]
     assert ("heading", "Data Centers") in texts
-    assert ("body", "A significant portion of the bridge budget will go to the approach roads, the council said.") in texts
+    sentence = "A significant portion of the bridge budget will go to the approach roads, the council said."
+    assert ("body", sentence) in texts
