@@ -196,8 +196,7 @@ class TopicModel:
         if self.single:
             others = [t for k, t in enumerate(self.line_terms[article]) if k != line and len(t) >= 4]
             return len(others) >= 3
-        other_terms = set().union(*(t for a, t in enumerate(self.article_terms) if a != article))
-        return len(other_terms - mine) >= 20
+        return len(self.df) - len(mine) >= 20  # terms of other lines not in this one, at least
 
     def relevance(self, article: int, line: int) -> float:
         """0 (no term shared with the rest of the story) to 1 (every term shared)."""

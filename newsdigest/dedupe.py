@@ -32,6 +32,8 @@ LINK_AVERAGE = 0.2
 """Two groups merge when the average similarity of their clauses reaches this."""
 LSH_ABOVE = 3000
 """Past this many clauses, candidate pairs come from MinHash LSH instead of all pairs."""
+NEIGHBOURS = 20
+"""Past LSH_ABOVE, each clause is compared with at most this many likely neighbours."""
 WEIGHT_STEPS = 2.0
 """Resolution of term weights: a term with IDF w is repeated round(w * WEIGHT_STEPS) times."""
 
@@ -109,41 +111,57 @@ def similar_pairs(terms: list[set[str]], use_lsh: bool | None = None) -> dict[tu
 
 
 def _lsh_candidates(terms: list[set[str]]) -> list[tuple[int, int]]:
-    """Candidate pairs from MinHash LSH: clauses whose term sets are likely to overlap."""
-    from datasketch import MinHash, MinHashLSH  # imported late: it pulls in scipy
+    """Candidate pairs from a MinHash LSH forest: each clause's NEIGHBOURS most similar clauses.
 
-    lsh = MinHashLSH(threshold=0.2, num_perm=64)
-    hashes = []
-    for k, ts in enumerate(terms):
-        mh = MinHash(num_perm=64, seed=7)
-        mh.update_batch([t.encode("utf-8") for t in sorted(ts)] or [b""])
-        hashes.append(mh)
-        lsh.insert(k, mh)
+    A top-k query bounds the work at k pairs a clause, however redundant the story: ten thousand
+    near-identical one-line articles would otherwise make every pair a candidate.
+    """
+    from datasketch import MinHash, MinHashLSHForest  # imported late: it pulls in scipy
+
+    forest = MinHashLSHForest(num_perm=64)
+    hashes = MinHash.bulk([[t.encode("utf-8") for t in sorted(ts)] or [b""] for ts in terms], num_perm=64, seed=7)
+    for k, mh in enumerate(hashes):
+        forest.add(k, mh)
+    forest.index()
     found = set()
     for k, mh in enumerate(hashes):
-        for other in lsh.query(mh):
+        for other in forest.query(mh, NEIGHBOURS):
             if other != k:
                 found.add((min(k, other), max(k, other)))
     return sorted(found)
 
 
 def _average_linkage(n: int, pairs: dict[tuple[int, int], float]) -> list[set[int]]:
-    """Merge groups, most similar pair first, while the groups' mean pairwise similarity stays high."""
+    """Merge groups, most similar pair first, while the groups' mean pairwise similarity stays high.
+
+    The summed similarity between every two linked groups is kept and merged along with the
+    groups, so a merge costs the links of the smaller group, not all its member pairs.
+    """
     group_of = list(range(n))
-    members: dict[int, set[int]] = {i: {i} for i in range(n)}
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    links: dict[int, dict[int, float]] = {}
+    for (i, j), score in pairs.items():
+        links.setdefault(i, {})[j] = score
+        links.setdefault(j, {})[i] = score
     for (i, j), _score in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])):
         a, b = group_of[i], group_of[j]
-        if a == b:
-            continue
-        total = math.fsum(pairs.get((min(x, y), max(x, y)), 0.0) for x in members[a] for y in members[b])
-        if total / (len(members[a]) * len(members[b])) < LINK_AVERAGE:
+        if a == b or links[a].get(b, 0.0) / (len(members[a]) * len(members[b])) < LINK_AVERAGE:
             continue
         if len(members[a]) < len(members[b]):
             a, b = b, a
         for x in members[b]:
             group_of[x] = a
-        members[a] |= members.pop(b)
-    return list(members.values())
+        members[a] += members.pop(b)
+        merged = links.pop(b)
+        own = links[a]
+        own.pop(b, None)
+        for c, total in merged.items():
+            if c == a:
+                continue
+            own[c] = own.get(c, 0.0) + total
+            links[c].pop(b, None)
+            links[c][a] = own[c]
+    return [set(m) for m in members.values()]
 
 
 _PRONOUN_START = re.compile(r"^(?:it|its|they|their|this|these|those|that|he|she|his|her|which)\b", re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[A-Za-z0-9&][\w&.\-’']*")
 _CONNECTORS = frozenset({"of", "de", "du", "la", "von", "van", "der", "al", "bin", "&", "for", "the"})
@@ -44,10 +45,16 @@ _SUFFIXES = re.compile(r"\s+(?:Inc|Ltd|Corp|Co|Plc|LLC|Limited|Corporation|SA|AG
 
 
 def names_in(text: str) -> list[str]:
+    """The names in ``text`` in order of appearance (cached: every stage asks about the same sentences)."""
+    return list(_names_in(text))
+
+
+@lru_cache(maxsize=100_000)
+def _names_in(text: str) -> tuple[str, ...]:
     """The names in ``text`` in order of appearance, titles and sentence openers trimmed.
 
-    >>> names_in("On Monday, Chinese President Xi Jinping met Alibaba’s co-founder Jack Ma in Beijing.")
-    ['Xi Jinping', 'Alibaba', 'Jack Ma', 'Beijing']
+    >>> _names_in("On Monday, Chinese President Xi Jinping met Alibaba’s co-founder Jack Ma in Beijing.")
+    ('Xi Jinping', 'Alibaba', 'Jack Ma', 'Beijing')
     """
     out = []
     for words in _spans(text):
@@ -60,7 +67,7 @@ def names_in(text: str) -> list[str]:
         name = _TRAIL.sub("", " ".join(words)).strip()
         if len(name) >= 2 and not name.isdigit():
             out.append(name)
-    return out
+    return tuple(out)
 
 
 def _spans(text: str) -> list[list[str]]:

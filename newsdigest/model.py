@@ -160,6 +160,7 @@ class Digest:
     dek: str
     sections: tuple[tuple[str, tuple[Citation, ...]], ...]
     brief: tuple[Citation, ...]
+    left_out: int = 0
 
 
 @dataclass(frozen=True)

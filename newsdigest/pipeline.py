@@ -25,7 +25,7 @@ from .facts import extract_facts
 from .ingest import StoryFiles, clean_story, read_story
 from .output import ContentWriter, SiteWriter, check_output_folder
 from .render import check_templates, load_site_config, make_environment, site_pages, static_files, story_pages
-from .summarize import summarize
+from .summarize import MAX_CLAIMS, summarize
 from .timeline import build_timeline
 
 _SLUG = re.compile(r"^[\w][\w.\-]*$")
@@ -107,6 +107,9 @@ def digest(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> tuple[
     sheet = extract_facts(story, clustering)
     events = build_timeline(story, clustering)
     summary = summarize(story, clustering, sheet.discrepancies)
+    if summary.left_out:
+        warnings.append(f"{files.folder}: warning: the account keeps the {MAX_CLAIMS} most widely reported claims; "
+                        f"about {summary.left_out} rarer ones are left out")
     return generated_files(story, summary, sheet, events), warnings
 
 

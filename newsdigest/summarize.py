@@ -36,6 +36,8 @@ RESIDUAL_OVERLAP = 0.25
 """...and shares less than this with the chosen wording (else it is a rewording of it)."""
 OLD_PHRASE = 0.35
 """A phrase whose weighted share of new terms is below this restates something already said."""
+MAX_CLAIMS = 300
+"""The full account's limit: past it a digest is a catalogue; the most widely reported claims stay."""
 NEAR_DUPLICATE = 0.5
 RESTATED_NOVELTY = 0.7
 """Below this share of new terms, a wording whose actor, actions and figures are all stated restates."""
@@ -84,8 +86,9 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     if discrepancies:
         sections = _with_disagreements(sections, discrepancies)
     brief = _brief(chosen, support, position, citations)
+    left_out = len(clustering.clusters) - len(chosen) if len(chosen) >= MAX_CLAIMS else 0
     return Digest(title=derive_title(story, chosen), dek=_dek(story, len(chosen), discrepancies),
-                  sections=sections, brief=brief)
+                  sections=sections, brief=brief, left_out=left_out)
 
 
 def _candidate_units(story: Story, clustering: Clustering) -> list[_Unit]:
@@ -185,7 +188,7 @@ def _choose(units: list[_Unit], clustering: Clustering, support: dict[int, int],
     chosen: list[_Unit] = []
     queue = sorted(by_cluster, key=lambda c: (-support[c], position[c], c))
     next_id = max(by_cluster, default=0) + 1
-    while queue:
+    while queue and len(chosen) < MAX_CLAIMS:
         cid = queue.pop(0)
         if cid in covered:
             continue

@@ -103,9 +103,14 @@ def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None
     out = []
     for date, indexes in by_date.items():
         pairs = claim_pairs([raw[k][1] for k in indexes]) if len(indexes) > 1 else {}
-        links = [(a, b) for a in range(len(indexes)) for b in range(a + 1, len(indexes))
-                 if set(clusters_of.get(raw[indexes[a]][2], ())) & set(clusters_of.get(raw[indexes[b]][2], ()))
-                 or pairs.get((a, b), 0.0) >= SAME_EVENT.get(len(date), 0.3)]
+        links = [pair for pair, score in pairs.items() if score >= SAME_EVENT.get(len(date), 0.3)]
+        first_with: dict[int, int] = {}
+        for local, k in enumerate(indexes):  # events whose sentences share a claim cluster
+            for cluster in clusters_of.get(raw[k][2], ()):
+                if cluster in first_with:
+                    links.append((first_with[cluster], local))
+                else:
+                    first_with[cluster] = local
         for local_group in connected_groups(len(indexes), links):
             members = [indexes[local] for local in local_group]
             lead = max(members, key=lambda k: (_specifics(raw[k][1]), -_source_number(raw[k][2]), -k))

@@ -118,6 +118,18 @@ _PREFIXES = frozenset({"pre", "non", "co", "re", "anti", "post", "ex", "sub", "s
 
 
 def content_terms(text: str, acronyms: dict[str, str] | None = None) -> list[str]:
+    """The meaning-carrying terms of ``text`` (see :func:`_content_terms`); cached when no acronyms are given."""
+    if not acronyms:
+        return list(_cached_terms(text))
+    return _content_terms(text, acronyms)
+
+
+@lru_cache(maxsize=200_000)
+def _cached_terms(text: str) -> tuple[str, ...]:
+    return tuple(_content_terms(text, None))
+
+
+def _content_terms(text: str, acronyms: dict[str, str] | None) -> list[str]:
     """The meaning-carrying terms of ``text``: stems of non-stopwords, paraphrases folded to classes.
 
     ``acronyms`` maps a spelled-out phrase (lower case) to its acronym, so "artificial
