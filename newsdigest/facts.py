@@ -48,6 +48,8 @@ _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
 _PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among "
                           "like including versus than".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
+WINDOW = 400
+"""A figure's owner and period are looked for this many characters around it, at most."""
 NEAR = 60
 """A period phrase more than this many characters from a figure belongs to something else."""
 _CLAUSE_BREAK = re.compile(r"[,.;:()]")
@@ -176,9 +178,9 @@ def _bare_dollar(text: str) -> bool:
 
 
 def _clause_bounds(text: str, at: int) -> tuple[int, int]:
-    """The clause around position ``at``: between ", while"/";"/": " style boundaries."""
-    start, end = 0, len(text)
-    for m in CLAUSE_BOUNDARY.finditer(text):
+    """The clause around position ``at``: between ", while"/";"/": " style boundaries, never wider than WINDOW."""
+    start, end = max(0, at - WINDOW), min(len(text), at + WINDOW)
+    for m in CLAUSE_BOUNDARY.finditer(text, start, end):
         if m.end() <= at:
             start = m.end()
         elif m.start() >= at:
@@ -190,6 +192,7 @@ def _clause_bounds(text: str, at: int) -> tuple[int, int]:
 def _entity(text: str, q: Quantity, clause: tuple[int, int], context: _Context, previous_actor: str | None
             ) -> str | None:
     before = text[clause[0]:q.start]
+    text = text[:clause[1]]
     if m := _POSSESSIVE.search(before):
         name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
         if name:
@@ -265,7 +268,7 @@ def _subject(text: str, context: _Context) -> str | None:
 
 def _period(text: str, q: Quantity, clause: tuple[int, int]) -> str | None:
     """The time span a figure covers, nearest to it in its clause, else in its sentence."""
-    for lo, hi in (clause, (0, len(text))):
+    for lo, hi in (clause, (max(0, q.start - WINDOW), min(len(text), q.end + WINDOW))):
         found = [m for m in _PERIOD.finditer(text, lo, hi) if m.start() - q.end < NEAR or q.start - m.end() < NEAR]
         if found:
             best = min(found, key=lambda m: abs(m.start() - q.end) if m.start() >= q.end else 2 * (q.start - m.end()))

@@ -10,7 +10,9 @@ one by one only after every one of them has been staged; hand-written files ther
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import stat
 from pathlib import Path
 
 from .errors import InputError
@@ -21,7 +23,8 @@ def check_output_folder(folder: Path, what: str) -> None:
     if folder.exists() and not folder.is_dir():
         raise InputError(folder, None, f"the {what} path exists but is a file, not a folder; move it away "
                          f"or choose another --{what}")
-    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+    if folder.exists() and (not os.access(folder, os.W_OK | os.X_OK) or not folder.stat().st_mode & stat.S_IWUSR):
+        # Checked on the mode bits too: root may write anyway, but the owner said "read-only".
         raise InputError(folder, None, f"the {what} folder is read-only; make it writable or choose another --{what}")
     parent = _existing_parent(folder)
     if not os.access(parent, os.W_OK | os.X_OK):
@@ -49,6 +52,7 @@ class SiteWriter:
 
     def __enter__(self) -> SiteWriter:
         self.site.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_staging(self.site)
         shutil.rmtree(self.stage, ignore_errors=True)
         self.stage.mkdir()
         return self
@@ -102,10 +106,13 @@ class ContentWriter:
 
     def __init__(self, content: Path) -> None:
         self.content = content
-        self.stage = content / f".staging-{os.getpid()}"
+        # Beside content/, not inside it: a build killed mid-way must leave content/ exactly as it was.
+        self.stage = content.parent / f".{content.name}.new-{os.getpid()}"
         self.pending: list[tuple[Path, Path]] = []
 
     def __enter__(self) -> ContentWriter:
+        self.content.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_staging(self.content)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -134,6 +141,31 @@ class ContentWriter:
         count = len(self.pending)
         self.pending = []
         return count
+
+
+def remove_stale_staging(folder: Path) -> None:
+    """Delete staging folders that builds killed before they could clean up left beside ``folder``."""
+    pattern = re.compile(rf"^\.{re.escape(folder.name)}\.(new|old)-(\d+)$")
+    for path in sorted(folder.parent.glob(f".{folder.name}.*")):
+        match = pattern.match(path.name)
+        if not match or not path.is_dir() or _alive(int(match.group(2))):
+            continue
+        if match.group(1) == "old" and not folder.exists():
+            os.rename(path, folder)  # killed between the two renames of a swap: the previous site comes back
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _inside(root: Path, relative: str) -> Path:

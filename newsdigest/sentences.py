@@ -52,7 +52,31 @@ def split_sentences(paragraph: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         out.append(tail)
-    return out
+    return [piece for sentence in out for piece in split_long(sentence)]
+
+
+MAX_WORDS = 120
+"""A "sentence" longer than this is a paste without punctuation, and is cut into pieces."""
+PIECE_WORDS = 60
+
+
+def split_long(sentence: str) -> list[str]:
+    """Cut a run-on "sentence" of over MAX_WORDS words, at a comma or semicolon where there is one.
+
+    >>> [len(p.split()) for p in split_long(" ".join(["word"] * 250))]
+    [60, 60, 60, 70]
+    """
+    words = sentence.split()
+    if len(words) <= MAX_WORDS:
+        return [sentence]
+    pieces: list[str] = []
+    while len(words) > MAX_WORDS:
+        cut = next((k + 1 for k in range(PIECE_WORDS, PIECE_WORDS // 2, -1) if words[k].endswith((",", ";"))),
+                   PIECE_WORDS)
+        pieces.append(" ".join(words[:cut]))
+        words = words[cut:]
+    pieces.append(" ".join(words))
+    return pieces
 
 
 def _is_boundary(text: str, dot_at: int, punct: str, after: int) -> bool:
