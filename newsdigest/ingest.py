@@ -34,6 +34,7 @@ class StoryFiles:
     folder: str
     manifest: Manifest
     articles: tuple[RawArticle, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def article_paths(folder: Path, seeds_root: Path) -> list[Path]:
@@ -75,9 +76,8 @@ def read_story(folder: Path, seeds_root: Path) -> StoryFiles:
     if not paths:
         raise InputError(folder, None, "holds no articles (.txt, .md or .html files)")
     names = {p.name for p in paths}
-    for name in manifest.articles:
-        if name not in names:
-            raise InputError(folder / "story.yaml", None, f"lists '{name}', which is not in the folder")
+    missing = tuple(f"{folder / 'story.yaml'}: warning: lists '{name}', which is not in the folder"
+                    for name in manifest.articles if name not in names)
     articles = []
     for path in paths:
         try:
@@ -86,7 +86,7 @@ def read_story(folder: Path, seeds_root: Path) -> StoryFiles:
             raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
         meta = manifest.articles.get(path.name, ArticleMeta(path.name))
         articles.append(raw_article(path, data, meta))
-    return StoryFiles(folder.name, str(folder), manifest, tuple(articles))
+    return StoryFiles(folder.name, str(folder), manifest, tuple(articles), missing)
 
 
 def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:

@@ -59,7 +59,9 @@ def story_folders(seeds: Path) -> list[Path]:
     if not seeds.is_dir():
         raise InputError(seeds, None, "the seeds folder does not exist" if not seeds.exists()
                          else "the seeds path is a file, not a folder")
-    folders = sorted((p for p in seeds.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
+    # Hidden folders (".git", ".cache") are not stories; a name of dots ("...") is a mistake to report.
+    folders = sorted((p for p in seeds.iterdir() if p.is_dir() and not re.match(r"^\.\w", p.name)),
+                     key=lambda p: p.name)
     seen: dict[str, Path] = {}
     for folder in folders:
         name = unicodedata.normalize("NFC", folder.name)
@@ -94,8 +96,7 @@ def shared_lines(stories: list[StoryFiles]) -> frozenset[str]:
 def digest(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> tuple[dict[str, str], list[str]]:
     """Every pure stage for one story: the generated files' text, and warnings."""
     story = clean_story(files, furniture)
-    warnings = [f"{a.file}: warning: {note}" for a in files.articles for note in a.notes]
-    warnings = [f"{files.folder}/{w}" for w in warnings]
+    warnings = [*files.warnings, *(f"{a.path}: warning: {note}" for a in files.articles for note in a.notes)]
     for article in story.articles:
         if not any(s.kind != "heading" for s in article.sentences):
             warnings.append(f"{files.folder}/{article.file}: warning: nothing in this article reads as part of "
@@ -189,8 +190,7 @@ def check(options: BuildOptions) -> BuildReport:
     stories = [read_story(folder, options.seeds) for folder in story_folders(options.seeds)]
     for files in stories:
         read_edits(options.content / files.slug)
-        report.warnings += [f"{files.folder}/{a.path.rsplit('/', 1)[-1]}: warning: {n}"
-                            for a in files.articles for n in a.notes]
+        report.warnings += [*files.warnings, *(f"{a.path}: warning: {n}" for a in files.articles for n in a.notes)]
     if options.strict:
         fail_on_warnings(report.warnings)
     report.stories = len(stories)

@@ -83,6 +83,8 @@ def _construct(path: Path, node: yaml.Node) -> Any:
     except (ValueError, yaml.YAMLError) as err:
         bad = _find_bad_scalar(loader, node)
         line = bad.start_mark.line + 1 if bad else None
+        if bad is not None and bad.tag.endswith(":timestamp"):
+            raise InputError(path, line, f"'{bad.value}' is not a real date ({err})") from None
         value = f" '{bad.value}'" if bad else ""
         raise InputError(path, line, f"value{value} is not valid: {err}") from None
     finally:

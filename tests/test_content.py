@@ -66,7 +66,7 @@ def test_an_added_event_citing_a_missing_source_is_an_error():
     ("titel: Oops\n", 1, "unknown key 'titel'"),
     ("title: A\ntitle: B\n", 2, "appears twice"),
     ("hide: not-a-list\n", 1, "should be a list"),
-    ("add_events:\n  - {date: 2025-02-30, text: x}\n", 2, "not valid"),
+    ("add_events:\n  - {date: 2025-02-30, text: x}\n", 2, "not a real date"),
     ("title: [unclosed\n", 2, "not valid YAML"),
 ])
 def test_bad_edits_files_name_the_line_and_the_problem(tmp_path, text, line, words):

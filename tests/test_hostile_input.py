@@ -1,0 +1,388 @@
+"""Whatever arrives, newsdigest builds or says exactly what is wrong, and never damages what was there.
+
+Every case runs the real command line (``python build.py``) on a throwaway copy of a project that
+has already been built once. A failing build must exit 1 with one line, ``path[:line]: message``,
+no traceback, and leave ``site/`` and ``content/`` byte-identical (compared by tree hashes).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import Project, Result, make_project, tree_hash
+
+STORY = "cyclone-mira"
+GOOD = ("Cyclone Mira hit Beira on Monday, killing at least 38 people and displacing more than 12,000, the "
+        "disaster agency INGD said. The World Bank pledged $150 million in emergency financing.\n")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Project:
+    project = make_project(tmp_path_factory.mktemp("hostile") / "template", STORY)
+    assert project.run("build", "--quiet").code == 0
+    return project
+
+
+@pytest.fixture
+def proj(built, tmp_path) -> Project:
+    """A fresh copy of a working, already built project."""
+    root = tmp_path / "p"
+    shutil.copytree(built.root, root, symlinks=True)
+    return Project(root)
+
+
+def story(proj: Project) -> Path:
+    return proj.seeds / STORY
+
+
+def snapshot(proj: Project) -> tuple[str, str]:
+    return tree_hash(proj.site), tree_hash(proj.content)
+
+
+def refused(proj: Project, where: str, words: str, *args: str) -> Result:
+    """Run a build that must fail: exit 1, one plain line naming the file, nothing changed."""
+    before = snapshot(proj)
+    result = proj.run("build", *args)
+    lines = result.err.strip().splitlines()
+    assert result.code == 1, result.err
+    assert "Traceback" not in result.err and len(lines) == 1, result.err
+    assert where in lines[0] and words in lines[0], lines[0]
+    assert snapshot(proj) == before
+    assert not [p for p in proj.root.iterdir() if p.name.startswith(".") and ".new-" in p.name]
+    return result
+
+
+def builds(proj: Project, *args: str) -> Result:
+    result = proj.run("build", *args)
+    assert result.code == 0, result.err
+    assert "Traceback" not in result.err
+    return result
+
+
+def write(path: Path, data: bytes | str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+
+
+def generated(proj: Project) -> str:
+    folder = proj.content / STORY
+    return "\n".join((folder / name).read_text(encoding="utf-8") for name in ("summary.md", "facts.yaml"))
+
+
+# ----------------------------------------------------------------------------- article files
+
+def test_an_empty_article(proj):
+    write(story(proj) / "04.txt", b"")
+    refused(proj, "04.txt", "the article is empty")
+
+
+def test_an_article_of_whitespace_only(proj):
+    write(story(proj) / "04.txt", b"  \n\t\n   \n")
+    refused(proj, "04.txt", "the article is empty")
+
+
+def test_a_png_renamed_to_txt(proj):
+    write(story(proj) / "04.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
+    refused(proj, "04.txt", "this is a PNG image, not article text")
+
+
+def test_utf16_with_a_byte_order_mark_is_read(proj):
+    write(story(proj) / "01.txt", ("Café owners in Beira said " + GOOD).encode("utf-16"))
+    builds(proj)
+    assert "Café" in generated(proj)
+
+
+def test_windows_1252_text_is_read_and_noted(proj):
+    write(story(proj) / "01.txt", ("Café owners said “the storm” was worse than Idai. " + GOOD).encode("cp1252"))
+    result = builds(proj)
+    assert "Café" in generated(proj)
+    assert "01.txt: warning: not UTF-8; read as Windows-1252" in result.err
+
+
+def test_latin_1_text_is_read(proj):
+    write(story(proj) / "01.txt", ("Relief flights from São Paulo landed. " + GOOD).encode("latin-1"))
+    builds(proj)
+    assert "São Paulo" in (proj.site / STORY / "index.html").read_text(encoding="utf-8") + generated(proj) or \
+        "São" in (proj.content / STORY / "sources.yaml").read_text(encoding="utf-8") + generated(proj)
+
+
+def test_utf8_read_as_cp1252_mojibake_is_repaired(proj):
+    broken = ("The agency’s count — 38 dead — rose. " + GOOD).encode("utf-8").decode("cp1252").encode("utf-8")
+    write(story(proj) / "01.txt", broken)
+    builds(proj)
+    assert "â€" not in generated(proj)
+
+
+def test_cp1253_mojibake_and_lone_betas_are_repaired(proj):
+    write(story(proj) / "01.txt", "The agencyβ€™s count β 38 dead β rose. " + GOOD)
+    builds(proj)
+    assert "β" not in generated(proj)
+
+
+def test_stray_nul_bytes_are_removed_with_a_warning(proj):
+    write(story(proj) / "01.txt", GOOD.encode().replace(b"Monday", b"Mon\x00day"))
+    result = builds(proj)
+    assert "01.txt: warning: removed 1 NUL byte(s)" in result.err
+
+
+def test_a_50_mb_article(proj):
+    write(story(proj) / "04.txt", b"word " * (10 * 1024 * 1024))
+    refused(proj, "04.txt", "file is 52 MB; an article over 5 MB is not read")
+
+
+def test_a_single_200000_character_line(proj):
+    write(story(proj) / "04.txt", ("the storm flooded beira and residents said aid was slow " * 3600)[:200_000])
+    builds(proj)
+
+
+def test_ten_thousand_one_line_articles_in_one_story(proj):
+    shutil.rmtree(story(proj))
+    sentences = ["Cyclone Mira killed {n} people near Beira, officials said on Monday.",
+                 "Aid agencies pledged {n} million dollars for Sofala province.",
+                 "The storm cut power to {n} per cent of homes in the city."]
+    for n in range(10_000):
+        write(story(proj) / f"{n:05d}.txt", sentences[n % 3].format(n=n % 97 + 2) + "\n")
+    result = builds(proj, "--quiet")
+    assert result.out == ""
+    assert (proj.site / STORY / "sources" / "index.html").stat().st_size > 100_000
+
+
+def test_an_article_without_any_punctuation(proj):
+    write(story(proj) / "04.txt", "cyclone mira hit beira on monday killing dozens and the world bank pledged "
+                                  "150 million dollars for rebuilding roads and clinics in sofala province\n")
+    builds(proj)
+
+
+def test_an_article_that_is_only_boilerplate_adds_nothing_and_says_so(proj):
+    write(story(proj) / "04.txt", "Sign up for our newsletter\n\nPHOTO: AFP\n\nShare this article on Facebook\n")
+    result = builds(proj)
+    assert "04.txt: warning: nothing in this article reads as part of the story" in result.err
+
+
+def test_a_story_that_is_only_boilerplate(proj):
+    for f in story(proj).glob("0*"):
+        f.unlink()
+    write(story(proj) / "01.txt", "Sign up for our newsletter\n\nPHOTO: AFP\n\nShare this article on Facebook\n")
+    refused(proj, STORY, "no article in this story has any text left after removing boilerplate")
+
+
+def test_an_article_in_another_language_builds(proj):
+    write(story(proj) / "04.txt", "Der Zyklon Mira hat am Montag in Mosambik mindestens 38 Menschen getötet. "
+                                  "Die Weltbank sagte 150 Millionen Dollar zu.\n")
+    builds(proj)
+
+
+class _Markup(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.bad: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name.startswith("on") or (value or "").strip().lower().startswith("javascript:"):
+                self.bad.append(f"{tag} {name}={value}")
+        if tag in ("script", "iframe", "object", "embed") and dict(attrs).get("type") != "application/ld+json":
+            self.bad.append(tag)
+
+
+def article_markup_in(site: Path) -> list[str]:
+    bad = []
+    for page in site.rglob("*.html"):
+        parser = _Markup()
+        parser.feed(page.read_text(encoding="utf-8"))
+        bad += [f"{page.name}: {b}" for b in parser.bad]
+    return bad
+
+
+def test_html_with_script_onerror_and_javascript_links_never_reaches_the_pages(proj):
+    write(story(proj) / "04.html", "<html><body><script>alert('article')</script><p>Cyclone Mira killed 38 people "
+                                   "in Beira on Monday <img src=x onerror=alert(1)>, officials said.</p>"
+                                   "<p>See the <a href='javascript:alert(2)'>aid appeal</a> for Beira survivors of "
+                                   "Cyclone Mira.</p></body></html>")
+    builds(proj)
+    assert article_markup_in(proj.site) == []
+
+
+def test_markdown_with_raw_html_never_reaches_the_pages(proj):
+    write(story(proj) / "04.md", "# Mira\n\nCyclone Mira killed 38 people in Beira. <script>alert(3)</script>\n\n"
+                                 "<div onmouseover=alert(4)>Aid for Beira</div> [appeal](javascript:alert(5))\n")
+    builds(proj)
+    assert article_markup_in(proj.site) == []
+
+
+def test_a_symlink_pointing_outside_seeds(proj, tmp_path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Private notes about Cyclone Mira and Beira.\n", encoding="utf-8")
+    (story(proj) / "04.txt").symlink_to(outside)
+    refused(proj, "04.txt", "is a link to a file outside the seeds folder")
+
+
+# ----------------------------------------------------------------------------- manifests and content
+
+def edits(proj: Project) -> Path:
+    return proj.content / STORY / "edits.yaml"
+
+
+@pytest.mark.parametrize("name", ["story.yaml", "edits.yaml"])
+def test_a_yaml_syntax_error_names_the_line(proj, name):
+    path = story(proj) / name if name == "story.yaml" else edits(proj)
+    write(path, "title: Mira\ndek: [unclosed\n")
+    refused(proj, f"{name}:3", "not valid YAML")
+
+
+@pytest.mark.parametrize("name, text, words", [
+    ("story.yaml", "published: yesterday\n", "'published' should be a date like 2025-02-24 or empty, not the text"),
+    ("edits.yaml", "hide: some-fact-id\n", "'hide' should be a list, not the text 'some-fact-id'"),
+])
+def test_a_value_of_the_wrong_type(proj, name, text, words):
+    write(story(proj) / name if name == "story.yaml" else edits(proj), text)
+    refused(proj, f"{name}:1", words)
+
+
+@pytest.mark.parametrize("name", ["story.yaml", "edits.yaml"])
+def test_an_unknown_key_is_named(proj, name):
+    write(story(proj) / name if name == "story.yaml" else edits(proj), "title: Mira\nsubtitle: oops\n")
+    refused(proj, f"{name}:2", "unknown key 'subtitle'")
+
+
+@pytest.mark.parametrize("name, text, line", [
+    ("story.yaml", "published: 2025-02-30\n", 1),
+    ("edits.yaml", "add_events:\n  - {date: 2025-02-30, text: Landfall}\n", 2),
+])
+def test_a_date_that_does_not_exist(proj, name, text, line):
+    write(story(proj) / name if name == "story.yaml" else edits(proj), text)
+    refused(proj, f"{name}:{line}", "'2025-02-30' is not a real date")
+
+
+@pytest.mark.parametrize("name", ["story.yaml", "edits.yaml"])
+def test_a_duplicate_key(proj, name):
+    write(story(proj) / name if name == "story.yaml" else edits(proj), "title: Mira\ntitle: Mira again\n")
+    refused(proj, f"{name}:2", "key 'title' appears twice (first on line 1)")
+
+
+def test_hiding_an_id_that_does_not_exist_is_a_warning(proj):
+    write(edits(proj), "hide: [no-such-fact]\n")
+    result = builds(proj)
+    assert "hide lists 'no-such-fact', which is neither a fact nor an event of this story" in result.err
+
+
+@pytest.mark.parametrize("name", ["...", "a..b"])
+def test_a_story_folder_with_dot_dot_in_its_name(proj, name):
+    shutil.move(story(proj), proj.seeds / name)
+    refused(proj, name, "no spaces, no '..'")
+
+
+def test_a_story_folder_with_spaces(proj):
+    shutil.move(story(proj), proj.seeds / "cyclone mira")
+    refused(proj, "cyclone mira", "rename it, e.g. to 'cyclone-mira'")
+
+
+def test_a_story_folder_with_a_non_ascii_name_builds(proj):
+    shutil.move(story(proj), proj.seeds / "ciclón-mira")
+    builds(proj)
+    assert (proj.site / "ciclón-mira" / "index.html").is_file()
+
+
+def test_story_folders_that_differ_only_in_case(proj):
+    shutil.copytree(story(proj), proj.seeds / "Cyclone-Mira")
+    refused(proj, STORY, "differs only in upper/lower case from 'Cyclone-Mira'")
+
+
+# ----------------------------------------------------------------------------- environment
+
+def test_a_read_only_site_folder(proj):
+    proj.site.chmod(0o555)
+    try:
+        refused(proj, "site", "the site folder is read-only")
+    finally:
+        proj.site.chmod(0o755)
+
+
+def test_a_site_path_that_is_a_file(proj):
+    shutil.rmtree(proj.site)
+    proj.site.write_text("not a folder\n", encoding="utf-8")
+    refused(proj, "site", "the site path exists but is a file, not a folder")
+
+
+def test_a_full_disk(proj):
+    before = snapshot(proj)
+
+    def small_disk() -> None:  # writes past 8 KB fail with EFBIG, as they would with ENOSPC on a full disk
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8 * 1024, 8 * 1024))
+
+    write(story(proj) / "01.txt", GOOD + "Rains continued on Tuesday across Sofala.\n")
+    proc = subprocess.run([sys.executable, "build.py", "build"], cwd=proj.root, capture_output=True, text=True,
+                          preexec_fn=small_disk)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "cannot write" in proc.stderr and "unchanged" in proc.stderr
+    assert snapshot(proj) == before
+
+
+def _start_build(proj: Project) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "build.py", "build"], cwd=proj.root, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def _slow_story(proj: Project) -> None:
+    for n in range(3000):
+        write(story(proj) / f"x{n:04d}.txt", f"Cyclone Mira damaged {n} homes in Beira, officials said on Monday.\n")
+
+
+def test_an_interrupted_build_changes_nothing(proj):
+    _slow_story(proj)
+    before = snapshot(proj)
+    build = _start_build(proj)
+    time.sleep(3)
+    assert build.poll() is None, "the build finished before it could be interrupted"
+    build.kill()
+    build.wait()
+    assert snapshot(proj) == before
+
+
+def test_ctrl_c_stops_cleanly_and_changes_nothing(proj):
+    _slow_story(proj)
+    before = snapshot(proj)
+    build = _start_build(proj)
+    time.sleep(3)
+    build.send_signal(signal.SIGINT)
+    _, err = build.communicate(timeout=60)
+    assert build.returncode == 130 and "Traceback" not in err
+    assert "interrupted; site/ and content/ are unchanged" in err
+    assert snapshot(proj) == before
+    assert not [p for p in proj.root.iterdir() if ".new-" in p.name]
+
+
+def test_a_template_with_a_syntax_error(proj):
+    template = proj.root / "templates" / "timeline.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("{% endfor %}", "{% endfo %}", 1),
+                        encoding="utf-8")
+    refused(proj, "timeline.html", "template error")
+
+
+def test_an_undefined_template_value_fails_under_strict_and_warns_otherwise(proj):
+    template = proj.root / "templates" / "sources.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("{{ s.words }}", "{{ s.word_count }}"),
+                        encoding="utf-8")
+    refused(proj, "templates", "word_count", "--strict")
+    result = builds(proj)
+    assert "warning: undefined value 'word_count'" in result.err
+
+
+def test_the_dev_server_binds_to_localhost_by_default():
+    from newsdigest.cli import _parser
+
+    args = _parser(Path.cwd()).parse_args(["serve"])
+    assert (args.host, args.port) == ("127.0.0.1", 8000)
+    assert os.environ.get("NEWSDIGEST_DEBUG") is None
