@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .entities import canonical, lowercase_words, names_in
+from .inputs import line_key
 from .words import content_terms, find_acronyms
 
 # ----------------------------------------------------------------------------- line shapes
@@ -256,7 +257,7 @@ def _first_pass(lines: list[str], hints: list[str | None], numbers: list[int],
             out.append(LineInfo("", "blank", line=number))
             continue
         reason = shape_reason(text, hint)
-        if reason is None and furniture and normalise_line(text) in furniture:
+        if reason is None and furniture and line_key(text.encode("utf-8")) in furniture:
             reason = "repeated on other stories' pages"
         if reason:
             out.append(LineInfo(text, "removed", reason, number))

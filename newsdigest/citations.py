@@ -22,18 +22,17 @@ _UNSAFE_BLOCK = ("html_block",)
 
 
 class _CitationProcessor(InlineProcessor):
-    def __init__(self, pattern: str, md: markdown.Markdown, outlets: Mapping[str, str], href: str) -> None:
+    def __init__(self, pattern: str, md: markdown.Markdown, settings: CitationExtension) -> None:
         super().__init__(pattern, md)
-        self.outlets = outlets
-        self.href = href
+        self.settings = settings
 
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[ElementTree.Element, int, int]:  # noqa: N802 (API name)
         sup = ElementTree.Element("sup", {"class": "cites"})
         for n, source in enumerate(s.strip().lstrip("@") for s in m.group(1).split(";")):
             if n:
                 sup.append(_text_span(","))
-            outlet = self.outlets.get(source, source)
-            link = ElementTree.SubElement(sup, "a", {"href": f"{self.href}#{source}", "aria-label": outlet})
+            outlet = self.settings.outlets.get(source, source)
+            link = ElementTree.SubElement(sup, "a", {"href": f"{self.settings.href}#{source}", "aria-label": outlet})
             link.text = source[1:]
         return sup, m.start(0), m.end(0)
 
@@ -59,7 +58,10 @@ class CitationExtension(Extension):
         for name in _UNSAFE_BLOCK:
             if name in md.preprocessors:
                 md.preprocessors.deregister(name)
-        md.inlinePatterns.register(_CitationProcessor(CITATION_RE, md, self.outlets, self.href), "citation", 175)
+        md.inlinePatterns.register(_CitationProcessor(CITATION_RE, md, self), "citation", 175)
+
+
+_CONVERTER: tuple[markdown.Markdown, CitationExtension] | None = None
 
 
 def render_prose(text: str, outlets: Mapping[str, str], href: str) -> str:
@@ -69,5 +71,10 @@ def render_prose(text: str, outlets: Mapping[str, str], href: str) -> str:
     >>> html.startswith("<p>Shares fell &lt;b&gt;3%&lt;/b&gt;."), 'href="sources/index.html#s1"' in html
     (True, True)
     """
-    md = markdown.Markdown(extensions=[CitationExtension(outlets, href)], output_format="html")
-    return md.convert(text)
+    global _CONVERTER
+    if _CONVERTER is None:  # building a Markdown instance costs more than converting a digest
+        extension = CitationExtension({}, "")
+        _CONVERTER = (markdown.Markdown(extensions=[extension], output_format="html"), extension)
+    md, extension = _CONVERTER
+    extension.outlets, extension.href = outlets, href
+    return md.reset().convert(text)

@@ -12,6 +12,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import InputError
@@ -62,6 +63,10 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     except InputError as err:
         print(f"{err.location()}: {err.message}", file=sys.stderr)
         return 1
+    except OSError as err:  # the environment, not a bug: a full disk, a permission, a vanished file
+        where = err.filename or "newsdigest"
+        print(f"{where}: {err.strerror or err}; site/ and content/ are unchanged", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted; site/ and content/ are unchanged", file=sys.stderr)
         return 130
@@ -81,13 +86,47 @@ def _run(command: str, args: argparse.Namespace) -> int:
         from .serve import serve
 
         return serve(options, args.host, args.port)
-    report = check(options) if command == "check" else build(options)
+    if command == "check":
+        report = check(options)
+    else:
+        bar = ProgressBar() if not args.quiet and sys.stdout.isatty() else None
+        report = build(options, bar)
+        if bar:
+            bar.done()
     for warning in report.warnings:
         print(warning, file=sys.stderr)
     if not args.quiet:
-        if command == "check":
-            print(f"checked {report.stories} stor{'y' if report.stories == 1 else 'ies'}: no problems found")
-        else:
-            print(f"built {report.stories} stor{'y' if report.stories == 1 else 'ies'}, {report.pages} pages "
-                  f"in {report.seconds:.2f} s -> {args.site}")
+        print(summary_line(command, report, args.site))
     return 0
+
+
+def summary_line(command: str, report: Any, site: Path) -> str:
+    """The one line a build prints: what it did, how long it took, where the site is."""
+    stories = f"{report.stories} stor{'y' if report.stories == 1 else 'ies'}"
+    if command == "check":
+        return f"checked {stories}: no problems found"
+    if not report.changed:
+        return f"nothing changed ({stories}) in {report.seconds:.2f} s -> {site}"
+    return (f"built {stories} ({report.digested} digested, {report.rendered} rendered), {report.pages} pages "
+            f"in {report.seconds:.2f} s -> {site}")
+
+
+class ProgressBar:
+    """A one-line progress bar on the terminal, for builds of more than a few stories."""
+
+    def __init__(self, width: int = 30) -> None:
+        self.width = width
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if total <= 3:
+            return
+        filled = self.width * done // total
+        sys.stdout.write(f"\r[{'#' * filled}{' ' * (self.width - filled)}] {done}/{total} stories")
+        sys.stdout.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            sys.stdout.write("\r" + " " * (self.width + 30) + "\r")
+            sys.stdout.flush()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -54,6 +55,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
             r"(?P<dir>ago|earlier|before|prior|later)\b"),
     ("earlier", r"\b(?P<which>earlier|later)\s+this\s+(?P<unit>week|month|year)\b"),
 )]
+_MAYBE_DATE = re.compile(  # cheap test: no digit, month, weekday or relative word means no date
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:today|yesterday|tomorrow|week|month|year)", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to|"
                      r"is\s+due|are\s+due|scheduled|upcoming|coming)\b", re.I)
 
@@ -71,13 +75,21 @@ class DateMention:
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Every date in ``text`` (see :func:`_find_dates`); cached, as facts and timeline read the same sentences."""
+    return list(_find_dates(text, published))
+
+
+@lru_cache(maxsize=50_000)
+def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
     """Every date in ``text``, longest match first where spans overlap, in order of appearance.
 
-    >>> [m.date for m in find_dates("On Monday, after a 14% surge on February 21, shares fell.", dt.date(2025, 2, 24))]
+    >>> [m.date for m in _find_dates("On Monday, after a 14% surge on February 21, shares fell.", dt.date(2025, 2, 24))]
     ['2025-02-24', '2025-02-21']
-    >>> [m.date for m in find_dates("Last week the CEO spoke; the clampdown began in 2020.", dt.date(2025, 2, 24))]
+    >>> [m.date for m in _find_dates("Last week the CEO spoke; the clampdown began in 2020.", dt.date(2025, 2, 24))]
     ['2025-02', '2020']
     """
+    if not _MAYBE_DATE.search(text):
+        return ()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
@@ -90,7 +102,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                                          name in _RELATIVE_KINDS, name))
             if date or name in _FULL_DATES:
                 taken.append((match.start(), match.end()))  # "February 30, 2025" is no date, nor is its year
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 _FULL_DATES = {"iso", "mdy", "dmy", "numeric"}

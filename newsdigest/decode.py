@@ -13,7 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import ftfy
 from charset_normalizer import from_bytes
 
 from .errors import InputError
@@ -31,8 +30,9 @@ _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
 )
-_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=True, normalization="NFC",
-                             explain=False)
+# What mojibake leaves behind: UTF-8 lead bytes read as Latin-1/cp1252 letters, C1 controls, HTML entities.
+_SUSPECT = re.compile(r"[ÃÂâÅÄÐÑØ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                      r"\u2013-\u203a\u20ac\u2122]|[\u0080-\u009f]|&(?:[a-z]+|#\d+);|\ufffd")
 # Characters cp1253 shows for the bytes of a UTF-8 sequence: Greek letters and Windows symbols.
 _CP1253_RUN = re.compile(r"[\u0384-\u03ce][\u0080-\u00bf\u2013-\u203a\u20ac\u2122\u0192\u02c6\u0384-\u03ce]{1,2}")
 _LONE_BETA = re.compile(r"(?<=\s)β(?=\s)")
@@ -79,7 +79,11 @@ def repair_text(text: str) -> str:
     """Fix mojibake, line endings and invisible control characters; keep curly quotes as they are."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _repair_cp1253(text)
-    text = ftfy.fix_text(text, _FTFY)
+    if _SUSPECT.search(text):
+        import ftfy  # imported only for text that shows mojibake or entities: it is slow to load and to run
+
+        text = ftfy.fix_text(text, ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=True,
+                                                         normalization="NFC", explain=False))
     return _CONTROL.sub("", text)
 
 

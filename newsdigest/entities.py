@@ -77,6 +77,15 @@ def _spans(text: str) -> list[list[str]]:
     last_end = -1
     for match in _TOKEN.finditer(text):
         raw = match.group(0)
+        if not (raw[0].isupper() or raw[0] == "&"):
+            # Lower case: only a connector ("Bank of America") continues a name; anything else ends it.
+            if current and raw in _CONNECTORS and text[last_end:match.start()].isspace():
+                current.append(raw)
+            elif current:
+                spans.append(current)
+                current = []
+            last_end = match.end()
+            continue
         word, ends = _name_word(raw)
         adjacent = last_end >= 0 and text[last_end:match.start()].isspace()
         capital = word[:1].isupper() or word == "&"

@@ -21,6 +21,9 @@ class InputError(Exception):
         self.message = message
         super().__init__(self.location() + ": " + message)
 
+    def __reduce__(self) -> tuple[type, tuple[str, int | None, str]]:
+        return (InputError, (self.path, self.line, self.message))  # survives the trip back from a worker
+
     def location(self) -> str:
         """``path`` or ``path:line``, the way compilers and editors expect it."""
         return f"{self.path}:{self.line}" if self.line else self.path

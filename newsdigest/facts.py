@@ -42,6 +42,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                       r"agency|bank|country|ministry|club))\b", re.I)
+_LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])(S|HK|AU|A|CA|C|NZ|NT)\$\s?\d")
 _PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
@@ -148,9 +149,11 @@ def _local_dollar(text: str) -> str | None:
     """In an article that writes both "US$" and a local dollar ("S$"), a bare "$" is the local dollar."""
     if "US$" not in text:
         return None
-    locals_ = [q.unit for q in find_quantities(text) if q.kind == "money" and q.unit in
-               {"SGD", "HKD", "AUD", "CAD", "NZD", "TWD"} and not q.text.lower().startswith("us")]
-    return Counter(locals_).most_common(1)[0][0] if locals_ else None
+    prefixes = Counter(m.group(1) for m in _LOCAL_DOLLAR.finditer(text))
+    if not prefixes:
+        return None
+    return {"S": "SGD", "HK": "HKD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
+            "NT": "TWD"}[prefixes.most_common(1)[0][0]]
 
 
 def _mentions(sentence: Sentence, published, european: bool, local_dollar: str | None,

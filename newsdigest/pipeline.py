@@ -1,34 +1,34 @@
-"""The build, as the pipeline reads: find stories, digest each, render, write.
+"""The build, as the pipeline reads: scan inputs, digest what changed, render what changed, publish.
 
-Reading happens first (seeds, content, templates), then the pure stages run (in worker
-processes when there are many stories), then everything is written at once by
-:mod:`newsdigest.output`, so a failure at any point leaves the previous site and content as
-they were.
+1. **Scan** (standard library only): story folders, file hashes, templates, settings. If the cache
+   says nothing changed and the site is complete, the build stops here, having imported nothing
+   heavy.
+2. **Digest** each story whose inputs changed, and **render** each story whose content, edits,
+   templates or settings changed; independent stories run in worker processes.
+3. **Publish**: unchanged stories' pages are hard-linked into a staging folder next to the new
+   ones, generated content is staged beside ``content/``, and both are swapped in only when every
+   file is ready. A failure at any point leaves ``site/`` and ``content/`` as they were.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import time
-import unicodedata
-from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
-from .boilerplate import normalise_line
-from .content import GENERATED, StoryContent, generated_files, read_edits, story_content
-from .dedupe import cluster_claims
+from .cache import BuildCache, StoryRecord, files_match, key
 from .errors import InputError
-from .facts import extract_facts
-from .ingest import StoryFiles, clean_story, read_story
+from .inputs import StoryInput, scan, sha, shared_lines, story_folders
 from .output import ContentWriter, SiteWriter, check_output_folder
-from .render import check_templates, load_site_config, make_environment, site_pages, static_files, story_pages
-from .summarize import MAX_CLAIMS, summarize
-from .timeline import build_timeline
 
-_SLUG = re.compile(r"^[\w][\w.\-]*$")
+PARALLEL_FROM = 4
+"""With fewer stories to work on than this, worker processes cost more than they save."""
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,12 @@ class BuildOptions:
     templates: Path
     strict: bool = False
     quiet: bool = False
+    jobs: int = 0
+    cache: Path | None = None
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.cache or self.content.absolute().parent / ".newsdigest-cache"
 
 
 @dataclass
@@ -49,52 +55,222 @@ class BuildReport:
 
     stories: int = 0
     pages: int = 0
+    digested: int = 0
+    rendered: int = 0
     content_changed: int = 0
     seconds: float = 0.0
+    changed: bool = True
     warnings: list[str] = field(default_factory=list)
 
 
-def story_folders(seeds: Path) -> list[Path]:
-    """The story folders under ``seeds``, sorted; a name that cannot be a web address is an error."""
-    if not seeds.is_dir():
-        raise InputError(seeds, None, "the seeds folder does not exist" if not seeds.exists()
-                         else "the seeds path is a file, not a folder")
-    # Hidden folders (".git", ".cache") are not stories; a name of dots ("...") is a mistake to report.
-    folders = sorted((p for p in seeds.iterdir() if p.is_dir() and not re.match(r"^\.\w", p.name)),
-                     key=lambda p: p.name)
-    seen: dict[str, Path] = {}
-    for folder in folders:
-        name = unicodedata.normalize("NFC", folder.name)
-        if not _SLUG.match(name) or ".." in name:
-            raise InputError(folder, None, "a story folder's name becomes its web address, so it may hold only "
-                             "letters, digits, '-', '_' and '.' (no spaces, no '..'); rename it, e.g. to "
-                             f"'{_suggest(name)}'")
-        if name.lower() in seen:
-            raise InputError(folder, None, f"differs only in upper/lower case from '{seen[name.lower()].name}'; "
-                             "the two would overwrite each other on many systems")
-        seen[name.lower()] = folder
-    if not folders:
-        raise InputError(seeds, None, "holds no story folders (one folder of articles per story)")
-    return folders
+@dataclass(frozen=True)
+class StoryJob:
+    """The work one story needs, sent to a worker process."""
+
+    slug: str
+    folder: str
+    options: BuildOptions
+    furniture: frozenset[bytes]
+    digest: bool
+    render: bool
+    stage: str
+    settings: dict[str, Any]
+    single: bool
 
 
-def _suggest(name: str) -> str:
-    return re.sub(r"[^\w.\-]+", "-", name).strip("-.").replace("..", ".") or "my-story"
+@dataclass
+class StoryResult:
+    """A worker's answer: generated files (when digested), pages written, the story's card, warnings."""
+
+    slug: str
+    texts: dict[str, str] | None
+    content: dict[str, str]
+    pages: list[str]
+    meta: dict[str, Any]
+    warnings: list[str]
 
 
-def shared_lines(stories: list[StoryFiles]) -> frozenset[str]:
-    """Lines that appear in articles of two or more stories: the outlets' page furniture."""
-    if len(stories) < 2:
-        return frozenset()
-    counts: Counter[str] = Counter()
-    for story in stories:
-        lines = {normalise_line(line) for a in story.articles for line in a.lines}
-        counts.update(line for line in lines if len(line) >= 12)
-    return frozenset(line for line, n in counts.items() if n >= 2)
+Progress = Callable[[int, int], None]
 
 
-def digest(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> tuple[dict[str, str], list[str]]:
-    """Every pure stage for one story: the generated files' text, and warnings."""
+def build(options: BuildOptions, progress: Progress | None = None) -> BuildReport:
+    """Rebuild content and site from the seeds; raise InputError, leaving both untouched, on bad input."""
+    started = time.perf_counter()
+    report = BuildReport()
+    check_output_folder(options.site, "site")
+    check_output_folder(options.content, "content")
+    inputs = scan(options.seeds, options.content, options.templates)
+    cache = BuildCache.load(options.cache_dir, inputs.code)
+    plan = _plan(options, inputs, cache)
+    report.stories = len(inputs.stories)
+    site_key = _site_key(inputs, [plan[s.slug][3] for s in inputs.stories])
+    if not any(p[0] or p[1] for p in plan.values()) and cache.site == site_key and options.site.is_dir():
+        report.changed = False
+        report.warnings = [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        report.seconds = time.perf_counter() - started
+        return report  # nothing changed: no import of the heavy stages, nothing written
+    _publish(options, inputs, cache, plan, report, progress)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _site_key(inputs: Any, render_keys: list[str]) -> str:
+    """What the site as a whole was built from: every story's render key, the templates and settings."""
+    return key(inputs.code, inputs.templates, inputs.settings,
+               *(f"{s.slug}:{k}" for s, k in zip(inputs.stories, render_keys, strict=True)))
+
+
+def _plan(options: BuildOptions, inputs: Any, cache: BuildCache) -> dict[str, tuple[bool, bool, str, str]]:
+    """For each story: (digest?, render?, input key, render key or "" when not yet known)."""
+    furniture = shared_lines(inputs.stories)
+    plan = {}
+    for story in inputs.stories:
+        record = cache.stories.get(story.slug, StoryRecord())
+        input_key = key(inputs.code, story.digest, *sorted(k.hex() for k in story.line_hashes & furniture))
+        digest = record.input != input_key or not files_match(options.content / story.slug, record.content)
+        render_key = "" if digest else _render_key(inputs, story, record.content)
+        pages_there = all((options.site / story.slug / p).is_file() for p in record.pages)
+        render = digest or record.render != render_key or not record.pages or not pages_there
+        plan[story.slug] = (digest, render, input_key, render_key or record.render)
+    return plan
+
+
+def _render_key(inputs: Any, story: StoryInput, content: dict[str, str]) -> str:
+    files = (f"{name}:{digest}" for name, digest in sorted(content.items()))
+    return key(inputs.code, inputs.templates, inputs.settings, story.edits, *files)
+
+
+def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, report: BuildReport,
+             progress: Progress | None) -> None:
+    from .render import check_templates, load_site_config, make_environment
+
+    config = load_site_config(options.content)
+    env = make_environment(options.templates, options.strict, options.cache_dir / "templates")
+    check_templates(env, options.templates)
+    furniture = shared_lines(inputs.stories)
+    single = len(inputs.stories) == 1
+    with ContentWriter(options.content) as content_out, SiteWriter(options.site) as site_out:
+        jobs = []
+        for story in inputs.stories:
+            digest, render, _, _ = plan[story.slug]
+            if render:
+                jobs.append(StoryJob(story.slug, str(story.folder), options, story.line_hashes & furniture, digest,
+                                     True, str(site_out.stage), vars(config), single))
+            else:
+                for page in cache.stories[story.slug].pages:
+                    site_out.keep(f"{story.slug}/{page}")
+        for result in _run(jobs, options.jobs, progress):
+            _record(cache, result, inputs, plan, report, content_out)
+        cards = [cache.stories[s.slug].meta | {"slug": s.slug} for s in inputs.stories]
+        for name, data in _site_pages(env, options, config, cards, single, cache).items():
+            site_out.write(name, data)
+        from .render import template_warnings
+
+        report.warnings += template_warnings()
+        report.warnings += [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        if options.strict:
+            fail_on_warnings(report.warnings)
+        report.content_changed = content_out.commit()
+        site_out.commit()
+    report.pages = sum(1 for s in inputs.stories for p in cache.stories[s.slug].pages if p.endswith(".html"))
+    report.pages += 2 if single else 3  # the 404 page, and the index when it is not the story itself
+    cache.site = _site_key(inputs, [cache.stories[s.slug].render for s in inputs.stories])
+    cache.save()
+
+
+def _record(cache: BuildCache, result: StoryResult, inputs: Any, plan: dict, report: BuildReport,
+            content_out: ContentWriter) -> None:
+    from .content import GENERATED
+
+    story = next(s for s in inputs.stories if s.slug == result.slug)
+    input_key = plan[result.slug][2]
+    if result.texts is not None:
+        for name in GENERATED:
+            content_out.write(result.slug, name, result.texts[name])
+        report.digested += 1
+    report.rendered += 1
+    cache.stories[result.slug] = StoryRecord(input=input_key, content=result.content,
+                                             render=_render_key(inputs, story, result.content), pages=result.pages,
+                                             meta=result.meta, warnings=result.warnings)
+
+
+def _run(jobs: list[StoryJob], workers: int, progress: Progress | None) -> list[StoryResult]:
+    """Run story jobs, in worker processes when there are enough of them; results in job order."""
+    workers = workers or os.cpu_count() or 1
+    results: list[StoryResult] = []
+    if len(jobs) < PARALLEL_FROM or workers == 1:
+        for n, job in enumerate(jobs, start=1):
+            results.append(run_story(job))
+            if progress:
+                progress(n, len(jobs))
+        return results
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=get_context("fork")) as pool:
+        for n, result in enumerate(pool.map(run_story, jobs, chunksize=max(1, len(jobs) // (workers * 8))),
+                                   start=1):
+            results.append(result)
+            if progress:
+                progress(n, len(jobs))
+    return results
+
+
+def run_story(job: StoryJob) -> StoryResult:
+    """Digest (when its inputs changed) and render one story, writing its pages into the staging folder."""
+    from .content import GENERATED, read_edits, story_content
+    from .render import SiteConfig, story_pages, summary_page
+
+    options = job.options
+    folder = options.content / job.slug
+    warnings: list[str] = []
+    if job.digest:
+        texts, warnings = digest(Path(job.folder), options.seeds, job.furniture)
+    else:
+        texts = {name: (folder / name).read_text(encoding="utf-8") for name in GENERATED}
+    edits, edits_path = read_edits(folder)
+    content = story_content(job.slug, texts, edits, edits_path)
+    warnings += content.warnings
+    env = _environment(options)
+    config = SiteConfig(**job.settings)
+    pages = story_pages(env, content, config)
+    if job.single:  # a one-story site opens on the story; kept with the story's pages
+        pages["../index.html"] = summary_page(env, content, config, root="", story_root=f"{job.slug}/")
+    stage = Path(job.stage)
+    for name, data in pages.items():
+        target = stage / job.slug / name
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        except OSError as err:
+            raise InputError(options.site, None, f"cannot write the new site ({err.strerror}); "
+                             "the previous site is unchanged") from None
+    meta = {"title": content.title, "dek": content.dek, "published": content.published,
+            "sources": len(content.sources)}
+    return StoryResult(job.slug, texts if job.digest else None,
+                       {name: sha(texts[name].encode("utf-8")) for name in GENERATED}, sorted(pages), meta, warnings)
+
+
+_ENVIRONMENTS: dict[tuple[str, bool], Any] = {}
+
+
+def _environment(options: BuildOptions) -> Any:
+    """One Jinja environment per process (templates compiled once, bytecode cached on disk)."""
+    from .render import make_environment
+
+    slot = (str(options.templates), options.strict)
+    if slot not in _ENVIRONMENTS:
+        _ENVIRONMENTS[slot] = make_environment(options.templates, options.strict, options.cache_dir / "templates")
+    return _ENVIRONMENTS[slot]
+
+
+def digest(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozenset()) -> tuple[dict[str, str], list[str]]:
+    """Every pure stage for one story folder: the generated files' text, and warnings."""
+    from .content import generated_files
+    from .dedupe import cluster_claims
+    from .facts import extract_facts
+    from .ingest import clean_story, read_story
+    from .summarize import MAX_CLAIMS, summarize
+    from .timeline import build_timeline
+
+    files = read_story(folder, seeds)
     story = clean_story(files, furniture)
     warnings = [*files.warnings, *(f"{a.path}: warning: {note}" for a in files.articles for note in a.notes)]
     for article in story.articles:
@@ -114,47 +290,13 @@ def digest(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> tuple[
     return generated_files(story, summary, sheet, events), warnings
 
 
-def build(options: BuildOptions) -> BuildReport:
-    """Rebuild content and site from the seeds; raise InputError, leaving both untouched, on bad input."""
-    started = time.perf_counter()
-    report = BuildReport()
-    check_output_folder(options.site, "site")
-    check_output_folder(options.content, "content")
-    config = load_site_config(options.content)
-    env = make_environment(options.templates, options.strict)
-    check_templates(env, options.templates)
-    stories = [read_story(folder, options.seeds) for folder in story_folders(options.seeds)]
-    furniture = shared_lines(stories)
-    generated: dict[str, dict[str, str]] = {}
-    contents: list[StoryContent] = []
-    for files in stories:
-        texts, warnings = digest(files, furniture)
-        report.warnings += warnings
-        edits, edits_path = read_edits(options.content / files.slug)
-        content = story_content(files.slug, texts, edits, edits_path)
-        report.warnings += content.warnings
-        generated[files.slug] = texts
-        contents.append(content)
-    with ContentWriter(options.content) as content_out, SiteWriter(options.site) as site_out:
-        for content in contents:
-            for name, data in story_pages(env, content, config).items():
-                site_out.write(f"{content.slug}/{name}", data)
-                report.pages += name.endswith(".html")
-        for name, data in {**site_pages(env, contents, config, _updated(contents)),
-                           **static_files(options.templates)}.items():
-            site_out.write(name, data)
-            report.pages += name.endswith(".html")
-        report.warnings += _template_warnings()
-        if options.strict:
-            fail_on_warnings(report.warnings)
-        for slug, texts in generated.items():
-            for name in GENERATED:
-                content_out.write(slug, name, texts[name])
-        report.content_changed = content_out.commit()
-        site_out.commit()
-    report.stories = len(contents)
-    report.seconds = time.perf_counter() - started
-    return report
+def _site_pages(env: Any, options: BuildOptions, config: Any, cards: list[dict[str, Any]], single: bool,
+                cache: BuildCache) -> dict[str, bytes]:
+    from .render import site_pages, static_files
+
+    pages = site_pages(env, cards, config, _updated(cards), single)
+    pages.update(static_files(options.templates))
+    return pages
 
 
 def fail_on_warnings(warnings: list[str]) -> None:
@@ -164,25 +306,21 @@ def fail_on_warnings(warnings: list[str]) -> None:
         raise InputError(where, None, f"warning treated as an error under --strict: {message}")
 
 
-def _updated(contents: list[StoryContent]) -> str:
+def _updated(cards: list[dict[str, Any]]) -> str:
     """The feed's timestamp: SOURCE_DATE_EPOCH when set, else the newest story's date; never the clock."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    dates = [c.published for c in contents if c.published]
+    dates = [c["published"] for c in cards if c.get("published")]
     return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"
-
-
-def _template_warnings() -> list[str]:
-    from .render import _RecordingUndefined
-
-    names = sorted(set(_RecordingUndefined.missing))
-    _RecordingUndefined.missing.clear()
-    return [f"templates: warning: undefined value '{n}' rendered as empty text" for n in names]
 
 
 def check(options: BuildOptions) -> BuildReport:
     """Validate seeds, content and templates without writing anything."""
+    from .content import read_edits
+    from .ingest import read_story
+    from .render import check_templates, load_site_config, make_environment
+
     report = BuildReport()
     load_site_config(options.content)
     env = make_environment(options.templates, options.strict)

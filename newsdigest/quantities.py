@@ -62,6 +62,7 @@ _COUNT = re.compile(
 _COUNT_OF_TOTAL = re.compile(  # "42 of the 120 seats": the count is 42, the total only frames it
     rf"(?:(?P<qual>{_QUAL})\s+)?(?<![\w$£€¥.,])(?P<num>{_NUM})(?P<scale>)\s+of\s+(?:the|its|all)\s+(?:{_NUM})"
     r"(?:[\s-]member)?\s+(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|members|seats|[a-z]{3,}s))\b")
+_DIGIT = re.compile(r"\d")
 _ACTION_NOUNS = frozenset({"cuts", "losses", "reductions", "increases", "gains", "additions", "openings", "closures"})
 _NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
                           r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
@@ -115,6 +116,8 @@ def find_quantities(text: str, european: bool = False) -> list[Quantity]:
     >>> [(q.kind, q.value, q.unit, q.qualifier) for q in found]
     [('money', 380000000000.0, 'CNY', 'over'), ('money', 53000000000.0, 'USD', None), ('percent', 2.5, '%', None)]
     """
+    if not _DIGIT.search(text):
+        return []  # no figure without a digit: most sentences stop here
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 

@@ -9,6 +9,7 @@ layer could).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import re
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import jinja2
+import jinja2.bccache
 
 from .charts import BarSpec, bar_chart
 from .citations import render_prose
@@ -51,6 +53,14 @@ def load_site_config(content_dir: Path) -> SiteConfig:
     return SiteConfig(**{k: v for k, v in (data or {}).items()})
 
 
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between builds; a cache that cannot be written only costs time."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
+
+
 class _RecordingUndefined(jinja2.Undefined):
     """Renders as empty text but records the name, so a typo in a template is reported, not silent."""
 
@@ -68,16 +78,34 @@ class _RecordingUndefined(jinja2.Undefined):
         return False
 
 
-def make_environment(templates: Path, strict: bool) -> jinja2.Environment:
-    """The Jinja environment: autoescape always on, StrictUndefined under ``--strict``."""
+def make_environment(templates: Path, strict: bool, bytecode: Path | None = None) -> jinja2.Environment:
+    """The Jinja environment: autoescape always on, StrictUndefined under ``--strict``.
+
+    ``bytecode`` is a folder where compiled templates are kept between builds.
+    """
+    cache = None
+    if bytecode is not None:
+        try:
+            bytecode.mkdir(parents=True, exist_ok=True)
+            cache = _QuietBytecodeCache(str(bytecode))
+        except OSError:
+            cache = None  # no cache folder: templates compile each build, nothing else changes
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
+        bytecode_cache=cache,
         autoescape=jinja2.select_autoescape(("html", "xml", "svg"), default_for_string=True, default=True),
         undefined=jinja2.StrictUndefined if strict else _RecordingUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
     env.filters.update(money=money, number=number, when=when, pct=pct, outlet=lambda s: outlet_name(s))
     return env
+
+
+def template_warnings() -> list[str]:
+    """Undefined values the templates rendered as empty text since the last call (outside --strict)."""
+    names = sorted(set(_RecordingUndefined.missing))
+    _RecordingUndefined.missing.clear()
+    return [f"templates: warning: undefined value '{n}' rendered as empty text" for n in names]
 
 
 def check_templates(env: jinja2.Environment, templates: Path) -> None:
@@ -298,17 +326,19 @@ def _json_ld(story: StoryContent, config: SiteConfig, url: str | None) -> str:
 
 # ----------------------------------------------------------------------------- site pages
 
-def site_pages(env: jinja2.Environment, stories: list[StoryContent], config: SiteConfig, updated: str
-               ) -> dict[str, bytes]:
-    """Files at the site's root: the index, the feed, the sitemap and the 404 page."""
-    ordered = sorted(stories, key=lambda s: (s.published or "", s.slug), reverse=True)
+def site_pages(env: jinja2.Environment, cards: list[dict[str, Any]], config: SiteConfig, updated: str,
+               single: bool) -> dict[str, bytes]:
+    """Files at the site's root: the feed, the sitemap, the 404 page and (with several stories) the index.
+
+    ``cards`` hold each story's slug, title, dek, date and source count. A one-story site's front
+    page is the story itself, rendered with the story.
+    """
+    ordered = sorted(cards, key=lambda s: (s.get("published") or "", s["slug"]), reverse=True)
     context = {"site": config, "stories": ordered, "updated": updated, "root": "", "page": "index.html"}
     pages = {"404.html": render_template(env, "404.html", dict(context, page="404.html")),
              "feed.xml": render_template(env, "feed.xml", context),
              "sitemap.xml": render_template(env, "sitemap.xml", context)}
-    if len(ordered) == 1:
-        pages["index.html"] = summary_page(env, ordered[0], config, root="", story_root=f"{ordered[0].slug}/")
-    else:
+    if not single:
         pages["index.html"] = render_template(env, "index.html", context)
     return pages
 

@@ -62,6 +62,8 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
     Claims are clauses and relative clauses (see :func:`claim_units`), so in "The party, which has
     governed since 1994, slumped on Sunday" 1994 dates the governing and Sunday the slump.
     """
+    if not find_dates(sentence, published):
+        return []  # most sentences: no date, no need to look at their claims one by one
     out = []
     for _, unit in claim_units(sentence):
         mentions = [m for m in find_dates(unit, published) if _is_event_date(unit, m)]

@@ -160,7 +160,8 @@ def _content_terms(text: str, acronyms: dict[str, str] | None) -> list[str]:
     return out
 
 
-_ACRONYM = re.compile(r"((?:[A-Za-z][\w\-]*\s+){1,6}?)\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+_BRACKETED = re.compile(r"\([A-Z][A-Za-z]?[A-Z]{1,6}\)")
+_ACRONYM_BEFORE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){1,6}?)\(([A-Z][A-Za-z]?[A-Z]{1,6})\)$")
 
 
 def find_acronyms(text: str) -> dict[str, str]:
@@ -170,7 +171,10 @@ def find_acronyms(text: str) -> dict[str, str]:
     {'artificial general intelligence': 'agi', 'european central bank': 'ecb'}
     """
     found: dict[str, str] = {}
-    for match in _ACRONYM.finditer(text):
+    for bracket in _BRACKETED.finditer(text):
+        match = _ACRONYM_BEFORE.search(text[max(0, bracket.start() - 80):bracket.end()])
+        if not match:
+            continue
         words = match.group(1).split()
         short = match.group(2)
         letters = [c for c in short if c.isupper()]

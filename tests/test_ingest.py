@@ -130,14 +130,15 @@ def test_html_blocks_are_never_glued_to_the_next_block():
 
 def test_a_line_repeated_on_other_stories_pages_is_furniture():
     from newsdigest.ingest import clean_story
-    from newsdigest.pipeline import shared_lines
+    from newsdigest.inputs import StoryInput, line_keys, shared_lines
     from storybuild import story_files
 
     furniture_line = "Get the Harbour Times app for breaking local news alerts"
+    texts = {"bridge": BODY_A + "\n\n" + furniture_line + "\n" + BODY_B,
+             "ferry": "The ferry strike entered its third day on Tuesday, the union said.\n\n" + furniture_line}
+    inputs = [StoryInput(slug, None, "", "", frozenset(line_keys(text.encode()))) for slug, text in texts.items()]
+    furniture = shared_lines(inputs)
     first = story_files({"a.txt": BODY_A + "\n\n" + furniture_line, "b.txt": BODY_B})
-    second = story_files({"c.txt": "The ferry strike entered its third day on Tuesday, the union said.\n\n"
-                                   + furniture_line}, slug="ferry")
-    furniture = shared_lines([first, second])
     cleaned = clean_story(first, furniture)
     assert any(r.text == furniture_line for r in cleaned.articles[0].removed)
 
