@@ -1,0 +1,101 @@
+"""Incremental builds: only what changed is digested or rendered, and the cache is never trusted blindly."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import make_project, tree_hash
+
+
+@pytest.fixture
+def two(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira", "westerland-election")
+    first = project.run("build")
+    assert first.code == 0, first.err
+    assert "(2 digested, 2 rendered)" in first.out
+    return project
+
+
+def test_a_rebuild_with_no_change_does_nothing(two):
+    before = tree_hash(two.site), tree_hash(two.content)
+    result = two.run("build")
+    assert result.code == 0 and result.out.startswith("nothing changed (2 stories)")
+    assert (tree_hash(two.site), tree_hash(two.content)) == before
+
+
+def test_an_edited_article_redigests_only_its_story(two):
+    article = two.seeds / "cyclone-mira" / "01.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nRains continued on Wednesday across Sofala.\n",
+                       encoding="utf-8")
+    westerland = (two.site / "westerland-election" / "index.html").read_bytes()
+    result = two.run("build")
+    assert "(1 digested, 1 rendered)" in result.out
+    assert (two.site / "westerland-election" / "index.html").read_bytes() == westerland
+
+
+def test_a_template_change_rerenders_pages_without_redigesting(two):
+    template = two.root / "templates" / "sources.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("<h1>Sources</h1>", "<h1>Our sources</h1>"),
+                        encoding="utf-8")
+    content = tree_hash(two.content)
+    result = two.run("build")
+    assert "(0 digested, 2 rendered)" in result.out
+    assert "<h1>Our sources</h1>" in (two.site / "cyclone-mira" / "sources" / "index.html").read_text(encoding="utf-8")
+    assert tree_hash(two.content) == content
+
+
+def test_an_edits_change_rerenders_only_that_story(two):
+    (two.content / "westerland-election" / "edits.yaml").write_text("title: Greens take Westerland\n",
+                                                                    encoding="utf-8")
+    result = two.run("build")
+    assert "(0 digested, 1 rendered)" in result.out
+    assert "<h1>Greens take Westerland</h1>" in (two.site / "westerland-election" / "index.html").read_text(
+        encoding="utf-8")
+    assert "Greens take Westerland" in (two.site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_corrupt_cache_is_ignored_and_the_build_is_complete(two):
+    index = two.root / ".newsdigest-cache" / "index.json"
+    index.write_text('{"format": 1, "stories": {"cyclone-mira": [1, 2', encoding="utf-8")
+    result = two.run("build")
+    assert result.code == 0 and "(2 digested, 2 rendered)" in result.out
+    assert json.loads(index.read_text(encoding="utf-8"))["format"] == 1
+    assert two.run("build").out.startswith("nothing changed")
+
+
+def test_a_cache_from_other_code_is_ignored(two):
+    index = two.root / ".newsdigest-cache" / "index.json"
+    data = json.loads(index.read_text(encoding="utf-8"))
+    data["code"] = "some-other-version"
+    index.write_text(json.dumps(data), encoding="utf-8")
+    assert "(2 digested, 2 rendered)" in two.run("build").out
+
+
+def test_a_hand_edited_generated_file_is_regenerated(two):
+    summary = two.content / "cyclone-mira" / "summary.md"
+    original = summary.read_bytes()
+    summary.write_text("---\ntitle: tampered\n---\n", encoding="utf-8")
+    assert "(1 digested, 1 rendered)" in two.run("build").out
+    assert summary.read_bytes() == original
+
+
+def test_a_deleted_site_is_rebuilt_from_the_cache_without_redigesting(two):
+    import shutil
+
+    shutil.rmtree(two.site)
+    result = two.run("build")
+    assert "(0 digested, 2 rendered)" in result.out
+    assert (two.site / "cyclone-mira" / "timeline" / "index.html").is_file()
+
+
+def test_incremental_and_cold_builds_produce_the_same_bytes(two, tmp_path):
+    article = two.seeds / "westerland-election" / "02.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("Hamburg", "Kiel"), encoding="utf-8")
+    assert two.run("build").code == 0
+    cold = make_project(tmp_path / "cold", "cyclone-mira", "westerland-election")
+    (cold.seeds / "westerland-election" / "02.txt").write_bytes(article.read_bytes())
+    assert cold.run("build").code == 0
+    assert tree_hash(cold.site) == tree_hash(two.site)
+    assert tree_hash(cold.content) == tree_hash(two.content)

@@ -1,0 +1,90 @@
+"""The dev server, running for real: rebuild on change, keep the last good site on errors, stop on Ctrl-C."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from conftest import make_project
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return response.read().decode("utf-8")
+
+
+def wait_for(check, timeout: float = 30.0):
+    """Poll ``check`` until it returns something true, or fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    last: object = None
+    while time.monotonic() < deadline:
+        try:
+            last = check()
+            if last:
+                return last
+        except OSError as err:
+            last = err
+        time.sleep(0.3)
+    raise AssertionError(f"gave up waiting; last result: {last!r}")
+
+
+@pytest.fixture
+def server(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "build.py", "serve", "--port", str(port)], cwd=project.root,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}/cyclone-mira/"
+    try:
+        wait_for(lambda: "<h1>" in fetch(base + "index.html"))
+        yield project, base, proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+
+
+def test_an_edited_article_is_rebuilt_and_served(server):
+    project, base, _ = server
+    assert "Sign up for the Beira Daily" not in fetch(base + "sources/index.html")
+    article = project.seeds / "cyclone-mira" / "01.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nSign up for the Beira Daily newsletter today\n",
+                       encoding="utf-8")
+    wait_for(lambda: "Sign up for the Beira Daily" in fetch(base + "sources/index.html"))
+
+
+def test_an_edits_change_is_served_without_a_restart(server):
+    project, base, _ = server
+    (project.content / "cyclone-mira" / "edits.yaml").write_text("title: Mira, live\n", encoding="utf-8")
+    wait_for(lambda: "<h1>Mira, live</h1>" in fetch(base + "index.html"))
+
+
+def test_a_broken_template_keeps_the_last_good_site_and_shows_the_error(server):
+    project, base, _ = server
+    template = project.root / "templates" / "timeline.html"
+    good = template.read_text(encoding="utf-8")
+    template.write_text(good.replace("{% endfor %}", "{% endfo %}", 1), encoding="utf-8")
+    page = wait_for(lambda: (lambda p: p if 'role="alert"' in p else None)(fetch(base + "index.html")))
+    assert "timeline.html" in page and "<h1>Cyclone Mira hits central Mozambique</h1>" in page
+    template.write_text(good, encoding="utf-8")
+    wait_for(lambda: 'role="alert"' not in fetch(base + "index.html"))
+
+
+def test_ctrl_c_stops_the_server_cleanly(server):
+    _, _, proc = server
+    proc.send_signal(signal.SIGINT)
+    output, _ = proc.communicate(timeout=20)
+    assert proc.returncode == 0, output
+    assert "Traceback" not in output and "stopped" in output
