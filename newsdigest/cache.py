@@ -10,6 +10,7 @@ ignored and rewritten, never trusted.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import json
@@ -26,7 +27,11 @@ class StoryRecord:
     """What the last successful build did for one story."""
 
     input: str = ""
+    source: str = ""
+    manifest: str = ""
+    lines: str = ""
     content: dict[str, str] = field(default_factory=dict)
+    stats: dict[str, list[int]] = field(default_factory=dict)
     render: str = ""
     pages: list[str] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
@@ -72,6 +77,16 @@ class BuildCache:
             os.replace(tmp, self.path)
 
 
+def pack_lines(keys: frozenset[bytes]) -> str:
+    """A story's line keys as one short string for the index."""
+    return base64.b64encode(b"".join(sorted(keys))).decode("ascii")
+
+
+def unpack_lines(text: str, width: int = 12) -> frozenset[bytes]:
+    data = base64.b64decode(text)
+    return frozenset(data[i:i + width] for i in range(0, len(data), width))
+
+
 def key(*parts: str) -> str:
     """A hash of several strings, unambiguous about where each ends."""
     digest = hashlib.sha256()
@@ -80,14 +95,44 @@ def key(*parts: str) -> str:
     return digest.hexdigest()
 
 
-def files_match(folder: Path, recorded: dict[str, str]) -> bool:
-    """Whether the files in ``folder`` still hold exactly the bytes the cache recorded."""
+def files_match(folder: Path, recorded: dict[str, str], stats: dict[str, list[int]]) -> bool:
+    """Whether the generated files in ``folder`` still hold exactly the bytes the cache recorded.
+
+    A file whose size and nanosecond modification time are those the build left is taken as
+    unchanged (the check make and rsync rely on); any other is read and hashed.
+    """
     if not recorded:
         return False
+    base = str(folder)
     for name, expected in recorded.items():
+        path = os.path.join(base, name)
         try:
-            if hashlib.sha256((folder / name).read_bytes()).hexdigest() != expected:
-                return False
+            info = os.stat(path)
+            if stats.get(name) == [info.st_size, info.st_mtime_ns]:
+                continue
+            with open(path, "rb") as handle:
+                if hashlib.sha256(handle.read()).hexdigest() != expected:
+                    return False
         except OSError:
             return False
     return True
+
+
+def file_stats(folder: Path, names: list[str]) -> dict[str, list[int]]:
+    """Size and modification time of files just written, for :func:`files_match`'s quick check."""
+    out = {}
+    for name in names:
+        with contextlib.suppress(OSError):
+            info = (folder / name).stat()
+            out[name] = [info.st_size, info.st_mtime_ns]
+    return out
+
+
+def pages_present(folder: Path, pages: list[str]) -> bool:
+    """Whether a story's pages are in its site folder, checked with one listing, not a call per page."""
+    try:
+        present = set(os.listdir(folder))
+    except OSError:
+        return False
+    # One listing of the story's folder: every page's first path part is there (index.html, timeline, ...).
+    return bool(pages) and all(page.split("/", 1)[0] in present for page in pages if not page.startswith(".."))

@@ -13,8 +13,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from .errors import InputError
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -102,6 +100,8 @@ def _to_text(path: Path, data: bytes) -> tuple[str, str, list[str]]:
     western = _try_cp1252(data)
     if western is not None:
         return western, "cp1252", ["not UTF-8; read as Windows-1252 (Western European)"]
+    from charset_normalizer import from_bytes  # only for text that is neither UTF-8 nor Windows-1252
+
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError(path, None, "cannot tell this file's text encoding; save it as UTF-8")

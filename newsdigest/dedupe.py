@@ -17,7 +17,6 @@ import math
 import re
 from collections import Counter
 
-import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
@@ -30,6 +29,8 @@ PAIR_CUTOFF = 0.2
 """Two clauses this similar may state the same claim."""
 LINK_AVERAGE = 0.2
 """Two groups merge when the average similarity of their clauses reaches this."""
+ROWWISE_UP_TO = 1000
+"""Up to this many clauses, pairs are scored row by row; past it, as one matrix."""
 LSH_ABOVE = 3000
 """Past this many clauses, candidate pairs come from MinHash LSH instead of all pairs."""
 NEIGHBOURS = 20
@@ -98,10 +99,19 @@ def similar_pairs(terms: list[set[str]], use_lsh: bool | None = None) -> dict[tu
     ids = {t: k for k, t in enumerate(sorted(idf))}
     seqs = [sorted(ids[t] for t in ts for _ in range(max(1, round(idf[t] * WEIGHT_STEPS)))) for ts in terms]
     if not (use_lsh if use_lsh is not None else len(terms) > LSH_ABOVE):
+        if len(terms) <= ROWWISE_UP_TO:  # row by row: no numpy needed, and faster for a story's few hundred
+            pairs = {}
+            for i in range(len(seqs) - 1):
+                for _, score, j in process.extract(seqs[i], seqs[i + 1:], scorer=Indel.normalized_similarity,
+                                                   score_cutoff=PAIR_CUTOFF, limit=None):
+                    pairs[(i, i + 1 + j)] = score
+            return pairs
+        import numpy as np  # a matrix pays off past a thousand clauses
+
         matrix = process.cdist(seqs, seqs, scorer=Indel.normalized_similarity, score_cutoff=PAIR_CUTOFF,
                                dtype=np.float32, workers=1)
         rows, cols = np.nonzero(np.triu(matrix, k=1))
-        return {(int(i), int(j)): float(matrix[i, j]) for i, j in zip(rows, cols, strict=False)}
+        return {(int(i), int(j)): float(matrix[i, j]) for i, j in zip(rows, cols, strict=True)}
     pairs = {}
     for i, j in _lsh_candidates(terms):
         score = Indel.normalized_similarity(seqs[i], seqs[j], score_cutoff=PAIR_CUTOFF)

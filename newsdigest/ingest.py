@@ -56,12 +56,12 @@ def article_paths(folder: Path, seeds_root: Path) -> list[Path]:
     return paths
 
 
-def read_manifest(folder: Path) -> Manifest:
-    """The story's ``story.yaml``, validated; an absent file is an empty manifest."""
+def read_manifest(folder: Path, validate: bool = True) -> Manifest:
+    """The story's ``story.yaml``, validated (unless already checked); an absent file is an empty manifest."""
     path = folder / "story.yaml"
     if not path.exists():
         return Manifest()
-    data = load_yaml(path, "story") or {}
+    data = load_yaml(path, "story" if validate else None) or {}
     articles = {}
     for name, meta in (data.get("articles") or {}).items():
         meta = meta or {}
@@ -69,9 +69,9 @@ def read_manifest(folder: Path) -> Manifest:
     return Manifest(data.get("title"), data.get("published"), articles)
 
 
-def read_story(folder: Path, seeds_root: Path) -> StoryFiles:
+def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFiles:
     """Read and decode every article in ``folder``; raise InputError naming the first bad file."""
-    manifest = read_manifest(folder)
+    manifest = read_manifest(folder, validate)
     paths = article_paths(folder, seeds_root)
     if not paths:
         raise InputError(folder, None, "holds no articles (.txt, .md or .html files)")

@@ -39,10 +39,13 @@ def _existing_parent(path: Path) -> Path:
 
 
 class SiteWriter:
-    """Collects a new site in a staging folder, then swaps it in with :meth:`commit`.
+    """Collects new site files in a staging folder, then moves them into ``site/`` with :meth:`commit`.
 
-    Use as a context manager: leaving the block without ``commit`` removes the staging folder.
-    ``keep`` hard-links unchanged files from the current site instead of rewriting them.
+    Use as a context manager: leaving the block without ``commit`` removes the staging folder, so
+    a failed build changes nothing. A first build renames the whole staging folder into place.
+    Later builds stage only what changed, and the commit swaps whole top-level entries (a story's
+    folder, the feed, ``static/``) by rename, so every story folder is complete at every moment;
+    entries no longer built (a story taken out of the seeds) are removed.
     """
 
     def __init__(self, site: Path) -> None:
@@ -71,33 +74,30 @@ class SiteWriter:
             raise InputError(self.site, None, f"cannot write the new site ({err.strerror}); "
                              "the previous site is unchanged") from None
 
-    def keep(self, relative: str) -> bool:
-        """Reuse the current site's copy of a file (a hard link, or a copy); False if there is none."""
-        source = self.site / relative
-        if not source.is_file():
-            return False
-        target = _inside(self.stage, relative)
-        target.parent.mkdir(parents=True, exist_ok=True)
+    def commit(self, entries: set[str]) -> None:
+        """Move the staged files into ``site/``; ``entries`` are every top-level name the site should hold."""
         try:
-            os.link(source, target)
-        except OSError:
-            shutil.copy2(source, target)
-        return True
+            if not self.site.exists():
+                os.rename(self.stage, self.site)
+            else:
+                self._swap_entries(entries)
+        except OSError as err:
+            raise InputError(self.site, None, f"cannot update the site folder ({err.strerror})") from None
+        self._committed = True
+        shutil.rmtree(self.stage, ignore_errors=True)
 
-    def commit(self) -> None:
-        """Swap the staged site in: rename the old one aside, the new one into place, delete the old."""
+    def _swap_entries(self, entries: set[str]) -> None:
         old = self.site.parent / f".{self.site.name}.old-{os.getpid()}"
         shutil.rmtree(old, ignore_errors=True)
-        try:
-            if self.site.exists():
-                os.rename(self.site, old)
-            os.rename(self.stage, self.site)
-        except OSError as err:
-            if old.exists() and not self.site.exists():
-                os.rename(old, self.site)
-            raise InputError(self.site, None, f"cannot replace the site folder ({err.strerror}); "
-                             "the previous site is unchanged") from None
-        self._committed = True
+        old.mkdir()
+        for staged in sorted(self.stage.iterdir()):
+            live = self.site / staged.name
+            if live.exists():
+                os.rename(live, old / staged.name)
+            os.rename(staged, live)
+        for live in sorted(self.site.iterdir()):
+            if live.name not in entries:
+                os.rename(live, old / live.name)
         shutil.rmtree(old, ignore_errors=True)
 
 

@@ -22,11 +22,13 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from .cache import BuildCache, StoryRecord, files_match, key
+from .cache import BuildCache, StoryRecord, file_stats, files_match, key, pack_lines, pages_present, unpack_lines
 from .errors import InputError
-from .inputs import StoryInput, scan, sha, shared_lines, story_folders
+from .inputs import StoryInput, code_digest, scan, sha, shared_lines, story_folders
 from .output import ContentWriter, SiteWriter, check_output_folder
 
+ROOT_ENTRIES = ("index.html", "404.html", "feed.xml", "sitemap.xml", "static")
+"""What the site holds besides one folder per story."""
 PARALLEL_FROM = 4
 """With fewer stories to work on than this, worker processes cost more than they save."""
 
@@ -76,6 +78,7 @@ class StoryJob:
     stage: str
     settings: dict[str, Any]
     single: bool
+    manifest_checked: bool = False
 
 
 @dataclass
@@ -99,8 +102,9 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     report = BuildReport()
     check_output_folder(options.site, "site")
     check_output_folder(options.content, "content")
-    inputs = scan(options.seeds, options.content, options.templates)
-    cache = BuildCache.load(options.cache_dir, inputs.code)
+    cache = BuildCache.load(options.cache_dir, code_digest())
+    known = {r.source: unpack_lines(r.lines) for r in cache.stories.values() if r.source and r.lines}
+    inputs = scan(options.seeds, options.content, options.templates, known)
     plan = _plan(options, inputs, cache)
     report.stories = len(inputs.stories)
     site_key = _site_key(inputs, [plan[s.slug][3] for s in inputs.stories])
@@ -127,10 +131,10 @@ def _plan(options: BuildOptions, inputs: Any, cache: BuildCache) -> dict[str, tu
     for story in inputs.stories:
         record = cache.stories.get(story.slug, StoryRecord())
         input_key = key(inputs.code, story.digest, *sorted(k.hex() for k in story.line_hashes & furniture))
-        digest = record.input != input_key or not files_match(options.content / story.slug, record.content)
+        digest = record.input != input_key or not files_match(options.content / story.slug, record.content,
+                                                              record.stats)
         render_key = "" if digest else _render_key(inputs, story, record.content)
-        pages_there = all((options.site / story.slug / p).is_file() for p in record.pages)
-        render = digest or record.render != render_key or not record.pages or not pages_there
+        render = digest or record.render != render_key or not pages_present(options.site / story.slug, record.pages)
         plan[story.slug] = (digest, render, input_key, render_key or record.render)
     return plan
 
@@ -154,11 +158,10 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
         for story in inputs.stories:
             digest, render, _, _ = plan[story.slug]
             if render:
+                previous = cache.stories.get(story.slug, StoryRecord())
+                checked = bool(story.manifest) and previous.manifest == story.manifest
                 jobs.append(StoryJob(story.slug, str(story.folder), options, story.line_hashes & furniture, digest,
-                                     True, str(site_out.stage), vars(config), single))
-            else:
-                for page in cache.stories[story.slug].pages:
-                    site_out.keep(f"{story.slug}/{page}")
+                                     True, str(site_out.stage), vars(config), single, checked))
         for result in _run(jobs, options.jobs, progress):
             _record(cache, result, inputs, plan, report, content_out)
         cards = [cache.stories[s.slug].meta | {"slug": s.slug} for s in inputs.stories]
@@ -171,7 +174,12 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
         if options.strict:
             fail_on_warnings(report.warnings)
         report.content_changed = content_out.commit()
-        site_out.commit()
+        site_out.commit({s.slug for s in inputs.stories} | set(ROOT_ENTRIES))
+    from .content import GENERATED
+
+    for story in inputs.stories:  # what the files look like now that they are in place
+        record = cache.stories[story.slug]
+        record.stats = file_stats(options.content / story.slug, list(GENERATED)) if record.content else {}
     report.pages = sum(1 for s in inputs.stories for p in cache.stories[s.slug].pages if p.endswith(".html"))
     report.pages += 2 if single else 3  # the 404 page, and the index when it is not the story itself
     cache.site = _site_key(inputs, [cache.stories[s.slug].render for s in inputs.stories])
@@ -189,7 +197,9 @@ def _record(cache: BuildCache, result: StoryResult, inputs: Any, plan: dict, rep
             content_out.write(result.slug, name, result.texts[name])
         report.digested += 1
     report.rendered += 1
-    cache.stories[result.slug] = StoryRecord(input=input_key, content=result.content,
+    cache.stories[result.slug] = StoryRecord(input=input_key, source=story.digest, manifest=story.manifest,
+                                             lines=pack_lines(story.line_hashes),
+                                             content=result.content,
                                              render=_render_key(inputs, story, result.content), pages=result.pages,
                                              meta=result.meta, warnings=result.warnings)
 
@@ -222,7 +232,7 @@ def run_story(job: StoryJob) -> StoryResult:
     folder = options.content / job.slug
     warnings: list[str] = []
     if job.digest:
-        texts, warnings = digest(Path(job.folder), options.seeds, job.furniture)
+        texts, warnings = digest(Path(job.folder), options.seeds, job.furniture, validate=not job.manifest_checked)
     else:
         texts = {name: (folder / name).read_text(encoding="utf-8") for name in GENERATED}
     edits, edits_path = read_edits(folder)
@@ -261,8 +271,12 @@ def _environment(options: BuildOptions) -> Any:
     return _ENVIRONMENTS[slot]
 
 
-def digest(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozenset()) -> tuple[dict[str, str], list[str]]:
-    """Every pure stage for one story folder: the generated files' text, and warnings."""
+def digest(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozenset(), validate: bool = True
+           ) -> tuple[dict[str, str], list[str]]:
+    """Every pure stage for one story folder: the generated files' text, and warnings.
+
+    ``validate=False`` skips re-validating a ``story.yaml`` whose bytes a successful build already checked.
+    """
     from .content import generated_files
     from .dedupe import cluster_claims
     from .facts import extract_facts
@@ -270,7 +284,7 @@ def digest(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozenset())
     from .summarize import MAX_CLAIMS, summarize
     from .timeline import build_timeline
 
-    files = read_story(folder, seeds)
+    files = read_story(folder, seeds, validate)
     story = clean_story(files, furniture)
     warnings = [*files.warnings, *(f"{a.path}: warning: {note}" for a in files.articles for note in a.notes)]
     for article in story.articles:

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from .errors import InputError
@@ -25,8 +24,10 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 NodePath = tuple[str | int, ...]
 
 
-def load_yaml(path: Path, schema_name: str, text: str | None = None) -> Any:
+def load_yaml(path: Path, schema_name: str | None, text: str | None = None) -> Any:
     """Parse ``path`` and validate it against ``schemas/<schema_name>.json``; raise InputError on any problem.
+
+    ``schema_name=None`` parses without validating (for a file an earlier build already validated).
 
     An empty file is an empty mapping: every key in the hand-written files is optional.
     """
@@ -43,7 +44,8 @@ def load_yaml(path: Path, schema_name: str, text: str | None = None) -> Any:
     lines: dict[NodePath, int] = {}
     _walk(path, node, (), lines)
     data = _construct(path, node)
-    _validate(path, data, schema_name, lines)
+    if schema_name:
+        _validate(path, data, schema_name, lines)
     return data
 
 
@@ -118,12 +120,17 @@ def _is_date(checker: Any, instance: Any) -> bool:
     return isinstance(instance, dt.date) and not isinstance(instance, dt.datetime)
 
 
-_TYPES = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("date", _is_date)
-_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=_TYPES)
+@lru_cache(maxsize=1)
+def _validator_class() -> Any:
+    """JSON Schema validation with a "date" type for YAML dates (jsonschema is imported only when needed)."""
+    import jsonschema
+
+    types = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("date", _is_date)
+    return jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=types)
 
 
 def _validate(path: Path, data: Any, schema_name: str, lines: dict[NodePath, int]) -> None:
-    validator = _Validator(schema(schema_name))
+    validator = _validator_class()(schema(schema_name))
     errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
     if not errors:
         return
@@ -142,7 +149,7 @@ def _at(where: NodePath) -> str:
     return f" under '{'.'.join(map(str, where))}'" if where else ""
 
 
-def _describe(err: jsonschema.ValidationError, where: NodePath) -> str:
+def _describe(err: Any, where: NodePath) -> str:
     key = ".".join(map(str, where)) or "the file"
     expected = err.schema.get("description")
     if err.validator == "type":
