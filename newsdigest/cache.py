@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2
 
 
 @dataclass
@@ -29,6 +29,7 @@ class StoryRecord:
     input: str = ""
     source: str = ""
     manifest: str = ""
+    stamp: str = ""
     lines: str = ""
     content: dict[str, str] = field(default_factory=dict)
     stats: dict[str, list[int]] = field(default_factory=dict)
@@ -46,6 +47,8 @@ class BuildCache:
     code: str
     stories: dict[str, StoryRecord] = field(default_factory=dict)
     site: str = ""
+    root: str = ""
+    root_warnings: list[str] = field(default_factory=list)
     ignored: str = ""
 
     @classmethod
@@ -61,14 +64,17 @@ class BuildCache:
                 cache.ignored = "written by another version of newsdigest"
                 return cache
             cache.stories = {slug: StoryRecord(**record) for slug, record in data["stories"].items()}
-            cache.site = str(data["site"])
+            cache.site, cache.root = str(data["site"]), str(data["root"])
+            cache.root_warnings = [str(w) for w in data["root_warnings"]]
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            cache.stories, cache.site, cache.ignored = {}, "", "unreadable"
+            cache.stories, cache.site, cache.root, cache.root_warnings = {}, "", "", []
+            cache.ignored = "unreadable"
         return cache
 
     def save(self) -> None:
         """Write the index atomically; a cache that cannot be written only costs the next build time."""
-        data = {"format": FORMAT, "code": self.code, "site": self.site,
+        data = {"format": FORMAT, "code": self.code, "site": self.site, "root": self.root,
+                "root_warnings": self.root_warnings,
                 "stories": {slug: vars(record) for slug, record in sorted(self.stories.items())}}
         tmp = self.path.with_name(f".index.{os.getpid()}.tmp")
         with contextlib.suppress(OSError):

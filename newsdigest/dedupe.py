@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
@@ -72,7 +73,7 @@ def claim_pairs(texts: list[str]) -> dict[tuple[int, int], float]:
     names = [{w for n in names_in(t) if " " in n or n.lower() not in lower for w in content_terms(n, acronyms)}
              for t in texts]
     pairs = similar_pairs(terms)
-    predicates = similar_pairs([(t - n) or {"~nothing"} for t, n in zip(terms, names, strict=True)])
+    predicates = similar_pairs([(t - n) or {"~nothing"} for t, n in zip(terms, names, strict=True)], among=pairs)
     return {pair: score for pair, score in pairs.items() if pair in predicates}
 
 
@@ -87,18 +88,17 @@ def term_weights(terms: list[set[str]]) -> dict[str, float]:
     return {t: math.log((n + 1) / df[t]) for t in df}
 
 
-def similar_pairs(terms: list[set[str]], use_lsh: bool | None = None) -> dict[tuple[int, int], float]:
+def similar_pairs(terms: list[set[str]], use_lsh: bool | None = None,
+                  among: Iterable[tuple[int, int]] | None = None) -> dict[tuple[int, int], float]:
     """Every pair (i < j) of term sets whose weighted Dice similarity reaches PAIR_CUTOFF.
 
     All pairs are scored up to LSH_ABOVE sets; past that (or with ``use_lsh=True``) only the
-    candidate pairs MinHash LSH proposes are.
+    candidate pairs MinHash LSH proposes are. ``among`` limits the scoring to the pairs given.
     """
     if len(terms) < 2:
         return {}
-    idf = term_weights(terms)
-    ids = {t: k for k, t in enumerate(sorted(idf))}
-    seqs = [sorted(ids[t] for t in ts for _ in range(max(1, round(idf[t] * WEIGHT_STEPS)))) for ts in terms]
-    if not (use_lsh if use_lsh is not None else len(terms) > LSH_ABOVE):
+    seqs = _weighted_strings(terms)
+    if among is None and not (use_lsh if use_lsh is not None else len(terms) > LSH_ABOVE):
         if len(terms) <= ROWWISE_UP_TO:  # row by row: no numpy needed, and faster for a story's few hundred
             pairs = {}
             for i in range(len(seqs) - 1):
@@ -113,11 +113,28 @@ def similar_pairs(terms: list[set[str]], use_lsh: bool | None = None) -> dict[tu
         rows, cols = np.nonzero(np.triu(matrix, k=1))
         return {(int(i), int(j)): float(matrix[i, j]) for i, j in zip(rows, cols, strict=True)}
     pairs = {}
-    for i, j in _lsh_candidates(terms):
+    for i, j in _lsh_candidates(terms) if among is None else among:
         score = Indel.normalized_similarity(seqs[i], seqs[j], score_cutoff=PAIR_CUTOFF)
         if score:
             pairs[(i, j)] = score
     return pairs
+
+
+def _weighted_strings(terms: list[set[str]]) -> list[str]:
+    """Each set as a sorted string in which a term is one character repeated by its weight.
+
+    The Indel similarity of two such strings is then the sets' IDF-weighted Dice coefficient,
+    and strings are the input rapidfuzz compares fastest.
+    """
+    idf = term_weights(terms)
+    repeated = {t: _char(k) * max(1, round(idf[t] * WEIGHT_STEPS)) for k, t in enumerate(sorted(idf))}
+    return ["".join(repeated[t] for t in sorted(ts)) for ts in terms]
+
+
+def _char(k: int) -> str:
+    """The k-th term as one character, skipping the surrogate range that cannot stand alone."""
+    code = 0x100 + k
+    return chr(code + 0x800 if code >= 0xD800 else code)
 
 
 def _lsh_candidates(terms: list[set[str]]) -> list[tuple[int, int]]:

@@ -1,8 +1,14 @@
 """What a build reads, scanned cheaply: story folders, file hashes, templates and settings.
 
 Standard library only and no decoding, so that a rebuild in which nothing changed can find that
-out in a fraction of a second, before any heavy module is imported. Hashes are of contents, never
-of modification times: copying a project or touching a file changes nothing.
+out in a fraction of a second, before any heavy module is imported. What decides a rebuild is a
+hash of contents, never a modification time: copying a project or touching a file rebuilds nothing.
+
+Reading every article to hash it is most of a no-op build at ten thousand articles, so a story
+folder whose files have the same names, sizes, inodes and change times as when the last build
+hashed them reuses those hashes, as Git's index does. The change time (``st_ctime``) cannot be set
+back by any program, so an edited file is always re-read; a file changed within two seconds of
+being hashed is never vouched for by its stamp, since a second edit could land in the same tick.
 """
 
 from __future__ import annotations
@@ -10,10 +16,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import InputError
@@ -22,6 +29,8 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _SLUG = re.compile(r"^[\w][\w.\-]*$")
 _LINE = re.compile(rb"[^\r\n]+")
 _WORDS = re.compile(rb"\w+")
+RACY_NS = 2_000_000_000
+"""A file changed this recently (nanoseconds) may change again within one clock tick: its stamp is not kept."""
 
 
 @dataclass
@@ -34,6 +43,18 @@ class StoryInput:
     edits: str
     line_hashes: frozenset[bytes] = field(default_factory=frozenset)
     manifest: str = ""
+    stamp: str = ""
+    """The files' names, sizes, inodes and change times, hashed; "" when they cannot vouch for the digest."""
+
+
+@dataclass(frozen=True)
+class Seen:
+    """What an earlier build learned about one story folder, reusable while its stamp holds."""
+
+    stamp: str
+    digest: str
+    manifest: str
+    lines: frozenset[bytes]
 
 
 @dataclass
@@ -44,6 +65,11 @@ class Inputs:
     templates: str
     settings: str
     code: str
+
+    @cached_property
+    def furniture(self) -> frozenset[bytes]:
+        """Line keys shared by two or more stories, worked out once per build."""
+        return shared_lines(self.stories)
 
 
 def sha(data: bytes) -> str:
@@ -78,25 +104,55 @@ def _suggest(name: str) -> str:
     return re.sub(r"[^\w.\-]+", "-", name).strip("-.").replace("..", ".") or "my-story"
 
 
-def scan(seeds: Path, content: Path, templates: Path, known_lines: dict[str, frozenset[bytes]] | None = None
-         ) -> Inputs:
+def scan(seeds: Path, content: Path, templates: Path, seen: dict[str, Seen] | None = None) -> Inputs:
     """Hash every input of a build; raises InputError for a story folder that cannot be a web address.
 
-    ``known_lines`` maps a story's digest to its line keys from an earlier build, so an unchanged
-    story's lines are not reduced again. Paths stay strings in the loop: at ten thousand articles,
-    pathlib objects cost more than the reading does (and threads cost more than they overlap).
+    ``seen`` maps a story's slug to what an earlier build learned about it, so an untouched story
+    is not read again and an unchanged one's lines are not reduced again. Paths stay strings in
+    the loop: at ten thousand articles, pathlib objects cost more than the reading does (and
+    threads cost more than they overlap).
     """
-    stories = [_scan_story(folder, str(content), known_lines or {}) for folder in story_folders(seeds)]
+    now = time.time_ns()
+    stories = [_scan_story(folder, str(content), (seen or {}).get(folder.name), now)
+               for folder in story_folders(seeds)]
     settings = content / "site.yaml"
     return Inputs(stories, tree_digest(templates), sha(_read(settings)) if settings.is_file() else "", code_digest())
 
 
-def _scan_story(folder: Path, content: str, known_lines: dict[str, frozenset[bytes]]) -> StoryInput:
+def _scan_story(folder: Path, content: str, seen: Seen | None, now: int) -> StoryInput:
+    with os.scandir(folder) as listing:  # entries carry their type: no extra system call per file
+        entries = sorted((e for e in listing if e.name.lower().endswith(ARTICLE_SUFFIXES) or e.name == "story.yaml"
+                          or e.is_symlink()), key=lambda e: e.name)
+    stamp = _stamp(entries, now)
+    edits = os.path.join(content, folder.name, "edits.yaml")
+    edits_hash = sha(_read_path(edits)) if os.path.isfile(edits) else ""
+    if seen and stamp and seen.stamp == stamp:
+        return StoryInput(folder.name, folder, seen.digest, edits_hash, seen.lines, seen.manifest, stamp)
+    story = _hash_story(folder, entries, seen)
+    story.edits, story.stamp = edits_hash, stamp
+    return story
+
+
+def _stamp(entries: list[os.DirEntry[str]], now: int) -> str:
+    """The entries' names, sizes, inodes and change times hashed; "" if one changed too recently to vouch."""
+    digest = hashlib.sha256()
+    for entry in entries:
+        try:
+            info = entry.stat()
+        except OSError:  # a dangling link: reading it reports the problem
+            return ""
+        if now - info.st_ctime_ns < RACY_NS:
+            return ""
+        link = os.path.realpath(entry.path) if entry.is_symlink() else ""
+        digest.update(f"{entry.name}\0{link}\0{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:{info.st_ctime_ns}\0"
+                      .encode())
+    return digest.hexdigest()
+
+
+def _hash_story(folder: Path, entries: list[os.DirEntry[str]], seen: Seen | None) -> StoryInput:
     digest = hashlib.sha256()
     articles: list[bytes] = []
     manifest = ""
-    with os.scandir(folder) as listing:  # entries carry their type: no extra system call per file
-        entries = sorted(listing, key=lambda e: e.name)
     for entry in entries:
         wanted = entry.name.lower().endswith(ARTICLE_SUFFIXES) or entry.name == "story.yaml"
         if entry.is_symlink():
@@ -109,12 +165,11 @@ def _scan_story(folder: Path, content: str, known_lines: dict[str, frozenset[byt
             else:
                 manifest = sha(data)
     story_digest = digest.hexdigest()
-    lines = known_lines.get(story_digest)
-    if lines is None:
+    if seen and seen.digest == story_digest:  # touched, not changed: its lines are what they were
+        lines = seen.lines
+    else:
         lines = frozenset(k for data in articles for k in line_keys(data))
-    edits = os.path.join(content, folder.name, "edits.yaml")
-    return StoryInput(folder.name, folder, story_digest, sha(_read_path(edits)) if os.path.isfile(edits) else "", lines,
-                      manifest)
+    return StoryInput(folder.name, folder, story_digest, "", lines, manifest)
 
 
 def _read_path(path: str) -> bytes:

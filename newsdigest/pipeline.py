@@ -13,18 +13,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from .cache import BuildCache, StoryRecord, file_stats, files_match, key, pack_lines, pages_present, unpack_lines
 from .errors import InputError
-from .inputs import StoryInput, code_digest, scan, sha, shared_lines, story_folders
+from .inputs import Seen, StoryInput, code_digest, scan, sha, story_folders
 from .output import ContentWriter, SiteWriter, check_output_folder
 
 ROOT_ENTRIES = ("index.html", "404.html", "feed.xml", "sitemap.xml", "static")
@@ -103,14 +102,17 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     check_output_folder(options.site, "site")
     check_output_folder(options.content, "content")
     cache = BuildCache.load(options.cache_dir, code_digest())
-    known = {r.source: unpack_lines(r.lines) for r in cache.stories.values() if r.source and r.lines}
-    inputs = scan(options.seeds, options.content, options.templates, known)
+    seen = {slug: Seen(r.stamp, r.source, r.manifest, unpack_lines(r.lines))
+            for slug, r in cache.stories.items() if r.source and r.lines}
+    inputs = scan(options.seeds, options.content, options.templates, seen)
     plan = _plan(options, inputs, cache)
     report.stories = len(inputs.stories)
     site_key = _site_key(inputs, [plan[s.slug][3] for s in inputs.stories])
     if not any(p[0] or p[1] for p in plan.values()) and cache.site == site_key and options.site.is_dir():
         report.changed = False
         report.warnings = [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        if _refresh_stamps(cache, inputs):
+            cache.save()
         report.seconds = time.perf_counter() - started
         return report  # nothing changed: no import of the heavy stages, nothing written
     _publish(options, inputs, cache, plan, report, progress)
@@ -120,13 +122,13 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
 
 def _site_key(inputs: Any, render_keys: list[str]) -> str:
     """What the site as a whole was built from: every story's render key, the templates and settings."""
-    return key(inputs.code, inputs.templates, inputs.settings,
+    return key(inputs.code, inputs.templates, inputs.settings, os.environ.get("SOURCE_DATE_EPOCH", ""),
                *(f"{s.slug}:{k}" for s, k in zip(inputs.stories, render_keys, strict=True)))
 
 
 def _plan(options: BuildOptions, inputs: Any, cache: BuildCache) -> dict[str, tuple[bool, bool, str, str]]:
     """For each story: (digest?, render?, input key, render key or "" when not yet known)."""
-    furniture = shared_lines(inputs.stories)
+    furniture = inputs.furniture
     plan = {}
     for story in inputs.stories:
         record = cache.stories.get(story.slug, StoryRecord())
@@ -151,7 +153,7 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
     config = load_site_config(options.content)
     env = make_environment(options.templates, options.strict, options.cache_dir / "templates")
     check_templates(env, options.templates)
-    furniture = shared_lines(inputs.stories)
+    furniture = inputs.furniture
     single = len(inputs.stories) == 1
     with ContentWriter(options.content) as content_out, SiteWriter(options.site) as site_out:
         jobs = []
@@ -162,14 +164,11 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
                 checked = bool(story.manifest) and previous.manifest == story.manifest
                 jobs.append(StoryJob(story.slug, str(story.folder), options, story.line_hashes & furniture, digest,
                                      True, str(site_out.stage), vars(config), single, checked))
+        by_slug = {s.slug: s for s in inputs.stories}
         for result in _run(jobs, options.jobs, progress):
-            _record(cache, result, inputs, plan, report, content_out)
-        cards = [cache.stories[s.slug].meta | {"slug": s.slug} for s in inputs.stories]
-        for name, data in _site_pages(env, options, config, cards, single, cache).items():
-            site_out.write(name, data)
-        from .render import template_warnings
-
-        report.warnings += template_warnings()
+            _record(cache, result, by_slug[result.slug], inputs, plan, report, content_out)
+        _root_pages(env, options, inputs, config, cache, site_out)
+        report.warnings += cache.root_warnings
         report.warnings += [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
         if options.strict:
             fail_on_warnings(report.warnings)
@@ -177,31 +176,64 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
         site_out.commit({s.slug for s in inputs.stories} | set(ROOT_ENTRIES))
     from .content import GENERATED
 
-    for story in inputs.stories:  # what the files look like now that they are in place
+    for story in inputs.stories:  # what the files written now look like, in place
         record = cache.stories[story.slug]
-        record.stats = file_stats(options.content / story.slug, list(GENERATED)) if record.content else {}
+        if record.content and not record.stats:
+            record.stats = file_stats(options.content / story.slug, list(GENERATED))
     report.pages = sum(1 for s in inputs.stories for p in cache.stories[s.slug].pages if p.endswith(".html"))
     report.pages += 2 if single else 3  # the 404 page, and the index when it is not the story itself
+    _refresh_stamps(cache, inputs)
     cache.site = _site_key(inputs, [cache.stories[s.slug].render for s in inputs.stories])
     cache.save()
 
 
-def _record(cache: BuildCache, result: StoryResult, inputs: Any, plan: dict, report: BuildReport,
-            content_out: ContentWriter) -> None:
+def _root_pages(env: Any, options: BuildOptions, inputs: Any, config: Any, cache: BuildCache,
+                site_out: SiteWriter) -> None:
+    """Stage the index, feed, sitemap, 404 page and static files, unless what they show is unchanged.
+
+    They depend only on each story's card (title, dek, date, source count), the templates and the
+    settings: an edit to one article's body leaves them as they are, and they are not rewritten.
+    """
+    from .render import template_warnings
+
+    single = len(inputs.stories) == 1
+    cards = [cache.stories[s.slug].meta | {"slug": s.slug} for s in inputs.stories]
+    updated = _updated(cards)
+    root_key = key(inputs.code, inputs.templates, inputs.settings, str(single), str(options.strict), updated,
+                   json.dumps(cards, sort_keys=True, ensure_ascii=False))
+    if cache.root == root_key and all((options.site / name).exists() for name in _root_names(options, single)):
+        return
+    for name, data in _site_pages(env, options, config, cards, single, updated).items():
+        site_out.write(name, data)
+    cache.root, cache.root_warnings = root_key, template_warnings()
+
+
+def _record(cache: BuildCache, result: StoryResult, story: StoryInput, inputs: Any, plan: dict,
+            report: BuildReport, content_out: ContentWriter) -> None:
     from .content import GENERATED
 
-    story = next(s for s in inputs.stories if s.slug == result.slug)
-    input_key = plan[result.slug][2]
+    previous = cache.stories.get(result.slug, StoryRecord())
     if result.texts is not None:
         for name in GENERATED:
             content_out.write(result.slug, name, result.texts[name])
         report.digested += 1
     report.rendered += 1
-    cache.stories[result.slug] = StoryRecord(input=input_key, source=story.digest, manifest=story.manifest,
-                                             lines=pack_lines(story.line_hashes),
-                                             content=result.content,
-                                             render=_render_key(inputs, story, result.content), pages=result.pages,
-                                             meta=result.meta, warnings=result.warnings)
+    cache.stories[result.slug] = StoryRecord(
+        input=plan[result.slug][2], source=story.digest, manifest=story.manifest, stamp=story.stamp,
+        lines=pack_lines(story.line_hashes), content=result.content,
+        stats=previous.stats if result.texts is None else {},  # files written now are stat-ed once in place
+        render=_render_key(inputs, story, result.content), pages=result.pages, meta=result.meta,
+        warnings=result.warnings)
+
+
+def _refresh_stamps(cache: BuildCache, inputs: Any) -> bool:
+    """Keep the stamps of stories touched but not changed, so the next build need not read them."""
+    changed = False
+    for story in inputs.stories:
+        record = cache.stories.get(story.slug)
+        if record and record.source == story.digest and record.stamp != story.stamp:
+            record.stamp, changed = story.stamp, True
+    return changed
 
 
 def _run(jobs: list[StoryJob], workers: int, progress: Progress | None) -> list[StoryResult]:
@@ -214,6 +246,9 @@ def _run(jobs: list[StoryJob], workers: int, progress: Progress | None) -> list[
             if progress:
                 progress(n, len(jobs))
         return results
+    from concurrent.futures import ProcessPoolExecutor  # imported only when there is parallel work
+    from multiprocessing import get_context
+
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=get_context("fork")) as pool:
         for n, result in enumerate(pool.map(run_story, jobs, chunksize=max(1, len(jobs) // (workers * 8))),
                                    start=1):
@@ -226,7 +261,7 @@ def _run(jobs: list[StoryJob], workers: int, progress: Progress | None) -> list[
 def run_story(job: StoryJob) -> StoryResult:
     """Digest (when its inputs changed) and render one story, writing its pages into the staging folder."""
     from .content import GENERATED, read_edits, story_content
-    from .render import SiteConfig, story_pages, summary_page
+    from .render import SiteConfig, story_pages, summary_page, template_warnings
 
     options = job.options
     folder = options.content / job.slug
@@ -243,6 +278,7 @@ def run_story(job: StoryJob) -> StoryResult:
     pages = story_pages(env, content, config)
     if job.single:  # a one-story site opens on the story; kept with the story's pages
         pages["../index.html"] = summary_page(env, content, config, root="", story_root=f"{job.slug}/")
+    warnings += template_warnings()  # kept with the story, so a cached story still reports them
     stage = Path(job.stage)
     for name, data in pages.items():
         target = stage / job.slug / name
@@ -305,12 +341,18 @@ def digest(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozenset(),
 
 
 def _site_pages(env: Any, options: BuildOptions, config: Any, cards: list[dict[str, Any]], single: bool,
-                cache: BuildCache) -> dict[str, bytes]:
+                updated: str) -> dict[str, bytes]:
     from .render import site_pages, static_files
 
-    pages = site_pages(env, cards, config, _updated(cards), single)
+    pages = site_pages(env, cards, config, updated, single)
     pages.update(static_files(options.templates))
     return pages
+
+
+def _root_names(options: BuildOptions, single: bool) -> list[str]:
+    """The root entries a complete site holds (a one-story site's index comes with the story)."""
+    names = [n for n in ROOT_ENTRIES if n not in ("index.html", "static")]
+    return names + ([] if single else ["index.html"]) + (["static"] if (options.templates / "static").is_dir() else [])
 
 
 def fail_on_warnings(warnings: list[str]) -> None:

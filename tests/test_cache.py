@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
 from conftest import make_project, tree_hash
+from newsdigest import inputs
+from newsdigest.cache import FORMAT
 
 
 @pytest.fixture
@@ -61,7 +64,7 @@ def test_a_corrupt_cache_is_ignored_and_the_build_is_complete(two):
     index.write_text('{"format": 1, "stories": {"cyclone-mira": [1, 2', encoding="utf-8")
     result = two.run("build")
     assert result.code == 0 and "(2 digested, 2 rendered)" in result.out
-    assert json.loads(index.read_text(encoding="utf-8"))["format"] == 1
+    assert json.loads(index.read_text(encoding="utf-8"))["format"] == FORMAT
     assert two.run("build").out.startswith("nothing changed")
 
 
@@ -99,3 +102,49 @@ def test_incremental_and_cold_builds_produce_the_same_bytes(two, tmp_path):
     assert cold.run("build").code == 0
     assert tree_hash(cold.site) == tree_hash(two.site)
     assert tree_hash(cold.content) == tree_hash(two.content)
+
+
+def test_a_new_source_date_epoch_updates_the_feed(two):
+    result = two.run("build", env={"SOURCE_DATE_EPOCH": "1767225600"})
+    assert result.code == 0 and not result.out.startswith("nothing changed")
+    assert "<updated>2026-01-01T00:00:00Z</updated>" in (two.site / "feed.xml").read_text(encoding="utf-8")
+
+
+def _scan_one(tmp_path, seen=None):
+    return inputs.scan(tmp_path / "seeds", tmp_path / "content", tmp_path / "templates", seen).stories[0]
+
+
+def _seen(story):
+    return {story.slug: inputs.Seen(story.stamp, story.digest, story.manifest, story.line_hashes)}
+
+
+def test_an_untouched_story_is_not_read_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(inputs, "RACY_NS", 0)
+    (tmp_path / "seeds" / "s").mkdir(parents=True)
+    (tmp_path / "seeds" / "s" / "a.txt").write_text("Alpha beta gamma delta epsilon.\n", encoding="utf-8")
+    first = _scan_one(tmp_path)
+    assert first.stamp
+
+    def refuse(path):
+        raise AssertionError(f"read {path} again")
+
+    monkeypatch.setattr(inputs, "_read_path", refuse)
+    assert _scan_one(tmp_path, _seen(first)).digest == first.digest
+
+
+def test_a_same_size_edit_with_the_old_mtime_is_still_seen(tmp_path, monkeypatch):
+    monkeypatch.setattr(inputs, "RACY_NS", 0)
+    article = tmp_path / "seeds" / "s" / "a.txt"
+    article.parent.mkdir(parents=True)
+    article.write_text("Alpha beta gamma delta epsilon.\n", encoding="utf-8")
+    first = _scan_one(tmp_path)
+    before = article.stat()
+    article.write_text("Omega beta gamma delta epsilon.\n", encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert _scan_one(tmp_path, _seen(first)).digest != first.digest
+
+
+def test_a_file_changed_moments_ago_is_always_read(tmp_path):
+    (tmp_path / "seeds" / "s").mkdir(parents=True)
+    (tmp_path / "seeds" / "s" / "a.txt").write_text("Alpha beta gamma delta epsilon.\n", encoding="utf-8")
+    assert _scan_one(tmp_path).stamp == ""
