@@ -148,10 +148,10 @@ def _render_key(inputs: Any, story: StoryInput, content: dict[str, str]) -> str:
 
 def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, report: BuildReport,
              progress: Progress | None) -> None:
-    from .render import check_templates, load_site_config, make_environment
+    from .render import check_templates, load_site_config, make_environment, template_cache_dir
 
     config = load_site_config(options.content)
-    env = make_environment(options.templates, options.strict, options.cache_dir / "templates")
+    env = make_environment(options.templates, options.strict, template_cache_dir())
     check_templates(env, options.templates)
     furniture = inputs.furniture
     single = len(inputs.stories) == 1
@@ -299,11 +299,11 @@ _ENVIRONMENTS: dict[tuple[str, bool], Any] = {}
 
 def _environment(options: BuildOptions) -> Any:
     """One Jinja environment per process (templates compiled once, bytecode cached on disk)."""
-    from .render import make_environment
+    from .render import make_environment, template_cache_dir
 
     slot = (str(options.templates), options.strict)
     if slot not in _ENVIRONMENTS:
-        _ENVIRONMENTS[slot] = make_environment(options.templates, options.strict, options.cache_dir / "templates")
+        _ENVIRONMENTS[slot] = make_environment(options.templates, options.strict, template_cache_dir())
     return _ENVIRONMENTS[slot]
 
 

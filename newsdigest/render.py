@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,7 @@ from .compare import Comparison, compare, in_currency, reported_by
 from .content import StoryContent
 from .errors import InputError
 from .exports import compare_csv, facts_json, timeline_json
+from .inputs import code_digest
 from .yamlfile import load_yaml
 
 PAGES = ("index.html", "timeline/index.html", "compare/index.html", "sources/index.html")
@@ -54,11 +57,30 @@ def load_site_config(content_dir: Path) -> SiteConfig:
 
 
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Compiled templates kept between builds; a cache that cannot be written only costs time."""
+    """Compiled templates kept between builds, as Python keeps ``.pyc`` files.
+
+    Entries are keyed by the template's text and newsdigest's code, not by its path, so every
+    project on the machine that uses the stock templates shares one compiled copy, and the first
+    build of a new project does not compile them again. A cache that cannot be written only
+    costs time; a corrupt entry fails Jinja's own magic and checksum test and is recompiled.
+    """
+
+    def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None,
+                   source: str) -> jinja2.bccache.Bucket:
+        key = hashlib.sha256(f"{code_digest()}\0{name}\0{source}".encode()).hexdigest()
+        bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         with contextlib.suppress(OSError):
             super().dump_bytecode(bucket)
+
+
+def template_cache_dir() -> Path:
+    """Where compiled templates are kept: the user's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newsdigest" / "templates"
 
 
 class _RecordingUndefined(jinja2.Undefined):

@@ -105,11 +105,16 @@ def stem(word: str) -> str:
     return w
 
 
-_PHRASES = ((re.compile(r"\b(?:admit|accept|acknowledg|conced)\w*\s+defeat\b"), "concede"),)
-_NUMERIC = (
-    (re.compile(r"(\d)\s*%"), r"\1 percent"), (re.compile(r"\bper\s?cent\b|\bpct\b"), "percent"),
-    (re.compile(r"(\d)\s*bn\b"), r"\1 billion"), (re.compile(r"(\d)\s*(?:mn|mln)\b"), r"\1 million"),
-    (re.compile(r"(\d)\s*(?:tn|trn)\b"), r"\1 trillion"), (re.compile(r"(?<=\w)[-‐–](?=\w)"), " "),
+# Rewrites before tokenising, each with the substrings without which it cannot match (a quick
+# test that skips the regular expression for most sentences).
+_REWRITES = (
+    (re.compile(r"(\d)\s*%"), r"\1 percent", ("%",)),
+    (re.compile(r"\bper\s?cent\b|\bpct\b"), "percent", ("per", "pct")),
+    (re.compile(r"(\d)\s*bn\b"), r"\1 billion", ("bn",)),
+    (re.compile(r"(\d)\s*(?:mn|mln)\b"), r"\1 million", ("mn", "mln")),
+    (re.compile(r"(\d)\s*(?:tn|trn)\b"), r"\1 trillion", ("tn", "trn")),
+    (re.compile(r"(?<=\w)[-‐–](?=\w)"), " ", ("-", "‐", "–")),
+    (re.compile(r"\b(?:admit|accept|acknowledg|conced)\w*\s+defeat\b"), "concede", ("defeat",)),
 )
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20", "hundred": "100",
@@ -145,19 +150,22 @@ def _content_terms(text: str, acronyms: dict[str, str] | None) -> list[str]:
         for phrase, short in acronyms.items():
             if phrase in low:
                 low = low.replace(phrase, short)
-    for pattern, repl in _NUMERIC + _PHRASES:
-        low = pattern.sub(repl, low)
-    out = []
-    for tok in tokens(low):
-        if tok in STOPWORDS or tok in _PREFIXES or (len(tok) < 2 and not tok.isdigit()):
-            continue
-        if tok[0].isdigit() or tok in _NUMBER_WORDS:
-            number = re.sub(r"^(\d+),(\d{1,2})$", r"\1.\2", tok)  # European decimal: 24,1 is 24.1
-            out.append(_NUMBER_WORDS.get(tok, number.replace(",", "")))
-            continue
-        st = stem(tok)
-        out.append(SYNONYMS.get(st, SYNONYMS.get(tok, st)))
-    return out
+    for pattern, repl, needles in _REWRITES:
+        if any(n in low for n in needles):
+            low = pattern.sub(repl, low)
+    return [term for term in map(_term, tokens(low)) if term]
+
+
+@lru_cache(maxsize=200_000)
+def _term(tok: str) -> str | None:
+    """One lower-case token as a term: None for a stopword, a number normalised, else its stem's class."""
+    if tok in STOPWORDS or tok in _PREFIXES or (len(tok) < 2 and not tok.isdigit()):
+        return None
+    if tok[0].isdigit() or tok in _NUMBER_WORDS:
+        number = re.sub(r"^(\d+),(\d{1,2})$", r"\1.\2", tok)  # European decimal: 24,1 is 24.1
+        return _NUMBER_WORDS.get(tok, number.replace(",", ""))
+    st = stem(tok)
+    return SYNONYMS.get(st, SYNONYMS.get(tok, st))
 
 
 _BRACKETED = re.compile(r"\([A-Z][A-Za-z]?[A-Z]{1,6}\)")

@@ -13,6 +13,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_user_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Compiled templates go to the user's cache folder; tests use their own, not the developer's."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 STORIES = FIXTURES / "stories"
 

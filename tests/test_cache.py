@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +149,14 @@ def test_a_file_changed_moments_ago_is_always_read(tmp_path):
     (tmp_path / "seeds" / "s").mkdir(parents=True)
     (tmp_path / "seeds" / "s" / "a.txt").write_text("Alpha beta gamma delta epsilon.\n", encoding="utf-8")
     assert _scan_one(tmp_path).stamp == ""
+
+
+def test_compiled_templates_are_shared_and_a_corrupt_one_is_recompiled(two, tmp_path):
+    compiled = sorted((Path(os.environ["XDG_CACHE_HOME"]) / "newsdigest" / "templates").iterdir())
+    assert compiled, "the first build keeps compiled templates in the user's cache"
+    for entry in compiled:
+        entry.write_bytes(b"not a compiled template")
+    other = make_project(tmp_path / "other", "cyclone-mira")
+    result = other.run("build")
+    assert result.code == 0, result.err
+    assert "<h1>Cyclone Mira" in (other.site / "cyclone-mira" / "index.html").read_text(encoding="utf-8")

@@ -17,6 +17,7 @@ from newsdigest.errors import InputError
 from newsdigest.facts import extract_facts
 from newsdigest.ingest import clean_story
 from newsdigest.timeline import build_timeline
+from newsdigest.yamlfile import _plainly_valid, _validator_class, schema
 from storybuild import story_files
 
 FRAGMENTS = [
@@ -103,3 +104,56 @@ def test_any_text_many_examples(first, second):
 @given(st.text(max_size=300), st.text(max_size=300))
 def test_any_unicode_many_examples(first, second):
     check(first, second)
+
+
+ANY_VALUE = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.dates(), st.text(max_size=8),
+    st.sampled_from(["", "x", "https://example.org", "EUR", "s1", "2025-02-30"]),
+    st.lists(st.text(max_size=3), max_size=2), st.dictionaries(st.text(max_size=3), st.none(), max_size=2))
+
+
+def _near(rule: dict) -> st.SearchStrategy:
+    """Values shaped by a JSON schema, mostly conforming, sometimes wrong at any depth."""
+    return st.one_of(_conforming(rule), ANY_VALUE) if rule else ANY_VALUE
+
+
+def _conforming(rule: dict) -> st.SearchStrategy:
+    types = rule.get("type", "string")
+    options = []
+    for kind in [types] if isinstance(types, str) else types:
+        if kind == "object":
+            keys = [*rule.get("properties", {}), "unknown_key"]
+            values = {k: _near(rule.get("properties", {}).get(k, rule.get("additionalProperties") or {}))
+                      for k in keys}
+            options.append(st.lists(st.sampled_from(keys), max_size=4, unique=True).flatmap(
+                lambda chosen, values=values: st.fixed_dictionaries({k: values[k] for k in chosen})))
+        elif kind == "array":
+            options.append(st.lists(_near(rule.get("items", {})), max_size=3))
+        elif kind == "string":
+            options.append(st.sampled_from(["https://example.org/a", "Greens win", "s2", "EUR", "en", ""]))
+        elif kind == "date":
+            options.append(st.dates())
+        elif kind == "null":
+            options.append(st.none())
+        else:
+            options.append(ANY_VALUE)
+    return st.one_of(options)
+
+
+@pytest.mark.parametrize("name", ["story", "edits", "site"])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_quick_schema_check_never_accepts_what_jsonschema_rejects(name, data):
+    """Valid files skip importing jsonschema; the shortcut must not let an invalid one through."""
+    value = data.draw(_conforming(schema(name)))
+    if _plainly_valid(value, schema(name)):
+        assert not list(_validator_class()(schema(name)).iter_errors(value))
+
+
+def test_the_seed_manifest_takes_the_quick_path():
+    import yaml
+
+    from conftest import ROOT
+
+    manifest = yaml.safe_load((ROOT / "seeds" / "alibaba-ai-investment" / "story.yaml").read_text(encoding="utf-8"))
+    assert _plainly_valid(manifest, schema("story"))
