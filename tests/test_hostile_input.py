@@ -59,6 +59,7 @@ def refused(proj: Project, where: str, words: str, *args: str) -> Result:
     assert where in lines[0] and words in lines[0], lines[0]
     assert snapshot(proj) == before
     assert not [p for p in proj.root.iterdir() if p.name.startswith(".") and ".new-" in p.name]
+    print(f"exit 1: {lines[0]}")  # shown with -s: the case list in the closing note comes from here
     return result
 
 
@@ -66,6 +67,7 @@ def builds(proj: Project, *args: str) -> Result:
     result = proj.run("build", *args)
     assert result.code == 0, result.err
     assert "Traceback" not in result.err
+    print("exit 0" + "".join(f"; {line}" for line in result.err.strip().splitlines()[:2]))
     return result
 
 
