@@ -96,11 +96,12 @@ def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
     if suffix in (".html", ".htm"):
         pairs = html_lines(decoded.text)  # blocks are explicit in HTML: nothing to re-join
         lines, hints, nums = [p[0] for p in pairs], [p[1] for p in pairs], list(range(1, len(pairs) + 1))
+        seams: list[str] = []
     else:
         pairs = markdown_lines(decoded.text) if suffix in (".md", ".markdown") else plain_lines(decoded.text)
         numbers = list(range(1, len(pairs) + 1))
-        lines, hints, nums = _rejoin([p[0] for p in pairs], [p[1] for p in pairs], numbers)
-    return RawArticle(str(path), meta, tuple(lines), tuple(hints), tuple(nums), decoded.notes)
+        lines, hints, nums, seams = _rejoin([p[0] for p in pairs], [p[1] for p in pairs], numbers)
+    return RawArticle(str(path), meta, tuple(lines), tuple(hints), tuple(nums), decoded.notes, tuple(seams))
 
 
 _END = re.compile(r"""[.!?:;…"”’)\]]\s*$""")
@@ -110,14 +111,16 @@ _DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with"
 
 
 def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
-            ) -> tuple[list[str], list[str | None], list[int]]:
+            ) -> tuple[list[str], list[str | None], list[int], list[str]]:
     """Glue back a paragraph that a paste broke across lines (and blank lines).
 
     A line joins the previous story line when that one has no closing punctuation and this one
     starts in lower case (or with a dash and lower case), or the previous one ends on a word
-    that cannot end a sentence ("at a televised" / "summit convened ...").
+    that cannot end a sentence ("at a televised" / "summit convened ..."). Also returns each
+    seam's text, so that a sentence built across one is known to be a repair.
     """
     out: list[str] = []
+    seams: list[str] = []
     out_hints: list[str | None] = []
     out_numbers: list[int] = []
     last = -1  # index in ``out`` of the previous non-blank line
@@ -129,6 +132,7 @@ def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
             continue
         if last >= 0 and hint is None and out_hints[last] is None and _joins(out[last], line):
             glue = "" if out[last].endswith("-") and line[:1].islower() else " "
+            seams.append(out[last][-12:] + glue + line[:12])
             out[last] = out[last] + glue + line
             del out[last + 1:]
             del out_hints[last + 1:]
@@ -138,7 +142,7 @@ def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
         out_hints.append(hint)
         out_numbers.append(number)
         last = len(out) - 1
-    return out, out_hints, out_numbers
+    return out, out_hints, out_numbers, seams
 
 
 def _joins(previous: str, line: str) -> bool:
@@ -178,7 +182,8 @@ def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.
     for n, (text, paragraph, line, kind) in enumerate(pieces):
         truncated = n == len(pieces) - 1 and kind in ("body", "list") and _cut_off(text)
         sentences.append(Sentence(f"{source}.{n + 1}", source, text, round(n / total, 4), paragraph, line,
-                                  "heading" if kind in ("title", "heading") else kind, truncated))
+                                  "heading" if kind in ("title", "heading") else kind, truncated,
+                                  any(seam in text for seam in raw.seams)))
     text = "\n\n".join(paragraphs)
     words = sum(len(s.text.split()) for s in sentences if s.kind != "heading")
     return Article(source, Path(raw.path).name, raw.meta.outlet, raw.meta.url, published, title, text,

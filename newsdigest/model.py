@@ -46,6 +46,8 @@ class RawArticle:
     hints: tuple[str | None, ...]
     numbers: tuple[int, ...]
     notes: tuple[str, ...] = ()
+    seams: tuple[str, ...] = ()
+    """The text on either side of each place where a broken paragraph was glued back together."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,8 @@ class Sentence:
     """One sentence of an article's cleaned text.
 
     ``position`` is where it sits in its article (0 = lead, 1 = last) and drives story order;
-    ``truncated`` marks a last sentence cut off mid-way (a paste that ended early); ``kind`` is
+    ``truncated`` marks a last sentence cut off mid-way (a paste that ended early) and
+    ``rejoined`` one glued back together from a paragraph a paste broke; ``kind`` is
     ``body``, ``list`` or ``heading`` (headings feed titles and clustering, not the summary).
     """
 
@@ -74,6 +77,7 @@ class Sentence:
     line: int
     kind: str = "body"
     truncated: bool = False
+    rejoined: bool = False
 
 
 @dataclass(frozen=True)

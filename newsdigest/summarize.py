@@ -291,7 +291,11 @@ def _novelty(terms: frozenset[str], said: set[str], weight: dict[str, float]) ->
 
 def _merit(unit: _Unit, covered: set[int], said: set[str], weight: dict[str, float],
            support: dict[int, int]) -> float:
-    """Prefer wordings that add claims, repeat none, read well on their own and are not cut off."""
+    """Prefer wordings that add claims, repeat none, read well on their own and are not cut off.
+
+    A sentence glued back from a broken paragraph may have lost words at the break: another
+    outlet's intact wording of the same claim is preferred when there is one.
+    """
     new = unit.clusters - covered
     repeated = unit.clusters & covered
     words = len(unit.text.split())
@@ -300,6 +304,7 @@ def _merit(unit: _Unit, covered: set[int], said: set[str], weight: dict[str, flo
     score -= abs(words - 24) / 24
     score -= 1.0 if _OPENER.match(unit.text) else 0.0
     score -= 3.0 if unit.sentence.truncated else 0.0
+    score -= 1.0 if unit.sentence.rejoined else 0.0
     score -= 0.3 if not unit.whole else 0.0
     return score
 

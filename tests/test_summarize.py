@@ -75,3 +75,17 @@ def test_a_sentence_cut_off_by_the_paste_appears_only_up_to_its_last_complete_cl
     assert ("Councillors will vote on the final design of the harbour bridge in April, when Mayor Ana Ruiz will "
             "present the costs.") in texts
     assert not any(t.endswith("beyond the") for t in texts)
+
+
+def test_an_intact_wording_is_preferred_to_one_glued_back_from_a_broken_paragraph():
+    broken = A + ("\n\nMayor Ana Ruiz joined a select group of regional leaders at a televised\n\n"
+                  "meeting convened last week by the regional president, signalling a thaw in relations.")
+    intact = B + (" Mayor Ana Ruiz joined a select group of regional leaders at a televised meeting convened "
+                  "last week by the regional president, a sign of a thaw in relations.")
+    s = story({"a.txt": broken, "b.txt": intact, "c.txt": C})
+    assert [x.rejoined for x in s.articles[0].sentences if "televised" in x.text] == [True]
+    clustering = cluster_claims(s)
+    d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    meeting = [c for c in sentences(d) if "televised" in c.text]
+    assert len(meeting) == 1 and "a sign of a thaw" in meeting[0].text
+    assert meeting[0].sources == ("s1", "s2")
