@@ -51,7 +51,8 @@ def main() -> int:
     table = format_table(rows)
     print(table)
     if args.write:
-        args.write.write_text(results_page(table, args), encoding="utf-8")
+        notes = args.write.read_text(encoding="utf-8").partition("\n## Notes")[1:] if args.write.exists() else ()
+        args.write.write_text(results_page(table, args) + "".join(notes), encoding="utf-8")  # hand notes kept
         print(f"written to {args.write}")
     return 0
 
