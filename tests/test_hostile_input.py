@@ -333,8 +333,20 @@ def test_a_full_disk(proj):
 
 
 def _start_build(proj: Project) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "build.py", "build"], cwd=proj.root, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    """Start a build and return once it is writing (its staging folder exists), still running.
+
+    SIGINT is reset to its default in the child, as in a terminal: a test runner started in the
+    background would otherwise pass on "ignore SIGINT", and Python then never raises Ctrl-C.
+    """
+    build = subprocess.Popen([sys.executable, "build.py", "build"], cwd=proj.root, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while not any(".new-" in p.name for p in proj.root.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert build.poll() is None, "the build finished before it could be interrupted"
+    return build
 
 
 def _slow_story(proj: Project) -> None:
@@ -346,8 +358,6 @@ def test_an_interrupted_build_changes_nothing(proj):
     _slow_story(proj)
     before = snapshot(proj)
     build = _start_build(proj)
-    time.sleep(3)
-    assert build.poll() is None, "the build finished before it could be interrupted"
     build.kill()
     build.wait()
     assert snapshot(proj) == before
@@ -357,7 +367,6 @@ def test_ctrl_c_stops_cleanly_and_changes_nothing(proj):
     _slow_story(proj)
     before = snapshot(proj)
     build = _start_build(proj)
-    time.sleep(3)
     build.send_signal(signal.SIGINT)
     _, err = build.communicate(timeout=60)
     assert build.returncode == 130 and "Traceback" not in err
