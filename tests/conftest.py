@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -21,6 +22,15 @@ def _private_user_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 STORIES = FIXTURES / "stories"
+
+
+def as_in_a_terminal() -> None:
+    """``preexec_fn`` for a child that must answer Ctrl-C as it would in a terminal.
+
+    A test runner started in the background passes "ignore SIGINT" on to its children, and
+    Python then never raises KeyboardInterrupt; the default disposition is restored here.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @dataclass

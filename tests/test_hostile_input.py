@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Project, Result, make_project, tree_hash
+from conftest import Project, Result, as_in_a_terminal, make_project, tree_hash
 
 STORY = "cyclone-mira"
 GOOD = ("Cyclone Mira hit Beira on Monday, killing at least 38 people and displacing more than 12,000, the "
@@ -333,14 +333,9 @@ def test_a_full_disk(proj):
 
 
 def _start_build(proj: Project) -> subprocess.Popen:
-    """Start a build and return once it is writing (its staging folder exists), still running.
-
-    SIGINT is reset to its default in the child, as in a terminal: a test runner started in the
-    background would otherwise pass on "ignore SIGINT", and Python then never raises Ctrl-C.
-    """
+    """Start a build and return once it is writing (its staging folder exists), still running."""
     build = subprocess.Popen([sys.executable, "build.py", "build"], cwd=proj.root, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True,
-                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                             stderr=subprocess.PIPE, text=True, preexec_fn=as_in_a_terminal)
     deadline = time.monotonic() + 60
     while not any(".new-" in p.name for p in proj.root.iterdir()) and time.monotonic() < deadline:
         time.sleep(0.05)

@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from conftest import make_project
+from conftest import as_in_a_terminal, make_project
 
 
 def free_port() -> int:
@@ -45,7 +45,8 @@ def server(tmp_path):
     project = make_project(tmp_path / "p", "cyclone-mira")
     port = free_port()
     proc = subprocess.Popen([sys.executable, "build.py", "serve", "--port", str(port)], cwd=project.root,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            preexec_fn=as_in_a_terminal)
     base = f"http://127.0.0.1:{port}/cyclone-mira/"
     try:
         wait_for(lambda: "<h1>" in fetch(base + "index.html"))
