@@ -46,6 +46,10 @@ _LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])(S|HK|AU|A|CA|C|NZ|NT)\$\s?\d")
 _PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
+_SPEAKS = re.compile(r"^[\s,]*(?:said|says|told|added|warned|noted|explained|argued|predicted|estimated)\b")
+_PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|economist)|CEO|CFO|"
+                           r"[Pp]resident|[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|"
+                           r"[Mm]inister|[Dd]irector|[Ll]eader|[Gg]overnor|[Mm]ayor)\.?\s+$")
 _PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among "
                           "like including versus than".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
@@ -207,10 +211,12 @@ def _entity(text: str, q: Quantity, clause: tuple[int, int], context: _Context, 
     if head and _RELATIVE.match(phrase):
         owners = _actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
         return owners[-1] if owners else (previous_actor or context.main)
-    candidates = _actor_names(cleaned, context)
-    if candidates and head and _PARTICIPLE.match(phrase):
-        return candidates[0]  # "Mira slammed into Beira on Monday, killing at least 38": the subject's figure
+    candidates = [n for n in _actor_names(cleaned, context) if not _speaker(cleaned, n)]
     subjects = [n for n in candidates if not _after_preposition(cleaned, n)]
+    if head and _PARTICIPLE.match(phrase):  # "Mira slammed into Beira on Monday, killing at least 38"
+        owners = subjects or _actor_names(cleaned, context, markets=True) or candidates
+        if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"
+            return owners[0]
     if subjects:
         return subjects[-1]  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
     if candidates:
@@ -228,6 +234,13 @@ def _entity(text: str, q: Quantity, clause: tuple[int, int], context: _Context, 
     if after:
         return after[0]  # "Despite regaining $100 billion in market value, Alibaba is still ..."
     return previous_actor or context.main
+
+
+def _speaker(text: str, name: str) -> bool:
+    """Whether a name is a person reporting the figure ("Chief executive Helen Marsh said the cuts would
+    save £150 million"): the figure is the organisation's, not the spokesperson's."""
+    at = text.rfind(name)
+    return at >= 0 and bool(_SPEAKS.match(text[at + len(name):])) and bool(_PERSON_TITLE.search(text[:at]))
 
 
 def _after_preposition(text: str, name: str) -> bool:

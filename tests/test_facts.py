@@ -71,3 +71,17 @@ def test_a_figure_in_a_removed_line_is_never_a_fact():
                             "Pension directorate disburses N5,694,967,800.00 to retirees… Read More",
                    "b.txt": "Alibaba plans a 380 billion yuan AI budget."}).facts
     assert not by_value(facts, 5694967800.0)
+
+
+def test_a_spokesperson_does_not_own_the_figure_they_report():
+    facts = sheet({"a.txt": "Harbor Freight Lines will close two depots, the company said on Monday. "
+                            "Chief executive Dana Whitfield said the closures would save $40 million a year. "
+                            "Mayor Tom Berg said the city would spend $5 million on retraining."}).facts
+    assert by_value(facts, 40e6)[0].entity == "Harbor Freight Lines"
+    assert by_value(facts, 5e6)[0].entity != "Tom Berg"
+
+
+def test_a_figure_in_a_participle_clause_belongs_to_the_subject_not_a_place():
+    facts = sheet({"a.txt": "Harbor Freight shares fell 7% in London trading on Thursday, taking their losses "
+                            "this year to more than 30%."}).facts
+    assert by_value(facts, 30.0)[0].entity == "Harbor Freight"
