@@ -46,10 +46,13 @@ _LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])(S|HK|AU|A|CA|C|NZ|NT)\$\s?\d")
 _PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
-_SPEAKS = re.compile(r"^[\s,]*(?:said|says|told|added|warned|noted|explained|argued|predicted|estimated)\b")
-_PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|economist)|CEO|CFO|"
-                           r"[Pp]resident|[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|"
-                           r"[Mm]inister|[Dd]irector|[Ll]eader|[Gg]overnor|[Mm]ayor)\.?\s+$")
+_SPEAKS = re.compile(r"^(,[^,]{0,80},)?\s*(?:said|says|told|added|warned|noted|explained|argued|predicted|"
+                     r"estimated)\b")
+_TITLE = (r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|economist)|CEO|CFO|[Pp]resident|"
+          r"[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Dd]irector|"
+          r"[Ll]eader|[Gg]overnor|[Mm]ayor)\b")
+_TITLE_BEFORE = re.compile(_TITLE + r"\.?\s+$")
+_TITLE_ANYWHERE = re.compile(_TITLE)
 _PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among "
                           "like including versus than".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
@@ -136,9 +139,11 @@ class _Context:
         concepts = frozenset(short.upper() for phrase, short in acronyms.items() if phrase == phrase.lower())
         counts = Counter(canonical(n) for _, t in texts for n in names_in(t))
         fold = fold_names(counts)
-        actors = [n for n, _ in ranked if n.upper() not in concepts and n not in {"US", "UK", "EU"}]
+        plain = [t for _, t in texts]
+        main = next((n for n, _ in ranked if n.upper() not in concepts and n not in {"US", "UK", "EU"}
+                     and not _only_speaks(n, plain)), None)
         lower = lowercase_words(t for _, t in texts)
-        return cls(actors[0] if actors else None, fold, concepts, lower)
+        return cls(main, fold, concepts, lower)
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None for a concept or a sentence opener."""
@@ -211,7 +216,7 @@ def _entity(text: str, q: Quantity, clause: tuple[int, int], context: _Context, 
     if head and _RELATIVE.match(phrase):
         owners = _actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
         return owners[-1] if owners else (previous_actor or context.main)
-    candidates = [n for n in _actor_names(cleaned, context) if not _speaker(cleaned, n)]
+    candidates = [n for n in _actor_names(cleaned, context) if not _speaker(_BRACKETS.sub(" ", before), n)]
     subjects = [n for n in candidates if not _after_preposition(cleaned, n)]
     if head and _PARTICIPLE.match(phrase):  # "Mira slammed into Beira on Monday, killing at least 38"
         owners = subjects or _actor_names(cleaned, context, markets=True) or candidates
@@ -236,11 +241,19 @@ def _entity(text: str, q: Quantity, clause: tuple[int, int], context: _Context, 
     return previous_actor or context.main
 
 
+def _only_speaks(name: str, texts: list[str]) -> bool:
+    """Whether every mention of a name is a titled person reporting something: never the story's actor."""
+    mentions = [t for t in texts if name in t]
+    return bool(mentions) and all(_speaker(t, name) for t in mentions)
+
+
 def _speaker(text: str, name: str) -> bool:
     """Whether a name is a person reporting the figure ("Chief executive Helen Marsh said the cuts would
-    save £150 million"): the figure is the organisation's, not the spokesperson's."""
+    save £150 million", "Helen Marsh, who became chief executive in March, said ..."): the figure is
+    the organisation's, not the spokesperson's."""
     at = text.rfind(name)
-    return at >= 0 and bool(_SPEAKS.match(text[at + len(name):])) and bool(_PERSON_TITLE.search(text[:at]))
+    said = _SPEAKS.match(text[at + len(name):]) if at >= 0 else None
+    return bool(said) and bool(_TITLE_BEFORE.search(text[:at]) or _TITLE_ANYWHERE.search(said.group(1) or ""))
 
 
 def _after_preposition(text: str, name: str) -> bool:
@@ -278,7 +291,8 @@ def _subject(text: str, context: _Context) -> str | None:
     """
     if _BACKREF.match(text.strip()):
         return context.main
-    names = _actor_names(_BRACKETS.sub(" ", _APPOSITIVE.sub(",", text)), context)
+    names = [n for n in _actor_names(_BRACKETS.sub(" ", _APPOSITIVE.sub(",", text)), context)
+             if not _speaker(text, n)]  # "Chief executive Helen Marsh told reporters ..." hands on the company
     return names[0] if names and text.find(names[0]) < 60 else context.main
 
 

@@ -76,8 +76,12 @@ def test_a_figure_in_a_removed_line_is_never_a_fact():
 def test_a_spokesperson_does_not_own_the_figure_they_report():
     facts = sheet({"a.txt": "Harbor Freight Lines will close two depots, the company said on Monday. "
                             "Chief executive Dana Whitfield said the closures would save $40 million a year. "
-                            "Mayor Tom Berg said the city would spend $5 million on retraining."}).facts
-    assert by_value(facts, 40e6)[0].entity == "Harbor Freight Lines"
+                            "Mayor Tom Berg said the city would spend $5 million on retraining.",
+                   "b.txt": "Harbor Freight Lines is shutting two depots. Dana Whitfield, who became chief "
+                            "executive in May, said the plan would deliver savings of $40 million a year.",
+                   "c.txt": "Harbor Freight Lines will close depots in two towns. Chief executive Dana Whitfield "
+                            "told reporters the firm would return to profit. Savings are put at $40 million."}).facts
+    assert [(f.entity, f.sources) for f in by_value(facts, 40e6)] == [("Harbor Freight Lines", ("s1", "s2", "s3"))]
     assert by_value(facts, 5e6)[0].entity != "Tom Berg"
 
 
