@@ -27,6 +27,8 @@ from .errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _SLUG = re.compile(r"^[\w][\w.\-]*$")
+_RESERVED = re.compile(r"^(?:index(?:-\d+)?\.html|404\.html|feed\.xml|sitemap\.xml|static)$", re.I)
+"""Names at the site's root that are not stories: a story folder may not take one."""
 _LINE = re.compile(rb"[^\r\n]+")
 _WORDS = re.compile(rb"\w+")
 RACY_NS = 2_000_000_000
@@ -91,6 +93,9 @@ def story_folders(seeds: Path) -> list[Path]:
             raise InputError(folder, None, "a story folder's name becomes its web address, so it may hold only "
                              "letters, digits, '-', '_' and '.' (no spaces, no '..'); rename it, e.g. to "
                              f"'{_suggest(name)}'")
+        if _RESERVED.match(name):
+            raise InputError(folder, None, f"'{name}' is a name the site itself uses for its index, feed, sitemap "
+                             "or static files; rename the story folder")
         if name.lower() in seen:
             raise InputError(folder, None, f"differs only in upper/lower case from '{seen[name.lower()].name}'; "
                              "the two would overwrite each other on many systems")

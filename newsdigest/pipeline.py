@@ -26,8 +26,6 @@ from .errors import InputError
 from .inputs import Seen, StoryInput, code_digest, scan, sha, story_folders
 from .output import ContentWriter, SiteWriter, check_output_folder
 
-ROOT_ENTRIES = ("index.html", "404.html", "feed.xml", "sitemap.xml", "static")
-"""What the site holds besides one folder per story."""
 PARALLEL_FROM = 4
 """With fewer stories to work on than this, worker processes cost more than they save."""
 CHUNK = 4
@@ -175,7 +173,7 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
         if options.strict:
             fail_on_warnings(report.warnings)
         report.content_changed = content_out.commit()
-        site_out.commit({s.slug for s in inputs.stories} | set(ROOT_ENTRIES))
+        site_out.commit({s.slug for s in inputs.stories} | set(_root_names(options, len(inputs.stories))))
     from .content import GENERATED
 
     for story in inputs.stories:  # what the files written now look like, in place
@@ -203,7 +201,8 @@ def _root_pages(env: Any, options: BuildOptions, inputs: Any, config: Any, cache
     updated = _updated(cards)
     root_key = key(inputs.code, inputs.templates, inputs.settings, str(single), str(options.strict), updated,
                    json.dumps(cards, sort_keys=True, ensure_ascii=False))
-    if cache.root == root_key and all((options.site / name).exists() for name in _root_names(options, single)):
+    made_here = [n for n in _root_names(options, len(inputs.stories)) if not (single and n == "index.html")]
+    if cache.root == root_key and all((options.site / name).exists() for name in made_here):
         return
     for name, data in _site_pages(env, options, config, cards, single, updated).items():
         site_out.write(name, data)
@@ -352,10 +351,12 @@ def _site_pages(env: Any, options: BuildOptions, config: Any, cards: list[dict[s
     return pages
 
 
-def _root_names(options: BuildOptions, single: bool) -> list[str]:
-    """The root entries a complete site holds (a one-story site's index comes with the story)."""
-    names = [n for n in ROOT_ENTRIES if n not in ("index.html", "static")]
-    return names + ([] if single else ["index.html"]) + (["static"] if (options.templates / "static").is_dir() else [])
+def _root_names(options: BuildOptions, stories: int) -> list[str]:
+    """The entries at the site's root besides the story folders: feed, sitemap, 404, index pages, static."""
+    from .render import index_names
+
+    static = ["static"] if (options.templates / "static").is_dir() else []
+    return ["404.html", "feed.xml", "sitemap.xml", *index_names(stories if stories > 1 else 1), *static]
 
 
 def fail_on_warnings(warnings: list[str]) -> None:

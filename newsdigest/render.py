@@ -348,20 +348,37 @@ def _json_ld(story: StoryContent, config: SiteConfig, url: str | None) -> str:
 
 # ----------------------------------------------------------------------------- site pages
 
+INDEX_PAGE = 50
+"""Stories listed on one index page; older ones continue on index-2.html, index-3.html, ..."""
+
+
+def index_names(stories: int) -> list[str]:
+    """The index pages a site of ``stories`` stories has (none beyond the first for a one-story site)."""
+    count = max(1, -(-stories // INDEX_PAGE))
+    return ["index.html", *(f"index-{k}.html" for k in range(2, count + 1))]
+
+
 def site_pages(env: jinja2.Environment, cards: list[dict[str, Any]], config: SiteConfig, updated: str,
                single: bool) -> dict[str, bytes]:
     """Files at the site's root: the feed, the sitemap, the 404 page and (with several stories) the index.
 
     ``cards`` hold each story's slug, title, dek, date and source count. A one-story site's front
-    page is the story itself, rendered with the story.
+    page is the story itself, rendered with the story. The index lists INDEX_PAGE stories a page,
+    newest first, so that it stays light at a thousand stories.
     """
     ordered = sorted(cards, key=lambda s: (s.get("published") or "", s["slug"]), reverse=True)
     context = {"site": config, "stories": ordered, "updated": updated, "root": "", "page": "index.html"}
     pages = {"404.html": render_template(env, "404.html", dict(context, page="404.html")),
              "feed.xml": render_template(env, "feed.xml", context),
-             "sitemap.xml": render_template(env, "sitemap.xml", context)}
+             "sitemap.xml": render_template(env, "sitemap.xml", dict(context, index_pages=index_names(len(cards))))}
     if not single:
-        pages["index.html"] = render_template(env, "index.html", context)
+        names = index_names(len(ordered))
+        for k, name in enumerate(names):
+            pagination = {"number": k + 1, "pages": len(names), "newer": names[k - 1] if k else None,
+                          "older": names[k + 1] if k + 1 < len(names) else None}
+            chunk = ordered[k * INDEX_PAGE:(k + 1) * INDEX_PAGE]
+            pages[name] = render_template(env, "index.html", dict(context, stories=chunk, page=name,
+                                                                  pagination=pagination))
     return pages
 
 

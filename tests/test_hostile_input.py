@@ -297,6 +297,12 @@ def test_a_story_folder_with_a_non_ascii_name_builds(proj):
     assert (proj.site / "ciclón-mira" / "index.html").is_file()
 
 
+@pytest.mark.parametrize("name", ["static", "feed.xml", "index-2.html"])
+def test_a_story_folder_named_like_a_page_of_the_site(proj, name):
+    story(proj).rename(proj.seeds / name)
+    refused(proj, name, "a name the site itself uses")
+
+
 def test_story_folders_that_differ_only_in_case(proj):
     shutil.copytree(story(proj), proj.seeds / "Cyclone-Mira")
     refused(proj, STORY, "differs only in upper/lower case from 'Cyclone-Mira'")

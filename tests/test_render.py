@@ -87,3 +87,22 @@ def test_feed_and_sitemap_list_the_story(built_cyclone):
     sitemap = (built_cyclone.site / "sitemap.xml").read_text(encoding="utf-8")
     assert "<title>Cyclone Mira hits central Mozambique</title>" in feed
     assert "https://example.org/news/cyclone-mira/timeline/index.html" in sitemap
+
+
+def test_a_long_index_is_split_into_linked_pages_of_fifty(tmp_path):
+    from newsdigest.render import SiteConfig, make_environment, site_pages
+
+    cards = [{"slug": f"story-{n:03d}", "title": f"Story {n}", "dek": "", "published": f"2025-01-{n % 28 + 1:02d}",
+              "sources": 3} for n in range(120)]
+    env = make_environment(Path(__file__).resolve().parent.parent / "templates", strict=True)
+    pages = {k: v.decode("utf-8") for k, v in site_pages(env, cards, SiteConfig(), "2025-02-01T00:00:00Z",
+                                                         single=False).items()}
+    listed = {name: re.findall(r'href="(story-\d+)/index.html"', pages[name])
+              for name in ("index.html", "index-2.html", "index-3.html")}
+    assert [len(v) for v in listed.values()] == [50, 50, 20]
+    assert sorted(s for v in listed.values() for s in v) == sorted(c["slug"] for c in cards)  # each once
+    assert 'href="index-2.html" rel="next"' in pages["index.html"] and "rel=\"prev\"" not in pages["index.html"]
+    assert 'href="index.html" rel="prev"' in pages["index-2.html"] and 'href="index-3.html"' in pages["index-2.html"]
+    assert "rel=\"next\"" not in pages["index-3.html"]
+    assert "index-3.html</loc>" in pages["sitemap.xml"]
+    assert "index-4.html" not in pages
