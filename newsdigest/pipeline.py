@@ -180,8 +180,11 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
         record = cache.stories[story.slug]
         if record.content and not record.stats:
             record.stats = file_stats(options.content / story.slug, list(GENERATED))
+    from .render import index_names
+
+    # HTML pages: each story's (with the front page, for a one-story site), the 404 page, the index pages.
     report.pages = sum(1 for s in inputs.stories for p in cache.stories[s.slug].pages if p.endswith(".html"))
-    report.pages += 2 if single else 3  # the 404 page, and the index when it is not the story itself
+    report.pages += 1 + (0 if single else len(index_names(len(inputs.stories))))
     _refresh_stamps(cache, inputs)
     cache.site = _site_key(inputs, [cache.stories[s.slug].render for s in inputs.stories])
     cache.save()

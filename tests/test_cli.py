@@ -14,6 +14,7 @@ def test_build_writes_content_and_every_page(project):
         assert (project.site / path).is_file(), path
     for name in ("summary.md", "facts.yaml", "timeline.yaml", "sources.yaml"):
         assert (project.content / "cyclone-mira" / name).is_file()
+    assert f"{len(list(project.site.rglob('*.html')))} pages in" in result.out  # the summary line counts true
 
 
 def test_no_command_means_build_with_the_defaults(project):
