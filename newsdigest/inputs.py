@@ -133,9 +133,7 @@ def _scan_story(folder: Path, content: str, seen: Seen | None, now: int) -> Stor
     edits_hash = sha(_read_path(edits)) if os.path.isfile(edits) else ""
     if seen and stamp and seen.stamp == stamp:
         return StoryInput(folder.name, folder, seen.digest, edits_hash, seen.lines, seen.manifest, stamp)
-    story = _hash_story(folder, entries, seen)
-    story.edits, story.stamp = edits_hash, stamp
-    return story
+    return _hash_story(folder, entries, seen, edits_hash, stamp)
 
 
 def _stamp(entries: list[os.DirEntry[str]], now: int) -> str:
@@ -154,7 +152,8 @@ def _stamp(entries: list[os.DirEntry[str]], now: int) -> str:
     return digest.hexdigest()
 
 
-def _hash_story(folder: Path, entries: list[os.DirEntry[str]], seen: Seen | None) -> StoryInput:
+def _hash_story(folder: Path, entries: list[os.DirEntry[str]], seen: Seen | None, edits: str,
+                stamp: str) -> StoryInput:
     digest = hashlib.sha256()
     articles: list[bytes] = []
     manifest = ""
@@ -174,7 +173,7 @@ def _hash_story(folder: Path, entries: list[os.DirEntry[str]], seen: Seen | None
         lines = seen.lines
     else:
         lines = frozenset(k for data in articles for k in line_keys(data))
-    return StoryInput(folder.name, folder, story_digest, "", lines, manifest)
+    return StoryInput(folder.name, folder, story_digest, edits, lines, manifest, stamp)
 
 
 def _read_path(path: str) -> bytes:

@@ -66,13 +66,7 @@ class SiteWriter:
 
     def write(self, relative: str, data: bytes) -> None:
         """Stage one file; ``relative`` is a path inside the site, always with forward slashes."""
-        target = _inside(self.stage, relative)
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        except OSError as err:
-            raise InputError(self.site, None, f"cannot write the new site ({err.strerror}); "
-                             "the previous site is unchanged") from None
+        stage_file(self.site, self.stage, relative, data)
 
     def commit(self, entries: set[str]) -> None:
         """Move the staged files into ``site/``; ``entries`` are every top-level name the site should hold."""
@@ -99,6 +93,18 @@ class SiteWriter:
             if live.name not in entries:
                 os.rename(live, old / live.name)
         shutil.rmtree(old, ignore_errors=True)
+
+
+def stage_file(site: Path, stage: Path, relative: str, data: bytes) -> None:
+    """Write one file of the new site into its staging folder (also from worker processes, which
+    have no SiteWriter); a failure is the site's problem, reported as such."""
+    target = _inside(stage, relative)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError as err:
+        raise InputError(site, None, f"cannot write the new site ({err.strerror}); "
+                         "the previous site is unchanged") from None
 
 
 class ContentWriter:

@@ -5,9 +5,9 @@
    heavy.
 2. **Digest** each story whose inputs changed, and **render** each story whose content, edits,
    templates or settings changed; independent stories run in worker processes.
-3. **Publish**: unchanged stories' pages are hard-linked into a staging folder next to the new
-   ones, generated content is staged beside ``content/``, and both are swapped in only when every
-   file is ready. A failure at any point leaves ``site/`` and ``content/`` as they were.
+3. **Publish**: new pages are staged beside ``site/`` and generated content beside ``content/``;
+   only when every file is ready are the changed story folders and root files swapped in by
+   rename. A failure at any point leaves ``site/`` and ``content/`` as they were.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 from .cache import BuildCache, StoryRecord, file_stats, files_match, key, pack_lines, pages_present, unpack_lines
 from .errors import InputError
 from .inputs import Seen, StoryInput, code_digest, scan, sha, story_folders
-from .output import ContentWriter, SiteWriter, check_output_folder
+from .output import ContentWriter, SiteWriter, check_output_folder, stage_file
 
 PARALLEL_FROM = 4
 """With fewer stories to work on than this, worker processes cost more than they save."""
@@ -73,7 +73,6 @@ class StoryJob:
     options: BuildOptions
     furniture: frozenset[bytes]
     digest: bool
-    render: bool
     stage: str
     settings: dict[str, Any]
     single: bool
@@ -148,7 +147,8 @@ def _render_key(inputs: Any, story: StoryInput, content: dict[str, str]) -> str:
 
 def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, report: BuildReport,
              progress: Progress | None) -> None:
-    from .render import check_templates, load_site_config, make_environment, template_cache_dir
+    from .content import GENERATED
+    from .render import check_templates, index_names, load_site_config, make_environment, template_cache_dir
 
     config = load_site_config(options.content)
     env = make_environment(options.templates, options.strict, template_cache_dir())
@@ -163,7 +163,7 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
                 previous = cache.stories.get(story.slug, StoryRecord())
                 checked = bool(story.manifest) and previous.manifest == story.manifest
                 jobs.append(StoryJob(story.slug, str(story.folder), options, story.line_hashes & furniture, digest,
-                                     True, str(site_out.stage), vars(config), single, checked))
+                                     str(site_out.stage), vars(config), single, checked))
         by_slug = {s.slug: s for s in inputs.stories}
         for result in _run(jobs, options.jobs, progress):
             _record(cache, result, by_slug[result.slug], inputs, plan, report, content_out)
@@ -174,14 +174,10 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
             fail_on_warnings(report.warnings)
         report.content_changed = content_out.commit()
         site_out.commit({s.slug for s in inputs.stories} | set(_root_names(options, len(inputs.stories))))
-    from .content import GENERATED
-
     for story in inputs.stories:  # what the files written now look like, in place
         record = cache.stories[story.slug]
         if record.content and not record.stats:
             record.stats = file_stats(options.content / story.slug, list(GENERATED))
-    from .render import index_names
-
     # HTML pages: each story's (with the front page, for a one-story site), the 404 page, the index pages.
     report.pages = sum(1 for s in inputs.stories for p in cache.stories[s.slug].pages if p.endswith(".html"))
     report.pages += 1 + (0 if single else len(index_names(len(inputs.stories))))
@@ -284,15 +280,8 @@ def run_story(job: StoryJob) -> StoryResult:
     if job.single:  # a one-story site opens on the story; kept with the story's pages
         pages["../index.html"] = summary_page(env, content, config, root="", story_root=f"{job.slug}/")
     warnings += template_warnings()  # kept with the story, so a cached story still reports them
-    stage = Path(job.stage)
     for name, data in pages.items():
-        target = stage / job.slug / name
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        except OSError as err:
-            raise InputError(options.site, None, f"cannot write the new site ({err.strerror}); "
-                             "the previous site is unchanged") from None
+        stage_file(options.site, Path(job.stage), f"{job.slug}/{name}", data)
     meta = {"title": content.title, "dek": content.dek, "published": content.published,
             "sources": len(content.sources)}
     return StoryResult(job.slug, texts if job.digest else None,
