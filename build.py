@@ -6,7 +6,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newsdigest.cli import main
+from newsdigest.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:], root=Path(__file__).resolve().parent))
+    run(sys.argv[1:], root=Path(__file__).resolve().parent)

@@ -14,6 +14,7 @@ The signals hold for any outlet, not for one seed file:
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -206,7 +207,7 @@ class TopicModel:
             return 0.0
         if self.single:
             return sum(1 for t in terms if self.line_df[t] >= 2) / len(terms)
-        return sum(min(1.0, (self.df[t] - 1) / self.need) for t in terms) / len(terms)
+        return math.fsum(min(1.0, (self.df[t] - 1) / self.need) for t in terms) / len(terms)  # exact in any order
 
     def size(self, article: int, line: int) -> int:
         return len(self.line_terms[article][line])

@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .errors import InputError
@@ -48,6 +48,22 @@ def _parser(root: Path) -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def run(argv: list[str] | None = None, root: Path | None = None) -> NoReturn:
+    """Run the command line and end the process with its status, skipping the interpreter's clean-up.
+
+    Every file the build writes is closed by then and the output streams are flushed here; what is
+    skipped is freeing a build's worth of objects one by one, 20-30 ms of a 0.35 s build (mypy
+    ends the same way). Tests call :func:`main`, which returns.
+    """
+    status = main(argv, root)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: nothing more can be said
+        status = status or 1
+    os._exit(status)
 
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:

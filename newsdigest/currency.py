@@ -7,12 +7,13 @@ none, ``data/rates.yaml`` supplies an approximate reference rate, and the page s
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 import yaml
+
+from .quantities import median
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,8 @@ class Rate:
 @lru_cache(maxsize=1)
 def reference_rates() -> tuple[str, dict[str, float]]:
     """The shipped table: (as-of label, US dollars per unit)."""
-    text = resources.files("newsdigest").joinpath("data", "rates.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    text = (Path(__file__).parent / "data" / "rates.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return str(data["as_of"]), {k: float(v) for k, v in data["usd_per_unit"].items()}
 
 
@@ -48,7 +49,7 @@ def implied_rates(pairs: list[tuple[float, str, float, str]]) -> dict[str, Rate]
                 ref = table.get(ux)
                 if ref is None or abs(rate / ref - 1) <= 0.3:
                     found.setdefault(ux, []).append(rate)
-    return {c: Rate(c, statistics.median(v), "the articles' own conversion") for c, v in sorted(found.items())}
+    return {c: Rate(c, median(v), "the articles' own conversion") for c, v in sorted(found.items())}
 
 
 def usd_rate(currency: str, implied: dict[str, Rate]) -> Rate | None:

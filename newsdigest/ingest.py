@@ -16,7 +16,7 @@ from pathlib import Path
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
 from .errors import InputError
-from .markup import html_lines, markdown_lines, plain_lines
+from .markup import markdown_lines, plain_lines
 from .model import Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
 from .sentences import split_sentences
 from .timeline import infer_published, most_common_date
@@ -94,6 +94,8 @@ def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
     decoded = decode_article(path, data)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
+        from .htmltext import html_lines  # most stories have no HTML article
+
         pairs = html_lines(decoded.text)  # blocks are explicit in HTML: nothing to re-join
         lines, hints, nums = [p[0] for p in pairs], [p[1] for p in pairs], list(range(1, len(pairs) + 1))
         seams: list[str] = []

@@ -17,6 +17,15 @@ from pathlib import Path
 
 from .errors import InputError
 
+INDEX_PAGE = 50
+"""Stories listed on one index page; older ones continue on index-2.html, index-3.html, ..."""
+
+
+def index_names(stories: int) -> list[str]:
+    """The index pages a site of ``stories`` stories has (none beyond the first for a one-story site)."""
+    count = max(1, -(-stories // INDEX_PAGE))
+    return ["index.html", *(f"index-{k}.html" for k in range(2, count + 1))]
+
 
 def check_output_folder(folder: Path, what: str) -> None:
     """Refuse an output path that is a file, or a folder (or parent) that cannot be written."""

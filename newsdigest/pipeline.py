@@ -16,7 +16,7 @@ import datetime as dt
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from typing import Any
 from .cache import BuildCache, StoryRecord, file_stats, files_match, key, pack_lines, pages_present, unpack_lines
 from .errors import InputError
 from .inputs import Seen, StoryInput, code_digest, scan, sha, story_folders
-from .output import ContentWriter, SiteWriter, check_output_folder, stage_file
+from .output import ContentWriter, SiteWriter, check_output_folder, index_names, stage_file
 
 PARALLEL_FROM = 4
 """With fewer stories to work on than this, worker processes cost more than they save."""
@@ -147,15 +147,13 @@ def _render_key(inputs: Any, story: StoryInput, content: dict[str, str]) -> str:
 
 def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, report: BuildReport,
              progress: Progress | None) -> None:
-    from .content import GENERATED
-    from .render import check_templates, index_names, load_site_config, make_environment, template_cache_dir
+    from .content import GENERATED, load_site_config
 
     config = load_site_config(options.content)
-    env = make_environment(options.templates, options.strict, template_cache_dir())
-    check_templates(env, options.templates)
     furniture = inputs.furniture
     single = len(inputs.stories) == 1
-    with ContentWriter(options.content) as content_out, SiteWriter(options.site) as site_out:
+    with ContentWriter(options.content) as content_out, SiteWriter(options.site) as site_out, \
+            _pages_process(options, plan) as pages:
         jobs = []
         for story in inputs.stories:
             digest, render, _, _ = plan[story.slug]
@@ -165,9 +163,9 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
                 jobs.append(StoryJob(story.slug, str(story.folder), options, story.line_hashes & furniture, digest,
                                      str(site_out.stage), vars(config), single, checked))
         by_slug = {s.slug: s for s in inputs.stories}
-        for result in _run(jobs, options.jobs, progress):
+        for result in _run(jobs, options.jobs, progress, pages):
             _record(cache, result, by_slug[result.slug], inputs, plan, report, content_out)
-        _root_pages(env, options, inputs, config, cache, site_out)
+        _root_pages(pages, options, inputs, config, cache, str(site_out.stage))
         report.warnings += cache.root_warnings
         report.warnings += [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
         if options.strict:
@@ -186,15 +184,64 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
     cache.save()
 
 
-def _root_pages(env: Any, options: BuildOptions, inputs: Any, config: Any, cache: BuildCache,
-                site_out: SiteWriter) -> None:
+class _Here:
+    """Calls run in this process, at once: the stand-in for :class:`ForkedHelper` when there is no overlap."""
+
+    def __init__(self) -> None:
+        self._values: dict[int, Any] = {}
+
+    def __enter__(self) -> _Here:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> int:
+        ticket = len(self._values)
+        self._values[ticket] = function(*args)
+        return ticket
+
+    def result(self, ticket: int) -> Any:
+        return self._values.pop(ticket)
+
+
+TEMPLATES_READY = 0
+"""The ticket of the first call sent where pages are rendered: compiling the templates."""
+
+
+def _pages_process(options: BuildOptions, plan: dict[str, tuple[bool, bool, str, str]]) -> Any:
+    """Where pages are rendered: a forked helper when one story or a few are digested on several cores.
+
+    The helper imports the page stack and compiles the templates while this process digests, and
+    builds each story's timeline while this process extracts its facts (see
+    :mod:`newsdigest.forked`). With many stories the worker pool overlaps everything anyway; with
+    nothing to digest there is nothing to overlap with. Either way the first call compiles the
+    templates (ticket ``TEMPLATES_READY``); here, a template error stops the build at once.
+    """
+    from .forked import AVAILABLE, ForkedHelper
+
+    workers = options.jobs or os.cpu_count() or 1
+    digests = sum(1 for p in plan.values() if p[0])
+    overlap = AVAILABLE and workers > 1 and digests and sum(1 for p in plan.values() if p[1]) < PARALLEL_FROM
+    pages = ForkedHelper() if overlap else _Here()
+    pages.submit(prepare_pages, options)
+    return pages
+
+
+def prepare_pages(options: BuildOptions) -> None:
+    """Import the page stack and the timeline, compile every template (an error names its file and line)."""
+    from . import timeline  # noqa: F401 (imported now, while the build's own process is busy)
+    from .render import check_templates
+
+    check_templates(_environment(options), options.templates)
+
+
+def _root_pages(pages: Any, options: BuildOptions, inputs: Any, config: Any, cache: BuildCache, stage: str) -> None:
     """Stage the index, feed, sitemap, 404 page and static files, unless what they show is unchanged.
 
     They depend only on each story's card (title, dek, date, source count), the templates and the
     settings: an edit to one article's body leaves them as they are, and they are not rewritten.
     """
-    from .render import template_warnings
-
     single = len(inputs.stories) == 1
     cards = [cache.stories[s.slug].meta | {"slug": s.slug} for s in inputs.stories]
     updated = _updated(cards)
@@ -203,9 +250,21 @@ def _root_pages(env: Any, options: BuildOptions, inputs: Any, config: Any, cache
     made_here = [n for n in _root_names(options, len(inputs.stories)) if not (single and n == "index.html")]
     if cache.root == root_key and all((options.site / name).exists() for name in made_here):
         return
-    for name, data in _site_pages(env, options, config, cards, single, updated).items():
-        site_out.write(name, data)
-    cache.root, cache.root_warnings = root_key, template_warnings()
+    ticket = pages.submit(render_root_pages, options, vars(config), cards, single, updated, stage)
+    cache.root, cache.root_warnings = root_key, pages.result(ticket)
+
+
+def render_root_pages(options: BuildOptions, settings: dict[str, Any], cards: list[dict[str, Any]], single: bool,
+                      updated: str, stage: str) -> list[str]:
+    """Stage the site's root files (see :func:`_root_pages`); returns the templates' warnings."""
+    from .content import SiteConfig
+    from .render import site_pages, static_files, template_warnings
+
+    files = site_pages(_environment(options), cards, SiteConfig(**settings), updated, single)
+    files.update(static_files(options.templates))
+    for name, data in files.items():
+        stage_file(options.site, Path(stage), name, data)
+    return template_warnings()
 
 
 def _record(cache: BuildCache, result: StoryResult, story: StoryInput, inputs: Any, plan: dict,
@@ -236,16 +295,42 @@ def _refresh_stamps(cache: BuildCache, inputs: Any) -> bool:
     return changed
 
 
-def _run(jobs: list[StoryJob], workers: int, progress: Progress | None) -> list[StoryResult]:
-    """Run story jobs, in worker processes when there are enough of them; results in job order."""
+def _run(jobs: list[StoryJob], workers: int, progress: Progress | None, pages: Any) -> Iterator[StoryResult]:
+    """Run story jobs, in worker processes when there are enough of them; results in job order.
+
+    With few jobs, this process digests and ``pages`` renders: while the helper renders one story,
+    this process digests the next.
+    """
     workers = workers or os.cpu_count() or 1
-    results: list[StoryResult] = []
-    if len(jobs) < PARALLEL_FROM or workers == 1:
-        for n, job in enumerate(jobs, start=1):
-            results.append(run_story(job))
+    if len(jobs) >= PARALLEL_FROM and workers > 1:
+        yield from _run_pool(jobs, workers, progress)
+        return
+    sent: tuple[int, StoryJob, dict[str, str] | None, list[str]] | None = None
+    for n, job in enumerate(jobs, start=1):
+        texts, warnings = digest_job(job, pages)
+        if sent:
+            yield _collected(pages, *sent)
             if progress:
-                progress(n, len(jobs))
-        return results
+                progress(n - 1, len(jobs))
+        else:
+            pages.result(TEMPLATES_READY)  # compiled meanwhile (or the error they raised)
+        sent = (pages.submit(render_story, job, texts), job, texts, warnings)
+    if sent:
+        yield _collected(pages, *sent)
+        if progress:
+            progress(len(jobs), len(jobs))
+
+
+def _collected(pages: Any, ticket: int, job: StoryJob, texts: dict[str, str] | None, warnings: list[str]
+               ) -> StoryResult:
+    """The rendered story's result, with the digest's texts and warnings (kept here, not sent back)."""
+    result: StoryResult = pages.result(ticket)
+    result.texts = texts if job.digest else None
+    result.warnings = warnings + result.warnings
+    return result
+
+
+def _run_pool(jobs: list[StoryJob], workers: int, progress: Progress | None) -> Iterator[StoryResult]:
     from concurrent.futures import ProcessPoolExecutor  # imported only when there is parallel work
     from multiprocessing import get_context
 
@@ -253,27 +338,42 @@ def _run(jobs: list[StoryJob], workers: int, progress: Progress | None) -> list[
         # Small chunks: at the end a worker waits for at most one chunk of the other's (a big chunk
         # left one core idle for seconds), and four stories a task still amortise the hand-off.
         for n, result in enumerate(pool.map(run_story, jobs, chunksize=CHUNK), start=1):
-            results.append(result)
+            yield result
             if progress:
                 progress(n, len(jobs))
-    return results
 
 
 def run_story(job: StoryJob) -> StoryResult:
     """Digest (when its inputs changed) and render one story, writing its pages into the staging folder."""
-    from .content import GENERATED, read_edits, story_content
-    from .render import SiteConfig, story_pages, summary_page, template_warnings
+    texts, warnings = digest_job(job)
+    result = render_story(job, texts)
+    result.texts = texts if job.digest else None
+    result.warnings = warnings + result.warnings
+    return result
+
+
+def digest_job(job: StoryJob, helper: Any = None) -> tuple[dict[str, str], list[str]]:
+    """A story's generated files: digested now when its inputs changed, else read back from content/."""
+    from .content import GENERATED
+
+    if job.digest:
+        return digest(Path(job.folder), job.options.seeds, job.furniture, not job.manifest_checked, helper)
+    folder = job.options.content / job.slug
+    return {name: (folder / name).read_text(encoding="utf-8") for name in GENERATED}, []
+
+
+def render_story(job: StoryJob, texts: dict[str, str]) -> StoryResult:
+    """Render one story's pages from its generated files and edits into the staging folder.
+
+    The result carries no texts (the caller has them) and only the rendering's warnings.
+    """
+    from .content import GENERATED, SiteConfig, read_edits, story_content
+    from .render import story_pages, summary_page, template_warnings
 
     options = job.options
-    folder = options.content / job.slug
-    warnings: list[str] = []
-    if job.digest:
-        texts, warnings = digest(Path(job.folder), options.seeds, job.furniture, validate=not job.manifest_checked)
-    else:
-        texts = {name: (folder / name).read_text(encoding="utf-8") for name in GENERATED}
-    edits, edits_path = read_edits(folder)
+    edits, edits_path = read_edits(options.content / job.slug)
     content = story_content(job.slug, texts, edits, edits_path)
-    warnings += content.warnings
+    warnings = list(content.warnings)
     env = _environment(options)
     config = SiteConfig(**job.settings)
     pages = story_pages(env, content, config)
@@ -284,8 +384,8 @@ def run_story(job: StoryJob) -> StoryResult:
         stage_file(options.site, Path(job.stage), f"{job.slug}/{name}", data)
     meta = {"title": content.title, "dek": content.dek, "published": content.published,
             "sources": len(content.sources)}
-    return StoryResult(job.slug, texts if job.digest else None,
-                       {name: sha(texts[name].encode("utf-8")) for name in GENERATED}, sorted(pages), meta, warnings)
+    return StoryResult(job.slug, None, {name: sha(texts[name].encode("utf-8")) for name in GENERATED},
+                       sorted(pages), meta, warnings)
 
 
 _ENVIRONMENTS: dict[tuple[str, bool], Any] = {}
@@ -301,11 +401,13 @@ def _environment(options: BuildOptions) -> Any:
     return _ENVIRONMENTS[slot]
 
 
-def digest(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozenset(), validate: bool = True
-           ) -> tuple[dict[str, str], list[str]]:
+def digest(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozenset(), validate: bool = True,
+           helper: Any = None) -> tuple[dict[str, str], list[str]]:
     """Every pure stage for one story folder: the generated files' text, and warnings.
 
-    ``validate=False`` skips re-validating a ``story.yaml`` whose bytes a successful build already checked.
+    ``validate=False`` skips re-validating a ``story.yaml`` whose bytes a successful build already
+    checked. With a ``helper`` (:class:`ForkedHelper`), the timeline is built there while the
+    facts and the account are made here.
     """
     from .content import generated_files
     from .dedupe import cluster_claims
@@ -325,28 +427,18 @@ def digest(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozenset(),
         raise InputError(files.folder, None, "no article in this story has any text left after removing "
                          "boilerplate; check that these are news articles")
     clustering = cluster_claims(story)
+    timeline = helper.submit(build_timeline, story, clustering) if helper else None
     sheet = extract_facts(story, clustering)
-    events = build_timeline(story, clustering)
     summary = summarize(story, clustering, sheet.discrepancies)
+    events = helper.result(timeline) if helper else build_timeline(story, clustering)
     if summary.left_out:
         warnings.append(f"{files.folder}: warning: the account keeps the {MAX_CLAIMS} most widely reported claims; "
                         f"about {summary.left_out} rarer ones are left out")
     return generated_files(story, summary, sheet, events), warnings
 
 
-def _site_pages(env: Any, options: BuildOptions, config: Any, cards: list[dict[str, Any]], single: bool,
-                updated: str) -> dict[str, bytes]:
-    from .render import site_pages, static_files
-
-    pages = site_pages(env, cards, config, updated, single)
-    pages.update(static_files(options.templates))
-    return pages
-
-
 def _root_names(options: BuildOptions, stories: int) -> list[str]:
     """The entries at the site's root besides the story folders: feed, sitemap, 404, index pages, static."""
-    from .render import index_names
-
     static = ["static"] if (options.templates / "static").is_dir() else []
     return ["404.html", "feed.xml", "sitemap.xml", *index_names(stories if stories > 1 else 1), *static]
 
@@ -369,9 +461,9 @@ def _updated(cards: list[dict[str, Any]]) -> str:
 
 def check(options: BuildOptions) -> BuildReport:
     """Validate seeds, content and templates without writing anything."""
-    from .content import read_edits
+    from .content import load_site_config, read_edits
     from .ingest import read_story
-    from .render import check_templates, load_site_config, make_environment
+    from .render import check_templates, make_environment
 
     report = BuildReport()
     load_site_config(options.content)

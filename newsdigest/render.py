@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -25,35 +24,16 @@ import jinja2.bccache
 from .charts import BarSpec, bar_chart
 from .citations import render_prose
 from .compare import Comparison, compare, in_currency, reported_by
-from .content import StoryContent
+from .content import SiteConfig, StoryContent
 from .errors import InputError
 from .exports import compare_csv, facts_json, timeline_json
 from .inputs import code_digest
-from .yamlfile import load_yaml
+from .output import INDEX_PAGE, index_names
 
 PAGES = ("index.html", "timeline/index.html", "compare/index.html", "sources/index.html")
 _SYMBOLS = {"USD": "US$", "SGD": "S$", "HKD": "HK$", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "EUR": "€",
             "GBP": "£", "INR": "₹", "NGN": "₦", "JPY": "¥", "KRW": "₩", "PHP": "₱", "BRL": "R$"}
 _WORDS = {"CNY": "yuan", "CHF": "Swiss francs", "ZAR": "rand", "KES": "shillings"}
-
-
-@dataclass(frozen=True)
-class SiteConfig:
-    """``content/site.yaml``: every key optional."""
-
-    title: str = "newsdigest"
-    description: str = "Several reports of one story, read side by side and stated once."
-    base_url: str | None = None
-    language: str = "en"
-    currency: str = "USD"
-    author: str = "newsdigest"
-
-
-def load_site_config(content_dir: Path) -> SiteConfig:
-    """Read and validate ``site.yaml``; defaults for whatever it leaves out."""
-    path = content_dir / "site.yaml"
-    data = load_yaml(path, "site") if path.exists() else {}
-    return SiteConfig(**{k: v for k, v in (data or {}).items()})
 
 
 class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
@@ -347,16 +327,6 @@ def _json_ld(story: StoryContent, config: SiteConfig, url: str | None) -> str:
 
 
 # ----------------------------------------------------------------------------- site pages
-
-INDEX_PAGE = 50
-"""Stories listed on one index page; older ones continue on index-2.html, index-3.html, ..."""
-
-
-def index_names(stories: int) -> list[str]:
-    """The index pages a site of ``stories`` stories has (none beyond the first for a one-story site)."""
-    count = max(1, -(-stories // INDEX_PAGE))
-    return ["index.html", *(f"index-{k}.html" for k in range(2, count + 1))]
-
 
 def site_pages(env: jinja2.Environment, cards: list[dict[str, Any]], config: SiteConfig, updated: str,
                single: bool) -> dict[str, bytes]:

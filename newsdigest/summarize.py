@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,6 +22,7 @@ from .clauses import RELATIVE_SUBJECT
 from .dedupe import stands_alone
 from .entities import names_in, rank_names
 from .model import Citation, Clustering, Digest, Discrepancy, Sentence, Story
+from .quantities import median
 from .words import content_terms
 
 SECTIONS = ("What happened", "Reactions", "Context")
@@ -75,7 +75,7 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     units = _candidate_units(story, clustering)
     support = {c.id: len(c.sources) for c in clustering.clusters}
     sources = {c.id: c.sources for c in clustering.clusters}
-    position = {c.id: statistics.median(story.sentence(s).position for s in c.sentences)
+    position = {c.id: median(story.sentence(s).position for s in c.sentences)
                 for c in clustering.clusters}
     names = frozenset(n for n, _ in rank_names((s.source, s.text) for a in story.articles for s in a.sentences))
     for d in discrepancies:  # sentences giving different values for one measure state one claim
@@ -278,15 +278,20 @@ def _term_weights(units: list[_Unit]) -> dict[str, float]:
 
 
 def _overlap(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
-    """Weighted Dice overlap of two wordings' terms."""
-    total = sum(weight.get(t, 0.0) for t in a) + sum(weight.get(t, 0.0) for t in b)
-    return 2 * sum(weight.get(t, 0.0) for t in a & b) / total if total else 0.0
+    """Weighted Dice overlap of two wordings' terms.
+
+    Sums over sets use :func:`math.fsum`, exact whatever the order: a set's order changes from
+    run to run, and a plain sum's last bit with it, which once decided a tie between two outlets'
+    equally good wordings differently from one build to the next.
+    """
+    total = math.fsum(weight.get(t, 0.0) for t in a) + math.fsum(weight.get(t, 0.0) for t in b)
+    return 2 * math.fsum(weight.get(t, 0.0) for t in a & b) / total if total else 0.0
 
 
 def _novelty(terms: frozenset[str], said: set[str], weight: dict[str, float]) -> float:
-    """The weighted share of a wording's terms the account has not stated yet."""
-    total = sum(weight.get(t, 0.0) for t in terms)
-    return sum(weight.get(t, 0.0) for t in terms if t not in said) / total if total else 0.0
+    """The weighted share of a wording's terms the account has not stated yet (exact sums: see _overlap)."""
+    total = math.fsum(weight.get(t, 0.0) for t in terms)
+    return math.fsum(weight.get(t, 0.0) for t in terms if t not in said) / total if total else 0.0
 
 
 def _merit(unit: _Unit, covered: set[int], said: set[str], weight: dict[str, float],

@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import re
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -113,7 +112,7 @@ def _find_bad_scalar(loader: Any, node: yaml.Node) -> yaml.Node | None:
 @cache
 def schema(name: str) -> dict[str, Any]:
     """The JSON Schema ``newsdigest/schemas/<name>.json``, shipped with the package for other tools too."""
-    text = resources.files("newsdigest").joinpath("schemas", f"{name}.json").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "schemas" / f"{name}.json").read_text(encoding="utf-8")
     return json.loads(text)
 
 

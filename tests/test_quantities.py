@@ -1,6 +1,21 @@
-import pytest
+import re
 
-from newsdigest.quantities import find_quantities, parse_number
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdigest.quantities import (
+    _COUNT,
+    _COUNT_OF_TOTAL,
+    _MONEY_PREFIXED,
+    _MONEY_WORD,
+    _PERCENT,
+    _QUAL,
+    QUALIFIERS,
+    _figures,
+    find_quantities,
+    parse_number,
+)
 
 
 def figures(text, european=False):
@@ -21,6 +36,7 @@ def figures(text, european=False):
     ("3.5 percentage points", ("percent", 3.5, "pp", None)),
     ("120 seats", ("count", 120.0, "seats", None)),
     ("at least 45 people", ("count", 45.0, "people", "at least")),
+    ("More than 12,000 people were displaced", ("count", 12000.0, "people", "more than")),
 ])
 def test_figures_are_read_with_currency_scale_and_qualifier(text, expected):
     assert figures(text) == [expected]
@@ -38,3 +54,25 @@ def test_a_bracketed_amount_is_a_conversion_of_the_one_before():
 
 def test_durations_years_and_measurements_are_not_counts():
     assert figures("over the next three years, in 2025, winds of 190 kilometres per hour") == []
+
+
+_TOKENS = [*QUALIFIERS, "More than", "UP TO", "About", "that", "than", "some", "5", "12,000", "3.5", "380", "1.234,5",
+           "billion", "bn", "m", "per cent", "%", "pct", "percentage points", "yuan", "US$", "$", "£", "Rs", "RM",
+           "N", "euros", "people", "jobs", "of the", "120", "seats", "job cuts", "(", ")", ",", ".", " ", "  ", "\n",
+           "the", "Beira", "said"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=14).map(" ".join))
+def test_figures_find_the_same_qualifier_the_pattern_with_it_in_front_would(text):
+    """The figure patterns leave the qualifier out (for speed) and look back for it instead; every
+    figure must come out exactly as from the pattern with the optional qualifier group in front
+    (in any case: "More than 12,000 people" has its qualifier, as "more than 12,000 people" does)."""
+    for core in (_MONEY_PREFIXED, _MONEY_WORD, _PERCENT, _COUNT_OF_TOTAL, _COUNT):
+        full = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s+)?" + core.pattern, core.flags)
+        names = [n for n in core.groupindex]
+        expected = [(m.start(), m.end(), m.group(0), m.group("qual"), m.start("qual"), *(m.group(n) for n in names))
+                    for m in full.finditer(text)]
+        found = [(f.start(), f.end(), f.group(0), f.group("qual"), f.start("qual"), *(f.group(n) for n in names))
+                 for f in _figures(core, text)]
+        assert found == expected, core.pattern[:40]
