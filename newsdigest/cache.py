@@ -140,5 +140,7 @@ def pages_present(folder: Path, pages: list[str]) -> bool:
         present = set(os.listdir(folder))
     except OSError:
         return False
-    # One listing of the story's folder: every page's first path part is there (index.html, timeline, ...).
-    return bool(pages) and all(page.split("/", 1)[0] in present for page in pages if not page.startswith(".."))
+    # One listing of the story's folder: every page's first path part is there (index.html, timeline, ...);
+    # a page above it (a one-story site's front page, "../index.html") is looked up on its own.
+    return bool(pages) and all((folder / page).exists() if page.startswith("..") else page.split("/", 1)[0] in present
+                               for page in pages)

@@ -50,6 +50,7 @@ class ForkedHelper:
         self._sent = 0  # calls sent; a call's ticket is its number
         self._answered = 0  # answers read, which come in the order the calls were sent
         self._received: dict[int, tuple[bool, Any]] = {}
+        self._closed = False
 
     def __enter__(self) -> ForkedHelper:
         return self
@@ -88,7 +89,10 @@ class ForkedHelper:
         self._answered += 1
 
     def close(self) -> None:
-        """End the child now (it holds no state worth keeping) and reap it."""
+        """End the child now (it holds no state worth keeping) and reap it; a second call does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         for stream in (self._tasks, self._results):
             with contextlib.suppress(OSError):
                 stream.close()

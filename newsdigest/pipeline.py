@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -100,6 +101,25 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     report = BuildReport()
     check_output_folder(options.site, "site")
     check_output_folder(options.content, "content")
+    with _helper(options) as helper:
+        _build(options, report, helper, progress)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _helper(options: BuildOptions) -> Any:
+    """A helper process forked now, before the scan, which imports the page stack meanwhile (see
+    :mod:`newsdigest.forked`); a null context on one core, without fork, or when asked for one job."""
+    from .forked import AVAILABLE, ForkedHelper
+
+    if not AVAILABLE or (options.jobs or os.cpu_count() or 1) < 2:
+        return contextlib.nullcontext()
+    helper = ForkedHelper()
+    helper.submit(prepare_pages, options)  # ticket TEMPLATES_READY
+    return helper
+
+
+def _build(options: BuildOptions, report: BuildReport, helper: Any, progress: Progress | None) -> None:
     cache = BuildCache.load(options.cache_dir, code_digest())
     seen = {slug: Seen(r.stamp, r.source, r.manifest, unpack_lines(r.lines))
             for slug, r in cache.stories.items() if r.source and r.lines}
@@ -107,16 +127,16 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     plan = _plan(options, inputs, cache)
     report.stories = len(inputs.stories)
     site_key = _site_key(inputs, [plan[s.slug][3] for s in inputs.stories])
-    if not any(p[0] or p[1] for p in plan.values()) and cache.site == site_key and options.site.is_dir():
+    if not any(p[0] or p[1] for p in plan.values()) and cache.site == site_key and _root_present(options, inputs):
         report.changed = False
         report.warnings = [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
         if _refresh_stamps(cache, inputs):
             cache.save()
-        report.seconds = time.perf_counter() - started
-        return report  # nothing changed: no import of the heavy stages, nothing written
-    _publish(options, inputs, cache, plan, report, progress)
-    report.seconds = time.perf_counter() - started
-    return report
+        return  # nothing changed: no import of the heavy stages, nothing written
+    if helper is not None and sum(1 for p in plan.values() if p[1]) >= PARALLEL_FROM:
+        helper.close()  # the worker pool overlaps everything; its core is theirs
+        helper = None
+    _publish(options, inputs, cache, plan, report, progress, helper or _Here(options))
 
 
 def _site_key(inputs: Any, render_keys: list[str]) -> str:
@@ -146,14 +166,13 @@ def _render_key(inputs: Any, story: StoryInput, content: dict[str, str]) -> str:
 
 
 def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, report: BuildReport,
-             progress: Progress | None) -> None:
+             progress: Progress | None, pages: Any) -> None:
     from .content import GENERATED, load_site_config
 
     config = load_site_config(options.content)
     furniture = inputs.furniture
     single = len(inputs.stories) == 1
-    with ContentWriter(options.content) as content_out, SiteWriter(options.site) as site_out, \
-            _pages_process(options, plan) as pages:
+    with ContentWriter(options.content) as content_out, SiteWriter(options.site) as site_out:
         jobs = []
         for story in inputs.stories:
             digest, render, _, _ = plan[story.slug]
@@ -163,6 +182,8 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
                 jobs.append(StoryJob(story.slug, str(story.folder), options, story.line_hashes & furniture, digest,
                                      str(site_out.stage), vars(config), single, checked))
         by_slug = {s.slug: s for s in inputs.stories}
+        if not jobs:
+            pages.result(TEMPLATES_READY)  # else read before the first story is rendered
         for result in _run(jobs, options.jobs, progress, pages):
             _record(cache, result, by_slug[result.slug], inputs, plan, report, content_out)
         _root_pages(pages, options, inputs, config, cache, str(site_out.stage))
@@ -185,16 +206,14 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
 
 
 class _Here:
-    """Calls run in this process, at once: the stand-in for :class:`ForkedHelper` when there is no overlap."""
+    """Calls run in this process, at once: the stand-in for :class:`ForkedHelper` on one core.
 
-    def __init__(self) -> None:
+    Its first call compiles the templates, so that a template error stops the build at once.
+    """
+
+    def __init__(self, options: BuildOptions) -> None:
         self._values: dict[int, Any] = {}
-
-    def __enter__(self) -> _Here:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
+        self.submit(prepare_pages, options)  # ticket TEMPLATES_READY
 
     def submit(self, function: Callable[..., Any], *args: Any) -> int:
         ticket = len(self._values)
@@ -207,25 +226,6 @@ class _Here:
 
 TEMPLATES_READY = 0
 """The ticket of the first call sent where pages are rendered: compiling the templates."""
-
-
-def _pages_process(options: BuildOptions, plan: dict[str, tuple[bool, bool, str, str]]) -> Any:
-    """Where pages are rendered: a forked helper when one story or a few are digested on several cores.
-
-    The helper imports the page stack and compiles the templates while this process digests, and
-    builds each story's timeline while this process extracts its facts (see
-    :mod:`newsdigest.forked`). With many stories the worker pool overlaps everything anyway; with
-    nothing to digest there is nothing to overlap with. Either way the first call compiles the
-    templates (ticket ``TEMPLATES_READY``); here, a template error stops the build at once.
-    """
-    from .forked import AVAILABLE, ForkedHelper
-
-    workers = options.jobs or os.cpu_count() or 1
-    digests = sum(1 for p in plan.values() if p[0])
-    overlap = AVAILABLE and workers > 1 and digests and sum(1 for p in plan.values() if p[1]) < PARALLEL_FROM
-    pages = ForkedHelper() if overlap else _Here()
-    pages.submit(prepare_pages, options)
-    return pages
 
 
 def prepare_pages(options: BuildOptions) -> None:
@@ -247,11 +247,20 @@ def _root_pages(pages: Any, options: BuildOptions, inputs: Any, config: Any, cac
     updated = _updated(cards)
     root_key = key(inputs.code, inputs.templates, inputs.settings, str(single), str(options.strict), updated,
                    json.dumps(cards, sort_keys=True, ensure_ascii=False))
-    made_here = [n for n in _root_names(options, len(inputs.stories)) if not (single and n == "index.html")]
-    if cache.root == root_key and all((options.site / name).exists() for name in made_here):
+    if cache.root == root_key and _root_present(options, inputs):
         return
     ticket = pages.submit(render_root_pages, options, vars(config), cards, single, updated, stage)
     cache.root, cache.root_warnings = root_key, pages.result(ticket)
+
+
+def _root_present(options: BuildOptions, inputs: Any) -> bool:
+    """Whether the site's root files are all there (one listing): one deleted by hand is made again."""
+    try:
+        present = set(os.listdir(options.site))
+    except OSError:
+        return False
+    single = len(inputs.stories) == 1
+    return all(n in present for n in _root_names(options, len(inputs.stories)) if not (single and n == "index.html"))
 
 
 def render_root_pages(options: BuildOptions, settings: dict[str, Any], cards: list[dict[str, Any]], single: bool,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import make_project, tree_hash
+from conftest import ROOT, make_project, tree_hash
 from newsdigest import forked, pipeline
 from newsdigest.errors import InputError
 
@@ -81,3 +82,41 @@ def test_an_exception_in_the_helper_is_raised_in_the_caller_and_the_next_call_st
             helper.result(failing)
         assert helper.result(working) == 6
     assert _gone(helper.pid)
+
+
+def test_a_rebuild_with_nothing_to_do_ends_the_helper_it_started(tmp_path, helpers):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    pipeline.build(_options(project, jobs=2))
+    before = tree_hash(project.site)
+    report = pipeline.build(_options(project, jobs=2))
+    assert not report.changed and tree_hash(project.site) == before
+    assert len(helpers) == 2 and all(_gone(pid) for pid in helpers)
+
+
+@pytest.mark.parametrize(("stories", "deleted"), [
+    (("cyclone-mira", "westerland-election"), "404.html"),
+    (("cyclone-mira", "westerland-election"), "index.html"),
+    (("cyclone-mira",), "index.html"),  # a one-story site's front page is the story's
+])
+def test_a_root_page_deleted_by_hand_comes_back_without_a_digest(tmp_path, helpers, stories, deleted):
+    project = make_project(tmp_path / "p", *stories)
+    pipeline.build(_options(project, jobs=2))
+    before = tree_hash(project.site)
+    (project.site / deleted).unlink()
+    report = pipeline.build(_options(project, jobs=2))
+    assert report.changed and report.digested == 0
+    assert tree_hash(project.site) == before
+    assert all(_gone(pid) for pid in helpers)
+
+
+def test_many_stories_go_to_the_worker_pool_and_the_helper_is_ended(tmp_path, helpers):
+    stories = ("cyclone-mira", "westerland-election", "northwind-job-cuts")
+    here = make_project(tmp_path / "here", *stories)
+    pool = make_project(tmp_path / "pool", *stories)
+    for project in (here, pool):  # a fourth story, so that the pool is used
+        shutil.copytree(ROOT / "seeds" / "alibaba-ai-investment", project.seeds / "alibaba-ai-investment")
+    pipeline.build(_options(here, jobs=1))
+    report = pipeline.build(_options(pool, jobs=2))
+    assert report.rendered == 4
+    assert len(helpers) == 1 and _gone(helpers[0])
+    assert tree_hash(pool.site) == tree_hash(here.site)
