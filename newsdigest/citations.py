@@ -1,8 +1,11 @@
-"""Markdown for digest prose: Pandoc-style citations become linked markers; raw HTML stays text.
+"""Markdown for digest prose: Pandoc-style citations become linked markers; article text stays text.
 
-Digest sentences are article text, and article text is untrusted: Python-Markdown passes raw
-HTML and ``javascript:`` links straight through, so those processors are removed here and a
-``<script>`` in an article renders as the visible text "<script>".
+Digest sentences are article text, and article text is untrusted and not Markdown: Python-Markdown
+passes raw HTML and ``javascript:`` links straight through, reads ``2*3*4`` as emphasis and a
+claim that opens with ``1.`` as a list. So the converter here knows only what the digest itself
+writes: ``###`` section headings, paragraphs, backslash escapes and ``[@s1; @s3]`` citations; a
+``<script>`` in an article renders as the visible text "<script>", an asterisk as an asterisk.
+Fewer patterns also make the conversion about twice as fast.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 
 CITATION_RE = r"\[@(s\d+(?:\s*;\s*@s\d+)*)\]"
-_UNSAFE_INLINE = ("html", "link", "image_link", "image_reference", "reference", "short_reference",
-                  "short_image_ref", "autolink", "automail", "entity")
-_UNSAFE_BLOCK = ("html_block",)
+_KEPT_INLINE = ("escape",)
+"""Inline patterns kept: the backslash escapes :func:`claim_markdown` writes. Not emphasis, code, links, HTML."""
+_KEPT_BLOCK = ("empty", "hashheader", "paragraph")
+"""Block processors kept: blank lines, the ``###`` section headings, paragraphs. Not lists, quotes, code."""
 
 
 class _CitationProcessor(InlineProcessor):
@@ -44,7 +48,7 @@ def _text_span(text: str) -> ElementTree.Element:
 
 
 class CitationExtension(Extension):
-    """Turns ``[@s1; @s3]`` into superscript links to the sources page; removes raw HTML and links."""
+    """Turns ``[@s1; @s3]`` into superscript links to the sources page; removes every other kind of markup."""
 
     def __init__(self, outlets: Mapping[str, str], href: str) -> None:
         super().__init__()
@@ -52,12 +56,12 @@ class CitationExtension(Extension):
         self.href = href
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (API name)
-        for name in _UNSAFE_INLINE:
-            if name in md.inlinePatterns:
-                md.inlinePatterns.deregister(name)
-        for name in _UNSAFE_BLOCK:
-            if name in md.preprocessors:
-                md.preprocessors.deregister(name)
+        for name in [p.name for p in md.inlinePatterns._priority if p.name not in _KEPT_INLINE]:
+            md.inlinePatterns.deregister(name)
+        for name in [p.name for p in md.parser.blockprocessors._priority if p.name not in _KEPT_BLOCK]:
+            md.parser.blockprocessors.deregister(name)
+        if "html_block" in md.preprocessors:
+            md.preprocessors.deregister("html_block")
         md.inlinePatterns.register(_CitationProcessor(CITATION_RE, md, self), "citation", 175)
 
 
@@ -78,3 +82,19 @@ def render_prose(text: str, outlets: Mapping[str, str], href: str) -> str:
     md, extension = _CONVERTER
     extension.outlets, extension.href = outlets, href
     return md.reset().convert(text)
+
+
+
+def claim_markdown(text: str, sources: tuple[str, ...] | list[str]) -> str:
+    """One claim as a paragraph of digest Markdown: its text literal, then its citation marker.
+
+    Only what the kept patterns could read is escaped: backslashes, brackets (a ``[@s1]`` in an
+    article is not a citation) and a leading ``#`` (not a heading).
+
+    >>> claim_markdown("# 1 [sic] *rise*", ["s1", "s2"])
+    '\\\\# 1 \\\\[sic\\\\] *rise* [@s1; @s2]'
+    """
+    text = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    if text.startswith("#"):
+        text = "\\" + text
+    return text + (f" [@{'; @'.join(sources)}]" if sources else "")

@@ -22,7 +22,7 @@ import jinja2
 import jinja2.bccache
 
 from .charts import BarSpec, bar_chart
-from .citations import render_prose
+from .citations import claim_markdown, render_prose
 from .compare import Comparison, compare, in_currency, reported_by
 from .content import SiteConfig, StoryContent
 from .errors import InputError
@@ -244,8 +244,7 @@ def _summary_context(story: StoryContent, outlets: dict[str, str], comparison: C
 
 
 def _claim_md(claim: Any) -> str:
-    text = claim.text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
-    return text + (f" [@{'; @'.join(claim.sources)}]" if claim.sources else "")
+    return claim_markdown(claim.text, claim.sources)
 
 
 def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict[str, Any]]:

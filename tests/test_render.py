@@ -106,3 +106,18 @@ def test_a_long_index_is_split_into_linked_pages_of_fifty(tmp_path):
     assert "rel=\"next\"" not in pages["index-3.html"]
     assert "index-3.html</loc>" in pages["sitemap.xml"]
     assert "index-4.html" not in pages
+
+
+def test_asterisks_backticks_and_list_markers_in_an_article_are_shown_as_written(tmp_path):
+    project = make_project(tmp_path / "p")
+    story = project.seeds / "bridge"
+    story.mkdir(parents=True)
+    marked = ("Mayor Ana Ruiz said the *temporary* harbour bridge span would be 2*3*4 metres and the "
+              "`fast` option was dropped on Monday.")
+    (story / "a.txt").write_text(OTHER + "\n\n" + marked + "\n", encoding="utf-8")
+    (story / "b.txt").write_text(marked + "\n\n" + OTHER + "\n", encoding="utf-8")
+    assert project.run("build", "--quiet").code == 0
+    assert "*temporary*" in (project.content / "bridge" / "summary.md").read_text(encoding="utf-8")
+    html = (project.site / "bridge" / "index.html").read_text(encoding="utf-8")
+    assert "the *temporary* harbour bridge span would be 2*3*4 metres and the `fast` option" in html
+    assert "<em>" not in html and "<code>" not in html
