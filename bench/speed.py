@@ -200,9 +200,11 @@ def format_table(rows: list[tuple[str, list[Run]]]) -> str:
 def results_page(table: str, args: argparse.Namespace) -> str:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor() or "unknown")
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                            check=False).stdout.strip() or "unknown"
     return (f"# Build speed\n\nMeasured with `python bench/speed.py --sizes {' '.join(map(str, args.sizes))} "
-            f"--runs {args.runs}` on {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
-            f"{platform.system()}.\n\n{table}\n")
+            f"--runs {args.runs}` at commit {commit} on {os.cpu_count()} cores ({cpu}), Python "
+            f"{platform.python_version()}, {platform.system()}.\n\n{table}\n")
 
 
 def progress(message: str) -> None:
