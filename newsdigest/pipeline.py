@@ -206,7 +206,8 @@ def _publish(options: BuildOptions, inputs: Any, cache: BuildCache, plan: dict, 
 
 
 class _Here:
-    """Calls run in this process, at once: the stand-in for :class:`ForkedHelper` on one core.
+    """Calls run in this process, at once: the stand-in for :class:`ForkedHelper` on one core, and
+    for the root pages beside the worker pool (which then inherits the page stack it imports).
 
     Its first call compiles the templates, so that a template error stops the build at once.
     """
