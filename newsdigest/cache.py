@@ -135,7 +135,7 @@ def file_stats(folder: Path, names: list[str]) -> dict[str, list[int]]:
 
 
 def pages_present(folder: Path, pages: list[str]) -> bool:
-    """Whether a story's pages are in its site folder, checked with one listing, not a call per page."""
+    """Whether pages are in a site folder (a story's, or the root), checked with one listing, not a call per page."""
     try:
         present = set(os.listdir(folder))
     except OSError:

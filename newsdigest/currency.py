@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from .quantities import median
+from .yamlfile import parse_yaml
 
 
 @dataclass(frozen=True)
@@ -29,7 +28,7 @@ class Rate:
 def reference_rates() -> tuple[str, dict[str, float]]:
     """The shipped table: (as-of label, US dollars per unit)."""
     text = (Path(__file__).parent / "data" / "rates.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = parse_yaml(text)
     return str(data["as_of"]), {k: float(v) for k, v in data["usd_per_unit"].items()}
 
 

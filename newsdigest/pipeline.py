@@ -255,13 +255,13 @@ def _root_pages(pages: Any, options: BuildOptions, inputs: Any, config: Any, cac
 
 
 def _root_present(options: BuildOptions, inputs: Any) -> bool:
-    """Whether the site's root files are all there (one listing): one deleted by hand is made again."""
-    try:
-        present = set(os.listdir(options.site))
-    except OSError:
-        return False
+    """Whether the site's root files are all there: one deleted by hand is made again.
+
+    (A one-story site's front page is the story's, checked with its pages.)
+    """
     single = len(inputs.stories) == 1
-    return all(n in present for n in _root_names(options, len(inputs.stories)) if not (single and n == "index.html"))
+    names = [n for n in _root_names(options, len(inputs.stories)) if not (single and n == "index.html")]
+    return pages_present(options.site, names)
 
 
 def render_root_pages(options: BuildOptions, settings: dict[str, Any], cards: list[dict[str, Any]], single: bool,
@@ -334,7 +334,12 @@ def _run(jobs: list[StoryJob], workers: int, progress: Progress | None, pages: A
 def _collected(pages: Any, ticket: int, job: StoryJob, texts: dict[str, str] | None, warnings: list[str]
                ) -> StoryResult:
     """The rendered story's result, with the digest's texts and warnings (kept here, not sent back)."""
-    result: StoryResult = pages.result(ticket)
+    return _with_digest(pages.result(ticket), job, texts, warnings)
+
+
+def _with_digest(result: StoryResult, job: StoryJob, texts: dict[str, str] | None, warnings: list[str]
+                 ) -> StoryResult:
+    """A rendered story's result completed with its digest: the texts when digested now, all warnings."""
     result.texts = texts if job.digest else None
     result.warnings = warnings + result.warnings
     return result
@@ -356,10 +361,7 @@ def _run_pool(jobs: list[StoryJob], workers: int, progress: Progress | None) -> 
 def run_story(job: StoryJob) -> StoryResult:
     """Digest (when its inputs changed) and render one story, writing its pages into the staging folder."""
     texts, warnings = digest_job(job)
-    result = render_story(job, texts)
-    result.texts = texts if job.digest else None
-    result.warnings = warnings + result.warnings
-    return result
+    return _with_digest(render_story(job, texts), job, texts, warnings)
 
 
 def digest_job(job: StoryJob, helper: Any = None) -> tuple[dict[str, str], list[str]]:

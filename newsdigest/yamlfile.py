@@ -24,6 +24,12 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 NodePath = tuple[str | int, ...]
 
 
+def parse_yaml(text: str) -> Any:
+    """Parse YAML this package wrote or ships (generated content, the rate table): safe, at C speed
+    when PyYAML has its C loader, not validated; raises :class:`yaml.YAMLError` as PyYAML does."""
+    return yaml.load(text, Loader=_Loader)
+
+
 def load_yaml(path: Path, schema_name: str | None, text: str | None = None) -> Any:
     """Parse ``path`` and validate it against ``schemas/<schema_name>.json``; raise InputError on any problem.
 
