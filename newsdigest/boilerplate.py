@@ -19,13 +19,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import regexes
 from .entities import canonical, lowercase_words, names_in
 from .inputs import line_key
 from .words import content_terms, find_acronyms
 
 # ----------------------------------------------------------------------------- line shapes
 
-_CTA = re.compile(
+_CTA = regexes.compile(
     r"^(?:\W*)(?:sign\s*up|subscribe|register|log\s*in|sign\s*in|join\s+(?:us|our|the)|follow\s+(?:us|our|topic|me)"
     r"|do\s+follow|follow\s+(?:him|her|them)\s+on|download\s+(?:the|our)|get\s+(?:the|our)\s+app|click\s+here|tap\s+here|share\s+(?:this|on)"
     r"|see\s+more|read\s+more|read\s+also|also\s+read|more\s+from|recommended|related\s*(?:stories|articles|news)?\s*:"
@@ -33,52 +34,55 @@ _CTA = re.compile(
     r"|we\s+recommend|advertisement|sponsored|promoted|support\s+(?:us|our)|become\s+a\s+(?:member|subscriber)"
     r"|stay\s+(?:ahead|informed|updated|tuned)|get\s+(?:breaking|the\s+latest|our|daily|real-time)|never\s+miss)\b",
     re.I)
-_CTA_ANYWHERE = re.compile(
+_CTA_ANYWHERE = regexes.compile(
     r"\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|delivered\s+to\s+your\s+inbox|free\s+trial"
     r"|all\s+rights\s+reserved|copyright\s+©|©\s*\d{4}|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
     r"|whatsapp\s+channel|telegram\s+channel|google\s+news|follow\s+us|join\s+our|read\s+more|click\s+here)\b", re.I)
-_COOKIES = re.compile(r"\b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b|\bcookies?\b.{0,80}\b(?:accept|consent|"
-                      r"settings|preferences|policy)\b|\baccept\s+(?:all\s+)?cookies\b", re.I)
-_SOCIAL = re.compile(r"\b(?:facebook|twitter|linkedin|instagram|youtube|tiktok|whatsapp|telegram|threads|"
-                     r"pinterest|reddit|snapchat|x\.com|bluesky|mastodon)\b", re.I)
-_CREDIT = re.compile(
+_COOKIES = regexes.compile(
+    r"\b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b|\bcookies?\b.{0,80}\b(?:accept|consent|"
+    r"settings|preferences|policy)\b|\baccept\s+(?:all\s+)?cookies\b", re.I)
+_SOCIAL = regexes.compile(r"\b(?:facebook|twitter|linkedin|instagram|youtube|tiktok|whatsapp|telegram|threads|"
+                          r"pinterest|reddit|snapchat|x\.com|bluesky|mastodon)\b", re.I)
+_CREDIT = regexes.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pic|video|graphic|illustration|file\s+photo)"
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/|]|credits?\s*:|source\s*:\s*[A-Z][\w ]{0,30}$|"
     r"\(?(?:photo|image)\s+(?:by|credit|courtesy))", re.I)
-_CREDIT_TAIL = re.compile(r"(?:(?<=[.!?”\"’])|^)\s*(?:[-–—|]\s*)?\(?\b(?:PHOTOS?|IMAGE|PICTURE|FILE PHOTO)\s*:"
-                          r"\s*[^.]{1,60}$"
-                          r"|(?<=[.!?”\"’])\s+(?:[-–—]\s*)?(?:[A-Z]{2,}(?:[ /&,]+[A-Z]{2,}){0,3})\s*$")
-_TEASER_END = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|more|continue\s+reading)?\s*[»>›]*\s*$"
-                         r"|\bread\s+more\s*[»>›]*\s*$",
-                         re.I)
-_LABEL = re.compile(r"^[\w’'&\- ]{1,30}:\s*$")
+_CREDIT_TAIL = regexes.compile(r"(?:(?<=[.!?”\"’])|^)\s*(?:[-–—|]\s*)?\(?\b(?:PHOTOS?|IMAGE|PICTURE|FILE PHOTO)\s*:"
+                               r"\s*[^.]{1,60}$"
+                               r"|(?<=[.!?”\"’])\s+(?:[-–—]\s*)?(?:[A-Z]{2,}(?:[ /&,]+[A-Z]{2,}){0,3})\s*$")
+_TEASER_END = regexes.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|more|continue\s+reading)?\s*[»>›]*\s*$"
+                              r"|\bread\s+more\s*[»>›]*\s*$",
+                              re.I)
+_LABEL = regexes.compile(r"^[\w’'&\- ]{1,30}:\s*$")
 # "About us", "About the author"; or "About <Name>:" (capitalised, with a colon), not "About the crisis".
-_ABOUT = re.compile(r"^(?:[Aa]bout\s+(?:[Uu]s|[Tt]he\s+(?:[Aa]uthors?|[Ww]riter|[Pp]ublisher|[Ee]ditors?))\s*:?"
-                    r"|ABOUT\s+US:?|About\s+[A-Z][\w.&’']*(?:\s+[A-Z][\w.&’']*){0,4}\s*:)\s*$")
-_BYLINE = re.compile(r"^(?:By|BY|Words by|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-                     r"(?:\s*(?:,|and|&|\||in|for)\s*.*)?$")
+_ABOUT = regexes.compile(r"^(?:[Aa]bout\s+(?:[Uu]s|[Tt]he\s+(?:[Aa]uthors?|[Ww]riter|[Pp]ublisher|[Ee]ditors?))\s*:?"
+                         r"|ABOUT\s+US:?|About\s+[A-Z][\w.&’']*(?:\s+[A-Z][\w.&’']*){0,4}\s*:)\s*$")
+_BYLINE = regexes.compile(r"^(?:By|BY|Words by|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+                          r"(?:\s*(?:,|and|&|\||in|for)\s*.*)?$")
 # "Anna Keller is the Daily Ledger's political correspondent", "She is a reporter at ...": a writer's bio.
-_AUTHOR_BIO = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,4}"
-                         r"(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer|"
-                         r"photographer|analyst at|freelancer)\b")
+_AUTHOR_BIO = regexes.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,4}"
+    r"(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer|"
+    r"photographer|analyst at|freelancer)\b")
 # "Data Centers: A significant portion ...": a list item's label, a heading of its own.
-_LABEL_PREFIX = re.compile(r"^((?:[A-Z][\w’'&-]*)(?:\s+(?:[A-Z][\w’'&-]*|and|of|&|the|for|in|to)){0,5}):"
-                           r"\s+(?=[A-Z“\"])")
-_ABOUT_AFTER = re.compile(r"^About\s+(?:[A-Z][\w.&’'-]*\s*){1,5}$")
-_MARKUP = re.compile(r"<\s*/?\s*(?:script|iframe|style|img|div|span|a|svg|object|embed)\b|\bon\w+\s*=|javascript:|"
-                     r"\bfunction\s*\(|\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|document\.\w+|window\.\w+", re.I)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you’re|you're|yours)\b", re.I)
-_IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+)(?:get|try|subscribe|download|join|sign|click|start|discover|learn|"
-                         r"read|watch|listen|follow|share|register|grab|claim|unlock|upgrade|want|ready|"
-                         r"don’t|don't|find\s+out|explore|stay|trade|invest\s+in\s+your)\b", re.I)
-_PROMO_WORDS = re.compile(r"\b(?:exclusive|premium|pro|trial|free|discount|offer|deal|membership|subscription|"
-                          r"tools?|edge|insights?|trusted|real-time|alerts?|unlimited)\b", re.I)
-_DATELINE = re.compile(r"^(?:[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                       r"\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[–—-]{1,2}\s+)(?=[A-Z])")
-_WIRE = re.compile(r"(?:(?:AFP|AP|REUTERS|BLOOMBERG|XINHUA|EPA|GETTY(?: IMAGES)?|SHUTTERSTOCK|ANI|PTI|IANS|DPA|"
-                   r"ANSA|EFE|KYODO|YONHAP|TASS|BERNAMA|NAN|UPI|CNA|AAP|PA|NYT|WSJ|FT|BBC|CNN|NYTIMES)"
-                   r"(?:\s*(?:/|,|&|AND)\s*)?)+", re.I)
-_TERMINAL = re.compile(r"""[.!?…]["”’)\]]*\s*$""")
+_LABEL_PREFIX = regexes.compile(r"^((?:[A-Z][\w’'&-]*)(?:\s+(?:[A-Z][\w’'&-]*|and|of|&|the|for|in|to)){0,5}):"
+                                r"\s+(?=[A-Z“\"])")
+_ABOUT_AFTER = regexes.compile(r"^About\s+(?:[A-Z][\w.&’'-]*\s*){1,5}$")
+_MARKUP = regexes.compile(r"<\s*/?\s*(?:script|iframe|style|img|div|span|a|svg|object|embed)\b|\bon\w+\s*=|javascript:|"
+                          r"\bfunction\s*\(|\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|document\.\w+|window\.\w+", re.I)
+_SECOND_PERSON = regexes.compile(r"\b(?:you|your|you’re|you're|yours)\b", re.I)
+_IMPERATIVE = regexes.compile(r"(?:^|[.!?:]\s+)(?:get|try|subscribe|download|join|sign|click|start|discover|learn|"
+                              r"read|watch|listen|follow|share|register|grab|claim|unlock|upgrade|want|ready|"
+                              r"don’t|don't|find\s+out|explore|stay|trade|invest\s+in\s+your)\b", re.I)
+_PROMO_WORDS = regexes.compile(r"\b(?:exclusive|premium|pro|trial|free|discount|offer|deal|membership|subscription|"
+                               r"tools?|edge|insights?|trusted|real-time|alerts?|unlimited)\b", re.I)
+_DATELINE = regexes.compile(
+    r"^(?:[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[–—-]{1,2}\s+)(?=[A-Z])")
+_WIRE = regexes.compile(r"(?:(?:AFP|AP|REUTERS|BLOOMBERG|XINHUA|EPA|GETTY(?: IMAGES)?|SHUTTERSTOCK|ANI|PTI|IANS|DPA|"
+                        r"ANSA|EFE|KYODO|YONHAP|TASS|BERNAMA|NAN|UPI|CNA|AAP|PA|NYT|WSJ|FT|BBC|CNN|NYTIMES)"
+                        r"(?:\s*(?:/|,|&|AND)\s*)?)+", re.I)
+_TERMINAL = regexes.compile(r"""[.!?…]["”’)\]]*\s*$""")
 
 
 @dataclass

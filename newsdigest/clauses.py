@@ -9,21 +9,23 @@ from __future__ import annotations
 
 import re
 
+from . import regexes
+
 # Boundaries where an independent clause with its own subject usually starts.
-CLAUSE_BOUNDARY = _SPLIT = re.compile(
+CLAUSE_BOUNDARY = _SPLIT = regexes.compile(
     r"(?:,\s+(?:while|whereas|but|although|though|and\s+(?=(?:that|the|its|it|he|she|they|[A-Z]))|"
     r"even\s+as|as\s+(?=(?:the|its|it|he|she|they|[A-Z])))\s+"
     r"|;\s+|:\s+(?=[A-Z])|\s+[–—]\s+(?=[a-z]*\s*[A-Z])|[–—](?=[A-Z][a-z]))")
 MIN_WORDS = 5
 
 
-_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:\w+\s+){0,2}\w+)$")
+_RELATIVE = regexes.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
+_ANTECEDENT = regexes.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:\w+\s+){0,2}\w+)$")
 
 
-_SPEAKER = re.compile(r"^(.{2,60}?\b(?:said|says|told\s+\w+|announced|added|noted|warned|stated))\s+(?:that\s+)?")
-RELATIVE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
-                              r"\w+ed|\w+s)\b")
+_SPEAKER = regexes.compile(r"^(.{2,60}?\b(?:said|says|told\s+\w+|announced|added|noted|warned|stated))\s+(?:that\s+)?")
+RELATIVE_SUBJECT = regexes.compile(r"^\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
+                                   r"\w+ed|\w+s)\b")
 """A relative claim whose pronoun was the subject reads as a sentence: "The airline flies to 86 destinations"."""
 
 

@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import regexes
 from .currency import Rate, convert, implied_rates, usd_rate
 from .dates import period_length_years
 
-SPENDING = re.compile(r"invest|spend|spent|allocat|earmark|commit|pledg|budget|capex|outlay|set aside|plan", re.I)
+SPENDING = regexes.compile(r"invest|spend|spent|allocat|earmark|commit|pledg|budget|capex|outlay|set aside|plan", re.I)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from . import regexes
+
 MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
@@ -28,7 +30,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for name, p in (
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, regexes.compile(p, re.I)) for name, p in (
     ("iso", rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
@@ -55,11 +57,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
             r"(?P<dir>ago|earlier|before|prior|later)\b"),
     ("earlier", r"\b(?P<which>earlier|later)\s+this\s+(?P<unit>week|month|year)\b"),
 )]
-_MAYBE_DATE = re.compile(  # cheap test: no digit, month, weekday or relative word means no date
+_MAYBE_DATE = regexes.compile(  # cheap test: no digit, month, weekday or relative word means no date
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"\b(?:today|yesterday|tomorrow|week|month|year)", re.I)
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to|"
-                     r"is\s+due|are\s+due|scheduled|upcoming|coming)\b", re.I)
+_FUTURE = regexes.compile(
+    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    r"is\s+due|are\s+due|scheduled|upcoming|coming)\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import regexes
 from .errors import InputError
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024
@@ -29,13 +30,13 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
 )
 # What mojibake leaves behind: UTF-8 lead bytes read as Latin-1/cp1252 letters, C1 controls, HTML entities.
-_SUSPECT = re.compile(r"[ÃÂâÅÄÐÑØ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                      r"\u2013-\u203a\u20ac\u2122]|[\u0080-\u009f]|&(?:[a-z]+|#\d+);|\ufffd")
+_SUSPECT = regexes.compile(r"[ÃÂâÅÄÐÑØ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                           r"\u2013-\u203a\u20ac\u2122]|[\u0080-\u009f]|&(?:[a-z]+|#\d+);|\ufffd")
 # Characters cp1253 shows for the bytes of a UTF-8 sequence: Greek letters and Windows symbols.
-_CP1253_RUN = re.compile(r"[\u0384-\u03ce][\u0080-\u00bf\u2013-\u203a\u20ac\u2122\u0192\u02c6\u0384-\u03ce]{1,2}")
-_LONE_BETA = re.compile(r"(?<=\s)β(?=\s)")
-_GREEK_WORD = re.compile(r"[\u0370-\u03ff]{2}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_CP1253_RUN = regexes.compile(r"[\u0384-\u03ce][\u0080-\u00bf\u2013-\u203a\u20ac\u2122\u0192\u02c6\u0384-\u03ce]{1,2}")
+_LONE_BETA = regexes.compile(r"(?<=\s)β(?=\s)")
+_GREEK_WORD = regexes.compile(r"[\u0370-\u03ff]{2}")
+_CONTROL = regexes.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from . import regexes
 from .clauses import claim_units
 from .entities import lowercase_words, names_in
 from .model import Clause, Cluster, Clustering, Story
@@ -191,7 +192,7 @@ def _average_linkage(n: int, pairs: dict[tuple[int, int], float]) -> list[set[in
     return [set(m) for m in members.values()]
 
 
-_PRONOUN_START = re.compile(r"^(?:it|its|they|their|this|these|those|that|he|she|his|her|which)\b", re.I)
+_PRONOUN_START = regexes.compile(r"^(?:it|its|they|their|this|these|those|that|he|she|his|her|which)\b", re.I)
 
 
 def stands_alone(clause: str) -> bool:

@@ -14,7 +14,9 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-_TOKEN = re.compile(r"[A-Za-z0-9&][\w&.\-’']*")
+from . import regexes
+
+_TOKEN = regexes.compile(r"[A-Za-z0-9&][\w&.\-’']*")
 _CONNECTORS = frozenset({"of", "de", "du", "la", "von", "van", "der", "al", "bin", "&", "for", "the"})
 # Capitalised for reasons other than being a name.
 _FUNCTION = frozenset("""
@@ -40,8 +42,8 @@ uk australian canadian singaporean nigerian global international national federa
 western eastern northern southern new
 """.split())
 _NOT_NAMES = _FUNCTION | _TITLES | _DEMONYMS
-_TRAIL = re.compile(r"(?:[’']s|\.)$")
-_SUFFIXES = re.compile(r"\s+(?:Inc|Ltd|Corp|Co|Plc|LLC|Limited|Corporation|SA|AG|NV)\.?$")
+_TRAIL = regexes.compile(r"(?:[’']s|\.)$")
+_SUFFIXES = regexes.compile(r"\s+(?:Inc|Ltd|Corp|Co|Plc|LLC|Limited|Corporation|SA|AG|NV)\.?$")
 
 
 def names_in(text: str) -> list[str]:

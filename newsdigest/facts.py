@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from . import regexes
 from .clauses import CLAUSE_BOUNDARY
 from .currency import implied_rates, same_amount
 from .dates import find_dates
@@ -26,7 +27,7 @@ from .model import Clustering, Discrepancy, Fact, FactSheet, Sentence, Story
 from .quantities import Quantity, find_quantities, uses_decimal_comma
 from .words import SYNONYMS, find_acronyms, stem
 
-_PERIOD = re.compile(
+_PERIOD = regexes.compile(
     r"\b(?:(?:over|in|during|for|within)\s+)?the\s+(?:next|coming|past|last|previous|following)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years?|months?|quarters?|decades?)\b"
     r"|\b(?:over|within|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
@@ -37,42 +38,43 @@ _PERIOD = re.compile(
     r"|\b(?:per|a|each)\s+year\b|\bannually\b|\byear[\s-]to[\s-]date\b|\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b"
     r"|\b(?:the\s+)?past\s+decade\b",
     re.I)
-_POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
-_BRACKETS = re.compile(r"\([^()]*\)")
-_BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
-                      r"agency|bank|country|ministry|club))\b", re.I)
-_LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])(S|HK|AU|A|CA|C|NZ|NT)\$\s?\d")
-_PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
-_RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
-_WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
-_SPEAKS = re.compile(r"^(,[^,]{0,80},)?\s*(?:said|says|told|added|warned|noted|explained|argued|predicted|"
-                     r"estimated)\b")
+_POSSESSIVE = regexes.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
+_APPOSITIVE = regexes.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
+_BRACKETS = regexes.compile(r"\([^()]*\)")
+_BACKREF = regexes.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
+                           r"agency|bank|country|ministry|club))\b", re.I)
+_LOCAL_DOLLAR = regexes.compile(r"(?<![A-Za-z])(S|HK|AU|A|CA|C|NZ|NT)\$\s?\d")
+_PARTICIPLE = regexes.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
+_RELATIVE = regexes.compile(r"^\s*(?:which|who|whose)\b", re.I)
+_WITH = regexes.compile(r"^\s*(?:with|as|after)\b", re.I)
+_SPEAKS = regexes.compile(r"^(,[^,]{0,80},)?\s*(?:said|says|told|added|warned|noted|explained|argued|predicted|"
+                          r"estimated)\b")
 _TITLE = (r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|economist)|CEO|CFO|[Pp]resident|"
           r"[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Dd]irector|"
           r"[Ll]eader|[Gg]overnor|[Mm]ayor)\b")
-_TITLE_BEFORE = re.compile(_TITLE + r"\.?\s+$")
-_TITLE_ANYWHERE = re.compile(_TITLE)
+_TITLE_BEFORE = regexes.compile(_TITLE + r"\.?\s+$")
+_TITLE_ANYWHERE = regexes.compile(_TITLE)
 _PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among "
                           "like including versus than".split())
-_MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
+_MARKET_WORDS = regexes.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
 NEAR = 60
 """A period phrase more than this many characters from a figure belongs to something else."""
-_CLAUSE_BREAK = re.compile(r"[,.;:()]")
-_MEASURE_WORD = re.compile(
+_CLAUSE_BREAK = regexes.compile(r"[,.;:()]")
+_MEASURE_WORD = regexes.compile(
     r"\b(invest\w*|spend\w*|spent|allocat\w*|earmark\w*|commit\w*|pledg\w*|budget\w*|rais\w*|gain\w*|los[st]\w*|"
     r"fell|fall\w*|drop\w*|rose|ris\w*|surg\w*|jump\w*|climb\w*|slid\w*|down|up|report\w*|post\w*|earn\w*|"
     r"cost\w*|pa(?:y|id)\w*|fin\w*|valu\w*|worth|borrow\w*|lend\w*|cut\w*|sav\w*|generat\w*|record\w*|"
     r"revenues?|sales|profits?|income|losses|deficit|debt|capex|outlay|turnover|exceed\w*|peak\w*|"
     r"disburs\w*|receiv\w*|won|secur\w*|award\w*|kill\w*|injur\w*|died|dead|displac\w*|evacuat\w*|"
     r"hired?|laid\s+off|employ\w*|vot\w*|seats?)\b", re.I)
-_OBJECT_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?((?:in|on|for|of|to|into|towards?|toward)\s+[^,.;:()]{3,60}"
-                           r"|[a-zA-Z][\w-]*(?:\s+[\w’'-]+){0,5})", re.I)
-_DATE_WORDS = re.compile(r"\b(?:on|in|since|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                         r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d)\w*\b", re.I)
-_CUT_OBJECT = re.compile(r"\s+(?:and|which|that|who|while|but|as|because|after|before|since|to\s+\w+\s+the)\b.*$", re.I)
+_OBJECT_AFTER = regexes.compile(r"^\s*(?:\([^)]*\)\s*)?((?:in|on|for|of|to|into|towards?|toward)\s+[^,.;:()]{3,60}"
+                                r"|[a-zA-Z][\w-]*(?:\s+[\w’'-]+){0,5})", re.I)
+_DATE_WORDS = regexes.compile(r"\b(?:on|in|since|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                              r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d)\w*\b", re.I)
+_CUT_OBJECT = regexes.compile(
+    r"\s+(?:and|which|that|who|while|but|as|because|after|before|since|to\s+\w+\s+the)\b.*$", re.I)
 _MEASURE_CLASSES = {
     "~spend": "investment", "~rise": "rise", "~fall": "fall", "~death": "deaths", "~injure": "injuries",
     "revenu": "revenue", "sale": "revenue", "turnover": "revenue", "profit": "profit", "income": "profit",

@@ -9,10 +9,10 @@ re-joins paragraphs a paste broke across lines, sorts every line into story or f
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from . import regexes
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
 from .errors import InputError
@@ -106,8 +106,8 @@ def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
     return RawArticle(str(path), meta, tuple(lines), tuple(hints), tuple(nums), decoded.notes, tuple(seams))
 
 
-_END = re.compile(r"""[.!?:;…"”’)\]]\s*$""")
-_CONTINUES = re.compile(r"""^(?:[-–—]\s+)?[a-z(]""")
+_END = regexes.compile(r"""[.!?:;…"”’)\]]\s*$""")
+_CONTINUES = regexes.compile(r"""^(?:[-–—]\s+)?[a-z(]""")
 _DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but",
              "from", "as", "that", "which", "who", "its", "their", "his", "her", "into", "than"}
 

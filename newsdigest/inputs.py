@@ -23,14 +23,15 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from . import regexes
 from .errors import InputError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-_SLUG = re.compile(r"^[\w][\w.\-]*$")
-_RESERVED = re.compile(r"^(?:index(?:-\d+)?\.html|404\.html|feed\.xml|sitemap\.xml|static)$", re.I)
+_SLUG = regexes.compile(r"^[\w][\w.\-]*$")
+_RESERVED = regexes.compile(r"^(?:index(?:-\d+)?\.html|404\.html|feed\.xml|sitemap\.xml|static)$", re.I)
 """Names at the site's root that are not stories: a story folder may not take one."""
-_LINE = re.compile(rb"[^\r\n]+")
-_WORDS = re.compile(rb"\w+")
+_LINE = regexes.compile(rb"[^\r\n]+")
+_WORDS = regexes.compile(rb"\w+")
 RACY_NS = 2_000_000_000
 """A file changed this recently (nanoseconds) may change again within one clock tick: its stamp is not kept."""
 

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from . import regexes
+
 Line = tuple[str, str | None]
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-_MD_LIST = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
-_HTML_BLOCK = re.compile(r"<(script|style|iframe|noscript|template)\b.*?</\1\s*>", re.S | re.I)
-_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_MD_HEADING = regexes.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_LIST = regexes.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
+_MD_IMAGE = regexes.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = regexes.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = regexes.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_HTML_BLOCK = regexes.compile(r"<(script|style|iframe|noscript|template)\b.*?</\1\s*>", re.S | re.I)
+_TAG = regexes.compile(r"</?[A-Za-z][^>]*>")
 
 
 def markdown_lines(text: str) -> list[Line]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import regexes
 from .cache import BuildCache, StoryRecord, file_stats, files_match, key, pack_lines, pages_present, unpack_lines
 from .errors import InputError
 from .inputs import Seen, StoryInput, code_digest, scan, sha, story_folders
@@ -103,6 +104,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     check_output_folder(options.content, "content")
     with _helper(options) as helper:
         _build(options, report, helper, progress)
+    regexes.save()  # patterns compiled for the first time on this machine, for the next build
     report.seconds = time.perf_counter() - started
     return report
 

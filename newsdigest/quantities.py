@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import regexes
+
 _PREFIXES = {
     "us$": "USD", "usd": "USD", "u.s.$": "USD", "s$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "nz$": "NZD",
@@ -51,29 +53,29 @@ _WORD = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 # The patterns start at the figure; the qualifier written before it ("up to", "about") is found by
 # looking back from each match (see _figures).
-_QUALIFIER = re.compile(_QUAL, re.I)
+_QUALIFIER = regexes.compile(_QUAL, re.I)
 _QUAL_LENGTHS = sorted({len(q) for q in QUALIFIERS}, reverse=True)
-_MONEY_PREFIXED = re.compile(
+_MONEY_PREFIXED = regexes.compile(
     rf"(?P<prefix>{_PREFIX})\s?(?P<num>{_NUM})(?:\s*-?\s*(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?P<word>{_WORD})\b)?", re.I)
-_MONEY_WORD = re.compile(
+_MONEY_WORD = regexes.compile(
     rf"(?P<num>{_NUM})(?:\s*-?\s*(?P<scale>{_SCALE}))?\s+(?P<word>{_WORD})\b", re.I)
-_PERCENT = re.compile(
+_PERCENT = regexes.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
     re.I)
-_COUNT = re.compile(
+_COUNT = regexes.compile(
     rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?\s+"
     r"(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|children|men|women|police|staff|personnel|[a-z]{3,}s))\b")
-_COUNT_OF_TOTAL = re.compile(  # "42 of the 120 seats": the count is 42, the total only frames it
+_COUNT_OF_TOTAL = regexes.compile(  # "42 of the 120 seats": the count is 42, the total only frames it
     rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?P<scale>)\s+of\s+(?:the|its|all)\s+(?:{_NUM})"
     r"(?:[\s-]member)?\s+(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|members|seats|[a-z]{3,}s))\b")
-_DIGIT = re.compile(r"\d")
+_DIGIT = regexes.compile(r"\d")
 _ACTION_NOUNS = frozenset({"cuts", "losses", "reductions", "increases", "gains", "additions", "openings", "closures"})
-_NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
-                          r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
-                          r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
-                          r"feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|litres|liters|"
-                          r"gallons|degrees|hectares|acres|knots|mph|kph|kilowatts|megawatts|gigawatts|volts)$")
+_NOT_COUNTED = regexes.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
+                               r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
+                               r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
+                               r"feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|litres|liters|"
+                               r"gallons|degrees|hectares|acres|knots|mph|kph|kilowatts|megawatts|gigawatts|volts)$")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 from pathlib import Path
 from typing import Any, ClassVar
@@ -29,6 +28,7 @@ from .errors import InputError
 from .exports import compare_csv, facts_json, timeline_json
 from .inputs import code_digest
 from .output import INDEX_PAGE, index_names
+from .regexes import user_cache_dir
 
 PAGES = ("index.html", "timeline/index.html", "compare/index.html", "sources/index.html")
 _SYMBOLS = {"USD": "US$", "SGD": "S$", "HKD": "HK$", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "EUR": "€",
@@ -59,8 +59,7 @@ class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
 
 def template_cache_dir() -> Path:
     """Where compiled templates are kept: the user's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache``)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newsdigest" / "templates"
+    return user_cache_dir() / "templates"
 
 
 class _RecordingUndefined(jinja2.Undefined):

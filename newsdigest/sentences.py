@@ -8,7 +8,7 @@ quotes after the full stop) at well over 100,000 sentences a second.
 
 from __future__ import annotations
 
-import re
+from . import regexes
 
 # Words that end with a full stop without ending the sentence when a capitalised word follows.
 _TITLES = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
@@ -25,10 +25,10 @@ _STARTERS = {"the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "thi
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace,
 # then something that can start a sentence.
-_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)"""
-                       r"""(?=[\-–—•*]?\s*["'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_NEXT_WORD = re.compile(r"""\s*[\-–—•*]?\s*["'“‘(\[]?([A-Za-z\u00C0-\u024F]+)""")
+_BOUNDARY = regexes.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)"""
+                            r"""(?=[\-–—•*]?\s*["'“‘(\[]?[A-Z0-9\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])""")
+_WORD_BEFORE = regexes.compile(r"([A-Za-z][A-Za-z.]*)$")
+_NEXT_WORD = regexes.compile(r"""\s*[\-–—•*]?\s*["'“‘(\[]?([A-Za-z\u00C0-\u024F]+)""")
 
 
 def split_sentences(paragraph: str) -> list[str]:

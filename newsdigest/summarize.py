@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import regexes
 from .clauses import RELATIVE_SUBJECT
 from .dedupe import stands_alone
 from .entities import names_in, rank_names
@@ -43,20 +44,20 @@ RESTATED_NOVELTY = 0.7
 """Below this share of new terms, a wording whose actor, actions and figures are all stated restates."""
 """Two digest sentences sharing this share of their content words say the same thing."""
 
-_OPENER = re.compile(r"^(?:it|its|this|these|those|that|they|he|she|however|still|yet|but|and|meanwhile|"
-                     r"nevertheless|moreover|additionally|also|such|despite\s+these|notably)\b", re.I)
-_REACTION = re.compile(r"\b(?:investors?|analysts?|critics?|experts?|observers?|residents|opposition|"
-                       r"shares?|stocks?|praised|criticis\w*|criticiz\w*|welcomed|warned|applauded|condemned|"
-                       r"questioned|questioning|responded|reacted|reaction|cheered|slid|sliding|erased)\b", re.I)
-_CONTEXT = re.compile(r"\b(?:since|previously|history|historically|in the past|years ago|last year|"
-                      r"pre-\w+|peak|record|compared|lags?|behind|rivals?|competitors?|peers?)\b", re.I)
-_SPECULATIVE = re.compile(r"\b(?:could|might|may|would|likely|potentially|possibly|perhaps|if)\b", re.I)
-_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to|warned|argued|predicted|estimated|expects?|"
-                         r"believes?|noted|added|claimed|insisted|wrote)\b", re.I)
-_FRONTED = re.compile(r"^(Since|After|When|Before|Once|As soon as)\s+([^,]{12,}),\s+(.{12,})$")
-_VERB = re.compile(r"\b(?:\w+ed|took|began|came|went|made|won|lost|rose|fell|became|was|were|had|did|said|"
-                   r"grew|led|left|met|paid|sold|bought|took|gave|got|ran|saw|set|cut|hit|put|struck)\b", re.I)
-_FLUFF = re.compile(r"[?!]\s*$|:\s*$|\byou\b|\byour\b|\bhere[’']s\b", re.I)
+_OPENER = regexes.compile(r"^(?:it|its|this|these|those|that|they|he|she|however|still|yet|but|and|meanwhile|"
+                          r"nevertheless|moreover|additionally|also|such|despite\s+these|notably)\b", re.I)
+_REACTION = regexes.compile(r"\b(?:investors?|analysts?|critics?|experts?|observers?|residents|opposition|"
+                            r"shares?|stocks?|praised|criticis\w*|criticiz\w*|welcomed|warned|applauded|condemned|"
+                            r"questioned|questioning|responded|reacted|reaction|cheered|slid|sliding|erased)\b", re.I)
+_CONTEXT = regexes.compile(r"\b(?:since|previously|history|historically|in the past|years ago|last year|"
+                           r"pre-\w+|peak|record|compared|lags?|behind|rivals?|competitors?|peers?)\b", re.I)
+_SPECULATIVE = regexes.compile(r"\b(?:could|might|may|would|likely|potentially|possibly|perhaps|if)\b", re.I)
+_ATTRIBUTED = regexes.compile(r"\b(?:said|says|told|according\s+to|warned|argued|predicted|estimated|expects?|"
+                              r"believes?|noted|added|claimed|insisted|wrote)\b", re.I)
+_FRONTED = regexes.compile(r"^(Since|After|When|Before|Once|As soon as)\s+([^,]{12,}),\s+(.{12,})$")
+_VERB = regexes.compile(r"\b(?:\w+ed|took|began|came|went|made|won|lost|rose|fell|became|was|were|had|did|said|"
+                        r"grew|led|left|met|paid|sold|bought|took|gave|got|ran|saw|set|cut|hit|put|struck)\b", re.I)
+_FLUFF = regexes.compile(r"[?!]\s*$|:\s*$|\byou\b|\byour\b|\bhere[’']s\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from . import regexes
 from .clauses import claim_units
 from .dates import DateMention, find_dates
 from .dedupe import claim_pairs
@@ -21,11 +22,12 @@ from .model import Clustering, Event, Story
 
 SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
 """Events on one date whose texts are this similar are one event: a shared day is evidence itself."""
-_NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till|by)\s*$", re.I)
-_FORECAST = re.compile(r"\b(?:will|would|could|might|may|expect(?:s|ed)?\s+to|forecasts?|predicts?|projected|"
-                       r"aims?\s+to|plans?\s+to|targets?|warned\s+that)\b", re.I)
-_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\b", re.I)
-_RANKED = re.compile(r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+est|most|least|worst|best)\b", re.I)
+_NOT_EVENT = regexes.compile(r"\b(?:as\s+of|for|until|through|till|by)\s*$", re.I)
+_FORECAST = regexes.compile(r"\b(?:will|would|could|might|may|expect(?:s|ed)?\s+to|forecasts?|predicts?|projected|"
+                            r"aims?\s+to|plans?\s+to|targets?|warned\s+that)\b", re.I)
+_BASELINE = regexes.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\b", re.I)
+_RANKED = regexes.compile(
+    r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+est|most|least|worst|best)\b", re.I)
 
 
 def infer_published(text: str) -> dt.date | None:

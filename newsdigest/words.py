@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import regexes
+
 STOPWORDS = frozenset("""
 a about above across after again against all almost along already also although always am among an
 and another any anyone anything are around as at away back be became because become been before
@@ -63,10 +65,10 @@ _SYNONYM_CLASSES = {
 }
 SYNONYMS = {word: cls for cls, words in _SYNONYM_CLASSES.items() for word in words.split()}
 
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d.,]*\d|\d")
-_BRITISH = ((re.compile(r"isation$"), "ization"), (re.compile(r"(?<=[^aeiou])is(e|ed|es|ing)$"), r"iz\1"),
-            (re.compile(r"([^aeiou])our$"), r"\1or"), (re.compile(r"tre$"), "ter"),
-            (re.compile(r"tres$"), "ters"), (re.compile(r"yse$"), "yze"), (re.compile(r"ence$"), "ense"))
+_TOKEN = regexes.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d.,]*\d|\d")
+_BRITISH = ((regexes.compile(r"isation$"), "ization"), (regexes.compile(r"(?<=[^aeiou])is(e|ed|es|ing)$"), r"iz\1"),
+            (regexes.compile(r"([^aeiou])our$"), r"\1or"), (regexes.compile(r"tre$"), "ter"),
+            (regexes.compile(r"tres$"), "ters"), (regexes.compile(r"yse$"), "yze"), (regexes.compile(r"ence$"), "ense"))
 
 
 def tokens(text: str) -> list[str]:
@@ -108,13 +110,13 @@ def stem(word: str) -> str:
 # Rewrites before tokenising, each with the substrings without which it cannot match (a quick
 # test that skips the regular expression for most sentences).
 _REWRITES = (
-    (re.compile(r"(\d)\s*%"), r"\1 percent", ("%",)),
-    (re.compile(r"\bper\s?cent\b|\bpct\b"), "percent", ("per", "pct")),
-    (re.compile(r"(\d)\s*bn\b"), r"\1 billion", ("bn",)),
-    (re.compile(r"(\d)\s*(?:mn|mln)\b"), r"\1 million", ("mn", "mln")),
-    (re.compile(r"(\d)\s*(?:tn|trn)\b"), r"\1 trillion", ("tn", "trn")),
-    (re.compile(r"(?<=\w)[-‐–](?=\w)"), " ", ("-", "‐", "–")),
-    (re.compile(r"\b(?:admit|accept|acknowledg|conced)\w*\s+defeat\b"), "concede", ("defeat",)),
+    (regexes.compile(r"(\d)\s*%"), r"\1 percent", ("%",)),
+    (regexes.compile(r"\bper\s?cent\b|\bpct\b"), "percent", ("per", "pct")),
+    (regexes.compile(r"(\d)\s*bn\b"), r"\1 billion", ("bn",)),
+    (regexes.compile(r"(\d)\s*(?:mn|mln)\b"), r"\1 million", ("mn", "mln")),
+    (regexes.compile(r"(\d)\s*(?:tn|trn)\b"), r"\1 trillion", ("tn", "trn")),
+    (regexes.compile(r"(?<=\w)[-‐–](?=\w)"), " ", ("-", "‐", "–")),
+    (regexes.compile(r"\b(?:admit|accept|acknowledg|conced)\w*\s+defeat\b"), "concede", ("defeat",)),
 )
 _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20", "hundred": "100",
@@ -168,8 +170,8 @@ def _term(tok: str) -> str | None:
     return SYNONYMS.get(st, SYNONYMS.get(tok, st))
 
 
-_BRACKETED = re.compile(r"\([A-Z][A-Za-z]?[A-Z]{1,6}\)")
-_ACRONYM_BEFORE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){1,6}?)\(([A-Z][A-Za-z]?[A-Z]{1,6})\)$")
+_BRACKETED = regexes.compile(r"\([A-Z][A-Za-z]?[A-Z]{1,6}\)")
+_ACRONYM_BEFORE = regexes.compile(r"((?:[A-Za-z][\w\-]*\s+){1,6}?)\(([A-Z][A-Za-z]?[A-Z]{1,6})\)$")
 
 
 def find_acronyms(text: str) -> dict[str, str]:
