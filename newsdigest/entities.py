@@ -9,7 +9,6 @@ refer back to them.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -44,6 +43,10 @@ western eastern northern southern new
 _NOT_NAMES = _FUNCTION | _TITLES | _DEMONYMS
 _TRAIL = regexes.compile(r"(?:[’']s|\.)$")
 _SUFFIXES = regexes.compile(r"\s+(?:Inc|Ltd|Corp|Co|Plc|LLC|Limited|Corporation|SA|AG|NV)\.?$")
+_ABBREVIATION = regexes.compile(r"(?:[A-Z]\.){2,}")  # "U.S."
+_INITIAL = regexes.compile(r"[A-Z]\.")
+_HYPHENATED = regexes.compile(r"([A-Z][\w&.]*?)-[a-z]")  # "Kong-listed"
+_LOWERCASE_WORD = regexes.compile(r"(?<![\w’'])[a-z][a-z\-]+")
 
 
 def names_in(text: str) -> list[str]:
@@ -123,11 +126,11 @@ def _name_word(raw: str) -> tuple[str, bool]:
     "U.S." becomes "US"; a possessive, a full stop or an adjective suffix ("Kong-listed") ends
     the name there.
     """
-    if re.fullmatch(r"(?:[A-Z]\.){2,}", raw):
+    if _ABBREVIATION.fullmatch(raw):
         return raw.replace(".", ""), False
-    if re.fullmatch(r"[A-Z]\.", raw):
+    if _INITIAL.fullmatch(raw):
         return raw, False  # an initial: "John F. Kennedy"
-    if hyphen := re.match(r"([A-Z][\w&.]*?)-[a-z]", raw):
+    if hyphen := _HYPHENATED.match(raw):
         return hyphen.group(1), True
     ends = raw.endswith((".", "’s", "'s"))
     return raw.rstrip(".-"), ends
@@ -139,7 +142,7 @@ def _trim(word: str) -> str:
 
 def lowercase_words(texts: Iterable[str]) -> frozenset[str]:
     """Words the texts use in lower case: a capitalised one of these opened a sentence, it is no name."""
-    return frozenset(w for text in texts for w in re.findall(r"(?<![\w’'])[a-z][a-z\-]+", text))
+    return frozenset(w for text in texts for w in _LOWERCASE_WORD.findall(text))
 
 
 def canonical(name: str) -> str:

@@ -66,6 +66,7 @@ _SYNONYM_CLASSES = {
 SYNONYMS = {word: cls for cls, words in _SYNONYM_CLASSES.items() for word in words.split()}
 
 _TOKEN = regexes.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d.,]*\d|\d")
+_SIBILANT_PLURAL = regexes.compile(r"(ss|x|z|ch|sh)es$")
 _BRITISH = ((regexes.compile(r"isation$"), "ization"), (regexes.compile(r"(?<=[^aeiou])is(e|ed|es|ing)$"), r"iz\1"),
             (regexes.compile(r"([^aeiou])our$"), r"\1or"), (regexes.compile(r"tre$"), "ter"),
             (regexes.compile(r"tres$"), "ters"), (regexes.compile(r"yse$"), "yze"), (regexes.compile(r"ence$"), "ense"))
@@ -92,7 +93,7 @@ def stem(word: str) -> str:
             w = pattern.sub(repl, w)
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
-    elif len(w) > 4 and re.search(r"(ss|x|z|ch|sh)es$", w):
+    elif len(w) > 4 and _SIBILANT_PLURAL.search(w):
         w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
