@@ -142,7 +142,13 @@ def _trim(word: str) -> str:
 
 def lowercase_words(texts: Iterable[str]) -> frozenset[str]:
     """Words the texts use in lower case: a capitalised one of these opened a sentence, it is no name."""
-    return frozenset(w for text in texts for w in _LOWERCASE_WORD.findall(text))
+    return frozenset().union(*map(_lowercase_in, texts))
+
+
+@lru_cache(maxsize=100_000)
+def _lowercase_in(text: str) -> frozenset[str]:
+    """Per text, cached: boilerplate, dedupe, facts and summarize each ask about the same sentences."""
+    return frozenset(_LOWERCASE_WORD.findall(text))
 
 
 def canonical(name: str) -> str:
