@@ -30,12 +30,14 @@ try:
 except ImportError:  # another Python implementation: every pattern is compiled by re
     _sre = None
 
-_LIMIT = 2000
-"""More entries than the package has patterns means something else is filling the file: start again."""
+_LIMIT = 400
+"""About three times the package's patterns: room for patterns edited since (and for those only other
+commands use) before the file is pruned to what the saving build used."""
 
 _Parts = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 _known: dict[tuple[str, int], _Parts] | None = None  # read from the file on first use
 _new: dict[tuple[str, int], _Parts] = {}  # compiled by this process, written by save()
+_used: set[tuple[str, int]] = set()  # every pattern this process asked for
 
 
 def user_cache_dir() -> Path:
@@ -52,6 +54,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """
     flags = int(flags)
     key = (pattern, flags)
+    _used.add(key)
     parts = _cached().get(key)
     if parts is not None:
         with contextlib.suppress(Exception):  # wrong shape or refused by the engine: compile anew
@@ -96,10 +99,12 @@ def _cached() -> dict[tuple[str, int], _Parts]:
 
 def save() -> None:
     """Write the patterns this process compiled for the first time; quietly skipped when it cannot."""
+    global _known
     if not _new:
         return
-    known = _cached()
-    merged = {**known, **_new} if len(known) + len(_new) <= _LIMIT else dict(_new)
+    merged = {**_cached(), **_new}
+    if len(merged) > _LIMIT:  # patterns the package no longer has pile up as it changes: keep this build's
+        merged = {key: parts for key, parts in merged.items() if key in _used}
     path = _cache_file()
     temporary = path.with_name(f".{path.name}.{os.getpid()}")
     try:
@@ -110,6 +115,5 @@ def save() -> None:
         with contextlib.suppress(OSError):
             temporary.unlink()
         return
-    global _known
     _known = merged
     _new.clear()

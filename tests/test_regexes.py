@@ -93,3 +93,28 @@ def test_a_cache_folder_that_cannot_be_written_does_not_stop_the_build(project, 
     assert result.code == 0, result.err
     assert result.err == ""
     assert (project.site / "cyclone-mira" / "index.html").is_file()
+
+
+_COMPILE_SOME = """
+import sys
+from newsdigest import regexes
+prefix, count = sys.argv[1], int(sys.argv[2])
+for n in range(count):
+    regexes.compile(rf"{prefix}{n}\\b")
+regexes.save()
+"""
+
+
+def test_patterns_the_package_no_longer_uses_are_pruned_once_the_file_grows(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def compile_some(prefix: str, count: int) -> set[str]:
+        subprocess.run([sys.executable, "-c", _COMPILE_SOME, prefix, str(count)], cwd=ROOT, env=env, check=True,
+                       timeout=60)
+        [cache] = _cache_files(tmp_path)
+        return {pattern for pattern, _flags in marshal.loads(cache.read_bytes())}
+
+    assert len(compile_some("old", 300)) == 300
+    kept = compile_some("new", 200)  # 500 would pass the limit: only what this run used is kept
+    assert kept == {rf"new{n}\b" for n in range(200)}
+    assert len(compile_some("more", 50)) == 250, "under the limit, earlier runs' patterns stay"
