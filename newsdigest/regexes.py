@@ -1,16 +1,18 @@
 """Regular expressions compiled once per machine instead of once per build.
 
 Python compiles a pattern with a compiler written in Python (``re._parser``, ``re._compiler``):
-the digest's 140 constant patterns took 40-60 ms of every build, an eighth of a one-story build.
+the digest's 130 constant patterns took 40-60 ms of every build, an eighth of a one-story build.
 What that compiler produces (the regular-expression engine's code, a list of integers, and the
 group names) depends only on the pattern, the flags and the Python build, so it is kept in the
 user's cache folder, beside the compiled templates, and handed to the engine directly next time.
 
-The engine's entry point (``_sre.compile``) is private. So the cache file is named after the exact
-Python build and engine version, the engine checks the code it is given, and anything unexpected
-(another Python, a damaged file, an internal that moved) falls back to :func:`re.compile`: slower,
-never different. Only the modules' constant patterns come through here; a pattern built from
-input (a folder name) uses :func:`re.compile`, so the file stays small.
+The engine's entry point (``_sre.compile``) is private. So a pattern is kept only when what it
+was rebuilt from equals what :func:`re.compile` made (pattern equality compares the engine's
+code), the cache file is named after the exact Python build and engine version, the engine checks
+the code it is given, and anything unexpected (another Python, a damaged file, an internal that
+moved) falls back to :func:`re.compile`: slower, never different. Only the modules' constant
+patterns come through here; a pattern built from input (a folder name) uses :func:`re.compile`,
+so the file stays small.
 """
 
 from __future__ import annotations
@@ -59,12 +61,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if parts is not None:
         with contextlib.suppress(Exception):  # wrong shape or refused by the engine: compile anew
             return _sre.compile(pattern, *parts)
-    try:
+    compiled = re.compile(pattern, flags)
+    with contextlib.suppress(Exception):  # no _sre, or internals that changed: nothing is kept
         parts = _compiled_parts(pattern, flags)
-        compiled = _sre.compile(pattern, *parts)
-    except Exception:  # no _sre, or its internals changed: the public way
-        return re.compile(pattern, flags)
-    _new[key] = parts
+        again = _sre.compile(pattern, *parts)
+        if again == compiled and again.groupindex == compiled.groupindex:  # equality compares the code
+            _new[key] = parts  # kept only when it rebuilds exactly what re.compile made
     return compiled
 
 

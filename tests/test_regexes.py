@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from conftest import ROOT, make_project, tree_hash
+from newsdigest import regexes
 
 # Imports every module of the package, finds every compiled pattern it holds (also inside lists,
 # tuples and dicts), and checks each against what re.compile makes of the same pattern and flags:
@@ -118,3 +120,17 @@ def test_patterns_the_package_no_longer_uses_are_pruned_once_the_file_grows(tmp_
     kept = compile_some("new", 200)  # 500 would pass the limit: only what this run used is kept
     assert kept == {rf"new{n}\b" for n in range(200)}
     assert len(compile_some("more", 50)) == 250, "under the limit, earlier runs' patterns stay"
+
+
+def test_a_compiler_internal_that_changed_meaning_is_never_kept(tmp_path, monkeypatch):
+    """Simulates a Python whose private compiler answers differently: the pattern is re's, nothing is cached."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(regexes, "_known", None)
+    monkeypatch.setattr(regexes, "_new", {})
+    real = regexes._compiled_parts
+    monkeypatch.setattr(regexes, "_compiled_parts", lambda pattern, flags: real(pattern.replace("yuan", "euro"), flags))
+    pattern = regexes.compile(r"(\d+) yuan", re.I)
+    assert pattern.search("pledged 380 Yuan").group(1) == "380"
+    assert not pattern.search("380 euro")
+    regexes.save()
+    assert _cache_files(tmp_path) == [], "nothing was worth keeping"
