@@ -84,7 +84,6 @@ def render_prose(text: str, outlets: Mapping[str, str], href: str) -> str:
     return md.reset().convert(text)
 
 
-
 def claim_markdown(text: str, sources: tuple[str, ...] | list[str]) -> str:
     """One claim as a paragraph of digest Markdown: its text literal, then its citation marker.
 

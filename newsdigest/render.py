@@ -233,17 +233,13 @@ DISAGREE_SECTION = "Where sources disagree"
 
 def _summary_context(story: StoryContent, outlets: dict[str, str], comparison: Comparison, href: str
                      ) -> dict[str, Any]:
-    body = "\n".join(f"### {name}\n\n" + "\n\n".join(_claim_md(c) for c in claims) + "\n"
+    body = "\n".join(f"### {name}\n\n" + "\n\n".join(claim_markdown(c.text, c.sources) for c in claims) + "\n"
                      for name, claims in story.sections if name != DISAGREE_SECTION)
-    brief = "\n\n".join(_claim_md(c) for c in story.brief)
+    brief = "\n\n".join(claim_markdown(c.text, c.sources) for c in story.brief)
     return {"body_html": render_prose(body, outlets, href),
             "brief_html": render_prose(brief, outlets, href) if brief else "",
             "key_figures": key_figures(story, comparison.currency),
             "discrepancies": [_discrepancy_view(d) for d in story.discrepancies]}
-
-
-def _claim_md(claim: Any) -> str:
-    return claim_markdown(claim.text, claim.sources)
 
 
 def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict[str, Any]]:
