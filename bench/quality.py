@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdigest.ingest import clean_story, read_story  # noqa: E402
-from newsdigest.sentences import split_sentences  # noqa: E402
+from newsdigest.digest.ingest import clean_story, read_story  # noqa: E402
+from newsdigest.digest.sentences import split_sentences  # noqa: E402
 
 MEASURES = ("boilerplate_leaks", "key_fact_recall", "redundant_clusters", "near_duplicate_pairs", "compression",
             "summary_words", "amount_recall", "event_recall", "discrepancy_recall")

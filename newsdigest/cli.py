@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
 
 
 def _run(command: str, args: argparse.Namespace) -> int:
-    from .pipeline import BuildOptions, build, check
+    from .build.pipeline import BuildOptions, build, check
 
     options = BuildOptions(args.seeds, args.content, args.site, args.templates, args.strict, args.quiet)
     if command == "serve":

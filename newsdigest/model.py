@@ -213,3 +213,14 @@ class Event:
     text: str
     sources: tuple[str, ...]
     claim: str = ""
+
+
+@dataclass(frozen=True)
+class StoryDigest:
+    """Everything the digest makes of one story folder, ready to be written as content files."""
+
+    story: Story
+    summary: Digest
+    facts: FactSheet
+    events: tuple[Event, ...]
+    warnings: tuple[str, ...] = ()

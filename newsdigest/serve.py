@@ -18,8 +18,8 @@ from pathlib import Path
 from livereload import Server
 from livereload.handlers import StaticFileHandler
 
+from .build.pipeline import BuildOptions, build
 from .errors import InputError
-from .pipeline import BuildOptions, build
 
 GENERATED = {"summary.md", "facts.yaml", "timeline.yaml", "sources.yaml"}
 _BANNER = ('<div role="alert" style="background:#b00020;color:#fff;padding:1rem;font:16px/1.4 system-ui,'

@@ -3,9 +3,10 @@ import datetime as dt
 import pytest
 import yaml
 
-from newsdigest.content import merge_edits, parse_summary, story_content
+from newsdigest.content.edits import merge_edits
+from newsdigest.content.story import parse_summary, story_content
+from newsdigest.content.yamlfile import load_yaml
 from newsdigest.errors import InputError
-from newsdigest.yamlfile import load_yaml
 
 
 def test_generated_files_have_the_header_and_the_design_shapes(built_cyclone):

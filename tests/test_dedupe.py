@@ -1,6 +1,6 @@
-from newsdigest.clauses import split_clauses
-from newsdigest.dedupe import cluster_claims, similar_pairs
-from newsdigest.words import content_terms
+from newsdigest.digest.clauses import split_clauses
+from newsdigest.digest.dedupe import cluster_claims, similar_pairs
+from newsdigest.digest.words import content_terms
 from storybuild import story
 
 MICROSOFT_A = "Microsoft anticipates spending $80 billion on AI data centers this fiscal year."
@@ -50,7 +50,7 @@ def test_similarity_prefers_shared_figures_and_names_over_common_words():
 
 
 def test_a_relative_clause_is_a_claim_of_its_own():
-    from newsdigest.clauses import claim_units
+    from newsdigest.digest.clauses import claim_units
 
     assert claim_units("The Christian Union, which has governed Westerland since 1994, slumped to 24.1 per cent.") == [
         (0, "The Christian Union slumped to 24.1 per cent."),

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsdigest.dedupe import cluster_claims
+from newsdigest.content.yamlfile import _plainly_valid, _validator_class, schema
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.ingest import clean_story
+from newsdigest.digest.timeline import build_timeline
 from newsdigest.errors import InputError
-from newsdigest.facts import extract_facts
-from newsdigest.ingest import clean_story
-from newsdigest.timeline import build_timeline
-from newsdigest.yamlfile import _plainly_valid, _validator_class, schema
 from storybuild import story_files
 
 FRAGMENTS = [
@@ -83,7 +83,7 @@ def test_any_unicode_through_ingest_facts_and_timeline(first, second):
 def test_any_bytes_are_read_or_refused_with_a_clear_error(data):
     from pathlib import Path
 
-    from newsdigest.ingest import raw_article
+    from newsdigest.digest.ingest import raw_article
     from newsdigest.model import ArticleMeta
 
     try:

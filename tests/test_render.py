@@ -90,7 +90,7 @@ def test_feed_and_sitemap_list_the_story(built_cyclone):
 
 
 def test_a_long_index_is_split_into_linked_pages_of_fifty(tmp_path):
-    from newsdigest.render import SiteConfig, make_environment, site_pages
+    from newsdigest.site.render import SiteConfig, make_environment, site_pages
 
     cards = [{"slug": f"story-{n:03d}", "title": f"Story {n}", "dek": "", "published": f"2025-01-{n % 28 + 1:02d}",
               "sources": 3} for n in range(120)]

@@ -1,7 +1,7 @@
 import datetime as dt
 
-from newsdigest.dedupe import cluster_claims
-from newsdigest.timeline import build_timeline, infer_published
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.timeline import build_timeline, infer_published
 from storybuild import story
 
 TUESDAY = dt.date(2024, 3, 12)

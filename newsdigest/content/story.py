@@ -1,0 +1,82 @@
+"""Read a story's generated files back, with its edits merged: what the pages show."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from ..errors import InputError
+from .edits import merge_edits
+from .yamlfile import parse_yaml
+
+_CITATION = re.compile(r"\s*\[@(s\d+(?:\s*;\s*@s\d+)*)\]\s*$")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One line of the digest: its text and the sources it cites."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass
+class StoryContent:
+    """Everything a story's pages show: generated content with the edits applied."""
+
+    slug: str
+    title: str
+    dek: str
+    sections: list[tuple[str, list[Claim]]]
+    brief: list[Claim]
+    facts: list[dict[str, Any]]
+    discrepancies: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    sources: list[dict[str, Any]]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def published(self) -> str | None:
+        """The story's date: the latest date among its sources."""
+        dates = [str(s["published"]) for s in self.sources if s.get("published")]
+        return max(dates) if dates else None
+
+
+def parse_summary(text: str, where: str = "summary.md") -> tuple[dict[str, Any], list[tuple[str, list[Claim]]]]:
+    """Front matter and sections of a ``summary.md``."""
+    match = re.match(r"---\n(.*?\n)---\n(.*)\Z", text, re.S)
+    if not match:
+        raise InputError(where, 1, "does not start with YAML front matter between '---' lines")
+    try:
+        front = parse_yaml(match.group(1)) or {}
+    except yaml.YAMLError as err:
+        raise InputError(where, None, f"front matter is not valid YAML: {err}") from None
+    sections: list[tuple[str, list[Claim]]] = []
+    for line in match.group(2).splitlines():
+        if line.startswith("## "):
+            sections.append((line[3:].strip(), []))
+        elif line.strip():
+            if not sections:
+                sections.append(("Summary", []))
+            cite = _CITATION.search(line)
+            sources = tuple(s.strip().lstrip("@") for s in cite.group(1).split(";")) if cite else ()
+            sections[-1][1].append(Claim(line[:cite.start()].strip() if cite else line.strip(), sources))
+    return front, sections
+
+
+def story_content(slug: str, files: dict[str, str], edits: dict[str, Any] | None = None,
+                  edits_path: str = "edits.yaml") -> StoryContent:
+    """A story's pages' data from its generated files' text, with ``edits`` merged on top."""
+    front, sections = parse_summary(files["summary.md"], f"{slug}/summary.md")
+    facts_doc = parse_yaml(files["facts.yaml"]) or {}
+    events = (parse_yaml(files["timeline.yaml"]) or {}).get("events") or []
+    sources = (parse_yaml(files["sources.yaml"]) or {}).get("sources") or []
+    claims = [c for _, cs in sections for c in cs]
+    brief = [claims[n - 1] for n in front.get("brief") or [] if 0 < n <= len(claims)]
+    content = StoryContent(slug, str(front.get("title") or slug), str(front.get("dek") or ""), sections, brief,
+                           list(facts_doc.get("facts") or []), list(facts_doc.get("discrepancies") or []),
+                           [dict(e, date=str(e["date"])) for e in events], list(sources))
+    return merge_edits(content, edits or {}, edits_path)

@@ -1,0 +1,77 @@
+"""Split sentences into clauses that each state one claim.
+
+Reporters pack two claims into one sentence ("Microsoft expects to spend $80 billion this fiscal
+year, while Meta has earmarked $65 billion for 2025"). Comparing whole sentences would miss that
+the second half repeats another outlet's sentence, so deduplication compares clauses.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Boundaries where an independent clause with its own subject usually starts.
+CLAUSE_BOUNDARY = _SPLIT = re.compile(
+    r"(?:,\s+(?:while|whereas|but|although|though|and\s+(?=(?:that|the|its|it|he|she|they|[A-Z]))|"
+    r"even\s+as|as\s+(?=(?:the|its|it|he|she|they|[A-Z])))\s+"
+    r"|;\s+|:\s+(?=[A-Z])|\s+[–—]\s+(?=[a-z]*\s*[A-Z])|[–—](?=[A-Z][a-z]))")
+MIN_WORDS = 5
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:\w+\s+){0,2}\w+)$")
+
+
+_SPEAKER = re.compile(r"^(.{2,60}?\b(?:said|says|told\s+\w+|announced|added|noted|warned|stated))\s+(?:that\s+)?")
+RELATIVE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
+                                   r"\w+ed|\w+s)\b")
+"""A relative claim whose pronoun was the subject reads as a sentence: "The airline flies to 86 destinations"."""
+
+
+def claim_units(sentence: str) -> list[tuple[int, str]]:
+    """The claims a sentence makes, for comparison: ``(clause index, text)`` pairs.
+
+    Each clause is one claim, and so is each non-restrictive relative clause inside it, read with
+    its antecedent: "The Christian Union, which has governed since 1994, slumped to 24.1 per cent"
+    makes "The Christian Union has governed since 1994" and "The Christian Union slumped to 24.1
+    per cent". The texts are for similarity only; the digest quotes sentences as written.
+
+    >>> claim_units("The Social Democrats, who won 19.8 per cent, will join talks.")
+    [(0, 'The Social Democrats will join talks.'), (0, 'The Social Democrats won 19.8 per cent')]
+    """
+    units: list[tuple[int, str]] = []
+    speaker = ""
+    for index, clause in enumerate(split_clauses(sentence)):
+        if index == 0:
+            said = _SPEAKER.match(clause)
+            speaker = said.group(1) if said else ""
+        elif speaker and clause.startswith("that "):
+            clause = f"{speaker} {clause[5:]}"  # "X said A, and that B": the second claim is "X said B"
+        main = clause
+        extra = []
+        for match in _RELATIVE.finditer(clause):
+            antecedent = _ANTECEDENT.search(clause[:match.start()].rstrip())
+            if antecedent and len(match.group(1).split()) >= 3:
+                extra.append(f"{antecedent.group(1)} {match.group(1).strip()}")
+                closing = "," if clause[match.end():match.end() + 1] == "," else ""
+                main = main.replace(match.group(0) + closing, "", 1)
+        units.append((index, re.sub(r"\s+([,.;:])", r"\1", main).strip()))
+        units.extend((index, text) for text in extra)
+    return units
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """The sentence's clauses, each at least five words; a short piece stays with its neighbour.
+
+    >>> split_clauses("Microsoft expects to spend $80 billion, while Meta has earmarked $65 billion for 2025.")
+    ['Microsoft expects to spend $80 billion', 'Meta has earmarked $65 billion for 2025.']
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in _SPLIT.finditer(sentence):
+        left = sentence[start:match.start()].strip()
+        right = sentence[match.end():].strip()
+        if len(left.split()) >= MIN_WORDS and len(right.split()) >= MIN_WORDS:
+            pieces.append(left)
+            start = match.end()
+    pieces.append(sentence[start:].strip())
+    return [p for p in pieces if p]

@@ -1,0 +1,225 @@
+"""Find dates in text and resolve them against the article's publication date.
+
+Spans are isolated by a grammar first and only then interpreted (python-dateutil's
+``relativedelta`` for the arithmetic), because free-text date search turns "$53" into 1953.
+A date is never more precise than its words: "last week" is a month (or a year when that week
+straddles two months), "in 2020" is a year, "the three months ending December 31" is a day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {m: i for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
+    ("nov", "november"), ("dec", "december")), start=1) for m in names}
+WEEKDAYS = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday"))}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for name, p in (
+    ("iso", rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
+    ("numeric", rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR}\b"),
+    ("ending", rf"\b(?:three|six|nine|twelve|\d+)\s+months\s+(?:ending|ended|to|through)\s+{_MONTH}\s+{_DAY}"
+               rf"(?:,?\s+{_YEAR})?"),
+    ("ending", rf"\b(?:three|six|nine|twelve|\d+)\s+months\s+(?:ending|ended|to|through)\s+{_DAY}\s+{_MONTH}"
+               rf"(?:,?\s+{_YEAR})?"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|billion|million|years?))"),
+    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    ("my", rf"\b{_MONTH},?\s+{_YEAR}\b"),
+    ("quarter", rf"\bQ[1-4]\s*{_YEAR}\b"),
+    ("quarter", rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+{_YEAR}\b"),
+    ("quarter", rf"\b(?:fiscal|FY)\s*(?:year\s+)?{_YEAR}\b"),
+    ("in_month", rf"\b(?:in|since|during|until|by|from|early|late|mid|end of)\s+{_MONTH}(?!\s+\d)\b"),
+    ("year", rf"(?:\b(?:in|since|by|from|until|till|through|during|of|for|after|before|early|late|mid|end of|"
+             rf"start of|starting|began|begun|beginning)\s+(?:the\s+)?(?:year\s+)?|\(){_YEAR}\b(?![,.]?\d)"),
+    ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"),
+    ("day_word", r"\b(?P<word>today|yesterday|tomorrow)\b"),
+    ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?"
+                r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    ("relative", r"\b(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"),
+    ("ago", r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
+            r"(?P<dir>ago|earlier|before|prior|later)\b"),
+    ("earlier", r"\b(?P<which>earlier|later)\s+this\s+(?P<unit>week|month|year)\b"),
+)]
+_MAYBE_DATE = re.compile(  # cheap test: no digit, month, weekday or relative word means no date
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:today|yesterday|tomorrow|week|month|year)", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    r"is\s+due|are\s+due|scheduled|upcoming|coming)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in text: the words, their place, and the date as precise as they allow."""
+
+    start: int
+    end: int
+    text: str
+    date: str
+    relative: bool = False
+    kind: str = ""
+
+
+def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+    """Every date in ``text`` (see :func:`_find_dates`); cached, as facts and timeline read the same sentences."""
+    return list(_find_dates(text, published))
+
+
+@lru_cache(maxsize=50_000)
+def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]:
+    """Every date in ``text``, longest match first where spans overlap, in order of appearance.
+
+    >>> [m.date for m in _find_dates("On Monday, after a 14% surge on February 21, shares fell.", dt.date(2025, 2, 24))]
+    ['2025-02-24', '2025-02-21']
+    >>> [m.date for m in _find_dates("Last week the CEO spoke; the clampdown began in 2020.", dt.date(2025, 2, 24))]
+    ['2025-02', '2020']
+    """
+    if not _MAYBE_DATE.search(text):
+        return ()
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            date = _interpret(name, match, text, published)
+            if date:
+                found.append(DateMention(match.start(), match.end(), match.group(0).strip(" ("), date,
+                                         name in _RELATIVE_KINDS, name))
+            if date or name in _FULL_DATES:
+                taken.append((match.start(), match.end()))  # "February 30, 2025" is no date, nor is its year
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+_FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
+_RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "day_word", "weekday", "relative", "ago", "earlier"}
+
+
+def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None) -> str | None:
+    g = m.groupdict()
+    if name == "iso":
+        return _ymd(int(g["year"]), int(g["month"]), int(g["day"]))
+    if name in ("mdy", "dmy"):
+        return _ymd(int(g["year"]), _month(g["month"]), int(g["day"]))
+    if name == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        day, month = (a, b) if a > 12 or b <= 12 else (b, a)
+        return _ymd(int(g["year"]), month, day) if (a > 12 or b > 12) else f"{g['year']}"
+    if name in ("quarter", "year", "bare_year"):
+        return g["year"]
+    if name == "my":
+        return f"{int(g['year']):04d}-{_month(g['month']):02d}"
+    if published is None:
+        return None
+    future = bool(_FUTURE.search(_clause_around(text, m.start())))
+    if name in ("md", "dm", "ending"):
+        month, day = _month(g["month"]), int(g["day"])
+        year = int(g["year"]) if g.get("year") else _nearest_year(published, month, day, future)
+        return _ymd(year, month, day) if year else None
+    if name == "in_month":
+        month = _month(g["month"])
+        year = published.year - (1 if month > published.month and not future else 0)
+        return f"{year:04d}-{month:02d}"
+    return _relative(name, g, published, future)
+
+
+def _relative(name: str, g: dict[str, str | None], published: dt.date, future: bool) -> str | None:
+    if name == "day_word":
+        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[str(g["word"]).lower()]
+        return (published + dt.timedelta(days=delta)).isoformat()
+    if name == "weekday":
+        target = WEEKDAYS[str(g["weekday"]).lower()]
+        back = (published.weekday() - target) % 7
+        day = published + dt.timedelta(days=(7 - back) % 7) if future else published - dt.timedelta(days=back)
+        return day.isoformat()
+    unit = str(g["unit"]).lower()
+    if name == "ago":
+        n = _WORD_NUMBERS.get(str(g["n"]).lower()) if not str(g["n"]).isdigit() else int(str(g["n"]))
+        if n is None:
+            return None
+        sign = 1 if str(g["dir"]).lower() == "later" else -1
+        day = published + relativedelta(**{unit + "s": sign * n})
+        return _span(day, unit, approximate=unit != "day")
+    which = str(g["which"]).lower()
+    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    day = published + relativedelta(**{unit + "s": shift})
+    return _span(day, unit)
+
+
+def _span(day: dt.date, unit: str, approximate: bool = False) -> str:
+    """The date of a day, or of the week/month/year around it, as precise as the words allow."""
+    if unit == "day" and not approximate:
+        return day.isoformat()
+    if unit in ("week", "day"):
+        start = day - dt.timedelta(days=day.weekday())
+        end = start + dt.timedelta(days=6)
+        if start.month == end.month:
+            return f"{start.year:04d}-{start.month:02d}"
+        return f"{start.year:04d}" if start.year == end.year else f"{day.year:04d}"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
+
+
+def _nearest_year(published: dt.date, month: int, day: int, future: bool) -> int | None:
+    """The year that puts month/day closest to publication: before it, unless the sentence looks ahead."""
+    for year in (published.year, published.year - 1, published.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (candidate <= published and not future) or (candidate >= published and future):
+            return year
+    return None
+
+
+def _ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(name: str | None) -> int:
+    return MONTHS[str(name).lower().rstrip(".")[:3] if str(name).lower()[:3] != "sep" else "sep"]
+
+
+def _clause_around(text: str, at: int) -> str:
+    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(".", 0, at - 1)) + 1
+    ends = [i for i in (text.find(",", at), text.find(";", at), text.find(".", at)) if i != -1]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def period_length_years(period: str | None) -> float | None:
+    """How many years a spending period covers: "over the next three years" -> 3, "this fiscal year" -> 1."""
+    if not period:
+        return None
+    low = period.lower()
+    if m := re.search(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?", low):
+        n = m.group(1)
+        return float(n) if n.isdigit() else float(_WORD_NUMBERS[n] or 1)
+    if m := re.search(r"(\d+|three|six|nine|twelve)[\s-]+months?", low):
+        n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(m.group(1)) or int(m.group(1))
+        return n / 12
+    if "decade" in low:
+        return 10.0
+    if "quarter" in low:
+        return 0.25
+    if re.search(r"\byear\b|\b(?:19|20)\d\d\b|annual|fiscal|per year|a year", low):
+        return 1.0
+    return None

@@ -1,0 +1,212 @@
+"""Names of people, companies, parties and places, found from capitalisation alone.
+
+No model download is possible offline, and news copy capitalises names reliably, so a name is a
+run of capitalised words (with "of", "&" and the like inside it), minus the titles, demonyms and
+sentence-opening words that are capitalised for other reasons. Names that are prefixes of one
+another ("Alibaba", "Alibaba Group Holding Ltd.") fold into the shortest, which is how reporters
+refer back to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[A-Za-z0-9&][\w&.\-’']*")
+_CONNECTORS = frozenset({"of", "de", "du", "la", "von", "van", "der", "al", "bin", "&", "for", "the"})
+# Capitalised for reasons other than being a name.
+_FUNCTION = frozenset("""
+the a an this that these those it its he she they we i you his her their our in on at for from with
+by of as and but or if when while after before since during despite although though however
+meanwhile still yet also even just only there here what which who why how where then now so thus
+indeed notably nevertheless moreover furthermore additionally yesterday today tomorrow last next
+earlier later january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday read more see photo image file via according under over about around among some many most
+more investors analysts officials residents experts critics economists traders shares stocks workers
+employees authorities police doctors scientists researchers voters lawmakers regulators unions
+shareholders observers sources reports customers passengers consumers markets prices
+""".split())
+_TITLES = frozenset("""
+mr mrs ms dr prof sir dame lord lady president prime minister ceo chief executive officer chairman
+chairwoman founder co-founder analyst analysts governor senator minister secretary director
+spokesman spokeswoman spokesperson king queen prince princess general judge chancellor mayor
+""".split())
+_DEMONYMS = frozenset("""
+chinese american british indian japanese korean german french european african asian russian u.s. us
+uk australian canadian singaporean nigerian global international national federal state local
+western eastern northern southern new
+""".split())
+_NOT_NAMES = _FUNCTION | _TITLES | _DEMONYMS
+_TRAIL = re.compile(r"(?:[’']s|\.)$")
+_SUFFIXES = re.compile(r"\s+(?:Inc|Ltd|Corp|Co|Plc|LLC|Limited|Corporation|SA|AG|NV)\.?$")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S."
+_INITIAL = re.compile(r"[A-Z]\.")
+_HYPHENATED = re.compile(r"([A-Z][\w&.]*?)-[a-z]")  # "Kong-listed"
+_LOWERCASE_WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]+")
+
+
+def names_in(text: str) -> list[str]:
+    """The names in ``text`` in order of appearance (cached: every stage asks about the same sentences)."""
+    return list(_names_in(text))
+
+
+@lru_cache(maxsize=100_000)
+def _names_in(text: str) -> tuple[str, ...]:
+    """The names in ``text`` in order of appearance, titles and sentence openers trimmed.
+
+    >>> _names_in("On Monday, Chinese President Xi Jinping met Alibaba’s co-founder Jack Ma in Beijing.")
+    ('Xi Jinping', 'Alibaba', 'Jack Ma', 'Beijing')
+    """
+    out = []
+    for words in _spans(text):
+        while words and _leading_noise(words):
+            words.pop(0)
+        while words and (_trim(words[-1]).lower() in _NOT_NAMES or words[-1] in _CONNECTORS):
+            words.pop()
+        if not words:
+            continue
+        name = _TRAIL.sub("", " ".join(words)).strip()
+        if len(name) >= 2 and not name.isdigit():
+            out.append(name)
+    return tuple(out)
+
+
+def _spans(text: str) -> list[list[str]]:
+    """Runs of capitalised words separated only by spaces (and connectors); a possessive ends a run."""
+    spans: list[list[str]] = []
+    current: list[str] = []
+    last_end = -1
+    for match in _TOKEN.finditer(text):
+        raw = match.group(0)
+        if not (raw[0].isupper() or raw[0] == "&"):
+            # Lower case: only a connector ("Bank of America") continues a name; anything else ends it.
+            if current and raw in _CONNECTORS and text[last_end:match.start()].isspace():
+                current.append(raw)
+            elif current:
+                spans.append(current)
+                current = []
+            last_end = match.end()
+            continue
+        word, ends = _name_word(raw)
+        adjacent = last_end >= 0 and text[last_end:match.start()].isspace()
+        capital = word[:1].isupper() or word == "&"
+        if current and adjacent and (capital or word in _CONNECTORS):
+            current.append(word)
+        else:
+            if current:
+                spans.append(current)
+            current = [word] if capital else []
+        last_end = match.end()
+        if ends and current:
+            spans.append(current)
+            current, last_end = [], -1
+    if current:
+        spans.append(current)
+    return spans
+
+
+def _leading_noise(words: list[str]) -> bool:
+    """A first word that is not part of the name: "The", "President"; a demonym only before a title.
+
+    "Chinese President Xi Jinping" is Xi Jinping, but "European Union" keeps "European".
+    """
+    first = _trim(words[0]).lower()
+    if first in _FUNCTION or first in _TITLES:
+        return True
+    return first in _DEMONYMS and (len(words) == 1 or _trim(words[1]).lower() in _TITLES | _DEMONYMS)
+
+
+def _name_word(raw: str) -> tuple[str, bool]:
+    """A token as part of a name, and whether the name must end with it.
+
+    "U.S." becomes "US"; a possessive, a full stop or an adjective suffix ("Kong-listed") ends
+    the name there.
+    """
+    if _ABBREVIATION.fullmatch(raw):
+        return raw.replace(".", ""), False
+    if _INITIAL.fullmatch(raw):
+        return raw, False  # an initial: "John F. Kennedy"
+    if hyphen := _HYPHENATED.match(raw):
+        return hyphen.group(1), True
+    ends = raw.endswith((".", "’s", "'s"))
+    return raw.rstrip(".-"), ends
+
+
+def _trim(word: str) -> str:
+    return _TRAIL.sub("", word)
+
+
+def lowercase_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words the texts use in lower case: a capitalised one of these opened a sentence, it is no name."""
+    return frozenset().union(*map(_lowercase_in, texts))
+
+
+@lru_cache(maxsize=100_000)
+def _lowercase_in(text: str) -> frozenset[str]:
+    """Per text, cached: boilerplate, dedupe, facts and summarize each ask about the same sentences."""
+    return frozenset(_LOWERCASE_WORD.findall(text))
+
+
+def canonical(name: str) -> str:
+    """The name without company-form suffixes: "Alibaba Group Holding Ltd." -> "Alibaba"."""
+    previous = None
+    while previous != name:
+        previous = name
+        name = _SUFFIXES.sub("", name)
+    return name
+
+
+def rank_names(texts: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
+    """Names ranked by how many sources mention them, then how often: ``(name, sources)``.
+
+    ``texts`` pairs each text with its source id. Longer names fold into a shorter name they
+    start with, so "Alibaba Group Holding" counts for "Alibaba".
+    """
+    counts: Counter[str] = Counter()
+    sources: dict[str, set[str]] = {}
+    texts = list(texts)
+    lower_words = lowercase_words(t for _, t in texts)
+    for source, text in texts:
+        for name in names_in(text):
+            if " " not in name and name.lower() in lower_words:
+                continue  # "Investors", "Tech": ordinary words that opened a sentence
+            key = canonical(name)
+            counts[key] += 1
+            sources.setdefault(key, set()).add(source)
+    folded = fold_names(counts)
+    total: Counter[str] = Counter()
+    seen: dict[str, set[str]] = {}
+    for name, n in counts.items():
+        target = folded[name]
+        total[target] += n
+        seen.setdefault(target, set()).update(sources[name])
+    return sorted(((name, len(seen[name])) for name in total), key=lambda p: (-p[1], -total[p[0]], p[0]))
+
+
+def fold_names(counts: Counter[str]) -> dict[str, str]:
+    """Map each name to the name reporters use for the same actor.
+
+    A longer name folds into a shorter one it starts with ("Alibaba Group Holding" -> "Alibaba");
+    a lone surname folds into the one full name it ends ("Lindqvist" -> "Mara Lindqvist").
+    """
+    names = sorted(counts, key=len)
+    out = {}
+    for name in names:
+        target = name
+        for shorter in names:
+            if len(shorter) >= len(name):
+                break
+            if name.startswith(shorter + " ") and counts[shorter] >= 2:
+                target = out.get(shorter, shorter)
+                break
+        out[name] = target
+    for name in names:
+        if " " in name:
+            continue
+        full = [n for n in names if n.endswith(" " + name) and " " in n and out[n] == n]
+        if len(full) == 1 and not any(n.startswith(name + " ") for n in names):
+            out[name] = full[0]
+    return out

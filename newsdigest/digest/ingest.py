@@ -1,0 +1,209 @@
+"""Ingest: read a story folder and turn each article into clean sentences.
+
+Reading (``read_story``) touches the disk; cleaning (``clean_story``) is a pure function of what
+was read, so it can run in a worker process and be cached by content hash. Cleaning decodes,
+re-joins paragraphs a paste broke across lines, sorts every line into story or furniture (see
+:mod:`newsdigest.boilerplate`), and splits the story lines into sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..content.yamlfile import load_yaml
+from ..errors import InputError
+from ..model import Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
+from .boilerplate import LineInfo, classify_story
+from .decode import decode_article
+from .markup import markdown_lines, plain_lines
+from .sentences import split_sentences
+from .timeline import infer_published, most_common_date
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_ARTICLES = 20_000
+
+
+@dataclass(frozen=True)
+class StoryFiles:
+    """A story folder as read from disk: its slug, manifest and decoded articles."""
+
+    slug: str
+    folder: str
+    manifest: Manifest
+    articles: tuple[RawArticle, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def article_paths(folder: Path, seeds_root: Path) -> list[Path]:
+    """The article files of a story folder, sorted by name; links out of ``seeds_root`` are refused."""
+    root = seeds_root.resolve()
+    paths = []
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+            continue
+        target = path.resolve()
+        if path.is_symlink() and not target.is_relative_to(root):
+            raise InputError(path, None, "is a link to a file outside the seeds folder; "
+                             "copy the article in instead")
+        if not path.is_file():
+            raise InputError(path, None, "is not a regular file")
+        paths.append(path)
+    if len(paths) > MAX_ARTICLES:
+        raise InputError(folder, None, f"holds {len(paths)} articles; a story can have at most {MAX_ARTICLES}")
+    return paths
+
+
+def read_manifest(folder: Path, validate: bool = True) -> Manifest:
+    """The story's ``story.yaml``, validated (unless already checked); an absent file is an empty manifest."""
+    path = folder / "story.yaml"
+    if not path.exists():
+        return Manifest()
+    data = load_yaml(path, "story" if validate else None) or {}
+    articles = {}
+    for name, meta in (data.get("articles") or {}).items():
+        meta = meta or {}
+        articles[str(name)] = ArticleMeta(str(name), meta.get("outlet"), meta.get("url"), meta.get("published"))
+    return Manifest(data.get("title"), data.get("published"), articles)
+
+
+def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFiles:
+    """Read and decode every article in ``folder``; raise InputError naming the first bad file."""
+    manifest = read_manifest(folder, validate)
+    paths = article_paths(folder, seeds_root)
+    if not paths:
+        raise InputError(folder, None, "holds no articles (.txt, .md or .html files)")
+    names = {p.name for p in paths}
+    missing = tuple(f"{folder / 'story.yaml'}: warning: lists '{name}', which is not in the folder"
+                    for name in manifest.articles if name not in names)
+    articles = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
+        meta = manifest.articles.get(path.name, ArticleMeta(path.name))
+        articles.append(raw_article(path, data, meta))
+    return StoryFiles(folder.name, str(folder), manifest, tuple(articles), missing)
+
+
+def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
+    """Decode one file and split it into (line, hint) pairs according to its format."""
+    decoded = decode_article(path, data)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        from .htmltext import html_lines  # most stories have no HTML article
+
+        pairs = html_lines(decoded.text)  # blocks are explicit in HTML: nothing to re-join
+        lines, hints, nums = [p[0] for p in pairs], [p[1] for p in pairs], list(range(1, len(pairs) + 1))
+        seams: list[str] = []
+    else:
+        pairs = markdown_lines(decoded.text) if suffix in (".md", ".markdown") else plain_lines(decoded.text)
+        numbers = list(range(1, len(pairs) + 1))
+        lines, hints, nums, seams = _rejoin([p[0] for p in pairs], [p[1] for p in pairs], numbers)
+    return RawArticle(str(path), meta, tuple(lines), tuple(hints), tuple(nums), decoded.notes, tuple(seams))
+
+
+_END = re.compile(r"""[.!?:;…"”’)\]]\s*$""")
+_CONTINUES = re.compile(r"""^(?:[-–—]\s+)?[a-z(]""")
+_DANGLING = {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "but",
+             "from", "as", "that", "which", "who", "its", "their", "his", "her", "into", "than"}
+
+
+def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
+            ) -> tuple[list[str], list[str | None], list[int], list[str]]:
+    """Glue back a paragraph that a paste broke across lines (and blank lines).
+
+    A line joins the previous story line when that one has no closing punctuation and this one
+    starts in lower case (or with a dash and lower case), or the previous one ends on a word
+    that cannot end a sentence ("at a televised" / "summit convened ..."). Also returns each
+    seam's text, so that a sentence built across one is known to be a repair.
+    """
+    out: list[str] = []
+    seams: list[str] = []
+    out_hints: list[str | None] = []
+    out_numbers: list[int] = []
+    last = -1  # index in ``out`` of the previous non-blank line
+    for line, hint, number in zip(lines, hints, numbers, strict=False):
+        if not line:
+            out.append(line)
+            out_hints.append(hint)
+            out_numbers.append(number)
+            continue
+        if last >= 0 and hint is None and out_hints[last] is None and _joins(out[last], line):
+            glue = "" if out[last].endswith("-") and line[:1].islower() else " "
+            seams.append(out[last][-12:] + glue + line[:12])
+            out[last] = out[last] + glue + line
+            del out[last + 1:]
+            del out_hints[last + 1:]
+            del out_numbers[last + 1:]
+            continue
+        out.append(line)
+        out_hints.append(hint)
+        out_numbers.append(number)
+        last = len(out) - 1
+    return out, out_hints, out_numbers, seams
+
+
+def _joins(previous: str, line: str) -> bool:
+    if _END.search(previous) or len(previous.split()) < 3:
+        return False
+    last_word = previous.rsplit(None, 1)[-1].lower()
+    return bool(_CONTINUES.match(line)) or (last_word in _DANGLING and line[:1].isalpha())
+
+
+def clean_story(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> Story:
+    """Classify every line, keep the story lines, and split them into sentences.
+
+    ``furniture`` holds normalised lines seen in other stories' articles: page furniture an
+    outlet repeats on every page.
+    """
+    infos = classify_story([a.lines for a in files.articles], [a.hints for a in files.articles],
+                           [a.numbers for a in files.articles], furniture)
+    articles = [_article(f"s{i}", raw, lines, raw.meta.published or files.manifest.published)
+                for i, (raw, lines) in enumerate(zip(files.articles, infos, strict=True), start=1)]
+    articles = _date_undated(articles)
+    return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles))
+
+
+def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.date | None) -> Article:
+    removed = tuple(Removed(info.text, info.reason, info.line) for info in lines if info.kind == "removed")
+    kept = [info for info in lines if info.kind not in ("removed", "blank") and info.text]
+    title = next((info.text for info in kept if info.kind == "title"), None)
+    paragraphs: list[str] = []
+    sentences: list[Sentence] = []
+    pieces: list[tuple[str, int, int, str]] = []  # (text, paragraph, line, kind)
+    for info in kept:
+        paragraphs.append(info.text)
+        parts = [info.text] if info.kind in ("title", "heading") else split_sentences(info.text)
+        for part in parts:
+            pieces.append((part, len(paragraphs) - 1, info.line, info.kind))
+    total = max(1, len(pieces) - 1)
+    for n, (text, paragraph, line, kind) in enumerate(pieces):
+        truncated = n == len(pieces) - 1 and kind in ("body", "list") and _cut_off(text)
+        sentences.append(Sentence(f"{source}.{n + 1}", source, text, round(n / total, 4), paragraph, line,
+                                  "heading" if kind in ("title", "heading") else kind, truncated,
+                                  any(seam in text for seam in raw.seams)))
+    text = "\n\n".join(paragraphs)
+    words = sum(len(s.text.split()) for s in sentences if s.kind != "heading")
+    return Article(source, Path(raw.path).name, raw.meta.outlet, raw.meta.url, published, title, text,
+                   tuple(sentences), removed, words, raw.notes)
+
+
+def _date_undated(articles: list[Article]) -> list[Article]:
+    """An article the manifest gives no date takes one from its own text, else its story's usual date.
+
+    "As of February 24, 2025" or the latest full date in the text is when the text was written;
+    failing that, articles about one story appear within days of each other, and relative dates
+    ("last week") resolve against the date most of the others carry.
+    """
+    inferred = {a.id: a.published or infer_published(a.text) for a in articles}
+    usual = most_common_date(list(inferred.values()))
+    return [a if a.published else replace(a, published=inferred[a.id] or usual) for a in articles]
+
+
+def _cut_off(text: str) -> bool:
+    """A last sentence that stops without closing punctuation: the paste ended early."""
+    return len(text.split()) >= 6 and not _END.search(text)
