@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+"""The files of a story folder that are articles (besides ``story.yaml``)."""
+
 
 @dataclass(frozen=True)
 class ArticleMeta:

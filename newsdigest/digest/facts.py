@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Clustering, Discrepancy, Fact, FactSheet, Sentence, Story
+from ..slugs import slug
 from .clauses import CLAUSE_BOUNDARY
 from .currency import implied_rates, same_amount
 from .dates import find_dates
@@ -410,7 +411,7 @@ def short_value(value: float, unit: str) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
+    return slug(text, 40)
 
 
 def _unique(slug: str, used: set[str]) -> str:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 
 from ..model import Clustering, Event, Story
+from ..slugs import words as slug_words
 from .clauses import claim_units
 from .dates import DateMention, find_dates
 from .dedupe import claim_pairs
@@ -155,8 +156,7 @@ def _first_source(sources: set[str]) -> int:
 
 def event_slug(date: str, text: str) -> str:
     """A stable id: the date and the first few meaningful words, ``2025-02-24-alibaba-pledges-380``."""
-    words = [w for w in re.findall(r"[a-z0-9]+", text.lower())
-             if w not in _SLUG_SKIP and not re.fullmatch(r"(?:19|20)\d\d", w)][:4]
+    words = [w for w in slug_words(text) if w not in _SLUG_SKIP and not re.fullmatch(r"(?:19|20)\d\d", w)][:4]
     return "-".join([date, *words])[:80].rstrip("-")
 
 
