@@ -193,6 +193,8 @@ class Discrepancy:
     """One measure the sources give different values for."""
 
     what: str
+    kind: str
+    """``money``, ``percent`` or ``count``, as the facts it compares."""
     values: tuple[tuple[float, str, tuple[str, ...]], ...]
     facts: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()

@@ -60,7 +60,7 @@ def _fact_dict(f: Any) -> dict[str, Any]:
 
 
 def _discrepancy_dict(d: Any) -> dict[str, Any]:
-    return {"what": d.what, "date": date_value(d.date),
+    return {"what": d.what, "kind": d.kind, "date": date_value(d.date),
             "values": [flow({"value": _number(v), "unit": u, "sources": flow(s)}) for v, u, s in d.values],
             "facts": flow(d.facts)}
 

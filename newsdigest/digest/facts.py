@@ -24,7 +24,7 @@ from .clauses import CLAUSE_BOUNDARY
 from .currency import implied_rates, same_amount
 from .dates import find_dates
 from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
-from .quantities import Quantity, find_quantities, uses_decimal_comma
+from .quantities import Quantity, bare_dollar_currency, find_quantities, uses_decimal_comma
 from .words import SYNONYMS, find_acronyms, stem
 
 _PERIOD = re.compile(
@@ -43,7 +43,6 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                            r"agency|bank|country|ministry|club))\b", re.I)
-_LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])(S|HK|AU|A|CA|C|NZ|NT)\$\s?\d")
 _PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
@@ -106,7 +105,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     mentions: list[list[_Mention]] = []
     for article in story.articles:
         european = uses_decimal_comma(article.text)
-        local_dollar = _local_dollar(article.text)
+        local_dollar = bare_dollar_currency(article.text)
         previous_actor = context.main
         for sentence in article.sentences:
             if sentence.kind == "heading":
@@ -154,17 +153,6 @@ class _Context:
         if name.upper() in self.concepts or (" " not in name and name.lower() in self.lower):
             return None
         return name
-
-
-def _local_dollar(text: str) -> str | None:
-    """In an article that writes both "US$" and a local dollar ("S$"), a bare "$" is the local dollar."""
-    if "US$" not in text:
-        return None
-    prefixes = Counter(m.group(1) for m in _LOCAL_DOLLAR.finditer(text))
-    if not prefixes:
-        return None
-    return {"S": "SGD", "HK": "HKD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
-            "NT": "TWD"}[prefixes.most_common(1)[0][0]]
 
 
 def _mentions(sentence: Sentence, published, european: bool, local_dollar: str | None,
@@ -468,8 +456,8 @@ def find_discrepancies(facts: list[Fact], mentions: list[list[_Mention]], fact_o
             seen.add(ids)
             when = next((d for d, i in dated if d and i in indexes), None)
             linked = tuple(sorted({sid for i in indexes for sid in sentences.get(i, ())}))
-            out.append(Discrepancy(f"{key[0]} {key[3]}", tuple((f.value, f.unit, f.sources) for f in chosen), ids,
-                                   linked, when))
+            values = tuple((f.value, f.unit, f.sources) for f in chosen)
+            out.append(Discrepancy(f"{key[0]} {key[3]}", key[1], values, ids, linked, when))
     return out
 
 

@@ -49,10 +49,7 @@ class Comparison:
 
 def compare(facts: list[dict[str, Any]], source_ids: list[str], currency: str = "USD") -> Comparison:
     """Bars for the spending figures (per year, in ``currency``) and the matrix of who reported which fact."""
-    by_id = {f["id"]: f for f in facts}
-    pairs = [(float(by_id[f["same_as"]]["value"]), by_id[f["same_as"]]["unit"], float(f["value"]), f["unit"])
-             for f in facts if f.get("same_as") in by_id and f["kind"] == "money"]
-    rates = implied_rates(pairs)
+    rates = story_rates(facts)
     money = [f for f in facts if f["kind"] == "money" and not f.get("same_as")]
     spending = [f for f in money if SPENDING.search(str(f.get("what") or "") + " " + str(f.get("claim") or ""))
                 and SPENDING.search(str(f.get("what") or ""))]
@@ -68,6 +65,14 @@ def compare(facts: list[dict[str, Any]], source_ids: list[str], currency: str = 
     key = [f for f in facts if not f.get("same_as") and f["kind"] in ("money", "percent", "count")]
     key.sort(key=lambda f: (-len(f.get("sources") or []), f["id"]))
     return Comparison(currency, tuple(bars), tuple(unplaced), rate_list, tuple(key[:16]), tuple(source_ids))
+
+
+def story_rates(facts: list[dict[str, Any]]) -> dict[str, Rate]:
+    """The exchange rates the story's own conversions imply ("380 billion yuan ($53 billion)")."""
+    by_id = {f["id"]: f for f in facts}
+    pairs = [(float(by_id[f["same_as"]]["value"]), by_id[f["same_as"]]["unit"], float(f["value"]), f["unit"])
+             for f in facts if f.get("same_as") in by_id and f["kind"] == "money"]
+    return implied_rates(pairs)
 
 
 def in_currency(f: dict[str, Any], facts: list[dict[str, Any]], currency: str, rates: dict[str, Rate]
