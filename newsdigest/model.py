@@ -160,7 +160,7 @@ class Citation:
 
 
 @dataclass(frozen=True)
-class Digest:
+class Summary:
     """The summarize stage's result: the full account in sections, and the short version."""
 
     title: str
@@ -225,7 +225,7 @@ class StoryDigest:
     """Everything the digest makes of one story folder, ready to be written as content files."""
 
     story: Story
-    summary: Digest
+    summary: Summary
     facts: FactSheet
     events: tuple[Event, ...]
     warnings: tuple[str, ...] = ()

@@ -41,7 +41,8 @@ class StoryInput:
 
     slug: str
     folder: Path
-    digest: str
+    files_hash: str
+    """A hash of the story's article files and story.yaml (names and bytes)."""
     edits: str
     line_hashes: frozenset[bytes] = field(default_factory=frozenset)
     manifest: str = ""
@@ -54,7 +55,8 @@ class Seen:
     """What an earlier build learned about one story folder, reusable while its stamp holds."""
 
     stamp: str
-    digest: str
+    files_hash: str
+    """A hash of the story's article files and story.yaml (names and bytes)."""
     manifest: str
     lines: frozenset[bytes]
 
@@ -138,7 +140,7 @@ def _scan_story(folder: Path, slug: str, content: str, seen: Seen | None, now: i
     edits = os.path.join(content, slug, "edits.yaml")
     edits_hash = sha(_read_path(edits)) if os.path.isfile(edits) else ""
     if seen and stamp and seen.stamp == stamp:
-        return StoryInput(slug, folder, seen.digest, edits_hash, seen.lines, seen.manifest, stamp)
+        return StoryInput(slug, folder, seen.files_hash, edits_hash, seen.lines, seen.manifest, stamp)
     return _hash_story(folder, slug, entries, seen, edits_hash, stamp)
 
 
@@ -175,7 +177,7 @@ def _hash_story(folder: Path, slug: str, entries: list[os.DirEntry[str]], seen: 
             else:
                 manifest = sha(data)
     story_digest = digest.hexdigest()
-    if seen and seen.digest == story_digest:  # touched, not changed: its lines are what they were
+    if seen and seen.files_hash == story_digest:  # touched, not changed: its lines are what they were
         lines = seen.lines
     else:
         lines = frozenset(k for data in articles for k in line_keys(data))

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..model import Digest, Event, StoryDigest
+from ..model import Event, StoryDigest, Summary
 from .yamlfile import dump_yaml, flow
 
 GENERATED = ("summary.md", "facts.yaml", "timeline.yaml", "sources.yaml")
@@ -32,7 +32,7 @@ def generated_files(digested: StoryDigest) -> dict[str, str]:
     }
 
 
-def _summary_md(header: str, digest: Digest) -> str:
+def _summary_md(header: str, digest: Summary) -> str:
     lines: list[str] = []
     numbers: dict[str, int] = {}
     for name, citations in digest.sections:

@@ -163,11 +163,6 @@ def headline_shaped(line: str) -> bool:
         and not line.rstrip().endswith((",", ";"))
 
 
-def normalise_line(line: str) -> str:
-    """A line's identity for repetition across stories: lower case, letters and digits only."""
-    return " ".join(re.findall(r"\w+", line.lower()))
-
-
 # ----------------------------------------------------------------------------- topic distance
 
 class TopicModel:
@@ -234,7 +229,7 @@ SHORT_LINE = 20
 
 
 def classify_story(articles: list[tuple[str, ...]], hints: list[tuple[str | None, ...]],
-                   numbers: list[tuple[int, ...]], furniture: frozenset[str] = frozenset()
+                   numbers: list[tuple[int, ...]], furniture: frozenset[bytes] = frozenset()
                    ) -> list[list[LineInfo]]:
     """Classify every line of every article of one story; returns one ``LineInfo`` list per article.
 
@@ -252,7 +247,7 @@ def classify_story(articles: list[tuple[str, ...]], hints: list[tuple[str | None
 
 
 def _first_pass(lines: list[str], hints: list[str | None], numbers: list[int],
-                furniture: frozenset[str]) -> list[LineInfo]:
+                furniture: frozenset[bytes]) -> list[LineInfo]:
     """Shape, credit and dateline, repetition: everything decidable from the line itself."""
     out: list[LineInfo] = []
     for line, hint, number in zip(lines, hints, numbers, strict=False):

@@ -19,9 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Clustering, Discrepancy, Fact, FactSheet, Sentence, Story
-from ..slugs import slug
+from ..slugs import slug, unique_slug
 from .clauses import CLAUSE_BOUNDARY
-from .currency import implied_rates, same_amount
+from .currency import Rate, implied_rates, same_amount
 from .dates import find_dates
 from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
 from .quantities import Quantity, bare_dollar_currency, find_quantities, uses_decimal_comma
@@ -155,7 +155,7 @@ class _Context:
         return name
 
 
-def _mentions(sentence: Sentence, published, european: bool, local_dollar: str | None,
+def _mentions(sentence: Sentence, published: dt.date | None, european: bool, local_dollar: str | None,
               context: _Context, previous_actor: str | None) -> list[_Mention]:
     text = sentence.text
     quantities = find_quantities(text, european)
@@ -243,7 +243,7 @@ def _speaker(text: str, name: str) -> bool:
     the organisation's, not the spokesperson's."""
     at = text.rfind(name)
     said = _SPEAKS.match(text[at + len(name):]) if at >= 0 else None
-    return bool(said) and bool(_TITLE_BEFORE.search(text[:at]) or _TITLE_ANYWHERE.search(said.group(1) or ""))
+    return said is not None and bool(_TITLE_BEFORE.search(text[:at]) or _TITLE_ANYWHERE.search(said.group(1) or ""))
 
 
 def _after_preposition(text: str, name: str) -> bool:
@@ -371,7 +371,7 @@ def _fact(kind: str, unit: str, value: float, entity: str | None, items: list[_M
     whats = Counter(m.what for m in items if m.what not in ("amount", "change"))
     what = whats.most_common(1)[0][0] if whats else lead.what
     dates = Counter(m.date for m in items if m.date)
-    fact_id = _unique(fact_slug(kind, value, unit, entity, what), used_ids)
+    fact_id = unique_slug(fact_slug(kind, value, unit, entity, what), used_ids)
     return Fact(id=fact_id, kind=kind, value=int(value) if float(value).is_integer() else value, unit=unit,
                 qualifier=qualifier, entity=entity, period=periods.most_common(1)[0][0] if periods else None,
                 what=what, claim=lead.sentence.text, sources=sources,
@@ -402,16 +402,8 @@ def _slug(text: str) -> str:
     return slug(text, 40)
 
 
-def _unique(slug: str, used: set[str]) -> str:
-    candidate, n = slug, 2
-    while candidate in used:
-        candidate, n = f"{slug}-{n}", n + 1
-    used.add(candidate)
-    return candidate
-
-
 def _link_conversions(facts: list[Fact], mentions: list[list[_Mention]], fact_of: dict[int, int],
-                      rates) -> list[Fact]:
+                      rates: dict[str, Rate]) -> list[Fact]:
     """Mark a bracketed conversion as ``same_as`` the amount it converts, when the rate is plausible."""
     same_as: dict[int, int] = {}
     for group in mentions:
@@ -429,9 +421,9 @@ def _link_conversions(facts: list[Fact], mentions: list[list[_Mention]], fact_of
 
 
 def find_discrepancies(facts: list[Fact], mentions: list[list[_Mention]], fact_of: dict[int, int],
-                       clustering: Clustering | None, rates) -> list[Discrepancy]:
+                       clustering: Clustering | None, rates: dict[str, Rate]) -> list[Discrepancy]:
     """Same actor, kind, unit and measure at compatible dates, with different values from different sources."""
-    groups: dict[tuple, list[tuple[str | None, int]]] = {}
+    groups: dict[tuple[str, str, str, str], list[tuple[str | None, int]]] = {}
     sentences: dict[int, set[str]] = {}
     for group in mentions:
         for m in group:
@@ -447,8 +439,8 @@ def find_discrepancies(facts: list[Fact], mentions: list[list[_Mention]], fact_o
     for key, dated in sorted(groups.items(), key=lambda kv: min(i for _, i in kv[1])):
         for indexes in _by_compatible_date(dated):
             chosen = [facts[i] for i in sorted(set(indexes)) if facts[i].same_as is None]
-            values = sorted({f.value for f in chosen})
-            if len(values) < 2 or _overlapping_sources(chosen) or values[0] <= 0 or values[-1] / values[0] > 3:
+            distinct = sorted({f.value for f in chosen})
+            if len(distinct) < 2 or _overlapping_sources(chosen) or distinct[0] <= 0 or distinct[-1] / distinct[0] > 3:
                 continue
             ids = tuple(sorted(f.id for f in chosen))
             if ids in seen:

@@ -154,10 +154,10 @@ def _joins(previous: str, line: str) -> bool:
     return bool(_CONTINUES.match(line)) or (last_word in _DANGLING and line[:1].isalpha())
 
 
-def clean_story(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> Story:
+def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) -> Story:
     """Classify every line, keep the story lines, and split them into sentences.
 
-    ``furniture`` holds normalised lines seen in other stories' articles: page furniture an
+    ``furniture`` holds the keys (:mod:`.linekeys`) of lines seen in other stories' articles: page furniture an
     outlet repeats on every page.
     """
     infos = classify_story([a.lines for a in files.articles], [a.hints for a in files.articles],

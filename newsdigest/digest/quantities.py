@@ -184,12 +184,13 @@ class _Figure:
         self._match = match
         self._qual = qual
 
-    def group(self, name: str | int = 0) -> str | None:
+    def group(self, name: str | int = 0) -> str:
+        """The group's text; "" (not None) for a group that took no part in the match."""
         if name == "qual":
-            return self._match.string[self._qual[0]:self._qual[1]] if self._qual else None
+            return self._match.string[self._qual[0]:self._qual[1]] if self._qual else ""
         if name == 0:
             return self._match.string[self.start():self._match.end()]
-        return self._match.group(name)
+        return self._match.group(name) or ""
 
     def start(self, name: str | int = 0) -> int:
         if name == "qual":

@@ -18,8 +18,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import Citation, Clustering, Digest, Discrepancy, Sentence, Story
-from .clauses import RELATIVE_SUBJECT
+from ..model import Citation, Clustering, Discrepancy, Sentence, Story, Summary
+from .clauses import RELATIVE_SUBJECT, as_sentence
 from .dedupe import stands_alone
 from .entities import names_in, rank_names
 from .quantities import median
@@ -70,7 +70,7 @@ class _Unit:
     whole: bool
 
 
-def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrepancy, ...] = ()) -> Digest:
+def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrepancy, ...] = ()) -> Summary:
     """Choose one wording per claim, sort the claims into sections, and pick the short version."""
     units = _candidate_units(story, clustering)
     support = {c.id: len(c.sources) for c in clustering.clusters}
@@ -87,7 +87,7 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
         sections = _with_disagreements(sections, discrepancies)
     brief = _brief(chosen, support, position, citations)
     left_out = len(clustering.clusters) - len(chosen) if len(chosen) >= MAX_CLAIMS else 0
-    return Digest(title=derive_title(story, chosen), dek=_dek(story, len(chosen), discrepancies),
+    return Summary(title=derive_title(story, chosen), dek=_dek(story, len(chosen), discrepancies),
                   sections=sections, brief=brief, left_out=left_out)
 
 
@@ -129,7 +129,7 @@ def _part_units(sentence: Sentence, claims: list[tuple[int, str, int]]) -> list[
         seen_pieces.add(piece)
         if relative and not RELATIVE_SUBJECT.match(text):
             continue
-        wording = _as_sentence(text)
+        wording = as_sentence(text)
         if wording.rstrip(".") == sentence.text.rstrip(".") or not stands_alone(text):
             continue
         out.append(_Unit(sentence, wording, frozenset({cid}), frozenset(content_terms(wording)), False))
@@ -160,12 +160,6 @@ def trim_cut_off(text: str) -> str | None:
     cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" – "), text.rfind(" — "))
     head = text[:cut].rstrip(" ,;–—") if cut > 0 else ""
     return head + "." if len(head.split()) >= 6 else None
-
-
-def _as_sentence(clause: str) -> str:
-    text = clause.strip().rstrip(",;:–—- ")
-    text = text[:1].upper() + text[1:]
-    return text if re.search(r"""[.!?]["”’)]?$""", text) else text + "."
 
 
 def _choose(units: list[_Unit], clustering: Clustering, support: dict[int, int],
@@ -264,7 +258,7 @@ def _fronted_news(unit: _Unit, said: set[str], weight: dict[str, float]) -> _Uni
     head, rest = match.group(2), match.group(3)
     if _novelty(frozenset(content_terms(rest)), said, weight) >= OLD_PHRASE or not _VERB.search(head):
         return None
-    text = _as_sentence(head)
+    text = as_sentence(head)
     return _Unit(unit.sentence, text, unit.clusters, frozenset(content_terms(text)), False)
 
 

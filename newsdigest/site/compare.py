@@ -54,10 +54,14 @@ def compare(facts: list[dict[str, Any]], source_ids: list[str], currency: str = 
     spending = [f for f in money if SPENDING.search(str(f.get("what") or "") + " " + str(f.get("claim") or ""))
                 and SPENDING.search(str(f.get("what") or ""))]
     chosen = spending if len(spending) >= 2 else money
-    bars, unplaced = [], []
+    bars: list[Bar] = []
+    unplaced: list[dict[str, Any]] = []
     for f in chosen:
         bar = _bar(f, facts, currency, rates)
-        (bars if bar else unplaced).append(bar or f)
+        if bar:
+            bars.append(bar)
+        else:
+            unplaced.append(f)
     bars.sort(key=lambda b: (-b.per_year, b.entity, b.fact_id))
     used = sorted({b.original_unit for b in bars} - {currency})
     rate_list = tuple(r for r in (usd_rate(c, rates) for c in used + ([currency] if currency != "USD" else []))

@@ -29,8 +29,6 @@ from .citations import claim_markdown, render_prose
 from .compare import Comparison, compare, in_currency, reported_by, story_rates
 from .exports import compare_csv, facts_json, timeline_json
 
-PAGES = ("index.html", "timeline/index.html", "compare/index.html", "sources/index.html")
-
 
 class _RecordingUndefined(jinja2.Undefined):
     """Renders as empty text but records the name, so a typo in a template is reported, not silent."""
