@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .entities import canonical, lowercase_words, names_in
 from .linekeys import line_key
-from .words import content_terms, find_acronyms
+from .words import content_terms, find_acronyms, vocabulary
 
 # ----------------------------------------------------------------------------- line shapes
 
@@ -73,8 +73,7 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|you’re|you're|yours)\b", re.I)
 _IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+)(?:get|try|subscribe|download|join|sign|click|start|discover|learn|"
                               r"read|watch|listen|follow|share|register|grab|claim|unlock|upgrade|want|ready|"
                               r"don’t|don't|find\s+out|explore|stay|trade|invest\s+in\s+your)\b", re.I)
-_PROMO_WORDS = re.compile(r"\b(?:exclusive|premium|pro|trial|free|discount|offer|deal|membership|subscription|"
-                               r"tools?|edge|insights?|trusted|real-time|alerts?|unlimited)\b", re.I)
+_PROMO_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, vocabulary()["promotion"].split())) + r")\b", re.I)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[–—-]{1,2}\s+)(?=[A-Z])")
