@@ -42,7 +42,7 @@ sunday come comes came coming take takes took taken taking give gives gave given
 showed shown seem seems seemed put puts keep keeps kept way ways thing things lot
 """.split())
 
-SYNONYMS = {word: cls for cls, words in vocabulary()["synonyms"].items() for word in words.split()}
+SYNONYMS: dict[str, str] = {word: cls for cls, words in vocabulary()["synonyms"].items() for word in words.split()}
 """Paraphrases reporters use interchangeably (``data/vocabulary.yaml``): each word to its class."""
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d.,]*\d|\d")
