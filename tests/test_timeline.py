@@ -42,7 +42,7 @@ def test_the_most_precise_date_of_a_clause_wins():
 def test_event_ids_are_stable_slugs_of_date_and_words():
     first = events({"a.txt": "The cyclone made landfall near Beira on Monday."})
     again = events({"a.txt": "The cyclone made landfall near Beira on Monday."})
-    assert first[0].id == again[0].id == "2024-03-11-cyclone-made-landfall-near"
+    assert first[0].id == again[0].id == "2024-03-11-cyclone-made-landfall-near-beira"
 
 
 def test_an_article_without_a_date_gets_one_from_its_text():

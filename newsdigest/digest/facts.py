@@ -14,10 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Clustering, Fact, FactSheet, Sentence, Story
-from ..slugs import slug, unique_slug
 from .conflicts import find_discrepancies
 from .currency import Rate, implied_rates, same_amount
 from .dates import find_dates
+from .ids import fact_id, with_distinct_ids
 from .measures import measure_of, period_of, what_of
 from .owners import StoryActors, clause_bounds, owner_of, sentence_subject
 from .quantities import Quantity, bare_dollar_currency, find_quantities, uses_decimal_comma
@@ -53,6 +53,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
                 mentions.append(found)
             previous_actor = sentence_subject(sentence.text, context) or previous_actor
     facts, fact_of = _merge(mentions, context)
+    facts = with_distinct_ids(facts)
     rates = implied_rates([(m.q.value, m.q.unit, group[m.converts].q.value, group[m.converts].q.unit)
                            for group in mentions for m in group if m.converts is not None])
     facts = _link_conversions(facts, mentions, fact_of, rates)
@@ -100,9 +101,8 @@ def _merge(mentions: list[list[Mention]], context: StoryActors) -> tuple[list[Fa
         groups.setdefault((*_key(m), entity), []).append(m)
     facts: list[Fact] = []
     fact_of: dict[int, int] = {}
-    used_ids: set[str] = set()
     for (kind, unit, _value, entity), items in sorted(groups.items(), key=lambda kv: _first(kv[1])):
-        fact = _fact(kind, unit, items[0].q.value, entity, items, used_ids)
+        fact = _fact(kind, unit, items[0].q.value, entity, items)
         for m in items:
             fact_of[id(m)] = len(facts)
         facts.append(fact)
@@ -118,7 +118,7 @@ def _first(items: list[Mention]) -> tuple[str, int]:
     return s.source, int(s.id.split(".")[1])
 
 
-def _fact(kind: str, unit: str, value: float, entity: str | None, items: list[Mention], used_ids: set[str]) -> Fact:
+def _fact(kind: str, unit: str, value: float, entity: str | None, items: list[Mention]) -> Fact:
     sources = tuple(sorted({m.sentence.source for m in items}))
     lead = min(items, key=lambda m: (m.sentence.source, m.sentence.position))
     qualifier = Counter(m.q.qualifier for m in items).most_common(1)[0][0]
@@ -126,35 +126,11 @@ def _fact(kind: str, unit: str, value: float, entity: str | None, items: list[Me
     whats = Counter(m.what for m in items if m.what not in ("amount", "change"))
     what = whats.most_common(1)[0][0] if whats else lead.what
     dates = Counter(m.date for m in items if m.date)
-    fact_id = unique_slug(fact_slug(kind, value, unit, entity, what), used_ids)
-    return Fact(id=fact_id, kind=kind, value=int(value) if float(value).is_integer() else value, unit=unit,
+    ident = fact_id(entity, value, unit)
+    return Fact(id=ident, kind=kind, value=int(value) if float(value).is_integer() else value, unit=unit,
                 qualifier=qualifier, entity=entity, period=periods.most_common(1)[0][0] if periods else None,
                 what=what, claim=lead.sentence.text, sources=sources,
                 date=dates.most_common(1)[0][0] if dates else None)
-
-
-def fact_slug(kind: str, value: float, unit: str, entity: str | None, what: str) -> str:
-    """A stable, readable id: ``alibaba-invest-380bn-cny``."""
-    words = [w for w in re.findall(r"[a-z0-9]+", what.lower()) if w not in {"in", "on", "of", "the", "a", "for", "to"}]
-    parts = [_slug(entity) if entity else "", words[0] if words else kind, short_value(value, unit)]
-    return "-".join(p for p in parts if p)
-
-
-def short_value(value: float, unit: str) -> str:
-    """380000000000 CNY -> 380bn-cny; 2.5 % -> 2-5pct; 137897 pensioners -> 137897-pensioners."""
-    for scale, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-        if abs(value) >= scale:
-            number = f"{value / scale:g}{word}"
-            break
-    else:
-        number = f"{value:g}"
-    number = number.replace(".", "-")
-    tail = "pct" if unit == "%" else "pp" if unit == "pp" else "-" + _slug(unit)
-    return number + tail
-
-
-def _slug(text: str) -> str:
-    return slug(text, 40)
 
 
 def _link_conversions(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int],

@@ -14,12 +14,11 @@ import re
 from collections import Counter
 
 from ..model import Clustering, Event, Story
-from ..slugs import unique_slug
-from ..slugs import words as slug_words
 from .clauses import as_sentence, claim_units
 from .dates import DateMention, find_dates
 from .dedupe import claim_pairs
 from .entities import names_in
+from .ids import event_id, with_distinct_ids
 
 SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
 """Events on one date whose texts are this similar are one event: a shared day is evidence itself."""
@@ -51,12 +50,11 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
             for date, text in dated_clauses(sentence.text, article.published):
                 raw.append((date, text, sentence.id, sentence.text))
     merged = _merge(raw, clustering)
-    used: set[str] = set()
     events = []
     for date, text, claim, sources in sorted(merged, key=lambda e: (e[0], min(e[3]), e[1])):
-        events.append(Event(unique_slug(event_slug(date, text), used), date, text,
+        events.append(Event(event_id(date, text), date, text,
                             tuple(sorted(sources)), claim))
-    return tuple(events)
+    return tuple(with_distinct_ids(events))
 
 
 def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, str]]:
@@ -139,22 +137,6 @@ def connected_groups(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
     for x in range(n):
         groups.setdefault(root(x), []).append(x)
     return list(groups.values())
-
-
-def event_slug(date: str, text: str) -> str:
-    """A stable id: the date and the first few meaningful words, ``2025-02-24-alibaba-pledges-380``."""
-    words = [w for w in slug_words(text) if w not in _SLUG_SKIP and not re.fullmatch(r"(?:19|20)\d\d", w)][:4]
-    return "-".join([date, *words])[:80].rstrip("-")
-
-
-_SLUG_SKIP = frozenset("""
-the a an of on in at to for and or but with by from as is are was were has have had its it this that
-last week month year today yesterday since january february march april may june july august september
-october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
-thursday friday saturday sunday
-""".split())
-
-
 
 
 def most_common_date(dates: list[dt.date | None]) -> dt.date | None:
