@@ -111,16 +111,20 @@ def _run(command: str, args: argparse.Namespace) -> int:
             bar.done()
     for warning in report.warnings:
         print(warning, file=sys.stderr)
+    for stale in report.stale if command == "check" else ():
+        print(stale.replace(": warning: ", ": ", 1), file=sys.stderr)
     if not args.quiet:
         print(summary_line(command, report, args.site))
-    return 0
+    return 1 if command == "check" and report.stale else 0
 
 
 def summary_line(command: str, report: Any, site: Path) -> str:
     """The one line a build prints: what it did, how long it took, where the site is."""
     stories = f"{report.stories} stor{'y' if report.stories == 1 else 'ies'}"
     if command == "check":
-        return f"checked {stories}: no problems found"
+        stale = len(report.stale)
+        return f"checked {stories}: " + (f"{stale} stale edit{'s' if stale != 1 else ''}" if stale
+                                          else "no problems found")
     if not report.changed:
         return f"nothing changed ({stories}) in {report.seconds:.2f} s -> {site}"
     return (f"built {stories} ({report.digested} digested, {report.rendered} rendered), {report.pages} pages "

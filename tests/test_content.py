@@ -56,8 +56,7 @@ def test_edits_override_title_and_dek_hide_by_id_and_add_events():
 
 def test_hiding_an_unknown_id_is_a_warning_not_an_error():
     content = merge_edits(story_content("s", FILES), {"hide": ["nope"]}, "content/s/edits.yaml")
-    assert content.warnings == ["content/s/edits.yaml: warning: hide lists 'nope', which is neither a fact nor "
-                                "an event of this story"]
+    assert content.warnings == ["content/s/edits.yaml: warning: no fact, event or claim 'nope'"]
 
 
 def test_an_added_event_citing_a_missing_source_is_an_error():
@@ -71,6 +70,10 @@ def test_an_added_event_citing_a_missing_source_is_an_error():
     ("hide: not-a-list\n", 1, "should be a list"),
     ("add_events:\n  - {date: 2025-02-30, text: x}\n", 2, "not a real date"),
     ("title: [unclosed\n", 2, "not valid YAML"),
+    ("facts:\n  beira-70pct:\n    owner: EDM\n", 3, "unknown key 'owner'"),
+    ("facts:\n  beira-70pct: {value: seventy}\n", 2, "should be a number"),
+    ("events:\n  e1: {when: 2024-03-11}\n", 2, "unknown key 'when'"),
+    ("confirm: [Beira]\n", 1, "confirm"),
 ])
 def test_bad_edits_files_name_the_line_and_the_problem(tmp_path, text, line, words):
     path = tmp_path / "edits.yaml"

@@ -277,7 +277,7 @@ def test_a_duplicate_key(proj, name):
 def test_hiding_an_id_that_does_not_exist_is_a_warning(proj):
     write(edits(proj), "hide: [no-such-fact]\n")
     result = builds(proj)
-    assert "hide lists 'no-such-fact', which is neither a fact nor an event of this story" in result.err
+    assert "edits.yaml:1: warning: no fact, event or claim 'no-such-fact'" in result.err
 
 
 def test_a_story_folder_with_no_letters_or_digits(proj):

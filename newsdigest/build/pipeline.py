@@ -60,6 +60,8 @@ class BuildReport:
     seconds: float = 0.0
     changed: bool = True
     warnings: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    """Edits that name no fact, event or claim (``check`` lists them and fails)."""
 
 
 def build(options: BuildOptions, progress: Progress | None = None) -> BuildReport:
@@ -77,6 +79,8 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
         report.warnings = [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
         if _refresh_stamps(cache, inputs):
             cache.save()
+        if options.strict:  # the warnings of the build that made this site still stand
+            fail_on_warnings(report.warnings)
         return _timed(report, started)
     _publish(options, inputs, cache, plan, report, progress)
     return _timed(report, started)
@@ -203,4 +207,33 @@ def check(options: BuildOptions) -> BuildReport:
     if options.strict:
         fail_on_warnings(report.warnings)
     report.stories = len(stories)
+    report.stale = stale_edits(options)
     return report
+
+
+def stale_edits(options: BuildOptions) -> list[str]:
+    """Every edit, in every story, that names no fact, event or claim of what the seeds make now.
+
+    A story's generated files are read from ``content/`` when the last build made them from these
+    seeds, else the story is digested in memory; nothing is written either way.
+    """
+    from ..content.edits import read_edits
+    from ..content.files import GENERATED, generated_files
+    from ..content.story import story_content
+    from ..digest.stages import digest_story
+
+    cache = BuildCache.load(options.cache_dir, code_digest())
+    inputs = scan(options.seeds, options.content, options.templates, _seen(cache))
+    plan = make_plan(inputs, cache, options.content, options.site)
+    stale: list[str] = []
+    for story in inputs.stories:
+        edits, edits_path = read_edits(options.content / story.slug)
+        if not edits:
+            continue
+        folder = options.content / story.slug
+        if plan.stories[story.slug].redigest:
+            texts = generated_files(digest_story(story.folder, options.seeds, inputs.furniture & story.line_hashes))
+        else:
+            texts = {name: (folder / name).read_text(encoding="utf-8") for name in GENERATED}
+        stale += story_content(story.slug, texts, edits, edits_path).stale
+    return stale

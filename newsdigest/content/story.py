@@ -17,10 +17,11 @@ _CITATION = re.compile(r"\s*\[@(s-[a-z0-9-]+(?:\s*;\s*@s-[a-z0-9-]+)*)\]\s*$")
 
 @dataclass(frozen=True)
 class Claim:
-    """One line of the digest: its text and the sources it cites."""
+    """One line of the digest: its text, the sources it cites and its id (in claims.yaml; "" before)."""
 
     text: str
     sources: tuple[str, ...]
+    id: str = ""
 
 
 @dataclass
@@ -37,6 +38,15 @@ class StoryContent:
     events: list[dict[str, Any]]
     sources: list[dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    """One measure reported at different times (a rising toll), as facts.yaml lists them."""
+    stale: list[str] = field(default_factory=list)
+    """The warnings about edits that name no fact, event or claim of the story (also in ``warnings``)."""
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        """The ids of the claims the summary states."""
+        return tuple(c.id for _, claims in self.sections for c in claims if c.id)
 
     @property
     def published(self) -> str | None:
@@ -78,5 +88,6 @@ def story_content(slug: str, files: dict[str, str], edits: dict[str, Any] | None
     brief = [claims[n - 1] for n in front.get("brief") or [] if 0 < n <= len(claims)]
     content = StoryContent(slug, str(front.get("title") or slug), str(front.get("dek") or ""), sections, brief,
                            list(facts_doc.get("facts") or []), list(facts_doc.get("discrepancies") or []),
-                           [dict(e, date=str(e["date"])) for e in events], list(sources))
+                           [dict(e, date=str(e["date"])) for e in events], list(sources),
+                           updates=list(facts_doc.get("updates") or []))
     return merge_edits(content, edits or {}, edits_path)

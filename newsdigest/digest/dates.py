@@ -216,6 +216,8 @@ def period_length_years(period: str | None) -> float | None:
     if not period:
         return None
     low = period.lower()
+    if m := re.search(r"\b((?:19|20)\d\d)\s*(?:-|–|to)\s*((?:19|20)\d\d)\b", low):  # "2025-2027": both years
+        return float(max(1, int(m.group(2)) - int(m.group(1)) + 1))
     if m := re.search(r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?", low):
         n = m.group(1)
         return float(n) if n.isdigit() else float(_WORD_NUMBERS[n] or 1)

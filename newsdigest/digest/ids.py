@@ -1,4 +1,4 @@
-"""Ids of facts, events and review items, made from what they state and from nothing else.
+"""Ids of facts, events, disagreements and removed lines, made from what they state and nothing else.
 
 An editor's ``edits.yaml`` names things by id, so an id must survive every rebuild in which its
 thing survives: adding, removing or editing one article must never change the id of a fact or
@@ -78,6 +78,25 @@ def event_id(date: str, text: str) -> str:
     words = [w for w in slug_words(text)
              if len(w) > 1 and w not in _SKIP and not re.fullmatch(r"(?:19|20)\d\d", w)]
     return "-".join([date, *words[:EVENT_WORDS]])[:90].rstrip("-")
+
+
+def discrepancy_id(what: str, date: object = None) -> str:
+    """A disagreement's id, for ``confirm:``: what is measured and when, which its sources share.
+
+    >>> discrepancy_id("Cyclone Mira deaths", "2024-03-11")
+    'disagree-cyclone-mira-deaths-2024-03-11'
+    """
+    return "-".join(p for p in ("disagree", slug(what, 60), str(date) if date else "") if p)
+
+
+def update_id(what: str) -> str:
+    """A series of one measure reported at different times (a rising toll), for ``confirm:``."""
+    return "update-" + (slug(what, 60) or "figure")
+
+
+def removed_line_id(source: str, line: int) -> str:
+    """A line removed from an article, for ``confirm:``: ``removed-s-01-23`` is line 23 of source s-01."""
+    return f"removed-{source}-{line}"
 
 
 def content_hash(*parts: object) -> str:
