@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from . import __version__
 from .errors import InputError
 
-COMMANDS = ("build", "serve", "check")
+COMMANDS = ("build", "serve", "check", "review")
 
 
 def _parser(root: Path) -> argparse.ArgumentParser:
@@ -25,7 +25,7 @@ def _parser(root: Path) -> argparse.ArgumentParser:
         prog="build.py", description="Build a news-digest explainer site from articles about one story.",
         epilog="With no command, 'build' runs with the defaults (seeds/, content/, site/ next to build.py).")
     parser.add_argument("--version", action="version", version=f"newsdigest {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="{build,serve,check}")
+    sub = parser.add_subparsers(dest="command", metavar="{build,serve,check,review}")
 
     def folders(p: argparse.ArgumentParser) -> None:
         p.add_argument("--seeds", type=Path, default=root / "seeds", help="one folder of articles per story")
@@ -47,6 +47,11 @@ def _parser(root: Path) -> argparse.ArgumentParser:
     folders(check)
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
+    review = sub.add_parser("review", help="what an editor should check, with the edits.yaml lines that settle it")
+    folders(review)
+    review.add_argument("story", nargs="?", help="one story's address (default: every story)")
+    review.add_argument("--json", action="store_true", help="print a JSON list of items")
+    review.set_defaults(strict=False, quiet=False)
     return parser
 
 
@@ -102,6 +107,10 @@ def _run(command: str, args: argparse.Namespace) -> int:
         from .serve import serve
 
         return serve(options, args.host, args.port)
+    if command == "review":
+        from .review import run_review
+
+        return run_review(options, args.story, args.json)
     if command == "check":
         report = check(options)
     else:
@@ -125,10 +134,13 @@ def summary_line(command: str, report: Any, site: Path) -> str:
         stale = len(report.stale)
         return f"checked {stories}: " + (f"{stale} stale edit{'s' if stale != 1 else ''}" if stale
                                           else "no problems found")
+    waiting = report.to_review
+    review = f"; {waiting} item{'s wait' if waiting != 1 else ' waits'} for review (newsdigest review)" if waiting \
+        else ""
     if not report.changed:
-        return f"nothing changed ({stories}) in {report.seconds:.2f} s -> {site}"
+        return f"nothing changed ({stories}) in {report.seconds:.2f} s -> {site}{review}"
     return (f"built {stories} ({report.digested} digested, {report.rendered} rendered), {report.pages} pages "
-            f"in {report.seconds:.2f} s -> {site}")
+            f"in {report.seconds:.2f} s -> {site}{review}")
 
 
 class ProgressBar:

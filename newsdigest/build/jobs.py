@@ -147,6 +147,7 @@ def render_story(job: StoryJob, texts: dict[str, str]) -> StoryResult:
     from ..content.edits import read_edits
     from ..content.files import GENERATED
     from ..content.story import story_content
+    from ..review import findings
     from ..site.render import story_pages, summary_page, template_warnings
 
     edits, edits_path = read_edits(job.content / job.slug)
@@ -160,7 +161,7 @@ def render_story(job: StoryJob, texts: dict[str, str]) -> StoryResult:
     for name, data in pages.items():
         stage_file(job.site, Path(job.stage), f"{job.slug}/{name}", data)
     meta = {"title": content.title, "dek": content.dek, "published": content.published,
-            "sources": len(content.sources)}
+            "sources": len(content.sources), "review": len(findings(content, edits))}
     return StoryResult(job.slug, None, {name: sha(texts[name].encode("utf-8")) for name in GENERATED},
                        sorted(pages), meta, warnings)
 

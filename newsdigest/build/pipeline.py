@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +62,8 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     """Edits that name no fact, event or claim (``check`` lists them and fails)."""
+    to_review: int = 0
+    """Items ``newsdigest review`` lists: what an editor has not yet corrected or confirmed."""
 
 
 def build(options: BuildOptions, progress: Progress | None = None) -> BuildReport:
@@ -77,6 +79,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     if plan.nothing_to_do(cache):
         report.changed = False
         report.warnings = [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        report.to_review = _to_review(cache, inputs)
         if _refresh_stamps(cache, inputs):
             cache.save()
         if options.strict:  # the warnings of the build that made this site still stand
@@ -117,7 +120,8 @@ def _publish(options: BuildOptions, inputs: Inputs, cache: BuildCache, plan: Pla
         by_slug = {s.slug: s for s in inputs.stories}
         for result in run_jobs(jobs, options.jobs, progress):
             _record(cache, result, by_slug[result.slug], inputs, plan, report, content_out)
-        cards = [cache.stories[s.slug].meta | {"slug": s.slug} for s in inputs.stories]
+        cards = [{k: v for k, v in cache.stories[s.slug].meta.items() if k != "review"} | {"slug": s.slug}
+                 for s in inputs.stories]  # the review count is no page's business
         root = RootJob(options.site, theme, config, cards, single, str(site_out.stage))
         new_root_key = root_key(inputs, root)
         if cache.root != new_root_key or not plan.root_present:
@@ -135,6 +139,7 @@ def _publish(options: BuildOptions, inputs: Inputs, cache: BuildCache, plan: Pla
     # HTML pages: each story's (with the front page, for a one-story site), the 404 page, the index pages.
     report.pages = sum(1 for s in inputs.stories for p in cache.stories[s.slug].pages if p.endswith(".html"))
     report.pages += sum(1 for n in plan.root_names if n.endswith(".html") and not (single and n == "index.html"))
+    report.to_review = _to_review(cache, inputs)
     _refresh_stamps(cache, inputs)
     cache.site = site_key(inputs, [cache.stories[s.slug].render for s in inputs.stories])
     cache.save()
@@ -170,6 +175,11 @@ def _record(cache: BuildCache, result: StoryResult, story: StoryInput, inputs: I
         stats=previous.stats if result.texts is None else {},  # files written now are stat-ed once in place
         render=render_key(inputs, story, result.content), pages=result.pages, meta=result.meta,
         warnings=result.warnings)
+
+
+def _to_review(cache: BuildCache, inputs: Inputs) -> int:
+    """How many review items the stories' last renders counted."""
+    return sum(int(cache.stories[s.slug].meta.get("review", 0)) for s in inputs.stories)
 
 
 def _refresh_stamps(cache: BuildCache, inputs: Inputs) -> bool:
@@ -212,28 +222,37 @@ def check(options: BuildOptions) -> BuildReport:
 
 
 def stale_edits(options: BuildOptions) -> list[str]:
-    """Every edit, in every story, that names no fact, event or claim of what the seeds make now.
-
-    A story's generated files are read from ``content/`` when the last build made them from these
-    seeds, else the story is digested in memory; nothing is written either way.
-    """
+    """Every edit, in every story, that names no fact, event or claim of what the seeds make now."""
     from ..content.edits import read_edits
-    from ..content.files import GENERATED, generated_files
     from ..content.story import story_content
+
+    stale: list[str] = []
+    for slug, _, texts in current_texts(options, lambda slug: (options.content / slug / "edits.yaml").is_file()):
+        edits, edits_path = read_edits(options.content / slug)
+        stale += story_content(slug, texts, edits, edits_path).stale
+    return stale
+
+
+def current_texts(options: BuildOptions, wanted: Callable[[str], bool] = lambda slug: True
+                  ) -> Iterator[tuple[str, Path, dict[str, str]]]:
+    """Each wanted story's slug, seeds folder and generated files as the seeds make them now, for
+    commands that build nothing.
+
+    Read from ``content/`` when the last build made them from these seeds, else digested in memory;
+    nothing is written either way.
+    """
+    from ..content.files import GENERATED, generated_files
     from ..digest.stages import digest_story
 
     cache = BuildCache.load(options.cache_dir, code_digest())
     inputs = scan(options.seeds, options.content, options.templates, _seen(cache))
     plan = make_plan(inputs, cache, options.content, options.site)
-    stale: list[str] = []
     for story in inputs.stories:
-        edits, edits_path = read_edits(options.content / story.slug)
-        if not edits:
+        if not wanted(story.slug):
             continue
         folder = options.content / story.slug
         if plan.stories[story.slug].redigest:
             texts = generated_files(digest_story(story.folder, options.seeds, inputs.furniture & story.line_hashes))
         else:
             texts = {name: (folder / name).read_text(encoding="utf-8") for name in GENERATED}
-        stale += story_content(story.slug, texts, edits, edits_path).stale
-    return stale
+        yield story.slug, story.folder, texts

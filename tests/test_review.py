@@ -1,0 +1,128 @@
+"""``newsdigest review``: what an editor should check, the lines it rests on, the edits that settle it."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from conftest import FIXTURES, make_project
+from newsdigest.content.yamlfile import load_yaml
+
+WARD = {
+    "story.yaml": "published: 2025-06-10\narticles:\n  01.txt: {outlet: Valley Gazette}\n"
+                  "  02.txt: {outlet: Valley Radio}\n",
+    "01.txt": "Protest over maternity ward\n\nMore than 3,000 people marched through the town centre on Saturday "
+              "against plans to close the maternity ward.\n\nOrganisers said it was the largest protest in a decade.\n",
+    "02.txt": "Protest over maternity ward\n\nMore than 3,000 people joined the march against the closure of the "
+              "maternity ward, organisers said.\n\nThe health board will decide in July.\n",
+}
+"""A story whose one figure has no owner: nothing in it says whose 3,000 people they are."""
+
+
+@pytest.fixture
+def ward(tmp_path):
+    project = make_project(tmp_path / "p")
+    folder = project.seeds / "ward-march"
+    folder.mkdir(parents=True)
+    for name, text in WARD.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return project
+
+
+def review(project, *args: str) -> list[dict]:
+    result = project.run("review", *args, "--json")
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def confirm(project, item: dict) -> None:
+    line = next(f for f in item["fix"] if f.startswith("confirm:"))
+    (project.content / "ward-march").mkdir(parents=True, exist_ok=True)
+    (project.content / "ward-march" / "edits.yaml").write_text(line + "\n", encoding="utf-8")
+
+
+def test_review_lists_a_figure_with_no_owner_and_stops_once_confirmed(ward):
+    built = ward.run("build")
+    assert built.code == 0 and "1 item waits for review" in built.out
+    [item] = review(ward)
+    assert (item["id"], item["story"], item["kind"]) == ("3000-people", "ward-march", "no-owner")
+    assert item["sources"] == ["seeds/ward-march/01.txt:3", "seeds/ward-march/02.txt:3"]
+    text = ward.run("review")
+    assert "3,000 people has no owner" in text.out and "rests on: seeds/ward-march/01.txt:3" in text.out
+    assert item["fix"][-1] in text.out
+    confirm(ward, item)
+    assert review(ward) == []
+    assert "nothing to review" in ward.run("review").out
+    rebuilt = ward.run("build")
+    assert rebuilt.code == 0 and rebuilt.err == "" and "for review" not in rebuilt.out
+
+
+def test_a_confirmed_item_is_listed_again_when_what_was_checked_changes(ward):
+    [item] = review(ward)
+    confirm(ward, item)
+    article = ward.seeds / "ward-march" / "01.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("town centre", "high street"), encoding="utf-8")
+    [again] = review(ward)
+    assert again["id"] == item["id"]
+    assert again["message"].endswith("(changed since it was confirmed)")
+
+
+def test_a_bare_confirm_settles_an_item_whatever_it_becomes(ward):
+    [item] = review(ward)
+    (ward.content / "ward-march").mkdir(parents=True)
+    (ward.content / "ward-march" / "edits.yaml").write_text(f"confirm: [{item['id']}]\n", encoding="utf-8")
+    article = ward.seeds / "ward-march" / "01.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("town centre", "high street"), encoding="utf-8")
+    assert review(ward) == []
+
+
+def test_correcting_the_owner_settles_the_item_and_shows_on_the_pages(ward):
+    (ward.content / "ward-march").mkdir(parents=True)
+    (ward.content / "ward-march" / "edits.yaml").write_text(
+        'facts:\n  3000-people: {entity: "Save Our Ward", what: marchers}\n', encoding="utf-8")
+    assert review(ward) == []
+    assert ward.run("build").code == 0
+    assert "Save Our Ward" in (ward.site / "ward-march" / "compare" / "index.html").read_text(encoding="utf-8")
+
+
+REVIEW_SCHEMA = json.loads((FIXTURES / "schemas" / "review.json").read_text(encoding="utf-8"))
+
+
+def test_review_json_validates_against_its_schema_and_every_fix_is_a_valid_edit(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira", "northwind-job-cuts")
+    items = review(project)
+    jsonschema.validate(items, REVIEW_SCHEMA)
+    assert {"uncertain-owner", "discrepancy", "weekday-date"} <= {i["kind"] for i in items}
+    assert [i["kind"] for i in items if i["story"] == "cyclone-mira"][:2] == ["uncertain-owner", "discrepancy"]
+    path = tmp_path / "edits.yaml"
+    for item in items:
+        for fix in item["fix"]:
+            path.write_text(fix + "\n", encoding="utf-8")
+            assert load_yaml(path, "edits"), fix  # raises InputError on anything edits.yaml may not hold
+    assert {i["story"] for i in review(project, "cyclone-mira")} == {"cyclone-mira"}
+
+
+def test_a_discrepancy_is_settled_by_the_correction_it_offers(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    [item] = [i for i in review(project) if i["kind"] == "discrepancy"]
+    assert "38 people (Coastal Herald) against 41 people (Africa Wire)" in item["message"]
+    (project.content / "cyclone-mira").mkdir(parents=True)
+    (project.content / "cyclone-mira" / "edits.yaml").write_text(item["fix"][0] + "\n", encoding="utf-8")
+    assert item["id"] not in {i["id"] for i in review(project)}
+
+
+def test_a_date_read_from_a_weekday_names_the_words_and_offers_the_other_week(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    item = next(i for i in review(project) if i["id"] == "2024-03-11-cyclone-mira-slammed-into-mozambique")
+    assert item["kind"] == "weekday-date" and "\u201con Monday\u201d was read as 11 Mar 2024" in item["message"]
+    assert item["sources"] == ["seeds/cyclone-mira/01.txt:5"]
+    assert item["fix"][0] == "events:\n  2024-03-11-cyclone-mira-slammed-into-mozambique: {date: 2024-03-18}"
+
+
+def test_review_of_a_story_that_does_not_exist_names_the_closest(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    result = project.run("review", "cyclone-mir")
+    assert result.code == 1
+    assert "no story 'cyclone-mir' (did you mean 'cyclone-mira'?)" in result.err
