@@ -126,3 +126,36 @@ def test_review_of_a_story_that_does_not_exist_names_the_closest(tmp_path):
     result = project.run("review", "cyclone-mir")
     assert result.code == 1
     assert "no story 'cyclone-mir' (did you mean 'cyclone-mira'?)" in result.err
+
+
+FILES = {
+    "summary.md": "---\ntitle: Strike\ndek: d\nbrief: []\n---\n\n## What happened\n\n"
+                  "Drivers at Ardmoyle Bus walked out. [@s-a]\n",
+    "facts.yaml": "facts:\n- {id: ardmoyle-bus-640-drivers, kind: count, value: 640, unit: drivers,"
+                  " entity: Ardmoyle Bus, what: drivers, claim: 'About 640 drivers at Ardmoyle Bus walked out.',"
+                  " sources: [s-a]}\n"
+                  "updates:\n- what: drivers on strike\n  kind: count\n  values:\n"
+                  "  - {value: 640, unit: drivers, as_of: 2025-11-27, sources: [s-a]}\n"
+                  "  - {value: 700, unit: drivers, as_of: 2025-11-28, sources: [s-b]}\n",
+    "timeline.yaml": "events: []\n",
+    "sources.yaml": "sources:\n- {id: s-a, file: a.txt, outlet: Herald, published: 2025-11-27, words: 9, removed: [\n"
+                    "    {text: 'Ardmoyle Bus timetables: plan your journey', reason: off-topic (page furniture around"
+                    " the article), line: 30},\n"
+                    "    {text: 'Weather: rain later', reason: off-topic (page furniture around the article),"
+                    " line: 31},\n"
+                    "    {text: 'Ardmoyle Bus newsletter', reason: call to action, line: 32}]}\n"
+                    "- {id: s-b, file: b.txt, outlet: Radio, published: 2025-11-28, words: 9, removed: []}\n",
+}
+
+
+def test_an_off_topic_line_that_names_an_actor_and_an_update_series_are_listed():
+    from newsdigest.content.story import story_content
+    from newsdigest.review import findings
+
+    found = {f.kind: f for f in findings(story_content("strike", FILES), {})}
+    assert set(found) == {"update", "removed-actor"}
+    removed = found["removed-actor"]
+    assert removed.id == "removed-s-a-30" and "names Ardmoyle Bus" in removed.message
+    assert "640 drivers (2025-11-27) then 700 drivers (2025-11-28)" in found["update"].message
+    confirmed = {"confirm": [removed.fix[-1].removeprefix("confirm: [").rstrip("]")]}
+    assert findings(story_content("strike", FILES), confirmed) == [found["update"]]
