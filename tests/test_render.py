@@ -94,7 +94,7 @@ def test_a_long_index_is_split_into_linked_pages_of_fifty(tmp_path):
 
     cards = [{"slug": f"story-{n:03d}", "title": f"Story {n}", "dek": "", "published": f"2025-01-{n % 28 + 1:02d}",
               "sources": 3} for n in range(120)]
-    env = make_environment(Path(__file__).resolve().parent.parent / "templates", strict=True)
+    env = make_environment((Path(__file__).resolve().parent.parent / "templates",), strict=True)
     pages = {k: v.decode("utf-8") for k, v in site_pages(env, cards, SiteConfig(), "2025-02-01T00:00:00Z",
                                                          single=False).items()}
     listed = {name: re.findall(r'href="(story-\d+)/index.html"', pages[name])

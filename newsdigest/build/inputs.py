@@ -64,10 +64,10 @@ class Inputs:
 
     stories: list[StoryInput]
     templates: str
-    """A hash of the templates folder."""
+    """A hash of every template folder: the project's overrides and the default theme."""
     settings: str
     code: str
-    templates_folder: Path
+    theme_folders: tuple[Path, ...]
 
     @cached_property
     def furniture(self) -> frozenset[bytes]:
@@ -110,11 +110,13 @@ def _suggest(name: str) -> str:
     return re.sub(r"[^\w.\-]+", "-", name).strip("-.").replace("..", ".") or "my-story"
 
 
-def scan(seeds: Path, content: Path, templates: Path, seen: dict[str, Seen] | None = None) -> Inputs:
+def scan(seeds: Path, content: Path, templates: tuple[Path, ...], seen: dict[str, Seen] | None = None) -> Inputs:
     """Hash every input of a build; raises InputError for a story folder that cannot be a web address.
 
-    ``seen`` maps a story's slug to what an earlier build learned about it, so an untouched story
-    is not read again and an unchanged one's lines are not reduced again. Paths stay strings in
+    ``templates`` are the folders templates are looked up in (see
+    :func:`newsdigest.site.theme.theme_folders`), all hashed, so an override added, changed or
+    removed re-renders. ``seen`` maps a story's slug to what an earlier build learned about it,
+    so an untouched story is not read again and an unchanged one's lines are not reduced again. Paths stay strings in
     the loop: at ten thousand articles, pathlib objects cost more than the reading does (and
     threads cost more than they overlap).
     """
@@ -122,8 +124,8 @@ def scan(seeds: Path, content: Path, templates: Path, seen: dict[str, Seen] | No
     stories = [_scan_story(folder, str(content), (seen or {}).get(folder.name), now)
                for folder in story_folders(seeds)]
     settings = content / "site.yaml"
-    return Inputs(stories, tree_digest(templates), sha(_read(settings)) if settings.is_file() else "", code_digest(),
-                  templates)
+    theme = sha("\0".join(tree_digest(folder) for folder in templates).encode())
+    return Inputs(stories, theme, sha(_read(settings)) if settings.is_file() else "", code_digest(), templates)
 
 
 def _scan_story(folder: Path, content: str, seen: Seen | None, now: int) -> StoryInput:
