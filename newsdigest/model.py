@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+"""The files of a story folder that are articles (besides ``story.yaml``)."""
+
 
 @dataclass(frozen=True)
 class ArticleMeta:
@@ -157,7 +160,7 @@ class Citation:
 
 
 @dataclass(frozen=True)
-class Digest:
+class Summary:
     """The summarize stage's result: the full account in sections, and the short version."""
 
     title: str
@@ -190,6 +193,8 @@ class Discrepancy:
     """One measure the sources give different values for."""
 
     what: str
+    kind: str
+    """``money``, ``percent`` or ``count``, as the facts it compares."""
     values: tuple[tuple[float, str, tuple[str, ...]], ...]
     facts: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
@@ -220,7 +225,7 @@ class StoryDigest:
     """Everything the digest makes of one story folder, ready to be written as content files."""
 
     story: Story
-    summary: Digest
+    summary: Summary
     facts: FactSheet
     events: tuple[Event, ...]
     warnings: tuple[str, ...] = ()

@@ -115,7 +115,7 @@ def _scan_one(tmp_path, seen=None):
 
 
 def _seen(story):
-    return {story.slug: inputs.Seen(story.stamp, story.digest, story.manifest, story.line_hashes)}
+    return {story.slug: inputs.Seen(story.stamp, story.files_hash, story.manifest, story.line_hashes)}
 
 
 def test_an_untouched_story_is_not_read_again(tmp_path, monkeypatch):
@@ -129,7 +129,7 @@ def test_an_untouched_story_is_not_read_again(tmp_path, monkeypatch):
         raise AssertionError(f"read {path} again")
 
     monkeypatch.setattr(inputs, "_read_path", refuse)
-    assert _scan_one(tmp_path, _seen(first)).digest == first.digest
+    assert _scan_one(tmp_path, _seen(first)).files_hash == first.files_hash
 
 
 def test_a_same_size_edit_with_the_old_mtime_is_still_seen(tmp_path, monkeypatch):
@@ -141,7 +141,7 @@ def test_a_same_size_edit_with_the_old_mtime_is_still_seen(tmp_path, monkeypatch
     before = article.stat()
     article.write_text("Omega beta gamma delta epsilon.\n", encoding="utf-8")
     os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
-    assert _scan_one(tmp_path, _seen(first)).digest != first.digest
+    assert _scan_one(tmp_path, _seen(first)).files_hash != first.files_hash
 
 
 def test_a_file_changed_moments_ago_is_always_read(tmp_path):

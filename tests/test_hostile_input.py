@@ -280,32 +280,34 @@ def test_hiding_an_id_that_does_not_exist_is_a_warning(proj):
     assert "hide lists 'no-such-fact', which is neither a fact nor an event of this story" in result.err
 
 
-@pytest.mark.parametrize("name", ["...", "a..b"])
-def test_a_story_folder_with_dot_dot_in_its_name(proj, name):
-    shutil.move(story(proj), proj.seeds / name)
-    refused(proj, name, "no spaces, no '..'")
+def test_a_story_folder_with_no_letters_or_digits(proj):
+    shutil.move(story(proj), proj.seeds / "---")
+    refused(proj, "---", "no letters or digits to make one from")
 
 
-def test_a_story_folder_with_spaces(proj):
-    shutil.move(story(proj), proj.seeds / "cyclone mira")
-    refused(proj, "cyclone mira", "rename it, e.g. to 'cyclone-mira'")
-
-
-def test_a_story_folder_with_a_non_ascii_name_builds(proj):
-    shutil.move(story(proj), proj.seeds / "ciclón-mira")
+def test_a_story_folder_with_spaces_and_accents_gets_an_address(proj):
+    shutil.move(story(proj), proj.seeds / "Société Générale résultats 2025")
     builds(proj)
-    assert (proj.site / "ciclón-mira" / "index.html").is_file()
+    assert (proj.site / "societe-generale-resultats-2025" / "index.html").is_file()
+    assert (proj.content / "societe-generale-resultats-2025" / "summary.md").is_file()
 
 
-@pytest.mark.parametrize("name", ["static", "feed.xml", "index-2.html"])
-def test_a_story_folder_named_like_a_page_of_the_site(proj, name):
-    story(proj).rename(proj.seeds / name)
-    refused(proj, name, "a name the site itself uses")
+def test_a_story_folder_in_another_script_gets_a_transliterated_address(proj):
+    shutil.move(story(proj), proj.seeds / "李强")
+    builds(proj)
+    assert (proj.site / "li-qiang" / "index.html").is_file()
 
 
-def test_story_folders_that_differ_only_in_case(proj):
-    shutil.copytree(story(proj), proj.seeds / "Cyclone-Mira")
-    refused(proj, STORY, "differs only in upper/lower case from 'Cyclone-Mira'")
+def test_a_story_folder_named_like_the_sites_static_folder(proj):
+    story(proj).rename(proj.seeds / "Static")
+    refused(proj, "Static", "a name the site itself uses")
+
+
+@pytest.mark.parametrize("other", ["Cyclone-Mira", "cyclone_mira", "Cyclone Mira"])
+def test_two_story_folders_with_one_address_are_named_together(proj, other):
+    shutil.copytree(story(proj), proj.seeds / other)
+    result = refused(proj, "'cyclone-mira'", "as the story folder")
+    assert other in result.err and STORY in result.err
 
 
 # ----------------------------------------------------------------------------- environment

@@ -17,7 +17,6 @@ import hashlib
 import os
 import re
 import time
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -25,10 +24,12 @@ from pathlib import Path
 
 from ..digest.linekeys import line_keys
 from ..errors import InputError
+from ..model import ARTICLE_SUFFIXES
+from ..slugs import story_slug
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-_SLUG = re.compile(r"^[\w][\w.\-]*$")
-_RESERVED = re.compile(r"^(?:index(?:-\d+)?\.html|404\.html|feed\.xml|sitemap\.xml|static)$", re.I)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_RESERVED = frozenset({"static"})
+"""Addresses the site itself uses at its root (its other root files have a dot, which no slug has)."""
 """Names at the site's root that are not stories: a story folder may not take one."""
 RACY_NS = 2_000_000_000
 """A file changed this recently (nanoseconds) may change again within one clock tick: its stamp is not kept."""
@@ -40,7 +41,8 @@ class StoryInput:
 
     slug: str
     folder: Path
-    digest: str
+    files_hash: str
+    """A hash of the story's article files and story.yaml (names and bytes)."""
     edits: str
     line_hashes: frozenset[bytes] = field(default_factory=frozenset)
     manifest: str = ""
@@ -53,7 +55,8 @@ class Seen:
     """What an earlier build learned about one story folder, reusable while its stamp holds."""
 
     stamp: str
-    digest: str
+    files_hash: str
+    """A hash of the story's article files and story.yaml (names and bytes)."""
     manifest: str
     lines: frozenset[bytes]
 
@@ -80,34 +83,35 @@ def sha(data: bytes) -> str:
 
 
 def story_folders(seeds: Path) -> list[Path]:
-    """The story folders under ``seeds``, sorted; a name that cannot be a web address is an error."""
+    """The story folders under ``seeds``, sorted by name; raises InputError for a folder with no address.
+
+    A story's address is its folder's name made into a slug (:func:`story_slug`); a name that
+    gives none, one the site itself uses, or one another folder's name also gives, is an error.
+    """
     if not seeds.is_dir():
         raise InputError(seeds, None, "the seeds folder does not exist" if not seeds.exists()
                          else "the seeds path is a file, not a folder")
-    # Hidden folders (".git", ".cache") are not stories; a name of dots ("...") is a mistake to report.
-    folders = sorted((p for p in seeds.iterdir() if p.is_dir() and not re.match(r"^\.\w", p.name)),
-                     key=lambda p: p.name)
-    seen: dict[str, Path] = {}
+    # Hidden folders (".git", ".cache") are not stories.
+    folders = sorted((p for p in seeds.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
+    taken: dict[str, Path] = {}
     for folder in folders:
-        name = unicodedata.normalize("NFC", folder.name)
-        if not _SLUG.match(name) or ".." in name:
-            raise InputError(folder, None, "a story folder's name becomes its web address, so it may hold only "
-                             "letters, digits, '-', '_' and '.' (no spaces, no '..'); rename it, e.g. to "
-                             f"'{_suggest(name)}'")
-        if _RESERVED.match(name):
-            raise InputError(folder, None, f"'{name}' is a name the site itself uses for its index, feed, sitemap "
-                             "or static files; rename the story folder")
-        if name.lower() in seen:
-            raise InputError(folder, None, f"differs only in upper/lower case from '{seen[name.lower()].name}'; "
-                             "the two would overwrite each other on many systems")
-        seen[name.lower()] = folder
+        name = folder.name
+        if _CONTROL.search(name):
+            raise InputError(seeds, None, f"the story folder {name!r} has a control character in its name; rename it")
+        address = story_slug(name)
+        if not address:
+            raise InputError(folder, None, "a story folder's name becomes its web address, and this one has no "
+                             "letters or digits to make one from; rename it")
+        if address in _RESERVED:
+            raise InputError(folder, None, f"'{address}' is a name the site itself uses for its static files; "
+                             "rename the story folder")
+        if address in taken:
+            raise InputError(folder, None, f"gets the same address, '{address}', as the story folder "
+                             f"'{taken[address].name}'; rename one of them")
+        taken[address] = folder
     if not folders:
         raise InputError(seeds, None, "holds no story folders (one folder of articles per story)")
     return folders
-
-
-def _suggest(name: str) -> str:
-    return re.sub(r"[^\w.\-]+", "-", name).strip("-.").replace("..", ".") or "my-story"
 
 
 def scan(seeds: Path, content: Path, templates: tuple[Path, ...], seen: dict[str, Seen] | None = None) -> Inputs:
@@ -116,28 +120,30 @@ def scan(seeds: Path, content: Path, templates: tuple[Path, ...], seen: dict[str
     ``templates`` are the folders templates are looked up in (see
     :func:`newsdigest.site.theme.theme_folders`), all hashed, so an override added, changed or
     removed re-renders. ``seen`` maps a story's slug to what an earlier build learned about it,
-    so an untouched story is not read again and an unchanged one's lines are not reduced again. Paths stay strings in
-    the loop: at ten thousand articles, pathlib objects cost more than the reading does (and
-    threads cost more than they overlap).
+    so an untouched story is not read again and an unchanged one's lines are not reduced again.
+    Paths stay strings in the loop: at ten thousand articles, pathlib objects cost more than the
+    reading does (and threads cost more than they overlap).
     """
     now = time.time_ns()
-    stories = [_scan_story(folder, str(content), (seen or {}).get(folder.name), now)
-               for folder in story_folders(seeds)]
+    stories = []
+    for folder in story_folders(seeds):
+        address = story_slug(folder.name)
+        stories.append(_scan_story(folder, address, str(content), (seen or {}).get(address), now))
     settings = content / "site.yaml"
     theme = sha("\0".join(tree_digest(folder) for folder in templates).encode())
     return Inputs(stories, theme, sha(_read(settings)) if settings.is_file() else "", code_digest(), templates)
 
 
-def _scan_story(folder: Path, content: str, seen: Seen | None, now: int) -> StoryInput:
+def _scan_story(folder: Path, slug: str, content: str, seen: Seen | None, now: int) -> StoryInput:
     with os.scandir(folder) as listing:  # entries carry their type: no extra system call per file
         entries = sorted((e for e in listing if e.name.lower().endswith(ARTICLE_SUFFIXES) or e.name == "story.yaml"
                           or e.is_symlink()), key=lambda e: e.name)
     stamp = _stamp(entries, now)
-    edits = os.path.join(content, folder.name, "edits.yaml")
+    edits = os.path.join(content, slug, "edits.yaml")
     edits_hash = sha(_read_path(edits)) if os.path.isfile(edits) else ""
     if seen and stamp and seen.stamp == stamp:
-        return StoryInput(folder.name, folder, seen.digest, edits_hash, seen.lines, seen.manifest, stamp)
-    return _hash_story(folder, entries, seen, edits_hash, stamp)
+        return StoryInput(slug, folder, seen.files_hash, edits_hash, seen.lines, seen.manifest, stamp)
+    return _hash_story(folder, slug, entries, seen, edits_hash, stamp)
 
 
 def _stamp(entries: list[os.DirEntry[str]], now: int) -> str:
@@ -156,7 +162,7 @@ def _stamp(entries: list[os.DirEntry[str]], now: int) -> str:
     return digest.hexdigest()
 
 
-def _hash_story(folder: Path, entries: list[os.DirEntry[str]], seen: Seen | None, edits: str,
+def _hash_story(folder: Path, slug: str, entries: list[os.DirEntry[str]], seen: Seen | None, edits: str,
                 stamp: str) -> StoryInput:
     digest = hashlib.sha256()
     articles: list[bytes] = []
@@ -173,11 +179,11 @@ def _hash_story(folder: Path, entries: list[os.DirEntry[str]], seen: Seen | None
             else:
                 manifest = sha(data)
     story_digest = digest.hexdigest()
-    if seen and seen.digest == story_digest:  # touched, not changed: its lines are what they were
+    if seen and seen.files_hash == story_digest:  # touched, not changed: its lines are what they were
         lines = seen.lines
     else:
         lines = frozenset(k for data in articles for k in line_keys(data))
-    return StoryInput(folder.name, folder, story_digest, edits, lines, manifest, stamp)
+    return StoryInput(slug, folder, story_digest, edits, lines, manifest, stamp)
 
 
 def _read_path(path: str) -> bytes:

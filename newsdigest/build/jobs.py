@@ -51,7 +51,7 @@ class StoryJob:
     theme: Theme
     furniture: frozenset[bytes]
     """Keys of this story's lines that other stories share: page furniture."""
-    digest: bool
+    redigest: bool
     """Digest the articles again (else the generated files in ``content/`` are read back)."""
     stage: str
     config: SiteConfig
@@ -123,7 +123,7 @@ def run_story(job: StoryJob) -> StoryResult:
     """Digest (when its inputs changed) and render one story, writing its pages into the staging folder."""
     texts, warnings = _generated_files(job)
     result = render_story(job, texts)
-    result.texts = texts if job.digest else None
+    result.texts = texts if job.redigest else None
     result.warnings = warnings + result.warnings
     return result
 
@@ -133,7 +133,7 @@ def _generated_files(job: StoryJob) -> tuple[dict[str, str], list[str]]:
     from ..content.files import GENERATED, generated_files
     from ..digest.stages import digest_story
 
-    if job.digest:
+    if job.redigest:
         digested = digest_story(Path(job.folder), job.seeds, job.furniture, validate=not job.manifest_checked)
         return generated_files(digested), list(digested.warnings)
     folder = job.content / job.slug

@@ -114,7 +114,7 @@ def _publish(options: BuildOptions, inputs: Inputs, cache: BuildCache, plan: Pla
     single = len(inputs.stories) == 1
     with ContentWriter(options.content) as content_out, SiteWriter(options.site) as site_out:
         jobs = [StoryJob(s.slug, str(s.folder), options.seeds, options.content, options.site, theme,
-                         inputs.furniture & s.line_hashes, plan.stories[s.slug].digest,
+                         inputs.furniture & s.line_hashes, plan.stories[s.slug].redigest,
                          str(site_out.stage), config, single,
                          bool(s.manifest) and cache.stories.get(s.slug, StoryRecord()).manifest == s.manifest)
                 for s in inputs.stories if plan.stories[s.slug].render]
@@ -169,7 +169,7 @@ def _record(cache: BuildCache, result: StoryResult, story: StoryInput, inputs: I
         report.digested += 1
     report.rendered += 1
     cache.stories[result.slug] = StoryRecord(
-        input=plan.stories[result.slug].input_key, source=story.digest, manifest=story.manifest, stamp=story.stamp,
+        input=plan.stories[result.slug].input_key, source=story.files_hash, manifest=story.manifest, stamp=story.stamp,
         lines=pack_lines(story.line_hashes), content=result.content,
         stats=previous.stats if result.texts is None else {},  # files written now are stat-ed once in place
         render=render_key(inputs, story, result.content), pages=result.pages, meta=result.meta,
@@ -181,7 +181,7 @@ def _refresh_stamps(cache: BuildCache, inputs: Inputs) -> bool:
     changed = False
     for story in inputs.stories:
         record = cache.stories.get(story.slug)
-        if record and record.source == story.digest and record.stamp != story.stamp:
+        if record and record.source == story.files_hash and record.stamp != story.stamp:
             record.stamp, changed = story.stamp, True
     return changed
 

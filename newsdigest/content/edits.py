@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..slugs import slug
 from .yamlfile import load_yaml
 
 if TYPE_CHECKING:
@@ -55,8 +56,7 @@ def _added_event(extra: dict[str, Any], n: int, known_sources: set[str], path: s
         if s not in known_sources:
             raise InputError(path, None, f"add_events item {n}: source '{s}' does not exist in this story "
                              f"(it has {', '.join(sorted(known_sources, key=lambda x: int(x[1:])))})")
-    slug = re.sub(r"[^a-z0-9]+", "-", f"{date}-{extra['text']}".lower())[:60].strip("-")
-    event_id = extra.get("id") or f"added-{slug}"
+    event_id = extra.get("id") or "added-" + slug(f"{date} {extra['text']}", 60)
     if event_id in taken:
         raise InputError(path, None, f"add_events item {n}: id '{event_id}' is already used")
     return {"id": event_id, "date": date, "text": str(extra["text"]), "sources": sources, "claim": "", "added": True}

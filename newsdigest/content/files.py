@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..model import Digest, Event, StoryDigest
+from ..model import Event, StoryDigest, Summary
 from .yamlfile import dump_yaml, flow
 
 GENERATED = ("summary.md", "facts.yaml", "timeline.yaml", "sources.yaml")
@@ -32,7 +32,7 @@ def generated_files(digested: StoryDigest) -> dict[str, str]:
     }
 
 
-def _summary_md(header: str, digest: Digest) -> str:
+def _summary_md(header: str, digest: Summary) -> str:
     lines: list[str] = []
     numbers: dict[str, int] = {}
     for name, citations in digest.sections:
@@ -60,7 +60,7 @@ def _fact_dict(f: Any) -> dict[str, Any]:
 
 
 def _discrepancy_dict(d: Any) -> dict[str, Any]:
-    return {"what": d.what, "date": date_value(d.date),
+    return {"what": d.what, "kind": d.kind, "date": date_value(d.date),
             "values": [flow({"value": _number(v), "unit": u, "sources": flow(s)}) for v, u, s in d.values],
             "facts": flow(d.facts)}
 

@@ -15,14 +15,14 @@ from pathlib import Path
 
 from ..content.yamlfile import load_yaml
 from ..errors import InputError
-from ..model import Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
+from ..model import ARTICLE_SUFFIXES, Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
+from ..slugs import story_slug
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
 from .markup import markdown_lines, plain_lines
 from .sentences import split_sentences
 from .timeline import infer_published, most_common_date
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_ARTICLES = 20_000
 
 
@@ -86,7 +86,7 @@ def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFi
             raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
         meta = manifest.articles.get(path.name, ArticleMeta(path.name))
         articles.append(raw_article(path, data, meta))
-    return StoryFiles(folder.name, str(folder), manifest, tuple(articles), missing)
+    return StoryFiles(story_slug(folder.name), str(folder), manifest, tuple(articles), missing)
 
 
 def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
@@ -154,10 +154,10 @@ def _joins(previous: str, line: str) -> bool:
     return bool(_CONTINUES.match(line)) or (last_word in _DANGLING and line[:1].isalpha())
 
 
-def clean_story(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> Story:
+def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) -> Story:
     """Classify every line, keep the story lines, and split them into sentences.
 
-    ``furniture`` holds normalised lines seen in other stories' articles: page furniture an
+    ``furniture`` holds the keys (:mod:`.linekeys`) of lines seen in other stories' articles: page furniture an
     outlet repeats on every page.
     """
     infos = classify_story([a.lines for a in files.articles], [a.hints for a in files.articles],

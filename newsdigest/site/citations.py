@@ -36,7 +36,10 @@ class _CitationProcessor(InlineProcessor):
         super().__init__(pattern, md)
         self.settings = settings
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ElementTree.Element, int, int]:  # noqa: N802 (API name)
+    # InlineProcessor's documented handleMatch takes (m, data) and returns (element, start, end); the
+    # stubs give it the signature of the older Pattern class it derives from.
+    def handleMatch(  # type: ignore[override]  # noqa: N802 (API name)
+            self, m: re.Match[str], data: str) -> tuple[ElementTree.Element, int, int]:
         sup = ElementTree.Element("sup", {"class": "cites"})
         for n, source in enumerate(s.strip().lstrip("@") for s in m.group(1).split(";")):
             if n:

@@ -22,16 +22,12 @@ import jinja2.bccache
 from ..build.output import INDEX_PAGE, index_names
 from ..content.config import SiteConfig
 from ..content.story import StoryContent
+from ..digest.currencies import currency_table
 from ..errors import InputError
 from .charts import BarSpec, bar_chart
 from .citations import claim_markdown, render_prose
-from .compare import Comparison, compare, in_currency, reported_by
+from .compare import Comparison, compare, in_currency, reported_by, story_rates
 from .exports import compare_csv, facts_json, timeline_json
-
-PAGES = ("index.html", "timeline/index.html", "compare/index.html", "sources/index.html")
-_SYMBOLS = {"USD": "US$", "SGD": "S$", "HKD": "HK$", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "EUR": "€",
-            "GBP": "£", "INR": "₹", "NGN": "₦", "JPY": "¥", "KRW": "₩", "PHP": "₱", "BRL": "R$"}
-_WORDS = {"CNY": "yuan", "CHF": "Swiss francs", "ZAR": "rand", "KES": "shillings"}
 
 
 class _RecordingUndefined(jinja2.Undefined):
@@ -144,9 +140,9 @@ def number(value: float) -> str:
 
 def money(value: float, unit: str) -> str:
     """An amount with its currency as a reader expects it: "US$53 billion", "380 billion yuan"."""
-    if unit in _SYMBOLS:
-        return _SYMBOLS[unit] + number(value)
-    return f"{number(value)} {_WORDS.get(unit, unit)}"
+    currency = currency_table().currencies.get(unit)
+    shown = currency.shown if currency else " " + unit
+    return number(value) + shown if shown.startswith(" ") else shown + number(value)
 
 
 def pct(value: float, unit: str = "%") -> str:
@@ -234,12 +230,7 @@ def _summary_context(story: StoryContent, outlets: dict[str, str], comparison: C
 
 def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict[str, Any]]:
     """The biggest amounts, each shown in the common currency and as reported."""
-    from ..digest.currency import implied_rates
-
-    by_id = {f["id"]: f for f in story.facts}
-    pairs = [(float(by_id[f["same_as"]]["value"]), by_id[f["same_as"]]["unit"], float(f["value"]), f["unit"])
-             for f in story.facts if f.get("same_as") in by_id]
-    rates = implied_rates(pairs)
+    rates = story_rates(story.facts)
     out = []
     for f in story.facts:
         if f["kind"] != "money" or f.get("same_as"):
@@ -255,9 +246,7 @@ def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict
 
 
 def _discrepancy_view(d: dict[str, Any]) -> dict[str, Any]:
-    values = [{"shown": pct(v["value"], v["unit"]) if v["unit"] in ("%", "pp") else
-               money(v["value"], v["unit"]) if re.fullmatch(r"[A-Z]{3}", str(v["unit"])) else
-               f"{number(v['value'])} {v['unit']}", "sources": v["sources"]} for v in d["values"]]
+    values = [{"shown": show_figure({"kind": d["kind"], **v}), "sources": v["sources"]} for v in d["values"]]
     date = d.get("date")
     return {"what": d["what"] + (f", {when(date)}" if date else ""), "readings": values}
 
