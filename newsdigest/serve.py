@@ -74,7 +74,7 @@ class DigestServer(Server):
 
     ready = ""
 
-    def application(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+    def application(self, *args: object, **kwargs: object) -> None:
         super().application(*args, **kwargs)  # binds the port: an address in use fails here, before the line
         print(self.ready, flush=True)
 

@@ -34,8 +34,8 @@ def test_bad_input_is_one_line_naming_the_file_and_line_with_exit_1(project):
     assert result.code == 1
     assert "Traceback" not in result.err
     assert result.err.strip().splitlines() == [
-        f"{project.seeds / 'cyclone-mira' / 'story.yaml'}:2: unknown key 'titel' (expected one of: articles, "
-        "published, title)"]
+        f"{project.seeds / 'cyclone-mira' / 'story.yaml'}:2: unknown key 'titel' (did you mean 'title'? "
+        "expected one of: articles, published, title)"]
 
 
 def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):

@@ -68,7 +68,7 @@ def test_an_added_event_citing_a_missing_source_is_an_error():
     ("title: A\ntitle: B\n", 2, "appears twice"),
     ("hide: not-a-list\n", 1, "should be a list"),
     ("add_events:\n  - {date: 2025-02-30, text: x}\n", 2, "not a real date"),
-    ("title: [unclosed\n", 2, "not valid YAML"),
+    ("title: [unclosed\n", 1, "never closed with ']'"),  # where the list opens
 ])
 def test_bad_edits_files_name_the_line_and_the_problem(tmp_path, text, line, words):
     path = tmp_path / "edits.yaml"

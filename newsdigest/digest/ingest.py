@@ -9,11 +9,12 @@ re-joins paragraphs a paste broke across lines, sorts every line into story or f
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..content.yamlfile import load_yaml
+from ..content.yamlfile import key_line, load_yaml
 from ..errors import InputError
 from ..model import ARTICLE_SUFFIXES, Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
 from ..slugs import story_slug
@@ -76,8 +77,9 @@ def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFi
     if not paths:
         raise InputError(folder, None, "holds no articles (.txt, .md or .html files)")
     names = {p.name for p in paths}
-    missing = tuple(f"{folder / 'story.yaml'}: warning: lists '{name}', which is not in the folder"
-                    for name in manifest.articles if name not in names)
+    missing = [name for name in manifest.articles if name not in names]
+    if missing:
+        raise _not_there(folder / "story.yaml", missing[0], sorted(names), sorted(names - set(manifest.articles)))
     articles = []
     for path in paths:
         try:
@@ -86,7 +88,20 @@ def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFi
             raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
         meta = manifest.articles.get(path.name, ArticleMeta(path.name))
         articles.append(raw_article(path, data, meta))
-    return StoryFiles(story_slug(folder.name), str(folder), manifest, tuple(articles), missing)
+    return StoryFiles(story_slug(folder.name), str(folder), manifest, tuple(articles))
+
+
+def _not_there(manifest: Path, name: str, names: list[str], unlisted: list[str]) -> InputError:
+    """story.yaml names an article the folder does not hold: a typo, most often, so say the closest
+    name among the articles it does not list yet.
+
+    An error, not a warning: the outlet, url and date written for it would silently go nowhere.
+    """
+    close = difflib.get_close_matches(name, unlisted, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else \
+        "the articles here are " + ", ".join(f"'{n}'" for n in names[:6]) + (", ..." if len(names) > 6 else "")
+    return InputError(manifest, key_line(manifest, ("articles", name)),
+                      f"lists the article '{name}', which is not in this folder ({hint})")
 
 
 def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
