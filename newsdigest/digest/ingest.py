@@ -109,9 +109,12 @@ def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
     decoded = decode_article(path, data)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        from .htmltext import html_lines  # most stories have no HTML article
+        from .htmltext import read_html  # most stories have no HTML article
 
-        pairs = html_lines(decoded.text)  # blocks are explicit in HTML: nothing to re-join
+        pairs, page = read_html(decoded.text)  # blocks are explicit in HTML: nothing to re-join
+        # What story.yaml says about the article wins; the page fills in what it leaves out.
+        meta = replace(meta, outlet=meta.outlet or page.outlet, url=meta.url or page.url,
+                       published=meta.published or page.published, title=page.title)
         lines, hints, nums = [p[0] for p in pairs], [p[1] for p in pairs], list(range(1, len(pairs) + 1))
         seams: list[str] = []
     else:
@@ -186,7 +189,7 @@ def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) ->
 def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.date | None) -> Article:
     removed = tuple(Removed(info.text, info.reason, info.line) for info in lines if info.kind == "removed")
     kept = [info for info in lines if info.kind not in ("removed", "blank") and info.text]
-    title = next((info.text for info in kept if info.kind == "title"), None)
+    title = raw.meta.title or next((info.text for info in kept if info.kind == "title"), None)
     paragraphs: list[str] = []
     sentences: list[Sentence] = []
     pieces: list[tuple[str, int, int, str]] = []  # (text, paragraph, line, kind)
