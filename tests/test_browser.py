@@ -142,6 +142,11 @@ def test_screenshots_show_the_chart_and_the_timeline_inside_the_viewport(browser
                     assert box["x"] >= 0 and box["x"] + box["width"] <= width, (selector, width, box)
                 page.close()
     assert len(list(SHOTS.glob(f"{story}-*.png"))) >= 16
+    for page_path, name in (("index.html", "summary"), ("compare/index.html", "compare")):
+        page = browser.new_page(viewport={"width": 860, "height": 760}, color_scheme="light")
+        page.goto(f"{server}{story}/{page_path}", wait_until="load")
+        page.screenshot(path=str(SHOTS / f"readme-{name}.png"))  # the README's pictures (docs/img/), one screen each
+        page.close()
 
 
 def test_no_page_overflows_a_320_pixel_screen(browser, site, server):
