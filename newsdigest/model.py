@@ -118,9 +118,9 @@ class Story:
     articles: tuple[Article, ...]
 
     def sentence(self, sentence_id: str) -> Sentence:
-        """The sentence with this id (``s2.14``)."""
+        """The sentence with this id (``s-02.14``: the 14th of source ``s-02``)."""
         source, _, _ = sentence_id.partition(".")
-        article = self.articles[int(source[1:]) - 1]
+        article = next(a for a in self.articles if a.id == source)
         return next(s for s in article.sentences if s.id == sentence_id)
 
 

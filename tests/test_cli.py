@@ -83,7 +83,7 @@ def test_edits_yaml_changes_the_pages_and_is_never_overwritten(project):
     fact_id = facts.split("- id: ", 1)[1].split("\n", 1)[0]
     edits = project.content / "cyclone-mira" / "edits.yaml"
     edits.write_text(f"title: Mira, one day on\nhide: [{fact_id}]\n"
-                     "add_events:\n  - {date: 2024-03-10, text: 'Warnings issued for Sofala', sources: [s1]}\n",
+                     "add_events:\n  - {date: 2024-03-10, text: 'Warnings issued for Sofala', sources: [s-01]}\n",
                      encoding="utf-8")
     before = edits.read_bytes()
     assert project.run("build").code == 0

@@ -12,7 +12,7 @@ from ..errors import InputError
 from .edits import merge_edits
 from .yamlfile import parse_yaml
 
-_CITATION = re.compile(r"\s*\[@(s\d+(?:\s*;\s*@s\d+)*)\]\s*$")
+_CITATION = re.compile(r"\s*\[@(s-[a-z0-9-]+(?:\s*;\s*@s-[a-z0-9-]+)*)\]\s*$")
 
 
 @dataclass(frozen=True)

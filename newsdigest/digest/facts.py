@@ -113,14 +113,14 @@ def _key(m: Mention) -> tuple[str, str, float]:
     return (m.q.kind, m.q.unit, float(f"{m.q.value:.6g}"))
 
 
-def _first(items: list[Mention]) -> tuple[int, int]:
-    s = min(items, key=lambda m: (int(m.sentence.source[1:]), m.sentence.position)).sentence
-    return int(s.source[1:]), int(s.id.split(".")[1])
+def _first(items: list[Mention]) -> tuple[str, int]:
+    s = min(items, key=lambda m: (m.sentence.source, m.sentence.position)).sentence
+    return s.source, int(s.id.split(".")[1])
 
 
 def _fact(kind: str, unit: str, value: float, entity: str | None, items: list[Mention], used_ids: set[str]) -> Fact:
-    sources = tuple(sorted({m.sentence.source for m in items}, key=lambda s: int(s[1:])))
-    lead = min(items, key=lambda m: (int(m.sentence.source[1:]), m.sentence.position))
+    sources = tuple(sorted({m.sentence.source for m in items}))
+    lead = min(items, key=lambda m: (m.sentence.source, m.sentence.position))
     qualifier = Counter(m.q.qualifier for m in items).most_common(1)[0][0]
     periods = Counter(m.period for m in items if m.period)
     whats = Counter(m.what for m in items if m.what not in ("amount", "change"))

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..content.yamlfile import key_line, load_yaml
 from ..errors import InputError
 from ..model import ARTICLE_SUFFIXES, Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
-from ..slugs import story_slug
+from ..slugs import slug, story_slug
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
 from .markup import markdown_lines, plain_lines
@@ -172,6 +172,26 @@ def _joins(previous: str, line: str) -> bool:
     return bool(_CONTINUES.match(line)) or (last_word in _DANGLING and line[:1].isalpha())
 
 
+def source_ids(files: StoryFiles) -> dict[str, str]:
+    """Each article's source id, from its file name: ``000_c55dafdf.txt`` -> ``s-000-c55dafdf``.
+
+    Never from its position, so adding or removing an article changes no other article's id (and
+    no edit that names one). Ids sort as the files do, so sorting ids gives the story's order.
+    Two files whose names give one id are an error naming both.
+    """
+    ids: dict[str, str] = {}
+    taken: dict[str, str] = {}
+    for raw in files.articles:
+        name = Path(raw.path).name
+        source = "s-" + (slug(Path(name).stem, 60) or "article")
+        if source in taken:
+            raise InputError(raw.path, None, f"gets the same source id, '{source}', as '{taken[source]}'; "
+                             "rename one of the two files")
+        taken[source] = name
+        ids[raw.path] = source
+    return ids
+
+
 def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) -> Story:
     """Classify every line, keep the story lines, and split them into sentences.
 
@@ -180,8 +200,9 @@ def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) ->
     """
     infos = classify_story([a.lines for a in files.articles], [a.hints for a in files.articles],
                            [a.numbers for a in files.articles], furniture)
-    articles = [_article(f"s{i}", raw, lines, raw.meta.published or files.manifest.published)
-                for i, (raw, lines) in enumerate(zip(files.articles, infos, strict=True), start=1)]
+    ids = source_ids(files)
+    articles = sorted((_article(ids[raw.path], raw, lines, raw.meta.published or files.manifest.published)
+                       for raw, lines in zip(files.articles, infos, strict=True)), key=lambda a: a.id)
     articles = _date_undated(articles)
     return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles))
 

@@ -340,7 +340,7 @@ def _restates(unit: _Unit, chosen: list[_Unit], said: set[str], weight: dict[str
 
 def _cite(unit: _Unit, sources: dict[int, tuple[str, ...]]) -> Citation:
     carried = {s for cid in unit.clusters for s in sources[cid]} | {unit.sentence.source}
-    return Citation(unit.text, tuple(sorted(carried, key=lambda s: int(s[1:]))), unit.sentence.id)
+    return Citation(unit.text, tuple(sorted(carried)), unit.sentence.id)
 
 
 def _section_of(unit: _Unit, rank: int, pos: float) -> str:

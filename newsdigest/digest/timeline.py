@@ -53,9 +53,9 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
     merged = _merge(raw, clustering)
     used: set[str] = set()
     events = []
-    for date, text, claim, sources in sorted(merged, key=lambda e: (e[0], _first_source(e[3]), e[1])):
+    for date, text, claim, sources in sorted(merged, key=lambda e: (e[0], min(e[3]), e[1])):
         events.append(Event(unique_slug(event_slug(date, text), used), date, text,
-                            tuple(sorted(sources, key=lambda s: int(s[1:]))), claim))
+                            tuple(sorted(sources)), claim))
     return tuple(events)
 
 
@@ -112,7 +112,7 @@ def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None
                     first_with[cluster] = local
         for local_group in connected_groups(len(indexes), links):
             members = [indexes[local] for local in local_group]
-            lead = max(members, key=lambda k: (_specifics(raw[k][1]), -_source_number(raw[k][2]), -k))
+            lead = max(members, key=lambda k: (_specifics(raw[k][1]), -k))  # raw is in story order
             sources = {raw[k][2].split(".")[0] for k in members}
             out.append((date, raw[lead][1], raw[lead][3], sources))
     return out
@@ -139,14 +139,6 @@ def connected_groups(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
     for x in range(n):
         groups.setdefault(root(x), []).append(x)
     return list(groups.values())
-
-
-def _source_number(sentence_id: str) -> int:
-    return int(sentence_id.split(".")[0][1:])
-
-
-def _first_source(sources: set[str]) -> int:
-    return min(int(s[1:]) for s in sources)
 
 
 def event_slug(date: str, text: str) -> str:

@@ -104,7 +104,7 @@ def _bar(f: dict[str, Any], facts: list[dict[str, Any]], currency: str, rates: d
             sources |= set(other.get("sources") or [])
     return Bar(f["id"], f.get("entity") or "Unnamed", str(f.get("what") or ""), total / years, total,
                float(f["value"]), f["unit"], f.get("period"), years, note,
-               tuple(sorted(sources, key=lambda s: int(s[1:]))))
+               tuple(sorted(sources)))
 
 
 def reported_by(fact: dict[str, Any], facts: list[dict[str, Any]]) -> set[str]:

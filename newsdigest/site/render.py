@@ -77,7 +77,7 @@ def make_environment(folders: tuple[Path, ...], strict: bool, bytecode: Path | N
         undefined=jinja2.StrictUndefined if strict else _RecordingUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(money=money, number=number, when=when, pct=pct, outlet=lambda s: outlet_name(s))
+    env.filters.update(money=money, number=number, when=when, pct=pct)
     return env
 
 
@@ -161,9 +161,24 @@ def when(date: Any) -> str:
     return text
 
 
-def outlet_name(source: dict[str, Any]) -> str:
-    """The outlet's name, or a plain label when the manifest gives none."""
-    return str(source.get("outlet") or f"Unnamed source {str(source['id'])[1:]}")
+class SourceLabel(str):
+    """An outlet's name as pages show it, with the source's number in the story (1, 2, ...) as ``number``:
+    citation markers show the number and name the outlet."""
+
+    number: int
+
+    def __new__(cls, name: str, number: int) -> SourceLabel:
+        label = super().__new__(cls, name)
+        label.number = number
+        return label
+
+
+def source_labels(sources: list[dict[str, Any]]) -> dict[str, SourceLabel]:
+    """Each source id's label, numbered in story order; an outlet the manifest does not name is
+    "Unnamed source N"."""
+    return {str(s["id"]): SourceLabel(str(s.get("outlet") or f"Unnamed source {n}"), n)
+            for n, s in enumerate(sources, start=1)}
+
 
 
 def show_figure(fact: dict[str, Any]) -> str:
@@ -179,7 +194,7 @@ def show_figure(fact: dict[str, Any]) -> str:
 
 def story_pages(env: jinja2.Environment, story: StoryContent, config: SiteConfig) -> dict[str, bytes]:
     """Every file under ``site/<story>/``: four pages and three data exports."""
-    outlets = {s["id"]: outlet_name(s) for s in story.sources}
+    outlets = source_labels(story.sources)
     comparison = compare(story.facts, [s["id"] for s in story.sources], config.currency)
     base = _base_context(story, config, outlets, comparison)
     pages = {"index.html": summary_page(env, story, config, root="../", story_root="")}
@@ -199,7 +214,7 @@ def story_pages(env: jinja2.Environment, story: StoryContent, config: SiteConfig
 def summary_page(env: jinja2.Environment, story: StoryContent, config: SiteConfig, root: str, story_root: str
                  ) -> bytes:
     """The summary page; rendered in the story's folder and, for a one-story site, as the front page."""
-    outlets = {s["id"]: outlet_name(s) for s in story.sources}
+    outlets = source_labels(story.sources)
     comparison = compare(story.facts, [s["id"] for s in story.sources], config.currency)
     context = dict(_base_context(story, config, outlets, comparison),
                    **_summary_context(story, outlets, comparison, story_root + "sources/index.html"),
