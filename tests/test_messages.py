@@ -73,7 +73,7 @@ def test_a_tab_says_yaml_indents_with_spaces(proj, text, line_number):
 def test_a_bad_source_id_says_what_an_id_looks_like(proj):
     line = message(proj, edits(proj), "title: Mira\nadd_events:\n  - {date: 2024-03-10, text: Mira, sources: [S1]}\n")
     assert line.startswith(f"{edits(proj)}:3: ")
-    assert "'add_events', item 1, 'sources', item 1" in line and "source ids such as s1" in line and "'S1'" in line
+    assert "'add_events', item 1, 'sources', item 1" in line and "source ids such as s-" in line and "'S1'" in line
 
 
 def test_a_bad_event_id_says_what_an_id_may_hold(proj):
