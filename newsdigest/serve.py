@@ -148,8 +148,8 @@ def serve(options: BuildOptions, host: str = "127.0.0.1", port: int = 8000) -> i
               f"'{PROG}' in a project folder ('newsdigest init' makes one) or pass --seeds DIR", file=sys.stderr)
         return 1
     options = replace(options, jobs=1)  # rebuilds run on the server's event loop: no worker processes
-    SiteHandler.built = (options.site / "index.html").is_file()
-    SiteHandler.built = rebuild(options) or SiteHandler.built
+    SiteHandler.built = (options.site / "index.html").is_file()  # an earlier build's site is the last good one
+    rebuild(options)
     options.site.mkdir(parents=True, exist_ok=True)
     server = DigestServer()
     for folder in dict.fromkeys((options.seeds, options.content, options.templates, *options.theme)):
