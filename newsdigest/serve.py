@@ -16,6 +16,7 @@ import html
 import logging
 import socket
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -59,7 +60,7 @@ class SiteHandler(StaticFileHandler):
         return data
 
     @classmethod
-    def get_content(cls, abspath: str, start: int | None = None, end: int | None = None):  # type: ignore[override]
+    def get_content(cls, abspath: str, start: int | None = None, end: int | None = None) -> Iterator[bytes]:
         yield cls._page(abspath)[start:end]
 
     def get_content_size(self) -> int:
@@ -78,7 +79,7 @@ class DigestServer(Server):
         super().application(*args, **kwargs)  # binds the port: an address in use fails here, before the line
         print(self.ready, flush=True)
 
-    def get_web_handlers(self, script: bytes) -> list:
+    def get_web_handlers(self, script: bytes) -> list[tuple[str, type, dict[str, str]]]:
         return [(r"/(.*)", SiteHandler, {"path": self.root, "default_filename": "index.html"})]
 
     def _setup_logging(self) -> None:

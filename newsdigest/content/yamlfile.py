@@ -118,9 +118,10 @@ def _find_bad_scalar(loader: Any, node: yaml.Node) -> yaml.Node | None:
 
 @cache
 def schema(name: str) -> dict[str, Any]:
-    """The JSON Schema ``newsdigest/schemas/<name>.json``, shipped with the package for other tools too."""
+    """The JSON Schema ``newsdigest/content/schemas/<name>.json``, shipped with the package for other tools too."""
     text = (Path(__file__).parent / "schemas" / f"{name}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 def _is_date(checker: Any, instance: Any) -> bool:
@@ -133,7 +134,8 @@ def _validator_class() -> Any:
     import jsonschema
 
     types = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("date", _is_date)
-    return jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=types)
+    return jsonschema.validators.extend(  # type: ignore[no-untyped-call]  # the stubs leave extend untyped
+        jsonschema.Draft202012Validator, type_checker=types)
 
 
 def _validate(path: Path, data: Any, schema_name: str, lines: dict[NodePath, int]) -> None:

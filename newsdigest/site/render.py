@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -222,7 +223,7 @@ def summary_page(env: jinja2.Environment, story: StoryContent, config: SiteConfi
     return render_template(env, "story.html", context)
 
 
-def _base_context(story: StoryContent, config: SiteConfig, outlets: dict[str, str], comparison: Comparison
+def _base_context(story: StoryContent, config: SiteConfig, outlets: Mapping[str, str], comparison: Comparison
                   ) -> dict[str, Any]:
     url = f"{config.base_url}{story.slug}/" if config.base_url else None
     return {"site": config, "story": story, "outlets": outlets, "story_url": url, "comparison": comparison,
@@ -232,7 +233,7 @@ def _base_context(story: StoryContent, config: SiteConfig, outlets: dict[str, st
 DISAGREE_SECTION = "Where sources disagree"
 
 
-def _summary_context(story: StoryContent, outlets: dict[str, str], comparison: Comparison, href: str
+def _summary_context(story: StoryContent, outlets: Mapping[str, str], comparison: Comparison, href: str
                      ) -> dict[str, Any]:
     body = "\n".join(f"### {name}\n\n" + "\n\n".join(claim_markdown(c.text, c.sources) for c in claims) + "\n"
                      for name, claims in story.sections if name != DISAGREE_SECTION)
