@@ -17,12 +17,16 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 @dataclass(frozen=True)
 class ArticleMeta:
-    """What ``story.yaml`` says about one article file (all optional)."""
+    """What ``story.yaml`` says about one article file (all optional), completed for an HTML page by
+    what the page says about itself (``og:site_name``, canonical link, ``article:published_time``,
+    its title): story.yaml wins where both say something."""
 
     file: str
     outlet: str | None = None
     url: str | None = None
     published: date | None = None
+    title: str | None = None
+    """The page's own title (``og:title``, ``<h1>``, ``<title>``); story.yaml gives none per article."""
 
 
 @dataclass(frozen=True)

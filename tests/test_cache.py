@@ -112,7 +112,7 @@ def test_a_new_source_date_epoch_updates_the_feed(two):
 
 
 def _scan_one(tmp_path, seen=None):
-    return inputs.scan(tmp_path / "seeds", tmp_path / "content", tmp_path / "templates", seen).stories[0]
+    return inputs.scan(tmp_path / "seeds", tmp_path / "content", (tmp_path / "templates",), seen).stories[0]
 
 
 def _seen(story):

@@ -69,7 +69,7 @@ def test_an_added_event_citing_a_missing_source_is_an_error():
     ("title: A\ntitle: B\n", 2, "appears twice"),
     ("hide: not-a-list\n", 1, "should be a list"),
     ("add_events:\n  - {date: 2025-02-30, text: x}\n", 2, "not a real date"),
-    ("title: [unclosed\n", 2, "not valid YAML"),
+    ("title: [unclosed\n", 1, "never closed with ']'"),  # where the list opens
     ("facts:\n  beira-70pct:\n    owner: EDM\n", 3, "unknown key 'owner'"),
     ("facts:\n  beira-70pct: {value: seventy}\n", 2, "should be a number"),
     ("events:\n  e1: {when: 2024-03-11}\n", 2, "unknown key 'when'"),

@@ -67,10 +67,10 @@ class Inputs:
 
     stories: list[StoryInput]
     templates: str
-    """A hash of the templates folder."""
+    """A hash of every template folder: the project's overrides and the default theme."""
     settings: str
     code: str
-    templates_folder: Path
+    theme_folders: tuple[Path, ...]
 
     @cached_property
     def furniture(self) -> frozenset[bytes]:
@@ -114,13 +114,15 @@ def story_folders(seeds: Path) -> list[Path]:
     return folders
 
 
-def scan(seeds: Path, content: Path, templates: Path, seen: dict[str, Seen] | None = None) -> Inputs:
+def scan(seeds: Path, content: Path, templates: tuple[Path, ...], seen: dict[str, Seen] | None = None) -> Inputs:
     """Hash every input of a build; raises InputError for a story folder that cannot be a web address.
 
-    ``seen`` maps a story's slug to what an earlier build learned about it, so an untouched story
-    is not read again and an unchanged one's lines are not reduced again. Paths stay strings in
-    the loop: at ten thousand articles, pathlib objects cost more than the reading does (and
-    threads cost more than they overlap).
+    ``templates`` are the folders templates are looked up in (see
+    :func:`newsdigest.site.theme.theme_folders`), all hashed, so an override added, changed or
+    removed re-renders. ``seen`` maps a story's slug to what an earlier build learned about it,
+    so an untouched story is not read again and an unchanged one's lines are not reduced again.
+    Paths stay strings in the loop: at ten thousand articles, pathlib objects cost more than the
+    reading does (and threads cost more than they overlap).
     """
     now = time.time_ns()
     stories = []
@@ -128,8 +130,8 @@ def scan(seeds: Path, content: Path, templates: Path, seen: dict[str, Seen] | No
         address = story_slug(folder.name)
         stories.append(_scan_story(folder, address, str(content), (seen or {}).get(address), now))
     settings = content / "site.yaml"
-    return Inputs(stories, tree_digest(templates), sha(_read(settings)) if settings.is_file() else "", code_digest(),
-                  templates)
+    theme = sha("\0".join(tree_digest(folder) for folder in templates).encode())
+    return Inputs(stories, theme, sha(_read(settings)) if settings.is_file() else "", code_digest(), templates)
 
 
 def _scan_story(folder: Path, slug: str, content: str, seen: Seen | None, now: int) -> StoryInput:

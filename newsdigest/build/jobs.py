@@ -33,7 +33,8 @@ CHUNK = 4
 class Theme:
     """The templates pages are rendered with, and where their compiled form is kept between builds."""
 
-    templates: Path
+    folders: tuple[Path, ...]
+    """Looked up in order: the project's ``templates/``, then the default theme."""
     strict: bool
     cache: Path
 
@@ -171,7 +172,7 @@ def render_root_pages(job: RootJob) -> list[str]:
     from ..site.render import site_pages, static_files, template_warnings
 
     files = site_pages(environment(job.theme), job.cards, job.config, job.updated, job.single)
-    files.update(static_files(job.theme.templates))
+    files.update(static_files(job.theme.folders))
     for name, data in files.items():
         stage_file(job.site, Path(job.stage), name, data)
     return template_warnings()
@@ -186,5 +187,5 @@ def environment(theme: Theme) -> jinja2.Environment:
     from ..site.render import make_environment
 
     if theme not in _ENVIRONMENTS:
-        _ENVIRONMENTS[theme] = make_environment(theme.templates, theme.strict, theme.cache)
+        _ENVIRONMENTS[theme] = make_environment(theme.folders, theme.strict, theme.cache)
     return _ENVIRONMENTS[theme]

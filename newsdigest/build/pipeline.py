@@ -37,11 +37,19 @@ class BuildOptions:
     content: Path
     site: Path
     templates: Path
+    """The project's own templates, overriding the default theme file by file; need not exist."""
     strict: bool = False
     quiet: bool = False
     jobs: int = 0
     """Worker processes; 0 means one per core."""
     cache: Path | None = None
+
+    @property
+    def theme(self) -> tuple[Path, ...]:
+        """The folders templates are looked up in: the project's ``templates/``, then the default theme."""
+        from ..site.theme import theme_folders
+
+        return theme_folders(self.templates)
 
     @property
     def cache_dir(self) -> Path:
@@ -73,7 +81,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     check_output_folder(options.site, "site")
     check_output_folder(options.content, "content")
     cache = BuildCache.load(options.cache_dir, code_digest())
-    inputs = scan(options.seeds, options.content, options.templates, _seen(cache))
+    inputs = scan(options.seeds, options.content, options.theme, _seen(cache))
     plan = make_plan(inputs, cache, options.content, options.site)
     report.stories = len(inputs.stories)
     if plan.nothing_to_do(cache):
@@ -153,8 +161,8 @@ def _theme(options: BuildOptions) -> Theme:
 
     from ..site.render import check_templates
 
-    theme = Theme(options.templates, options.strict, options.cache_dir / f"jinja-{jinja2.__version__}")
-    check_templates(environment(theme), options.templates)
+    theme = Theme(options.theme, options.strict, options.cache_dir / f"jinja-{jinja2.__version__}")
+    check_templates(environment(theme))
     return theme
 
 
@@ -208,8 +216,7 @@ def check(options: BuildOptions) -> BuildReport:
 
     report = BuildReport()
     load_site_config(options.content)
-    env = make_environment(options.templates, options.strict)
-    check_templates(env, options.templates)
+    check_templates(make_environment(options.theme, options.strict))
     stories = [read_story(folder, options.seeds) for folder in story_folders(options.seeds)]
     for files in stories:
         read_edits(options.content / files.slug)
@@ -245,7 +252,7 @@ def current_texts(options: BuildOptions, wanted: Callable[[str], bool] = lambda 
     from ..digest.stages import digest_story
 
     cache = BuildCache.load(options.cache_dir, code_digest())
-    inputs = scan(options.seeds, options.content, options.templates, _seen(cache))
+    inputs = scan(options.seeds, options.content, options.theme, _seen(cache))
     plan = make_plan(inputs, cache, options.content, options.site)
     for story in inputs.stories:
         if not wanted(story.slug):

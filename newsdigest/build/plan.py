@@ -60,16 +60,16 @@ def make_plan(inputs: Inputs, cache: BuildCache, content: Path, site: Path) -> P
         story_render_key = "" if redigest else render_key(inputs, story, record.content)
         render = redigest or record.render != story_render_key or not pages_present(site / story.slug, record.pages)
         stories[story.slug] = StoryPlan(redigest, render, input_key, story_render_key or record.render)
-    names = root_names(inputs.templates_folder, len(inputs.stories))
+    names = root_names(inputs.theme_folders, len(inputs.stories))
     single = len(inputs.stories) == 1
     # A one-story site's front page is the story's, checked with its pages.
     present = pages_present(site, [n for n in names if not (single and n == "index.html")])
     return Plan(stories, site_key(inputs, [stories[s.slug].render_key for s in inputs.stories]), names, present)
 
 
-def root_names(templates: Path, stories: int) -> tuple[str, ...]:
+def root_names(theme: tuple[Path, ...], stories: int) -> tuple[str, ...]:
     """The entries at the site's root besides the story folders."""
-    static = ("static",) if (templates / "static").is_dir() else ()
+    static = ("static",) if any((folder / "static").is_dir() for folder in theme) else ()
     return ("404.html", "feed.xml", "sitemap.xml", *index_names(stories if stories > 1 else 1), *static)
 
 

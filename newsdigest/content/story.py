@@ -38,6 +38,8 @@ class StoryContent:
     events: list[dict[str, Any]]
     sources: list[dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
+    date: str | None = None
+    """story.yaml's ``published`` for the story, when it gives one (``summary.md``'s front matter)."""
     updates: list[dict[str, Any]] = field(default_factory=list)
     """One measure reported at different times (a rising toll), as facts.yaml lists them."""
     stale: list[str] = field(default_factory=list)
@@ -50,7 +52,9 @@ class StoryContent:
 
     @property
     def published(self) -> str | None:
-        """The story's date: the latest date among its sources."""
+        """The story's date: story.yaml's when it gives one, else the latest date among its sources."""
+        if self.date:
+            return self.date
         dates = [str(s["published"]) for s in self.sources if s.get("published")]
         return max(dates) if dates else None
 
@@ -89,5 +93,6 @@ def story_content(slug: str, files: dict[str, str], edits: dict[str, Any] | None
     content = StoryContent(slug, str(front.get("title") or slug), str(front.get("dek") or ""), sections, brief,
                            list(facts_doc.get("facts") or []), list(facts_doc.get("discrepancies") or []),
                            [dict(e, date=str(e["date"])) for e in events], list(sources),
-                           updates=list(facts_doc.get("updates") or []))
+                           updates=list(facts_doc.get("updates") or []),
+                           date=str(front["published"]) if front.get("published") else None)
     return merge_edits(content, edits or {}, edits_path)

@@ -56,7 +56,7 @@ def usd_rate(currency: str, implied: dict[str, Rate]) -> Rate | None:
         return implied[currency]
     as_of, table = reference_rates()
     if currency in table:
-        return Rate(currency, table[currency], f"reference rate ({as_of})")
+        return Rate(currency, table[currency], f"reference rate for {_month(as_of)}")
     return None
 
 
@@ -76,3 +76,13 @@ def same_amount(a: float, unit_a: str, b: float, unit_b: str, implied: dict[str,
     """Whether two amounts in different currencies are one amount converted (within ``tolerance``)."""
     converted = convert(a, unit_a, unit_b, implied)
     return converted is not None and abs(converted[0] / b - 1) <= tolerance if b else False
+
+
+def _month(as_of: str) -> str:
+    """``2025-02`` -> ``February 2025``; shown in a page's "(reference rate for February 2025)"."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(f"{as_of}-01").strftime("%B %Y")
+    except ValueError:
+        return as_of

@@ -9,11 +9,12 @@ re-joins paragraphs a paste broke across lines, sorts every line into story or f
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..content.yamlfile import load_yaml
+from ..content.yamlfile import key_line, load_yaml
 from ..errors import InputError
 from ..model import ARTICLE_SUFFIXES, Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
 from ..slugs import slug, story_slug
@@ -76,8 +77,9 @@ def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFi
     if not paths:
         raise InputError(folder, None, "holds no articles (.txt, .md or .html files)")
     names = {p.name for p in paths}
-    missing = tuple(f"{folder / 'story.yaml'}: warning: lists '{name}', which is not in the folder"
-                    for name in manifest.articles if name not in names)
+    missing = [name for name in manifest.articles if name not in names]
+    if missing:
+        raise _not_there(folder / "story.yaml", missing[0], sorted(names), sorted(names - set(manifest.articles)))
     articles = []
     for path in paths:
         try:
@@ -86,7 +88,20 @@ def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFi
             raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
         meta = manifest.articles.get(path.name, ArticleMeta(path.name))
         articles.append(raw_article(path, data, meta))
-    return StoryFiles(story_slug(folder.name), str(folder), manifest, tuple(articles), missing)
+    return StoryFiles(story_slug(folder.name), str(folder), manifest, tuple(articles))
+
+
+def _not_there(manifest: Path, name: str, names: list[str], unlisted: list[str]) -> InputError:
+    """story.yaml names an article the folder does not hold: a typo, most often, so say the closest
+    name among the articles it does not list yet.
+
+    An error, not a warning: the outlet, url and date written for it would silently go nowhere.
+    """
+    close = difflib.get_close_matches(name, unlisted, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else \
+        "the articles here are " + ", ".join(f"'{n}'" for n in names[:6]) + (", ..." if len(names) > 6 else "")
+    return InputError(manifest, key_line(manifest, ("articles", name)),
+                      f"lists the article '{name}', which is not in this folder ({hint})")
 
 
 def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
@@ -94,9 +109,12 @@ def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
     decoded = decode_article(path, data)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        from .htmltext import html_lines  # most stories have no HTML article
+        from .htmltext import read_html  # most stories have no HTML article
 
-        pairs = html_lines(decoded.text)  # blocks are explicit in HTML: nothing to re-join
+        pairs, page = read_html(decoded.text)  # blocks are explicit in HTML: nothing to re-join
+        # What story.yaml says about the article wins; the page fills in what it leaves out.
+        meta = replace(meta, outlet=meta.outlet or page.outlet, url=meta.url or page.url,
+                       published=meta.published or page.published, title=page.title)
         lines, hints, nums = [p[0] for p in pairs], [p[1] for p in pairs], list(range(1, len(pairs) + 1))
         seams: list[str] = []
     else:
@@ -192,7 +210,7 @@ def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) ->
 def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.date | None) -> Article:
     removed = tuple(Removed(info.text, info.reason, info.line) for info in lines if info.kind == "removed")
     kept = [info for info in lines if info.kind not in ("removed", "blank") and info.text]
-    title = next((info.text for info in kept if info.kind == "title"), None)
+    title = raw.meta.title or next((info.text for info in kept if info.kind == "title"), None)
     paragraphs: list[str] = []
     sentences: list[Sentence] = []
     pieces: list[tuple[str, int, int, str]] = []  # (text, paragraph, line, kind)

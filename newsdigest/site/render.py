@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -55,10 +56,13 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
 
 
-def make_environment(templates: Path, strict: bool, bytecode: Path | None = None) -> jinja2.Environment:
+def make_environment(folders: tuple[Path, ...], strict: bool, bytecode: Path | None = None) -> jinja2.Environment:
     """The Jinja environment: autoescape always on, StrictUndefined under ``--strict``.
 
-    ``bytecode`` is a folder where compiled templates are kept between builds (about 40 ms a build).
+    ``folders`` are searched in order, file by file (see :func:`.theme.theme_folders`): a project's
+    ``story.html`` replaces the theme's while its ``base.html`` and macros still come from the
+    theme. ``bytecode`` is a folder where compiled templates are kept between builds (about 40 ms
+    a build).
     """
     cache = None
     if bytecode is not None:
@@ -68,7 +72,7 @@ def make_environment(templates: Path, strict: bool, bytecode: Path | None = None
         except OSError:
             cache = None  # no cache folder: templates compile each build, nothing else changes
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.FileSystemLoader([str(f) for f in folders]),
         bytecode_cache=cache,
         autoescape=jinja2.select_autoescape(("html", "xml", "svg"), default_for_string=True, default=True),
         undefined=jinja2.StrictUndefined if strict else _RecordingUndefined,
@@ -85,15 +89,22 @@ def template_warnings() -> list[str]:
     return [f"templates: warning: undefined value '{n}' rendered as empty text" for n in names]
 
 
-def check_templates(env: jinja2.Environment, templates: Path) -> None:
+def check_templates(env: jinja2.Environment) -> None:
     """Compile every template now, so a syntax error names its file and line before anything is built."""
-    for path in sorted(templates.rglob("*")):
-        if path.suffix in (".html", ".xml") and path.is_file():
-            name = path.relative_to(templates).as_posix()
-            try:
-                env.get_template(name)
-            except jinja2.TemplateSyntaxError as err:
-                raise InputError(templates / name, err.lineno, f"template error: {err.message}") from None
+    for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml"))):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateSyntaxError as err:
+            raise InputError(err.filename or template_path(env, name), err.lineno,
+                             f"template error: {err.message}") from None
+
+
+def template_path(env: jinja2.Environment, name: str) -> str:
+    """The file a template name resolves to (the project's override or the theme's), for messages."""
+    for folder in getattr(env.loader, "searchpath", ()):
+        if (Path(folder) / name).is_file():
+            return str(Path(folder) / name)
+    return f"templates/{name}"
 
 
 def render_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> bytes:
@@ -101,9 +112,9 @@ def render_template(env: jinja2.Environment, name: str, context: dict[str, Any])
     try:
         text = env.get_template(name).render(**context)
     except jinja2.UndefinedError as err:
-        raise InputError(f"templates/{name}", _template_line(err), f"undefined value: {err.message}") from None
+        raise InputError(template_path(env, name), _template_line(err), f"undefined value: {err.message}") from None
     except jinja2.TemplateError as err:
-        raise InputError(f"templates/{name}", getattr(err, "lineno", None), f"template error: {err}") from None
+        raise InputError(template_path(env, name), getattr(err, "lineno", None), f"template error: {err}") from None
     return text.encode("utf-8")
 
 
@@ -212,7 +223,7 @@ def summary_page(env: jinja2.Environment, story: StoryContent, config: SiteConfi
     return render_template(env, "story.html", context)
 
 
-def _base_context(story: StoryContent, config: SiteConfig, outlets: dict[str, str], comparison: Comparison
+def _base_context(story: StoryContent, config: SiteConfig, outlets: Mapping[str, str], comparison: Comparison
                   ) -> dict[str, Any]:
     url = f"{config.base_url}{story.slug}/" if config.base_url else None
     return {"site": config, "story": story, "outlets": outlets, "story_url": url, "comparison": comparison,
@@ -222,7 +233,7 @@ def _base_context(story: StoryContent, config: SiteConfig, outlets: dict[str, st
 DISAGREE_SECTION = "Where sources disagree"
 
 
-def _summary_context(story: StoryContent, outlets: dict[str, str], comparison: Comparison, href: str
+def _summary_context(story: StoryContent, outlets: Mapping[str, str], comparison: Comparison, href: str
                      ) -> dict[str, Any]:
     body = "\n".join(f"### {name}\n\n" + "\n\n".join(claim_markdown(c.text, c.sources) for c in claims) + "\n"
                      for name, claims in story.sections if name != DISAGREE_SECTION)
@@ -330,10 +341,8 @@ def site_pages(env: jinja2.Environment, cards: list[dict[str, Any]], config: Sit
     return pages
 
 
-def static_files(templates: Path) -> dict[str, bytes]:
-    """Everything under ``templates/static/``, copied to ``site/static/``."""
-    folder = templates / "static"
-    if not folder.is_dir():
-        return {}
-    return {f"static/{p.relative_to(folder).as_posix()}": p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+def static_files(folders: tuple[Path, ...]) -> dict[str, bytes]:
+    """Everything under the theme's ``static/``, copied to ``site/static/``; a project's file replaces the theme's."""
+    from .theme import static_sources
+
+    return {name: path.read_bytes() for name, path in static_sources(folders).items()}
