@@ -75,6 +75,14 @@ def test_an_edits_change_is_served_without_a_restart(server):
     wait_for(lambda: "<h1>Mira, live</h1>" in fetch(base + "index.html"))
 
 
+def test_a_fact_correction_saved_while_serving_reaches_the_comparison_page_and_its_export(server):
+    project, base, _ = server
+    (project.content / "cyclone-mira" / "edits.yaml").write_text(
+        "facts:\n  world-bank-150m-usd: {entity: World Bank Group, period: 2024-2026}\n", encoding="utf-8")
+    wait_for(lambda: "World Bank Group" in fetch(base + "compare/index.html"))
+    assert "World Bank Group,in emergency financing,50000000" in fetch(base + "compare.csv")
+
+
 def test_a_broken_template_keeps_the_last_good_site_and_shows_the_error(server):
     project, base, _ = server
     template = project.root / "templates" / "timeline.html"
