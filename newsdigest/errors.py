@@ -15,6 +15,9 @@ class InputError(Exception):
     "seeds/x/story.yaml:3: unknown key 'titel'"
     """
 
+    status = 1
+    """The command line's exit status for this error."""
+
     def __init__(self, path: str | Path, line: int | None, message: str) -> None:
         self.path = str(path)
         self.line = line
@@ -27,6 +30,16 @@ class InputError(Exception):
     def location(self) -> str:
         """``path`` or ``path:line``, the way compilers and editors expect it."""
         return f"{self.path}:{self.line}" if self.line else self.path
+
+
+class UsageError(InputError):
+    """A command line that would make newsdigest damage files (an output folder over the input), exit 2.
+
+    Raised before anything is written; reported like :class:`InputError`, one line, but with
+    the exit status of bad usage.
+    """
+
+    status = 2
 
 
 class Warnings:

@@ -19,6 +19,7 @@ from livereload import Server
 from livereload.handlers import StaticFileHandler
 
 from .build.pipeline import BuildOptions, build
+from .build.places import check_places
 from .errors import InputError
 
 GENERATED = {"summary.md", "facts.yaml", "timeline.yaml", "sources.yaml"}
@@ -90,6 +91,7 @@ def _ignored(path: str) -> bool:
 
 def serve(options: BuildOptions, host: str = "127.0.0.1", port: int = 8000) -> int:
     """Build, then serve ``site/`` on host:port and rebuild on every change until Ctrl-C."""
+    check_places(options.seeds, options.content, options.site, options.templates)  # before anything is written
     options = replace(options, jobs=1)  # rebuilds run on the server's event loop: no worker processes
     rebuild(options)
     options.site.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,8 @@ from ..errors import InputError
 from .cache import BuildCache, StoryRecord, file_stats, pack_lines
 from .inputs import Inputs, Seen, StoryInput, code_digest, scan, story_folders
 from .jobs import RootJob, StoryJob, StoryResult, Theme, environment, render_root_pages, run_jobs
-from .output import ContentWriter, SiteWriter, check_output_folder
+from .output import ContentWriter, SiteWriter, commit_outputs, unknown_entries
+from .places import check_places
 from .plan import Plan, make_plan, render_key, root_key, site_key
 
 Progress = Callable[[int, int], None]
@@ -66,8 +67,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     """Rebuild content and site from the seeds; raise InputError, leaving both untouched, on bad input."""
     started = time.perf_counter()
     report = BuildReport()
-    check_output_folder(options.site, "site")
-    check_output_folder(options.content, "content")
+    check_places(options.seeds, options.content, options.site, options.templates)
     cache = BuildCache.load(options.cache_dir, code_digest())
     inputs = scan(options.seeds, options.content, options.templates, _seen(cache))
     plan = make_plan(inputs, cache, options.content, options.site)
@@ -75,6 +75,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     if plan.nothing_to_do(cache):
         report.changed = False
         report.warnings = [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        report.warnings += unknown_entries(options.site, {s.slug for s in inputs.stories} | set(plan.root_names))
         if _refresh_stamps(cache, inputs):
             cache.save()
         return _timed(report, started)
@@ -120,10 +121,11 @@ def _publish(options: BuildOptions, inputs: Inputs, cache: BuildCache, plan: Pla
             cache.root, cache.root_warnings = new_root_key, render_root_pages(root)
         report.warnings += cache.root_warnings
         report.warnings += [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        entries = {s.slug for s in inputs.stories} | set(plan.root_names)
+        report.warnings += site_out.unknown(entries)
         if options.strict:
             fail_on_warnings(report.warnings)
-        report.files_written = content_out.commit()
-        site_out.commit({s.slug for s in inputs.stories} | set(plan.root_names))
+        report.files_written = commit_outputs(content_out, site_out, entries)
     for story in inputs.stories:  # what the files written now look like, in place
         record = cache.stories[story.slug]
         if record.content and not record.stats:
