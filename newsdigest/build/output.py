@@ -1,10 +1,10 @@
 """Write the build's results so that a failure leaves ``site/`` and ``content/`` exactly as they were.
 
 Everything is first written to a staging folder beside its destination (same file system, so
-the final moves are renames). The site is swapped in whole: the old folder is renamed aside, the
-new one renamed into place, the old one deleted. Generated content files are moved into place
-one by one only after every one of them has been staged; hand-written files there
-(``edits.yaml``, ``site.yaml``) are never touched.
+the final moves are renames). Generated content files are moved into place one by one, and the
+site's top-level entries swapped by rename (each live one moved aside first), only after every
+one of them has been staged; hand-written files (``edits.yaml``, ``site.yaml``) are never touched.
+Those renames are one commit (:mod:`.commit`): a build killed among them is finished by the next.
 """
 
 from __future__ import annotations
@@ -69,13 +69,12 @@ class SiteWriter:
 
     def __enter__(self) -> SiteWriter:
         self.site.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_staging(self.site)
         shutil.rmtree(self.stage, ignore_errors=True)
         self.stage.mkdir()
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if not self._committed:
+        if not self._committed:  # once the journal is written, what it names is the commit's to remove
             shutil.rmtree(self.stage, ignore_errors=True)
 
     def write(self, relative: str, data: bytes) -> None:
@@ -110,12 +109,6 @@ class SiteWriter:
             if os.path.lexists(self.site / name):
                 moves.append((self.site / name, self.old / name))
         return moves
-
-    def committed(self) -> None:
-        """The moves are done: drop the old entries and the staging folder."""
-        self._committed = True
-        shutil.rmtree(self.old, ignore_errors=True)
-        shutil.rmtree(self.stage, ignore_errors=True)
 
 
 def unknown_entries(site: Path, entries: set[str], owned: set[str] | None = None) -> list[str]:
@@ -152,15 +145,15 @@ class ContentWriter:
         self.stage = content.parent / f".{content.name}.new-{os.getpid()}"
         self.old = content.parent / f".{content.name}.old-{os.getpid()}"
         self.pending: list[tuple[Path, Path]] = []
+        self._committed = False
 
     def __enter__(self) -> ContentWriter:
         self.content.parent.mkdir(parents=True, exist_ok=True)
-        remove_stale_staging(self.content)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        shutil.rmtree(self.stage, ignore_errors=True)
-        shutil.rmtree(self.old, ignore_errors=True)
+        if not self._committed:
+            shutil.rmtree(self.stage, ignore_errors=True)
 
     def write(self, story: str, name: str, text: str) -> None:
         """Stage a story's generated file, unless the file already holds exactly this text."""
@@ -203,32 +196,61 @@ def _generated_bytes(path: Path) -> bytes:
     return read_regular_file(path, 1 << 30, "a generated file")
 
 
-def commit_outputs(content: ContentWriter, site: SiteWriter, entries: set[str]) -> int:
-    """Move the staged content files and site entries into place; returns how many content files changed."""
-    moves = content.moves() + site.moves(entries)
-    try:
-        for source, target in moves:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.rename(source, target)
-    except OSError as err:
-        raise InputError(site.site, None, f"cannot update the site folder ({err.strerror})") from None
-    site.committed()
+def commit_outputs(content: ContentWriter, site: SiteWriter, entries: set[str]) -> tuple[int, list[str]]:
+    """Move the staged content files and site entries into place as one commit (see :mod:`.commit`).
+
+    Returns how many content files changed, and notes about an earlier build's commit this one
+    had to finish first.
+    """
+    from .commit import carry_out, commit_lock, finish_interrupted, write_journal
+
+    with commit_lock(site.site):
+        notes = finish_interrupted(site.site)  # one killed after this build's start
+        try:
+            moves = content.moves() + site.moves(entries)
+            write_journal(site.site, moves, [content.stage, content.old, site.stage, site.old])
+        except OSError as err:
+            raise InputError(site.site, None, f"cannot write the new site ({err.strerror}); "
+                             "the previous site is unchanged") from None
+        content._committed = site._committed = True
+        try:
+            carry_out(site.site, moves, [content.stage, content.old, site.stage, site.old])
+        except OSError as err:
+            raise InputError(site.site, None, f"cannot move the new files into place ({err.strerror}); the next "
+                             "build finishes the move") from None
     count = len(content.pending)
     content.pending = []
-    return count
+    return count, notes
+
+
+def recover_outputs(site: Path, content: Path) -> list[str]:
+    """Before a build reads anything: finish a commit a killed build left half-done, and remove
+    the staging folders of builds that are gone. Returns notes saying what was finished."""
+    from .commit import commit_lock, finish_interrupted
+
+    if not site.parent.is_dir():
+        return []
+    with commit_lock(site):
+        notes = finish_interrupted(site)
+        remove_stale_staging(site)
+        if content.parent.is_dir():
+            remove_stale_staging(content)
+    return notes
 
 
 def remove_stale_staging(folder: Path) -> None:
-    """Delete staging folders that builds killed before they could clean up left beside ``folder``."""
-    pattern = re.compile(rf"^\.{re.escape(folder.name)}\.(new|old)-(\d+)$")
+    """Delete the staging folders and journal drafts that builds killed before their commit left
+    beside ``folder`` (call with the commit lock held, after :func:`.commit.finish_interrupted`)."""
+    name = re.escape(folder.name)
+    pattern = re.compile(rf"^\.{name}\.(?:new|old)-(\d+)$|^\.{name}\.commit-(\d+)\.tmp$")
     for path in sorted(folder.parent.glob(f".{folder.name}.*")):
         match = pattern.match(path.name)
-        if not match or not path.is_dir() or _alive(int(match.group(2))):
+        if not match or _alive(int(match.group(1) or match.group(2))):
             continue
-        if match.group(1) == "old" and not folder.exists():
-            os.rename(path, folder)  # killed between the two renames of a swap: the previous site comes back
-        else:
+        if path.is_dir() and not path.is_symlink():
             shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
 
 
 def _alive(pid: int) -> bool:

@@ -23,7 +23,7 @@ from ..errors import InputError
 from .cache import BuildCache, StoryRecord, file_stats, pack_lines
 from .inputs import Inputs, Seen, StoryInput, code_digest, scan, story_folders
 from .jobs import RootJob, StoryJob, StoryResult, Theme, environment, render_root_pages, run_jobs
-from .output import ContentWriter, SiteWriter, commit_outputs, unknown_entries
+from .output import ContentWriter, SiteWriter, commit_outputs, recover_outputs, unknown_entries
 from .places import check_places
 from .plan import Plan, make_plan, render_key, root_key, site_key
 
@@ -68,13 +68,15 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     started = time.perf_counter()
     report = BuildReport()
     check_places(options.seeds, options.content, options.site, options.templates)
+    notes = recover_outputs(options.site, options.content)
     cache = BuildCache.load(options.cache_dir, code_digest())
     inputs = scan(options.seeds, options.content, options.templates, _seen(cache))
     plan = make_plan(inputs, cache, options.content, options.site)
     report.stories = len(inputs.stories)
+    report.warnings = notes
     if plan.nothing_to_do(cache):
         report.changed = False
-        report.warnings = [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        report.warnings += [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
         report.warnings += unknown_entries(options.site, {s.slug for s in inputs.stories} | set(plan.root_names))
         if _refresh_stamps(cache, inputs):
             cache.save()
@@ -125,7 +127,8 @@ def _publish(options: BuildOptions, inputs: Inputs, cache: BuildCache, plan: Pla
         report.warnings += site_out.unknown(entries)
         if options.strict:
             fail_on_warnings(report.warnings)
-        report.files_written = commit_outputs(content_out, site_out, entries)
+        report.files_written, notes = commit_outputs(content_out, site_out, entries)
+        report.warnings += notes
     for story in inputs.stories:  # what the files written now look like, in place
         record = cache.stories[story.slug]
         if record.content and not record.stats:
@@ -182,6 +185,7 @@ def _refresh_stamps(cache: BuildCache, inputs: Inputs) -> bool:
 
 def fail_on_warnings(warnings: list[str]) -> None:
     """Under ``--strict`` the first warning is an error, reported the same way as bad input."""
+    warnings = [w for w in warnings if ": note: " not in w]  # what a build did itself is no warning
     if warnings:
         where, _, message = warnings[0].partition(": warning: ")
         raise InputError(where, None, f"warning treated as an error under --strict: {message}")
