@@ -21,6 +21,8 @@ from .errors import InputError
 
 YAML_LIMIT = 1 << 20
 """Hand-written YAML (story.yaml, edits.yaml, site.yaml) over 1 MB is not read: no such file is that long."""
+ARTICLE_LIMIT = 5 << 20
+"""An article over 5 MB is not read: a news article is rarely over 100 KB, 5 MB is a pasted archive or a wrong file."""
 
 _BAD_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 """Control characters, and the surrogates Python uses for bytes of a name that are not UTF-8."""
@@ -61,6 +63,20 @@ def read_regular_file(path: str | Path, limit: int, what: str = "a file") -> byt
         raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
     finally:
         os.close(fd)
+
+
+def read_input(path: str, root: str, limit: int, what: str) -> bytes:
+    """Read a file of a story folder under the seeds folder ``root`` (resolved): its name checked, a
+    link only to a file inside ``root``, a regular file within ``limit``. The same checks whichever
+    part of the build reads it, so a clean build and an incremental one judge a file alike."""
+    folder, name = os.path.split(path)
+    if why := bad_name(name):
+        raise InputError(folder, None, f"the file {shown(name)} {why}; rename it")
+    if os.path.islink(path):
+        target = os.path.realpath(path)
+        if target != root and not target.startswith(root.rstrip(os.sep) + os.sep):
+            raise InputError(path, None, "is a link to a file outside the seeds folder; copy the file in instead")
+    return read_regular_file(path, limit, what)
 
 
 def too_large(size: int, limit: int, what: str) -> str:

@@ -125,10 +125,10 @@ def test_an_untouched_story_is_not_read_again(tmp_path, monkeypatch):
     first = _scan_one(tmp_path)
     assert first.stamp
 
-    def refuse(path):
+    def refuse(path, *args):
         raise AssertionError(f"read {path} again")
 
-    monkeypatch.setattr(inputs, "_read_path", refuse)
+    monkeypatch.setattr(inputs, "read_input", refuse)
     assert _scan_one(tmp_path, _seen(first)).digest == first.digest
 
 

@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,8 @@ def files_match(folder: Path, recorded: dict[str, str], stats: dict[str, list[in
         path = os.path.join(base, name)
         try:
             info = os.stat(path)
+            if not stat.S_ISREG(info.st_mode):  # a pipe put in its place would block the read below
+                return False
             if stats.get(name) == [info.st_size, info.st_mtime_ns]:
                 continue
             with open(path, "rb") as handle:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, one_line
 from .cache import BuildCache, StoryRecord, file_stats, pack_lines
 from .inputs import Inputs, Seen, StoryInput, code_digest, scan, story_folders
 from .jobs import RootJob, StoryJob, StoryResult, Theme, environment, render_root_pages, run_jobs
@@ -87,6 +87,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
 
 def _timed(report: BuildReport, started: float) -> BuildReport:
     report.seconds = time.perf_counter() - started
+    report.warnings = [one_line(w) for w in report.warnings]  # a name or an id may hold a newline
     return report
 
 
@@ -209,4 +210,5 @@ def check(options: BuildOptions) -> BuildReport:
     if options.strict:
         fail_on_warnings(report.warnings)
     report.stories = len(stories)
+    report.warnings = [one_line(w) for w in report.warnings]
     return report

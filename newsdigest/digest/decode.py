@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..readfile import ARTICLE_LIMIT
 
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+MAX_ARTICLE_BYTES = ARTICLE_LIMIT
 """A news article is rarely over 100 KB; 5 MB is a pasted archive or a wrong file."""
 
 _MAGIC = {

@@ -9,6 +9,7 @@ re-joins paragraphs a paste broke across lines, sorts every line into story or f
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 from ..content.yamlfile import load_yaml
 from ..errors import InputError
 from ..model import ARTICLE_SUFFIXES, Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
+from ..readfile import ARTICLE_LIMIT, YAML_LIMIT, read_input, shown
 from ..slugs import story_slug
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
@@ -38,30 +40,25 @@ class StoryFiles:
 
 
 def article_paths(folder: Path, seeds_root: Path) -> list[Path]:
-    """The article files of a story folder, sorted by name; links out of ``seeds_root`` are refused."""
-    root = seeds_root.resolve()
-    paths = []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
-            continue
-        target = path.resolve()
-        if path.is_symlink() and not target.is_relative_to(root):
-            raise InputError(path, None, "is a link to a file outside the seeds folder; "
-                             "copy the article in instead")
-        if not path.is_file():
-            raise InputError(path, None, "is not a regular file")
-        paths.append(path)
+    """The article files of a story folder, sorted by name (hidden files are not articles)."""
+    paths = sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES),
+                   key=lambda p: p.name)
     if len(paths) > MAX_ARTICLES:
         raise InputError(folder, None, f"holds {len(paths)} articles; a story can have at most {MAX_ARTICLES}")
     return paths
 
 
-def read_manifest(folder: Path, validate: bool = True) -> Manifest:
-    """The story's ``story.yaml``, validated (unless already checked); an absent file is an empty manifest."""
+def read_manifest(folder: Path, validate: bool = True, seeds_root: Path | None = None) -> Manifest:
+    """The story's ``story.yaml``, validated (unless already checked); an absent file is an empty manifest.
+
+    Read with the checks every story file gets (:func:`newsdigest.readfile.read_input`).
+    """
     path = folder / "story.yaml"
-    if not path.exists():
+    if not os.path.lexists(path):
         return Manifest()
-    data = load_yaml(path, "story" if validate else None) or {}
+    root = str((seeds_root or folder.parent).resolve())
+    text = _yaml_text(path, read_input(str(path), root, YAML_LIMIT, "a hand-written YAML file"))
+    data = load_yaml(path, "story" if validate else None, text) or {}
     articles = {}
     for name, meta in (data.get("articles") or {}).items():
         meta = meta or {}
@@ -69,21 +66,26 @@ def read_manifest(folder: Path, validate: bool = True) -> Manifest:
     return Manifest(data.get("title"), data.get("published"), articles)
 
 
+def _yaml_text(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(path, None, f"not UTF-8 text (byte {err.start}); save it as UTF-8") from None
+
+
 def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFiles:
     """Read and decode every article in ``folder``; raise InputError naming the first bad file."""
-    manifest = read_manifest(folder, validate)
+    manifest = read_manifest(folder, validate, seeds_root)
     paths = article_paths(folder, seeds_root)
     if not paths:
         raise InputError(folder, None, "holds no articles (.txt, .md or .html files)")
     names = {p.name for p in paths}
-    missing = tuple(f"{folder / 'story.yaml'}: warning: lists '{name}', which is not in the folder"
+    missing = tuple(f"{folder / 'story.yaml'}: warning: lists {shown(name)}, which is not in the folder"
                     for name in manifest.articles if name not in names)
+    root = str(seeds_root.resolve())
     articles = []
     for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
+        data = read_input(str(path), root, ARTICLE_LIMIT, "an article")
         meta = manifest.articles.get(path.name, ArticleMeta(path.name))
         articles.append(raw_article(path, data, meta))
     return StoryFiles(story_slug(folder.name), str(folder), manifest, tuple(articles), missing)
