@@ -7,7 +7,12 @@ build must leave the project as it was or as the new version, never a mix.
 
 from __future__ import annotations
 
+import os
+import resource
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -148,3 +153,60 @@ def test_a_folder_where_a_generated_file_goes_is_never_replaced(proj: Project) -
     assert "summary.md: is not a file newsdigest wrote" in one_line(result)
     assert (summary / "mine.txt").read_text(encoding="utf-8") == "mine\n"
     assert tree_hash(proj.site) == before
+
+
+# ----------------------------------------------------------------------------- damaged caches
+
+def _cut_a_character_from_the_line_keys(cache: Path) -> None:
+    index = cache / "index.json"
+    text = index.read_text(encoding="utf-8")
+    at = text.index('"lines": "') + len('"lines": "') + 5
+    index.write_text(text[:at] + text[at + 1:], encoding="utf-8")
+
+
+def _make_the_index_a_named_pipe(cache: Path) -> None:
+    (cache / "index.json").unlink()
+    os.mkfifo(cache / "index.json")
+
+
+def _compiled_templates(cache: Path) -> list[Path]:
+    found = [p for p in cache.glob("jinja-*/*") if p.is_file()]
+    assert found
+    return found
+
+
+def _make_every_compiled_template_a_named_pipe(cache: Path) -> None:
+    for path in _compiled_templates(cache):
+        path.unlink()
+        os.mkfifo(path)
+
+
+@pytest.mark.parametrize("damage", [
+    _cut_a_character_from_the_line_keys, _make_the_index_a_named_pipe, _make_every_compiled_template_a_named_pipe,
+], ids=lambda f: f.__name__.strip("_").replace("_", " "))
+def test_a_damaged_cache_means_a_cold_build_never_an_error(proj: Project, damage) -> None:
+    expected = tree_hash(proj.site), tree_hash(proj.content)
+    (proj.site / STORY / "index.html").unlink()  # so that the build renders, and reads compiled templates
+    assert proj.run("build").code == 0  # templates compiled here, where this copy's templates are
+    (proj.site / STORY / "index.html").unlink()
+    damage(proj.root / ".newsdigest-cache")
+    result = proj.run("build", timeout=60)
+    assert result.code == 0, result.err
+    assert "Traceback" not in result.err and "error" not in result.err
+    assert (tree_hash(proj.site), tree_hash(proj.content)) == expected
+    assert proj.run("build").out.startswith("nothing changed")
+
+
+def test_a_cache_that_cannot_be_written_leaves_no_temporary_file(proj: Project) -> None:
+    """A disk that fills up just as the cache is saved: the build still succeeds, and leaves nothing behind."""
+    def full_disk() -> None:  # writes past 100 bytes fail with EFBIG, as they would with ENOSPC
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))
+
+    time.sleep(2.1)  # the articles' change times are now old enough to be vouched for: the cache is saved
+    before = everything(proj)
+    proc = subprocess.run([sys.executable, "build.py", "build"], cwd=proj.root, capture_output=True, text=True,
+                          preexec_fn=full_disk, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("nothing changed"), proc.stderr
+    cache = proj.root / ".newsdigest-cache"
+    assert [p.name for p in cache.rglob("*") if p.name.endswith(".tmp")] == []
+    assert everything(proj).keys() == before.keys()
