@@ -17,6 +17,7 @@ from pathlib import Path
 
 from livereload import Server
 from livereload.handlers import StaticFileHandler
+from tornado.web import HTTPError
 
 from .build.pipeline import BuildOptions, build
 from .build.places import check_places
@@ -49,6 +50,12 @@ class SiteHandler(StaticFileHandler):
 
     def compute_etag(self) -> None:
         return None  # a page changes when the error does, not only when its file does
+
+    def parse_url_path(self, url_path: str) -> str:
+        """A path with a NUL byte or another control character names no file: 400, never a traceback."""
+        if any(ord(c) < 32 or ord(c) == 127 for c in url_path):
+            raise HTTPError(400, "malformed path")
+        return str(super().parse_url_path(url_path))
 
 
 class DigestServer(Server):

@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -89,3 +90,17 @@ def test_ctrl_c_stops_the_server_cleanly(server):
     output, _ = proc.communicate(timeout=20)
     assert proc.returncode == 0, output
     assert "Traceback" not in output and "stopped" in output
+
+
+def test_malformed_paths_are_client_errors_never_server_errors(server):
+    _, base, proc = server
+    root = base.rsplit("/cyclone-mira/", 1)[0] + "/"
+    for path in ("%00", "index.html%00.txt", "cyclone-mira%00/index.html", "%0a/index.html", "%ff", "%ed%a0%80",
+                 "..%2f..%2fbuild.py"):
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            fetch(root + path)
+        assert answer.value.code in (400, 403, 404), path
+    assert "<h1>" in fetch(base + "index.html")  # still serving
+    proc.send_signal(signal.SIGINT)
+    output, _ = proc.communicate(timeout=20)
+    assert "Traceback" not in output and " 500 " not in output, output
