@@ -210,3 +210,16 @@ def test_a_cache_that_cannot_be_written_leaves_no_temporary_file(proj: Project) 
     cache = proj.root / ".newsdigest-cache"
     assert [p.name for p in cache.rglob("*") if p.name.endswith(".tmp")] == []
     assert everything(proj).keys() == before.keys()
+
+
+# ----------------------------------------------------------------------------- environment
+
+@pytest.mark.parametrize("value", ["abc", "-5", "1e9", "99999999999999", " 1700000000", "١٧٠٠٠٠٠٠٠٠"])
+def test_a_malformed_source_date_epoch_stops_the_build_in_one_line(proj: Project, value: str) -> None:
+    (proj.seeds / STORY / "01.txt").write_text("Cyclone Mira flooded Beira again on Tuesday, officials said.\n",
+                                               encoding="utf-8")
+    before = everything(proj)
+    result = proj.run("build", env={"SOURCE_DATE_EPOCH": value})
+    assert result.code == 1
+    assert one_line(result).startswith("SOURCE_DATE_EPOCH: should be a whole number of seconds since 1970-01-01")
+    assert everything(proj) == before

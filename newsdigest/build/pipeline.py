@@ -22,7 +22,7 @@ from pathlib import Path
 from ..errors import InputError, one_line
 from .cache import BuildCache, StoryRecord, file_stats, pack_lines
 from .inputs import Inputs, Seen, StoryInput, code_digest, scan, story_folders
-from .jobs import RootJob, StoryJob, StoryResult, Theme, environment, render_root_pages, run_jobs
+from .jobs import RootJob, StoryJob, StoryResult, Theme, environment, render_root_pages, run_jobs, source_date_epoch
 from .output import ContentWriter, SiteWriter, commit_outputs, recover_outputs, unknown_entries
 from .places import check_places
 from .plan import Plan, make_plan, render_key, root_key, site_key
@@ -68,6 +68,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     started = time.perf_counter()
     report = BuildReport()
     check_places(options.seeds, options.content, options.site, options.templates)
+    source_date_epoch()  # a malformed value stops the build before it writes anything
     notes = recover_outputs(options.site, options.content)
     cache = BuildCache.load(options.cache_dir, code_digest())
     inputs = scan(options.seeds, options.content, options.templates, _seen(cache))
