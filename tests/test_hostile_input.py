@@ -193,10 +193,42 @@ def test_a_story_that_is_only_boilerplate(proj):
     refused(proj, STORY, "no article in this story has any text left after removing boilerplate")
 
 
-def test_an_article_in_another_language_builds(proj):
+def test_an_article_in_another_language_builds_and_is_left_out_saying_so(proj):
     write(story(proj) / "04.txt", "Der Zyklon Mira hat am Montag in Mosambik mindestens 38 Menschen getötet. "
                                   "Die Weltbank sagte 150 Millionen Dollar zu.\n")
-    builds(proj)
+    result = builds(proj)
+    assert "04.txt: warning: this article is in German, not English; it is left out of the digest" in result.err
+
+
+CHINESE = ("飓风米拉周一袭击莫桑比克贝拉，造成至少38人死亡，超过12000人流离失所。\n\n"
+           "莫桑比克国家灾害管理局表示，世界银行承诺提供1.5亿美元紧急融资，用于重建道路和诊所。\n")
+
+
+def test_a_chinese_article_in_an_english_story_is_left_out_with_the_reason_on_the_sources_page(proj):
+    write(story(proj) / "04.txt", CHINESE)
+    result = builds(proj)
+    assert "04.txt: warning: this article is in Chinese, not English; it is left out of the digest" in result.err
+    sources = (proj.content / STORY / "sources.yaml").read_text(encoding="utf-8")
+    assert "file: 04.txt" in sources and "left_out: not in English (Chinese)" in sources
+    page = (proj.site / STORY / "sources" / "index.html").read_text(encoding="utf-8")
+    assert "Left out of the digest: not in English (Chinese)." in page
+
+
+def test_a_chinese_only_story_is_refused_as_not_in_english(proj):
+    for f in story(proj).glob("0*"):
+        f.unlink()
+    write(story(proj) / "01.txt", CHINESE)
+    write(story(proj) / "02.txt", CHINESE.replace("周一", "周二"))
+    refused(proj, STORY, "no article in this story is in English (found Chinese)")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(proj, codec):
+    write(story(proj) / "04.txt", ("Café owners in Beira said " + GOOD).encode(codec))
+    result = builds(proj)
+    assert f"04.txt: warning: read as UTF-16 ({codec[-2:].upper()}) without a byte-order mark" in result.err
+    sources = (proj.content / STORY / "sources.yaml").read_text(encoding="utf-8")
+    assert "file: 04.txt" in sources and "words: 0" not in sources.split("file: 04.txt")[1].split("- id:")[0]
 
 
 class _Markup(HTMLParser):

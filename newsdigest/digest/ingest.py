@@ -21,6 +21,7 @@ from ..readfile import ARTICLE_LIMIT, YAML_LIMIT, read_input, shown
 from ..slugs import story_slug
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
+from .language import other_language
 from .markup import markdown_lines, plain_lines
 from .sentences import split_sentences
 from .timeline import infer_published, most_common_date
@@ -162,10 +163,19 @@ def clean_story(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> S
     ``furniture`` holds normalised lines seen in other stories' articles: page furniture an
     outlet repeats on every page.
     """
-    infos = classify_story([a.lines for a in files.articles], [a.hints for a in files.articles],
-                           [a.numbers for a in files.articles], furniture)
-    articles = [_article(f"s{i}", raw, lines, raw.meta.published or files.manifest.published)
-                for i, (raw, lines) in enumerate(zip(files.articles, infos, strict=True), start=1)]
+    languages = [other_language("\n".join(a.lines)) for a in files.articles]
+    english = [a for a, language in zip(files.articles, languages, strict=True) if language is None]
+    infos = iter(classify_story([a.lines for a in english], [a.hints for a in english], [a.numbers for a in english],
+                                furniture) if english else [])
+    articles = []
+    for i, (raw, language) in enumerate(zip(files.articles, languages, strict=True), start=1):
+        published = raw.meta.published or files.manifest.published
+        if language:  # left out whole, and said so: not sorted line by line into story and furniture
+            title = next((line for line in raw.lines if line.strip()), None)
+            articles.append(Article(f"s{i}", Path(raw.path).name, raw.meta.outlet, raw.meta.url, published, title,
+                                    "", (), (), 0, raw.notes, language))
+        else:
+            articles.append(_article(f"s{i}", raw, next(infos), published))
     articles = _date_undated(articles)
     return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles))
 
