@@ -8,8 +8,12 @@
 3. **Digest and render** (:mod:`.jobs`): each story that needs it, in worker processes when
    there are several.
 4. **Publish** (:mod:`.output`): new pages are staged beside ``site/`` and generated content
-   beside ``content/``; only when every file is ready are they moved into place. A failure at any
-   point leaves ``site/`` and ``content/`` as they were.
+   beside ``content/``; only when every file is ready are they moved into place, as one commit
+   (:mod:`.commit`). A failure at any point leaves ``site/`` and ``content/`` as they were; a
+   build killed mid-commit is finished by the next one.
+
+Before all of it, :mod:`.places` refuses output folders that would overwrite the input or files
+newsdigest did not write.
 """
 
 from __future__ import annotations
