@@ -1,14 +1,16 @@
-"""The command line: ``build`` (the default), ``serve`` and ``check``.
+"""The command line: ``build`` (the default), ``serve``, ``check`` and ``init``.
 
-Commands are thin: they parse options and call :mod:`newsdigest.pipeline` or
-:mod:`newsdigest.serve`. Bad input is reported here, once, as ``path:line: message`` with exit
-status 1; bad usage exits 2 (argparse's convention); nothing prints a traceback unless
-``NEWSDIGEST_DEBUG=1`` asks for one.
+Commands are thin: they parse options and call :mod:`newsdigest.build.pipeline`,
+:mod:`newsdigest.serve` or :mod:`newsdigest.scaffold`. Bad input is reported here, once, as
+``path:line: message`` with exit status 1; bad usage exits 2 (argparse's convention); nothing
+prints a traceback unless ``NEWSDIGEST_DEBUG=1`` asks for one. The program is ``newsdigest``
+however it is started (the console script, ``python -m newsdigest`` or a clone's ``build.py``).
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from pathlib import Path
@@ -17,15 +19,24 @@ from typing import Any, NoReturn
 from . import __version__
 from .errors import InputError
 
-COMMANDS = ("build", "serve", "check")
+PROG = "newsdigest"
+COMMANDS = {
+    "build": "rebuild content and site (the default command)",
+    "serve": "serve site/ and rebuild on every change",
+    "check": "validate seeds, content and templates; build nothing",
+    "init": "make a new project folder",
+}
+"""Every command and its one-line help, in the order usage lists them; a new command is one entry here
+and one parser in :func:`_parser`."""
 
 
 def _parser(root: Path) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="build.py", description="Build a news-digest explainer site from articles about one story.",
-        epilog="With no command, 'build' runs with the defaults (seeds/, content/, site/ next to build.py).")
-    parser.add_argument("--version", action="version", version=f"newsdigest {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="{build,serve,check}")
+        prog=PROG, description="Build a news-digest explainer site from articles about one story.",
+        epilog="With no command, 'build' runs with the defaults: seeds/, content/ and site/ in "
+               f"{'the current folder' if root == Path() else root}.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="{" + ",".join(COMMANDS) + "}")
 
     def folders(p: argparse.ArgumentParser) -> None:
         p.add_argument("--seeds", type=Path, default=root / "seeds", help="one folder of articles per story")
@@ -33,21 +44,35 @@ def _parser(root: Path) -> argparse.ArgumentParser:
         p.add_argument("--site", type=Path, default=root / "site", help="where the site is written")
         p.add_argument("--templates", type=Path, default=root / "templates", help=argparse.SUPPRESS)
 
-    build = sub.add_parser("build", help="rebuild content and site")
+    build = sub.add_parser("build", help=COMMANDS["build"])
     folders(build)
     build.add_argument("--strict", action="store_true", help="treat warnings (and undefined template values) as errors")
     build.add_argument("--quiet", action="store_true", help="print nothing but errors")
-    serve = sub.add_parser("serve", help="serve site/ and rebuild on every change")
+    serve = sub.add_parser("serve", help=COMMANDS["serve"])
     folders(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     serve.add_argument("--strict", action="store_true", help=argparse.SUPPRESS)
     serve.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
-    check = sub.add_parser("check", help="validate seeds, content and templates; build nothing")
+    check = sub.add_parser("check", help=COMMANDS["check"])
     folders(check)
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
+    init = sub.add_parser("init", help=COMMANDS["init"])
+    init.add_argument("dir", nargs="?", type=Path, default=root, metavar="DIR",
+                      help="the folder to make the project in (default: the current folder)")
     return parser
+
+
+def unknown_command(word: str) -> str:
+    """The usage error for a word that is not a command: the commands, and the closest one.
+
+    >>> unknown_command("biuld")
+    "newsdigest: unknown command 'biuld' (did you mean 'build'?); the commands are build, serve, check, init"
+    """
+    close = difflib.get_close_matches(word, list(COMMANDS), n=1, cutoff=0.5)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"{PROG}: unknown command '{word}'{hint}; the commands are {', '.join(COMMANDS)}"
 
 
 def run(argv: list[str] | None = None, root: Path | None = None) -> NoReturn:
@@ -68,10 +93,15 @@ def run(argv: list[str] | None = None, root: Path | None = None) -> NoReturn:
 
 def main(argv: list[str] | None = None, root: Path | None = None) -> int:
     """Run the command line; returns the exit status."""
-    root = root or Path.cwd()
+    # Installed, the project is the current folder, and paths in messages stay relative to it
+    # ("seeds/x/story.yaml:2: ..."); a clone's build.py passes its own folder.
+    root = root or Path()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        print(f"usage: {PROG} [{{{','.join(COMMANDS)}}}] [options]\n{unknown_command(argv[0])}", file=sys.stderr)
+        return 2
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
-        argv = ["build", *argv]  # "python build.py --quiet" builds, as "python build.py" does
+        argv = ["build", *argv]  # "newsdigest --quiet" builds, as "newsdigest" does
     args = _parser(root).parse_args(argv)
     command = args.command
     try:
@@ -95,6 +125,11 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
 
 
 def _run(command: str, args: argparse.Namespace) -> int:
+    if command == "init":
+        from .scaffold import init_project
+
+        print(init_project(args.dir))
+        return 0
     from .build.pipeline import BuildOptions, build, check
 
     options = BuildOptions(args.seeds, args.content, args.site, args.templates, args.strict, args.quiet)

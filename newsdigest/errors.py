@@ -56,17 +56,3 @@ class UsageError(InputError):
     """
 
     status = 2
-
-
-class Warnings:
-    """Collects non-fatal problems (``path[:line]: warning: message``) for the command line to print.
-
-    A build with warnings still succeeds, unless ``--strict`` turns them into failures.
-    """
-
-    def __init__(self) -> None:
-        self.items: list[str] = []
-
-    def add(self, path: str | Path, line: int | None, message: str) -> None:
-        where = f"{path}:{line}" if line else str(path)
-        self.items.append(f"{where}: warning: {message}")

@@ -17,12 +17,16 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 @dataclass(frozen=True)
 class ArticleMeta:
-    """What ``story.yaml`` says about one article file (all optional)."""
+    """What ``story.yaml`` says about one article file (all optional), completed for an HTML page by
+    what the page says about itself (``og:site_name``, canonical link, ``article:published_time``,
+    its title): story.yaml wins where both say something."""
 
     file: str
     outlet: str | None = None
     url: str | None = None
     published: date | None = None
+    title: str | None = None
+    """The page's own title (``og:title``, ``<h1>``, ``<title>``); story.yaml gives none per article."""
 
 
 @dataclass(frozen=True)
@@ -116,9 +120,9 @@ class Story:
     articles: tuple[Article, ...]
 
     def sentence(self, sentence_id: str) -> Sentence:
-        """The sentence with this id (``s2.14``)."""
+        """The sentence with this id (``s-02.14``: the 14th of source ``s-02``)."""
         source, _, _ = sentence_id.partition(".")
-        article = self.articles[int(source[1:]) - 1]
+        article = next(a for a in self.articles if a.id == source)
         return next(s for s in article.sentences if s.id == sentence_id)
 
 
@@ -162,7 +166,7 @@ class Citation:
 
 
 @dataclass(frozen=True)
-class Digest:
+class Summary:
     """The summarize stage's result: the full account in sections, and the short version."""
 
     title: str
@@ -195,6 +199,8 @@ class Discrepancy:
     """One measure the sources give different values for."""
 
     what: str
+    kind: str
+    """``money``, ``percent`` or ``count``, as the facts it compares."""
     values: tuple[tuple[float, str, tuple[str, ...]], ...]
     facts: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
@@ -225,7 +231,7 @@ class StoryDigest:
     """Everything the digest makes of one story folder, ready to be written as content files."""
 
     story: Story
-    summary: Digest
+    summary: Summary
     facts: FactSheet
     events: tuple[Event, ...]
     warnings: tuple[str, ...] = ()

@@ -36,3 +36,12 @@ def words(text: str) -> list[str]:
 def story_slug(folder_name: str) -> str:
     """A story folder's address: ``Zürich flood 2025`` -> ``zurich-flood-2025``."""
     return slug(unicodedata.normalize("NFC", folder_name), 80)
+
+
+def unique_slug(slug: str, taken: set[str]) -> str:
+    """``slug``, or ``slug-2``, ``slug-3``, ... when it is taken; the result is added to ``taken``."""
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = f"{slug}-{n}", n + 1
+    taken.add(candidate)
+    return candidate

@@ -62,18 +62,30 @@ class Project:
 
     def add_story(self, name: str, slug: str | None = None) -> Path:
         """Copy a fixture story (articles and story.yaml, never gold.yaml) into seeds/."""
-        target = self.seeds / (slug or name)
-        target.mkdir(parents=True)
-        for f in (STORIES / name).iterdir():
-            if f.is_file() and f.name != "gold.yaml":
-                shutil.copy2(f, target / f.name)
-        return target
+        return copy_story(name, self.seeds / (slug or name))
 
     def run(self, *args: str, env: dict[str, str] | None = None, timeout: int = 120) -> Result:
         """Run ``python build.py ARGS`` in the project, as a user would."""
         proc = subprocess.run([sys.executable, "build.py", *args], cwd=self.root, capture_output=True, text=True,
                               env={**os.environ, **(env or {})}, timeout=timeout)
         return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def newsdigest(cwd: Path, *args: str, timeout: int = 120) -> Result:
+    """Run ``newsdigest ARGS`` in ``cwd`` from this checkout, as the installed command would run there:
+    no build.py, no templates copied, the project is the current folder."""
+    proc = subprocess.run([sys.executable, "-m", "newsdigest", *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=timeout)
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def copy_story(name: str, target: Path) -> Path:
+    """Copy a fixture story's articles and story.yaml (never gold.yaml) to ``target``."""
+    target.mkdir(parents=True)
+    for f in (STORIES / name).iterdir():
+        if f.is_file() and f.name != "gold.yaml":
+            shutil.copy2(f, target / f.name)
+    return target
 
 
 def make_project(path: Path, *stories: str) -> Project:

@@ -142,6 +142,11 @@ def test_screenshots_show_the_chart_and_the_timeline_inside_the_viewport(browser
                     assert box["x"] >= 0 and box["x"] + box["width"] <= width, (selector, width, box)
                 page.close()
     assert len(list(SHOTS.glob(f"{story}-*.png"))) >= 16
+    for page_path, name in (("index.html", "summary"), ("compare/index.html", "compare")):
+        page = browser.new_page(viewport={"width": 860, "height": 760}, color_scheme="light")
+        page.goto(f"{server}{story}/{page_path}", wait_until="load")
+        page.screenshot(path=str(SHOTS / f"readme-{name}.png"))  # the README's pictures (docs/img/), one screen each
+        page.close()
 
 
 def test_no_page_overflows_a_320_pixel_screen(browser, site, server):
@@ -185,3 +190,72 @@ def test_every_page_with_its_stylesheet_is_under_50_kb(site):
     for relative in pages(site):
         weight = (site / relative).stat().st_size + css
         assert weight < 50_000, (relative, weight)
+
+
+def test_citation_markers_are_tap_targets_of_at_least_24_pixels_on_a_phone(browser, server):
+    for page_path in ("index.html", "compare/index.html"):
+        page = visit(browser, f"{server}alibaba-ai-investment/{page_path}", width=390)
+        sizes = page.eval_on_selector_all(".cites a, th.tick a", "els => els.map(e => { const r = "
+                                          "e.getBoundingClientRect(); return [r.width, r.height]; })")
+        assert len(sizes) > 5, page_path
+        assert all(w >= 24 and h >= 24 for w, h in sizes), (page_path, min(sizes))
+        page.close()
+
+
+def test_chart_text_is_readable_on_a_phone_and_stays_inside_the_chart(browser, server):
+    page = visit(browser, f"{server}alibaba-ai-investment/compare/index.html", width=390)
+    sizes = page.evaluate("""() => { const svg = document.querySelector('svg.chart');
+        const box = svg.getBoundingClientRect(), scale = box.width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].map(t => { const r = t.getBoundingClientRect();
+            const inside = r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+            return [parseFloat(getComputedStyle(t).fontSize) * scale, inside];
+        }); }""")
+    assert len(sizes) >= 4
+    assert all(px >= 13 for px, _ in sizes), sizes  # CSS px as drawn (the chart scales with the screen)
+    assert all(inside for _, inside in sizes), sizes
+    page.close()
+
+
+_LUMINANCE = """async ([png, x, width]) => {
+    const img = new Image(); img.src = 'data:image/png;base64,' + png; await img.decode();
+    const canvas = document.createElement('canvas'); canvas.width = img.width; canvas.height = img.height;
+    const ctx = canvas.getContext('2d'); ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(x, 0, width, img.height).data; let sum = 0;
+    for (let i = 0; i < data.length; i += 4) sum += 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+    return sum / (data.length / 4); }"""
+
+
+def edge_shades(page, selector: str) -> tuple[float, float]:
+    """How far the left and the right edge of an element are from how they look with no background
+    (luminance, 0-255: a shadow darkens the light theme's edge and lightens the dark theme's)."""
+    import base64
+
+    wrap = page.locator(selector).first
+    box = wrap.bounding_box()
+
+    def edges() -> tuple[float, float]:
+        png = base64.b64encode(wrap.screenshot()).decode()
+        return page.evaluate(_LUMINANCE, [png, 0, 6]), page.evaluate(_LUMINANCE, [png, int(box["width"]) - 6, 6])
+
+    shaded = edges()
+    wrap.evaluate("e => e.style.backgroundImage = 'none'")
+    plain = edges()
+    wrap.evaluate("e => e.style.backgroundImage = ''")
+    return abs(plain[0] - shaded[0]), abs(plain[1] - shaded[1])
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_table_that_scrolls_sideways_is_shaded_at_the_edge_it_continues_past(browser, server, scheme):
+    page = visit(browser, f"{server}alibaba-ai-investment/compare/index.html", width=390, scheme=scheme)
+    wrap = ".table-wrap"
+    assert page.locator(wrap).first.evaluate("e => e.scrollWidth > e.clientWidth")
+    left, right = edge_shades(page, wrap)
+    assert right > 8 and left < 1, (left, right)  # more to the right: the right edge is shaded
+    page.locator(wrap).first.evaluate("e => e.scrollLeft = e.scrollWidth")
+    left, right = edge_shades(page, wrap)
+    assert left > 8 and right < 1, (left, right)  # scrolled to the end: now the left edge is
+    page.close()
+    wide = visit(browser, f"{server}alibaba-ai-investment/compare/index.html", width=1280, scheme=scheme)
+    assert not wide.locator(wrap).first.evaluate("e => e.scrollWidth > e.clientWidth")
+    assert edge_shades(wide, wrap) == (0, 0)  # nothing to scroll: no shadow
+    wide.close()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
 
 import pytest
 
-from conftest import make_project, tree_hash
+from conftest import ROOT, make_project, tree_hash
 from newsdigest.build import inputs
 from newsdigest.build.cache import FORMAT, index_bytes
 
@@ -85,8 +88,6 @@ def test_a_hand_edited_generated_file_is_regenerated(two):
 
 
 def test_a_deleted_site_is_rebuilt_from_the_cache_without_redigesting(two):
-    import shutil
-
     shutil.rmtree(two.site)
     result = two.run("build")
     assert "(0 digested, 2 rendered)" in result.out
@@ -111,11 +112,11 @@ def test_a_new_source_date_epoch_updates_the_feed(two):
 
 
 def _scan_one(tmp_path, seen=None):
-    return inputs.scan(tmp_path / "seeds", tmp_path / "content", tmp_path / "templates", seen).stories[0]
+    return inputs.scan(tmp_path / "seeds", tmp_path / "content", (tmp_path / "templates",), seen).stories[0]
 
 
 def _seen(story):
-    return {story.slug: inputs.Seen(story.stamp, story.digest, story.manifest, story.line_hashes)}
+    return {story.slug: inputs.Seen(story.stamp, story.files_hash, story.manifest, story.line_hashes)}
 
 
 def test_an_untouched_story_is_not_read_again(tmp_path, monkeypatch):
@@ -129,7 +130,7 @@ def test_an_untouched_story_is_not_read_again(tmp_path, monkeypatch):
         raise AssertionError(f"read {path} again")
 
     monkeypatch.setattr(inputs, "read_input", refuse)
-    assert _scan_one(tmp_path, _seen(first)).digest == first.digest
+    assert _scan_one(tmp_path, _seen(first)).files_hash == first.files_hash
 
 
 def test_a_same_size_edit_with_the_old_mtime_is_still_seen(tmp_path, monkeypatch):
@@ -141,7 +142,7 @@ def test_a_same_size_edit_with_the_old_mtime_is_still_seen(tmp_path, monkeypatch
     before = article.stat()
     article.write_text("Omega beta gamma delta epsilon.\n", encoding="utf-8")
     os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
-    assert _scan_one(tmp_path, _seen(first)).digest != first.digest
+    assert _scan_one(tmp_path, _seen(first)).files_hash != first.files_hash
 
 
 def test_a_file_changed_moments_ago_is_always_read(tmp_path):
@@ -159,3 +160,38 @@ def test_compiled_templates_are_kept_and_a_corrupt_one_is_recompiled(two):
     result = two.run("build")
     assert result.code == 0, result.err
     assert "Renamed site" in (two.site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_deleted_page_deep_in_a_story_is_made_again(two):
+    page = two.site / "cyclone-mira" / "timeline" / "index.html"
+    original = page.read_bytes()
+    page.unlink()
+    result = two.run("build")
+    assert "(0 digested, 1 rendered)" in result.out, result.out
+    assert page.read_bytes() == original
+
+
+def test_a_deleted_generated_file_is_made_again(two):
+    facts = two.content / "westerland-election" / "facts.yaml"
+    original = facts.read_bytes()
+    facts.unlink()
+    result = two.run("build")
+    assert "(1 digested, 1 rendered)" in result.out, result.out
+    assert facts.read_bytes() == original
+
+
+def test_worker_processes_started_by_spawn_build_the_same_site(tmp_path):
+    """The pool must not rely on fork's copy of the parent: under spawn (the default on macOS and
+    Windows) every worker imports the package afresh and gets only its job."""
+    stories = ("cyclone-mira", "westerland-election", "northwind-job-cuts")
+    default, spawned = make_project(tmp_path / "default", *stories), make_project(tmp_path / "spawn", *stories)
+    for project in (default, spawned):  # a fourth story, so that the build uses worker processes
+        shutil.copytree(ROOT / "tests" / "fixtures" / "eval" / "court-ruling", project.seeds / "court-ruling",
+                        ignore=shutil.ignore_patterns("gold.yaml"))
+    assert default.run("build", "--quiet").code == 0
+    script = ("import multiprocessing, sys; multiprocessing.set_start_method('spawn'); "
+              "from newsdigest.cli import main; sys.exit(main(['build', '--quiet']))")
+    run = subprocess.run([sys.executable, "-c", script], cwd=spawned.root, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert tree_hash(spawned.site) == tree_hash(default.site)
+    assert tree_hash(spawned.content) == tree_hash(default.content)

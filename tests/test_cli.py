@@ -34,8 +34,8 @@ def test_bad_input_is_one_line_naming_the_file_and_line_with_exit_1(project):
     assert result.code == 1
     assert "Traceback" not in result.err
     assert result.err.strip().splitlines() == [
-        f"{project.seeds / 'cyclone-mira' / 'story.yaml'}:2: unknown key 'titel' (expected one of: articles, "
-        "published, title)"]
+        f"{project.seeds / 'cyclone-mira' / 'story.yaml'}:2: unknown key 'titel' (did you mean 'title'? "
+        "expected one of: articles, published, title)"]
 
 
 def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):
@@ -83,7 +83,7 @@ def test_edits_yaml_changes_the_pages_and_is_never_overwritten(project):
     fact_id = facts.split("- id: ", 1)[1].split("\n", 1)[0]
     edits = project.content / "cyclone-mira" / "edits.yaml"
     edits.write_text(f"title: Mira, one day on\nhide: [{fact_id}]\n"
-                     "add_events:\n  - {date: 2024-03-10, text: 'Warnings issued for Sofala', sources: [s1]}\n",
+                     "add_events:\n  - {date: 2024-03-10, text: 'Warnings issued for Sofala', sources: [s-01]}\n",
                      encoding="utf-8")
     before = edits.read_bytes()
     assert project.run("build").code == 0
@@ -131,3 +131,19 @@ def test_builds_agree_whatever_the_hash_seed_even_when_two_wordings_tie(tmp_path
         assert project.run("build", "--quiet", env={"PYTHONHASHSEED": seed}).code == 0
         contents.add(tree_hash(project.content))
     assert len(contents) == 1
+
+
+def test_usage_and_version_name_the_program_newsdigest_even_through_build_py(project):
+    from newsdigest import __version__
+
+    assert project.run("--help").out.startswith("usage: newsdigest ")
+    assert project.run("build", "--no-such-flag").err.startswith("usage: newsdigest ")
+    assert project.run("--version").out.strip() == f"newsdigest {__version__}"
+
+
+def test_an_unknown_command_names_the_commands_and_the_closest_one(project):
+    result = project.run("biuld")
+    assert result.code == 2
+    assert "unknown command 'biuld' (did you mean 'build'?)" in result.err
+    assert "build, serve, check, init" in result.err
+    assert not project.site.exists()

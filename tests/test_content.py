@@ -1,8 +1,10 @@
 import datetime as dt
+import shutil
 
 import pytest
 import yaml
 
+from conftest import make_project
 from newsdigest.content.edits import merge_edits
 from newsdigest.content.story import parse_summary, story_content
 from newsdigest.content.yamlfile import load_yaml
@@ -20,7 +22,7 @@ def test_generated_files_have_the_header_and_the_design_shapes(built_cyclone):
     assert list(fact)[:11] == ["id", "kind", "value", "unit", "qualifier", "entity", "period", "what", "claim",
                                "sources", "same_as"]
     sources = yaml.safe_load((folder / "sources.yaml").read_text(encoding="utf-8"))["sources"]
-    assert [s["id"] for s in sources] == ["s1", "s2", "s3"]
+    assert [s["id"] for s in sources] == ["s-01", "s-02", "s-03"]
     assert sources[0]["published"] == dt.date(2024, 3, 12)
     assert all({"text", "reason"} <= set(r) for s in sources for r in s["removed"])
 
@@ -31,21 +33,21 @@ def test_every_summary_line_ends_with_a_pandoc_citation(built_cyclone):
     assert front["title"] == "Cyclone Mira hits central Mozambique"
     claims = [c for name, cs in sections if name != "Where sources disagree" for c in cs]
     assert claims and all(c.sources for c in claims)
-    assert "[@s1; @s2; @s3]" in text
+    assert "[@s-01; @s-02; @s-03]" in text
 
 
 FILES = {
     "summary.md": ("---\n# generated\ntitle: Old\ndek: Old dek\nbrief: [1]\n---\n\n## What happened\n\n"
-                   "It rained. [@s1]\n"),
-    "facts.yaml": "facts:\n- {id: f1, kind: money, value: 5, unit: USD, sources: [s1]}\ndiscrepancies: []\n",
-    "timeline.yaml": "events:\n- {id: e1, date: 2024-03-11, text: Landfall., sources: [s1]}\n",
-    "sources.yaml": "sources:\n- {id: s1, file: a.txt, outlet: Daily, published: 2024-03-12, words: 3, removed: []}\n",
+                   "It rained. [@s-a]\n"),
+    "facts.yaml": "facts:\n- {id: f1, kind: money, value: 5, unit: USD, sources: [s-a]}\ndiscrepancies: []\n",
+    "timeline.yaml": "events:\n- {id: e1, date: 2024-03-11, text: Landfall., sources: [s-a]}\n",
+    "sources.yaml": "sources:\n- {id: s-a, file: a.txt, outlet: Daily, published: 2024-03-12, words: 3, removed: []}\n",
 }
 
 
 def test_edits_override_title_and_dek_hide_by_id_and_add_events():
     edits = {"title": "New title", "dek": "New dek", "hide": ["f1", "e1"],
-             "add_events": [{"date": "2024-03-10", "text": "Warning issued", "sources": ["s1"]}]}
+             "add_events": [{"date": "2024-03-10", "text": "Warning issued", "sources": ["s-a"]}]}
     content = story_content("s", FILES, edits, "content/s/edits.yaml")
     assert (content.title, content.dek) == ("New title", "New dek")
     assert content.facts == []
@@ -59,8 +61,8 @@ def test_hiding_an_unknown_id_is_a_warning_not_an_error():
 
 
 def test_an_added_event_citing_a_missing_source_is_an_error():
-    with pytest.raises(InputError, match="source 's9' does not exist"):
-        story_content("s", FILES, {"add_events": [{"date": "2024-03-10", "text": "x", "sources": ["s9"]}]})
+    with pytest.raises(InputError, match="source 's-z' does not exist"):
+        story_content("s", FILES, {"add_events": [{"date": "2024-03-10", "text": "x", "sources": ["s-z"]}]})
 
 
 @pytest.mark.parametrize("text, line, words", [
@@ -68,7 +70,7 @@ def test_an_added_event_citing_a_missing_source_is_an_error():
     ("title: A\ntitle: B\n", 2, "appears twice"),
     ("hide: not-a-list\n", 1, "should be a list"),
     ("add_events:\n  - {date: 2025-02-30, text: x}\n", 2, "not a real date"),
-    ("title: [unclosed\n", 2, "not valid YAML"),
+    ("title: [unclosed\n", 1, "never closed with ']'"),  # where the list opens
 ])
 def test_bad_edits_files_name_the_line_and_the_problem(tmp_path, text, line, words):
     path = tmp_path / "edits.yaml"
@@ -77,3 +79,28 @@ def test_bad_edits_files_name_the_line_and_the_problem(tmp_path, text, line, wor
         load_yaml(path, "edits")
     assert (err.value.line, err.value.path) == (line, str(path))
     assert words in err.value.message
+
+
+def test_adding_an_article_keeps_every_other_source_id(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    assert project.run("build", "--quiet").code == 0
+
+    def ids() -> dict[str, str]:
+        sources = yaml.safe_load((project.content / "cyclone-mira" / "sources.yaml").read_text(encoding="utf-8"))
+        return {s["file"]: s["id"] for s in sources["sources"]}
+
+    before = ids()
+    (project.seeds / "cyclone-mira" / "00-early.txt").write_text(
+        "Forecasters warned on Sunday that Cyclone Mira would reach Beira within a day.\n", encoding="utf-8")
+    assert project.run("build", "--quiet").code == 0
+    after = ids()
+    assert after["00-early.txt"] == "s-00-early"
+    assert {f: i for f, i in after.items() if f != "00-early.txt"} == before
+
+
+def test_two_article_files_that_give_one_source_id_are_named_together(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    shutil.copy2(project.seeds / "cyclone-mira" / "01.txt", project.seeds / "cyclone-mira" / "01.md")
+    result = project.run("build")
+    assert result.code == 1
+    assert "01.md" in result.err and "01.txt" in result.err and "'s-01'" in result.err

@@ -32,7 +32,7 @@ def test_the_same_figure_from_several_sources_is_one_fact_listing_them_all():
                    "b.txt": "Alibaba plans to invest 380 billion yuan in AI.",
                    "c.txt": "Shares of Alibaba rose."}).facts
     assert len(by_value(facts, 380e9)) == 1
-    assert by_value(facts, 380e9)[0].sources == ("s1", "s2")
+    assert by_value(facts, 380e9)[0].sources == ("s-a", "s-b")
 
 
 def test_a_conversion_points_to_the_amount_it_converts():
@@ -81,7 +81,7 @@ def test_a_spokesperson_does_not_own_the_figure_they_report():
                             "executive in May, said the plan would deliver savings of $40 million a year.",
                    "c.txt": "Harbor Freight Lines will close depots in two towns. Chief executive Dana Whitfield "
                             "told reporters the firm would return to profit. Savings are put at $40 million."}).facts
-    assert [(f.entity, f.sources) for f in by_value(facts, 40e6)] == [("Harbor Freight Lines", ("s1", "s2", "s3"))]
+    assert [(f.entity, f.sources) for f in by_value(facts, 40e6)] == [("Harbor Freight Lines", ("s-a", "s-b", "s-c"))]
     assert by_value(facts, 5e6)[0].entity != "Tom Berg"
 
 

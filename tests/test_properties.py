@@ -108,7 +108,7 @@ def test_any_unicode_many_examples(first, second):
 
 ANY_VALUE = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.dates(), st.text(max_size=8),
-    st.sampled_from(["", "x", "https://example.org", "EUR", "s1", "2025-02-30"]),
+    st.sampled_from(["", "x", "https://example.org", "EUR", "s-01", "2025-02-30"]),
     st.lists(st.text(max_size=3), max_size=2), st.dictionaries(st.text(max_size=3), st.none(), max_size=2))
 
 
@@ -130,7 +130,7 @@ def _conforming(rule: dict) -> st.SearchStrategy:
         elif kind == "array":
             options.append(st.lists(_near(rule.get("items", {})), max_size=3))
         elif kind == "string":
-            options.append(st.sampled_from(["https://example.org/a", "Greens win", "s2", "EUR", "en", ""]))
+            options.append(st.sampled_from(["https://example.org/a", "Greens win", "s-02", "EUR", "en", ""]))
         elif kind == "date":
             options.append(st.dates())
         elif kind == "null":

@@ -71,8 +71,8 @@ def test_figures_find_the_same_qualifier_the_pattern_with_it_in_front_would(text
     for core in (_MONEY_PREFIXED, _MONEY_WORD, _PERCENT, _COUNT_OF_TOTAL, _COUNT):
         full = re.compile(rf"(?:(?P<qual>(?i:{_QUAL}))\s+)?" + core.pattern, core.flags)
         names = [n for n in core.groupindex]
-        expected = [(m.start(), m.end(), m.group(0), m.group("qual"), m.start("qual"), *(m.group(n) for n in names))
-                    for m in full.finditer(text)]
+        expected = [(m.start(), m.end(), m.group(0), m.group("qual") or "", m.start("qual"),
+                     *(m.group(n) or "" for n in names)) for m in full.finditer(text)]
         found = [(f.start(), f.end(), f.group(0), f.group("qual"), f.start("qual"), *(f.group(n) for n in names))
                  for f in _figures(core, text)]
         assert found == expected, core.pattern[:40]

@@ -94,7 +94,7 @@ def test_a_long_index_is_split_into_linked_pages_of_fifty(tmp_path):
 
     cards = [{"slug": f"story-{n:03d}", "title": f"Story {n}", "dek": "", "published": f"2025-01-{n % 28 + 1:02d}",
               "sources": 3} for n in range(120)]
-    env = make_environment(Path(__file__).resolve().parent.parent / "templates", strict=True)
+    env = make_environment((Path(__file__).resolve().parent.parent / "templates",), strict=True)
     pages = {k: v.decode("utf-8") for k, v in site_pages(env, cards, SiteConfig(), "2025-02-01T00:00:00Z",
                                                          single=False).items()}
     listed = {name: re.findall(r'href="(story-\d+)/index.html"', pages[name])
@@ -121,3 +121,25 @@ def test_asterisks_backticks_and_list_markers_in_an_article_are_shown_as_written
     html = (project.site / "bridge" / "index.html").read_text(encoding="utf-8")
     assert "the *temporary* harbour bridge span would be 2*3*4 metres and the `fast` option" in html
     assert "<em>" not in html and "<code>" not in html
+
+
+def test_the_rate_note_names_the_reference_rate_once_without_nested_brackets(tmp_path):
+    project = make_project(tmp_path / "p", "westerland-election")
+    assert project.run("build", "--quiet").code == 0
+    page = (project.site / "westerland-election" / "compare" / "index.html").read_text(encoding="utf-8")
+    assert "1 EUR = 1.04 USD (reference rate for February 2025)." in page
+    assert "))" not in page.split("Rates:", 1)[1].split("</figcaption>", 1)[0]
+
+
+def test_the_front_page_shows_story_yaml_s_date_even_when_an_article_is_dated_later(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    manifest = project.seeds / "cyclone-mira" / "story.yaml"  # published: 2024-03-12; one report comes days later
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        '03.md: {outlet: "Relief Notes"}', '03.md: {outlet: "Relief Notes", published: 2024-03-15}'), encoding="utf-8")
+    assert project.run("build", "--quiet").code == 0
+    one_story = (project.site / "index.html").read_text(encoding="utf-8")
+    assert '<time datetime="2024-03-12">12 Mar 2024</time>' in one_story
+    project.add_story("northwind-job-cuts")
+    assert project.run("build", "--quiet").code == 0
+    listing = (project.site / "index.html").read_text(encoding="utf-8")
+    assert '<time datetime="2024-03-12">12 Mar 2024</time>' in listing and "2024-03-15" not in listing

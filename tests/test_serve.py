@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -12,7 +14,7 @@ import urllib.request
 
 import pytest
 
-from conftest import as_in_a_terminal, make_project
+from conftest import ROOT, STORIES, as_in_a_terminal, make_project, newsdigest
 
 
 def free_port() -> int:
@@ -90,6 +92,60 @@ def test_ctrl_c_stops_the_server_cleanly(server):
     output, _ = proc.communicate(timeout=20)
     assert proc.returncode == 0, output
     assert "Traceback" not in output and "stopped" in output
+
+
+def serve_in(cwd, *args: str) -> subprocess.Popen:
+    """``newsdigest serve ARGS`` in ``cwd``, the way the installed command runs there."""
+    return subprocess.Popen([sys.executable, "-m", "newsdigest", "serve", *args], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, preexec_fn=as_in_a_terminal,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def test_a_port_in_use_is_one_line_naming_the_port_and_the_option(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        proc = serve_in(project.root, "--port", str(port))
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert err.strip().splitlines() == [err.strip()]
+    assert f"port {port}" in err and "--port" in err and "Traceback" not in err
+    assert "serving" not in out
+
+
+def test_serve_without_a_seeds_folder_says_so_and_stops(tmp_path):
+    proc = serve_in(tmp_path, "--port", str(free_port()))
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert err.startswith("seeds: there is no seeds folder here") and "newsdigest init" in err
+    assert "last good build" not in out + err
+
+
+def test_a_new_project_is_served_a_page_saying_what_is_missing_until_articles_arrive(tmp_path):
+    assert newsdigest(tmp_path, "init").code == 0
+    port = free_port()
+    proc = serve_in(tmp_path, "--port", str(port))
+    try:
+        def waiting() -> str:
+            try:
+                fetch(f"http://127.0.0.1:{port}/index.html")
+            except urllib.error.HTTPError as err:
+                return err.read().decode("utf-8") if err.code == 503 else ""
+            return ""
+
+        page = wait_for(waiting)
+        assert "Nothing built yet" in page and "holds no story folders" in page
+        story = tmp_path / "seeds" / "cyclone-mira"
+        story.mkdir()
+        for article in [*(STORIES / "cyclone-mira").glob("0*"), STORIES / "cyclone-mira" / "story.yaml"]:
+            shutil.copy(article, story / article.name)  # new files, as a user saves them
+        wait_for(lambda: "<h1>Cyclone Mira hits central Mozambique</h1>" in fetch(f"http://127.0.0.1:{port}/index.html"))
+    finally:
+        proc.kill()
+        _, err = proc.communicate()
+    assert "last good build" not in err and "nothing is built yet" in err
 
 
 def test_malformed_paths_are_client_errors_never_server_errors(server):

@@ -27,12 +27,12 @@ def test_a_claim_every_source_carries_is_stated_once_citing_all_of_them():
     _, d = digest()
     budget = [c for c in sentences(d) if "40 million" in c.text]
     assert len(budget) == 1
-    assert budget[0].sources == ("s1", "s2", "s3")
+    assert budget[0].sources == ("s-a", "s-b", "s-c")
 
 
 def test_a_claim_only_one_source_carries_is_kept_when_it_is_concrete():
     _, d = digest()
-    assert any("300 workers" in c.text and c.sources == ("s2",) for c in sentences(d))
+    assert any("300 workers" in c.text and c.sources == ("s-b",) for c in sentences(d))
     assert any("Tom Berg" in c.text for c in sentences(d))
 
 
@@ -88,4 +88,4 @@ def test_an_intact_wording_is_preferred_to_one_glued_back_from_a_broken_paragrap
     d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
     meeting = [c for c in sentences(d) if "televised" in c.text]
     assert len(meeting) == 1 and "a sign of a thaw" in meeting[0].text
-    assert meeting[0].sources == ("s1", "s2")
+    assert meeting[0].sources == ("s-a", "s-b")

@@ -40,7 +40,8 @@ class StoryInput:
 
     slug: str
     folder: Path
-    digest: str
+    files_hash: str
+    """A hash of the story's article files and story.yaml (names and bytes)."""
     edits: str
     line_hashes: frozenset[bytes] = field(default_factory=frozenset)
     manifest: str = ""
@@ -53,7 +54,8 @@ class Seen:
     """What an earlier build learned about one story folder, reusable while its stamp holds."""
 
     stamp: str
-    digest: str
+    files_hash: str
+    """A hash of the story's article files and story.yaml (names and bytes)."""
     manifest: str
     lines: frozenset[bytes]
 
@@ -64,10 +66,10 @@ class Inputs:
 
     stories: list[StoryInput]
     templates: str
-    """A hash of the templates folder."""
+    """A hash of every template folder: the project's overrides and the default theme."""
     settings: str
     code: str
-    templates_folder: Path
+    theme_folders: tuple[Path, ...]
 
     @cached_property
     def furniture(self) -> frozenset[bytes]:
@@ -115,13 +117,15 @@ def story_folders(seeds: Path) -> list[Path]:
     return folders
 
 
-def scan(seeds: Path, content: Path, templates: Path, seen: dict[str, Seen] | None = None) -> Inputs:
+def scan(seeds: Path, content: Path, templates: tuple[Path, ...], seen: dict[str, Seen] | None = None) -> Inputs:
     """Hash every input of a build; raises InputError for a story folder that cannot be a web address.
 
-    ``seen`` maps a story's slug to what an earlier build learned about it, so an untouched story
-    is not read again and an unchanged one's lines are not reduced again. Paths stay strings in
-    the loop: at ten thousand articles, pathlib objects cost more than the reading does (and
-    threads cost more than they overlap).
+    ``templates`` are the folders templates are looked up in (see
+    :func:`newsdigest.site.theme.theme_folders`), all hashed, so an override added, changed or
+    removed re-renders. ``seen`` maps a story's slug to what an earlier build learned about it,
+    so an untouched story is not read again and an unchanged one's lines are not reduced again.
+    Paths stay strings in the loop: at ten thousand articles, pathlib objects cost more than the
+    reading does (and threads cost more than they overlap).
     """
     now = time.time_ns()
     stories = []
@@ -130,9 +134,10 @@ def scan(seeds: Path, content: Path, templates: Path, seen: dict[str, Seen] | No
         address = story_slug(folder.name)
         stories.append(_scan_story(folder, address, str(content), (seen or {}).get(address), now, root))
     settings = content / "site.yaml"
+    theme = sha("\0".join(tree_digest(folder) for folder in templates).encode())
     settings_hash = sha(read_regular_file(settings, YAML_LIMIT, "a hand-written YAML file")) \
         if os.path.lexists(settings) else ""
-    return Inputs(stories, tree_digest(templates), settings_hash, code_digest(), templates)
+    return Inputs(stories, theme, settings_hash, code_digest(), templates)
 
 
 def _scan_story(folder: Path, slug: str, content: str, seen: Seen | None, now: int, root: str) -> StoryInput:
@@ -146,7 +151,7 @@ def _scan_story(folder: Path, slug: str, content: str, seen: Seen | None, now: i
     edits_hash = sha(read_regular_file(edits, YAML_LIMIT, "a hand-written YAML file")) \
         if os.path.lexists(edits) else ""
     if seen and stamp and seen.stamp == stamp:
-        return StoryInput(slug, folder, seen.digest, edits_hash, seen.lines, seen.manifest, stamp)
+        return StoryInput(slug, folder, seen.files_hash, edits_hash, seen.lines, seen.manifest, stamp)
     return _hash_story(folder, slug, entries, seen, edits_hash, stamp, root)
 
 
@@ -184,7 +189,7 @@ def _hash_story(folder: Path, slug: str, entries: list[os.DirEntry[str]], seen: 
             else:
                 manifest = sha(data)
     story_digest = digest.hexdigest()
-    if seen and seen.digest == story_digest:  # touched, not changed: its lines are what they were
+    if seen and seen.files_hash == story_digest:  # touched, not changed: its lines are what they were
         lines = seen.lines
     else:
         lines = frozenset(k for data in articles for k in line_keys(data))

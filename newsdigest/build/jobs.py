@@ -35,7 +35,8 @@ CHUNK = 4
 class Theme:
     """The templates pages are rendered with, and where their compiled form is kept between builds."""
 
-    templates: Path
+    folders: tuple[Path, ...]
+    """Looked up in order: the project's ``templates/``, then the default theme."""
     strict: bool
     cache: Path
 
@@ -52,7 +53,7 @@ class StoryJob:
     theme: Theme
     furniture: frozenset[bytes]
     """Keys of this story's lines that other stories share: page furniture."""
-    digest: bool
+    redigest: bool
     """Digest the articles again (else the generated files in ``content/`` are read back)."""
     stage: str
     config: SiteConfig
@@ -144,7 +145,7 @@ def run_story(job: StoryJob) -> StoryResult:
     """Digest (when its inputs changed) and render one story, writing its pages into the staging folder."""
     texts, warnings = _generated_files(job)
     result = render_story(job, texts)
-    result.texts = texts if job.digest else None
+    result.texts = texts if job.redigest else None
     result.warnings = warnings + result.warnings
     return result
 
@@ -154,7 +155,7 @@ def _generated_files(job: StoryJob) -> tuple[dict[str, str], list[str]]:
     from ..content.files import GENERATED, generated_files
     from ..digest.stages import digest_story
 
-    if job.digest:
+    if job.redigest:
         digested = digest_story(Path(job.folder), job.seeds, job.furniture, validate=not job.manifest_checked)
         return generated_files(digested), list(digested.warnings)
     folder = job.content / job.slug
@@ -192,7 +193,7 @@ def render_root_pages(job: RootJob) -> list[str]:
     from ..site.render import site_pages, static_files, template_warnings
 
     files = site_pages(environment(job.theme), job.cards, job.config, job.updated, job.single)
-    files.update(static_files(job.theme.templates))
+    files.update(static_files(job.theme.folders))
     for name, data in files.items():
         stage_file(job.site, Path(job.stage), name, data)
     return template_warnings()
@@ -207,5 +208,5 @@ def environment(theme: Theme) -> jinja2.Environment:
     from ..site.render import make_environment
 
     if theme not in _ENVIRONMENTS:
-        _ENVIRONMENTS[theme] = make_environment(theme.templates, theme.strict, theme.cache)
+        _ENVIRONMENTS[theme] = make_environment(theme.folders, theme.strict, theme.cache)
     return _ENVIRONMENTS[theme]

@@ -42,11 +42,19 @@ class BuildOptions:
     content: Path
     site: Path
     templates: Path
+    """The project's own templates, overriding the default theme file by file; need not exist."""
     strict: bool = False
     quiet: bool = False
     jobs: int = 0
     """Worker processes; 0 means one per core."""
     cache: Path | None = None
+
+    @property
+    def theme(self) -> tuple[Path, ...]:
+        """The folders templates are looked up in: the project's ``templates/``, then the default theme."""
+        from ..site.theme import theme_folders
+
+        return theme_folders(self.templates)
 
     @property
     def cache_dir(self) -> Path:
@@ -75,7 +83,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     source_date_epoch()  # a malformed value stops the build before it writes anything
     notes = recover_outputs(options.site, options.content)
     cache = BuildCache.load(options.cache_dir, code_digest())
-    inputs = scan(options.seeds, options.content, options.templates, _seen(cache))
+    inputs = scan(options.seeds, options.content, options.theme, _seen(cache))
     plan = make_plan(inputs, cache, options.content, options.site)
     report.stories = len(inputs.stories)
     report.warnings = notes
@@ -115,7 +123,7 @@ def _publish(options: BuildOptions, inputs: Inputs, cache: BuildCache, plan: Pla
     single = len(inputs.stories) == 1
     with ContentWriter(options.content) as content_out, SiteWriter(options.site) as site_out:
         jobs = [StoryJob(s.slug, str(s.folder), options.seeds, options.content, options.site, theme,
-                         inputs.furniture & s.line_hashes, plan.stories[s.slug].digest,
+                         inputs.furniture & s.line_hashes, plan.stories[s.slug].redigest,
                          str(site_out.stage), config, single,
                          bool(s.manifest) and cache.stories.get(s.slug, StoryRecord()).manifest == s.manifest)
                 for s in inputs.stories if plan.stories[s.slug].render]
@@ -155,8 +163,8 @@ def _theme(options: BuildOptions) -> Theme:
 
     from ..site.render import check_templates
 
-    theme = Theme(options.templates, options.strict, options.cache_dir / f"jinja-{jinja2.__version__}")
-    check_templates(environment(theme), options.templates)
+    theme = Theme(options.theme, options.strict, options.cache_dir / f"jinja-{jinja2.__version__}")
+    check_templates(environment(theme))
     return theme
 
 
@@ -172,7 +180,7 @@ def _record(cache: BuildCache, result: StoryResult, story: StoryInput, inputs: I
         report.digested += 1
     report.rendered += 1
     cache.stories[result.slug] = StoryRecord(
-        input=plan.stories[result.slug].input_key, source=story.digest, manifest=story.manifest, stamp=story.stamp,
+        input=plan.stories[result.slug].input_key, source=story.files_hash, manifest=story.manifest, stamp=story.stamp,
         lines=pack_lines(story.line_hashes), content=result.content,
         stats=previous.stats if result.texts is None else {},  # files written now are stat-ed once in place
         render=render_key(inputs, story, result.content), pages=result.pages, meta=result.meta,
@@ -184,7 +192,7 @@ def _refresh_stamps(cache: BuildCache, inputs: Inputs) -> bool:
     changed = False
     for story in inputs.stories:
         record = cache.stories.get(story.slug)
-        if record and record.source == story.digest and record.stamp != story.stamp:
+        if record and record.source == story.files_hash and record.stamp != story.stamp:
             record.stamp, changed = story.stamp, True
     return changed
 
@@ -206,8 +214,7 @@ def check(options: BuildOptions) -> BuildReport:
 
     report = BuildReport()
     load_site_config(options.content)
-    env = make_environment(options.templates, options.strict)
-    check_templates(env, options.templates)
+    check_templates(make_environment(options.theme, options.strict))
     stories = [read_story(folder, options.seeds) for folder in story_folders(options.seeds)]
     for files in stories:
         read_edits(options.content / files.slug)

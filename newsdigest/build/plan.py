@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class StoryPlan:
     """What one story needs this build."""
 
-    digest: bool
+    redigest: bool
     render: bool
     input_key: str
     render_key: str
@@ -46,7 +46,7 @@ class Plan:
 
     def nothing_to_do(self, cache: BuildCache) -> bool:
         """True when no story needs work, the site was built from these inputs and no file is missing."""
-        return (not any(p.digest or p.render for p in self.stories.values()) and cache.site == self.site_key
+        return (not any(p.redigest or p.render for p in self.stories.values()) and cache.site == self.site_key
                 and self.root_present)
 
 
@@ -55,27 +55,27 @@ def make_plan(inputs: Inputs, cache: BuildCache, content: Path, site: Path) -> P
     stories = {}
     for story in inputs.stories:
         record = cache.stories.get(story.slug, StoryRecord())
-        input_key = key(inputs.code, story.digest, *sorted(k.hex() for k in story.line_hashes & inputs.furniture))
-        digest = record.input != input_key or not files_match(content / story.slug, record.content, record.stats)
-        story_render_key = "" if digest else render_key(inputs, story, record.content)
-        render = digest or record.render != story_render_key or not pages_present(site / story.slug, record.pages)
-        stories[story.slug] = StoryPlan(digest, render, input_key, story_render_key or record.render)
-    names = root_names(inputs.templates_folder, len(inputs.stories))
+        input_key = key(inputs.code, story.files_hash, *sorted(k.hex() for k in story.line_hashes & inputs.furniture))
+        redigest = record.input != input_key or not files_match(content / story.slug, record.content, record.stats)
+        story_render_key = "" if redigest else render_key(inputs, story, record.content)
+        render = redigest or record.render != story_render_key or not pages_present(site / story.slug, record.pages)
+        stories[story.slug] = StoryPlan(redigest, render, input_key, story_render_key or record.render)
+    names = root_names(inputs.theme_folders, len(inputs.stories))
     single = len(inputs.stories) == 1
     # A one-story site's front page is the story's, checked with its pages.
     present = pages_present(site, [n for n in names if not (single and n == "index.html")])
     return Plan(stories, site_key(inputs, [stories[s.slug].render_key for s in inputs.stories]), names, present)
 
 
-def root_names(templates: Path, stories: int) -> tuple[str, ...]:
+def root_names(theme: tuple[Path, ...], stories: int) -> tuple[str, ...]:
     """The entries at the site's root besides the story folders."""
-    static = ("static",) if (templates / "static").is_dir() else ()
+    static = ("static",) if any((folder / "static").is_dir() for folder in theme) else ()
     return ("404.html", "feed.xml", "sitemap.xml", *index_names(stories if stories > 1 else 1), *static)
 
 
 def render_key(inputs: Inputs, story: StoryInput, content: dict[str, str]) -> str:
     """What a story's pages are made from: its generated files, its edits, the templates and settings."""
-    files = (f"{name}:{digest}" for name, digest in sorted(content.items()))
+    files = (f"{name}:{file_hash}" for name, file_hash in sorted(content.items()))
     return key(inputs.code, inputs.templates, inputs.settings, story.edits, *files)
 
 

@@ -55,7 +55,7 @@ def _added_event(extra: dict[str, Any], n: int, known_sources: set[str], path: s
     for s in sources:
         if s not in known_sources:
             raise InputError(path, None, f"add_events item {n}: source '{s}' does not exist in this story "
-                             f"(it has {', '.join(sorted(known_sources, key=lambda x: int(x[1:])))})")
+                             f"(it has {', '.join(sorted(known_sources))})")
     event_id = extra.get("id") or "added-" + slug(f"{date} {extra['text']}", 60)
     if event_id in taken:
         raise InputError(path, None, f"add_events item {n}: id '{event_id}' is already used")

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from ..model import Digest, Event, StoryDigest
+from ..model import Event, StoryDigest, Summary
 from .yamlfile import dump_yaml, flow
 
 GENERATED = ("summary.md", "facts.yaml", "timeline.yaml", "sources.yaml")
@@ -24,7 +24,7 @@ def generated_files(digested: StoryDigest) -> dict[str, str]:
     story, digest, sheet, events = digested.story, digested.summary, digested.facts, digested.events
     header = _HEADER
     return {
-        "summary.md": _summary_md(header, digest),
+        "summary.md": _summary_md(header, digest, story.published),
         "facts.yaml": dump_yaml({"facts": [_fact_dict(f) for f in sheet.facts],
                                  "discrepancies": [_discrepancy_dict(d) for d in sheet.discrepancies]}, header),
         "timeline.yaml": dump_yaml({"events": [_event_dict(e) for e in events]}, header),
@@ -32,7 +32,9 @@ def generated_files(digested: StoryDigest) -> dict[str, str]:
     }
 
 
-def _summary_md(header: str, digest: Digest) -> str:
+def _summary_md(header: str, digest: Summary, published: dt.date | None) -> str:
+    """``published`` is story.yaml's date for the story, kept so the pages show that date (null when
+    story.yaml gives none: the pages then show the latest of the sources' dates)."""
     lines: list[str] = []
     numbers: dict[str, int] = {}
     for name, citations in digest.sections:
@@ -40,7 +42,7 @@ def _summary_md(header: str, digest: Digest) -> str:
         for c in citations:
             numbers[c.text] = len(numbers) + 1
             lines.append(f"{_one_line(c.text)} [@{'; @'.join(c.sources)}]" if c.sources else _one_line(c.text))
-    front = {"title": digest.title, "dek": digest.dek,
+    front = {"title": digest.title, "dek": digest.dek, "published": published,
              "brief": flow([numbers[c.text] for c in digest.brief if c.text in numbers])}
     return "---\n" + dump_yaml(front, header) + "---\n" + "\n".join(lines) + "\n"
 
@@ -60,7 +62,7 @@ def _fact_dict(f: Any) -> dict[str, Any]:
 
 
 def _discrepancy_dict(d: Any) -> dict[str, Any]:
-    return {"what": d.what, "date": date_value(d.date),
+    return {"what": d.what, "kind": d.kind, "date": date_value(d.date),
             "values": [flow({"value": _number(v), "unit": u, "sources": flow(s)}) for v, u, s in d.values],
             "facts": flow(d.facts)}
 

@@ -12,7 +12,7 @@ from ..errors import InputError
 from .edits import merge_edits
 from .yamlfile import parse_yaml
 
-_CITATION = re.compile(r"\s*\[@(s\d+(?:\s*;\s*@s\d+)*)\]\s*$")
+_CITATION = re.compile(r"\s*\[@(s-[a-z0-9-]+(?:\s*;\s*@s-[a-z0-9-]+)*)\]\s*$")
 
 
 @dataclass(frozen=True)
@@ -37,10 +37,14 @@ class StoryContent:
     events: list[dict[str, Any]]
     sources: list[dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
+    date: str | None = None
+    """story.yaml's ``published`` for the story, when it gives one (``summary.md``'s front matter)."""
 
     @property
     def published(self) -> str | None:
-        """The story's date: the latest date among its sources."""
+        """The story's date: story.yaml's when it gives one, else the latest date among its sources."""
+        if self.date:
+            return self.date
         dates = [str(s["published"]) for s in self.sources if s.get("published")]
         return max(dates) if dates else None
 
@@ -78,5 +82,6 @@ def story_content(slug: str, files: dict[str, str], edits: dict[str, Any] | None
     brief = [claims[n - 1] for n in front.get("brief") or [] if 0 < n <= len(claims)]
     content = StoryContent(slug, str(front.get("title") or slug), str(front.get("dek") or ""), sections, brief,
                            list(facts_doc.get("facts") or []), list(facts_doc.get("discrepancies") or []),
-                           [dict(e, date=str(e["date"])) for e in events], list(sources))
+                           [dict(e, date=str(e["date"])) for e in events], list(sources),
+                           date=str(front["published"]) if front.get("published") else None)
     return merge_edits(content, edits or {}, edits_path)

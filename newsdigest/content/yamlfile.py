@@ -19,6 +19,7 @@ import yaml
 
 from ..errors import InputError
 from ..readfile import YAML_LIMIT, read_regular_file
+from .yamlwords import bad_date, schema_problem, syntax_problem, unknown_key
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -42,10 +43,10 @@ def load_yaml(path: Path, schema_name: str | None, text: str | None = None) -> A
         text = _read_text(path)
     try:
         node = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise InputError(path, mark.line + 1 if mark else None, f"not valid YAML: {problem}") from None
+    except yaml.YAMLError:
+        line, message = syntax_problem(text)
+        raise InputError(path, line, message if message.startswith("not valid YAML") else
+                         f"not valid YAML: {message}") from None
     if node is None:
         return {}
     lines: dict[NodePath, int] = {}
@@ -104,14 +105,13 @@ def _construct(path: Path, node: yaml.Node) -> Any:
     loader = _Loader("")
     try:
         return loader.construct_document(node)
-    except (ValueError, yaml.YAMLError) as err:
+    except (ValueError, yaml.YAMLError):
         bad = _find_bad_scalar(loader, node)
         line = bad.start_mark.line + 1 if bad else None
         if bad is not None and bad.tag.endswith(":timestamp"):
-            raise InputError(path, line, f"'{bad.value}' is not a real date ({err})") from None
+            raise InputError(path, line, bad_date(str(bad.value))) from None
         value = f" '{bad.value}'" if bad else ""
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]  # PyYAML adds where, on more lines
-        raise InputError(path, line, f"value{value} is not valid: {problem}") from None
+        raise InputError(path, line, f"the value{value} cannot be read; put it in quotes if it is text") from None
     finally:
         loader.dispose()
 
@@ -134,9 +134,10 @@ def _find_bad_scalar(loader: Any, node: yaml.Node) -> yaml.Node | None:
 
 @cache
 def schema(name: str) -> dict[str, Any]:
-    """The JSON Schema ``newsdigest/schemas/<name>.json``, shipped with the package for other tools too."""
+    """The JSON Schema ``newsdigest/content/schemas/<name>.json``, shipped with the package for other tools too."""
     text = (Path(__file__).parent / "schemas" / f"{name}.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 def _is_date(checker: Any, instance: Any) -> bool:
@@ -149,7 +150,8 @@ def _validator_class() -> Any:
     import jsonschema
 
     types = jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("date", _is_date)
-    return jsonschema.validators.extend(jsonschema.Draft202012Validator, type_checker=types)
+    return jsonschema.validators.extend(  # type: ignore[no-untyped-call]  # the stubs leave extend untyped
+        jsonschema.Draft202012Validator, type_checker=types)
 
 
 def _validate(path: Path, data: Any, schema_name: str, lines: dict[NodePath, int]) -> None:
@@ -165,9 +167,24 @@ def _validate(path: Path, data: Any, schema_name: str, lines: dict[NodePath, int
         allowed = sorted(err.schema.get("properties", {}))
         extra = sorted(set(err.instance) - set(allowed))
         line = lines.get((*where, extra[0]), lines.get(where))
-        raise InputError(path, line, f"unknown key '{extra[0]}'" + _at(where) +
-                         f" (expected one of: {', '.join(allowed)})")
-    raise InputError(path, lines.get(where), _describe(err, where))
+        raise InputError(path, line, unknown_key(str(extra[0]), where, allowed))
+    raise InputError(path, lines.get(where), schema_problem(err, schema(schema_name)))
+
+
+def key_line(path: Path, where: NodePath) -> int | None:
+    """The line of the value at ``where`` in a YAML file that has been read once already (for a
+    message about a value that is valid YAML but wrong, such as an article that is not there)."""
+    try:
+        node = yaml.compose(_read_text(path), Loader=_Loader)
+    except (InputError, yaml.YAMLError):
+        return None
+    lines: dict[NodePath, int] = {}
+    if node is not None:
+        try:
+            _walk(path, node, (), lines, [MAX_NODES])
+        except InputError:
+            return None
+    return lines.get(where)
 
 
 _TYPES: dict[str, Any] = {
@@ -207,43 +224,6 @@ def _plainly_valid(value: Any, rule: dict[str, Any]) -> bool:
             if sub is False or (isinstance(sub, dict) and not _plainly_valid(item, sub)):
                 return False
     return True
-
-
-def _at(where: NodePath) -> str:
-    return f" under '{'.'.join(map(str, where))}'" if where else ""
-
-
-def _describe(err: Any, where: NodePath) -> str:
-    key = ".".join(map(str, where)) or "the file"
-    expected = err.schema.get("description")
-    if err.validator == "type":
-        wanted = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
-        names = {"string": "text", "date": "a date like 2025-02-24", "array": "a list", "object": "a mapping",
-                 "null": "empty", "integer": "a whole number", "number": "a number"}
-        return f"'{key}' should be " + " or ".join(names.get(w, w) for w in wanted) + \
-            f", not {_kind(err.instance)}"
-    if expected:
-        return f"'{key}': {expected} (got {_short(err.instance)})"
-    return f"'{key}': {err.message}"
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the text '{_short(value)}'"
-    if isinstance(value, dt.date):
-        return f"the date {value}"
-    return "a list" if isinstance(value, list) else "a mapping"
-
-
-def _short(value: Any) -> str:
-    text = str(value)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 class _FlowList(list):  # type: ignore[type-arg]

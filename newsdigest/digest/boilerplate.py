@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .entities import canonical, lowercase_words, names_in
 from .linekeys import line_key
-from .words import content_terms, find_acronyms
+from .words import content_terms, find_acronyms, vocabulary
 
 # ----------------------------------------------------------------------------- line shapes
 
@@ -73,8 +73,7 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|you’re|you're|yours)\b", re.I)
 _IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+)(?:get|try|subscribe|download|join|sign|click|start|discover|learn|"
                               r"read|watch|listen|follow|share|register|grab|claim|unlock|upgrade|want|ready|"
                               r"don’t|don't|find\s+out|explore|stay|trade|invest\s+in\s+your)\b", re.I)
-_PROMO_WORDS = re.compile(r"\b(?:exclusive|premium|pro|trial|free|discount|offer|deal|membership|subscription|"
-                               r"tools?|edge|insights?|trusted|real-time|alerts?|unlimited)\b", re.I)
+_PROMO_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, vocabulary()["promotion"].split())) + r")\b", re.I)
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[–—-]{1,2}\s+)(?=[A-Z])")
@@ -163,11 +162,6 @@ def headline_shaped(line: str) -> bool:
         and not line.rstrip().endswith((",", ";"))
 
 
-def normalise_line(line: str) -> str:
-    """A line's identity for repetition across stories: lower case, letters and digits only."""
-    return " ".join(re.findall(r"\w+", line.lower()))
-
-
 # ----------------------------------------------------------------------------- topic distance
 
 class TopicModel:
@@ -234,7 +228,7 @@ SHORT_LINE = 20
 
 
 def classify_story(articles: list[tuple[str, ...]], hints: list[tuple[str | None, ...]],
-                   numbers: list[tuple[int, ...]], furniture: frozenset[str] = frozenset()
+                   numbers: list[tuple[int, ...]], furniture: frozenset[bytes] = frozenset()
                    ) -> list[list[LineInfo]]:
     """Classify every line of every article of one story; returns one ``LineInfo`` list per article.
 
@@ -252,7 +246,7 @@ def classify_story(articles: list[tuple[str, ...]], hints: list[tuple[str | None
 
 
 def _first_pass(lines: list[str], hints: list[str | None], numbers: list[int],
-                furniture: frozenset[str]) -> list[LineInfo]:
+                furniture: frozenset[bytes]) -> list[LineInfo]:
     """Shape, credit and dateline, repetition: everything decidable from the line itself."""
     out: list[LineInfo] = []
     for line, hint, number in zip(lines, hints, numbers, strict=False):

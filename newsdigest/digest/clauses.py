@@ -26,6 +26,8 @@ RELATIVE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|wer
                                    r"\w+ed|\w+s)\b")
 """A relative claim whose pronoun was the subject reads as a sentence: "The airline flies to 86 destinations"."""
 
+_CLOSED = re.compile(r"""[.!?]["”’)]?$""")
+
 
 def claim_units(sentence: str) -> list[tuple[int, str]]:
     """The claims a sentence makes, for comparison: ``(clause index, text)`` pairs.
@@ -75,3 +77,14 @@ def split_clauses(sentence: str) -> list[str]:
             start = match.end()
     pieces.append(sentence[start:].strip())
     return [p for p in pieces if p]
+
+
+def as_sentence(clause: str) -> str:
+    """A clause written as a sentence of its own: capitalised, with closing punctuation.
+
+    >>> as_sentence("the council approved the budget, ")
+    'The council approved the budget.'
+    """
+    text = clause.strip().rstrip(",;:–—- ")
+    text = text[:1].upper() + text[1:]
+    return text if _CLOSED.search(text) else text + "."

@@ -2,16 +2,15 @@
 
 Reporters convert as they write ("380 billion yuan ($53 billion)"); those pairs are the rates
 the story itself uses, so comparisons built on them agree with the text. Where the articles give
-none, ``data/rates.yaml`` supplies an approximate reference rate, and the page says so.
+none, the currency table (``data/currencies.yaml``) supplies an approximate reference rate, and
+the page says so.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-from ..content.yamlfile import parse_yaml
+from .currencies import currency_table
 from .quantities import median
 
 
@@ -24,12 +23,10 @@ class Rate:
     source: str
 
 
-@lru_cache(maxsize=1)
 def reference_rates() -> tuple[str, dict[str, float]]:
-    """The shipped table: (as-of label, US dollars per unit)."""
-    text = (Path(__file__).parent.parent / "data" / "rates.yaml").read_text(encoding="utf-8")
-    data = parse_yaml(text)
-    return str(data["as_of"]), {k: float(v) for k, v in data["usd_per_unit"].items()}
+    """The currency table's reference rates: (the month they were taken in, US dollars per unit)."""
+    table = currency_table()
+    return table.rates_as_of, {code: c.usd_per_unit for code, c in table.currencies.items()}
 
 
 def implied_rates(pairs: list[tuple[float, str, float, str]]) -> dict[str, Rate]:
@@ -59,7 +56,7 @@ def usd_rate(currency: str, implied: dict[str, Rate]) -> Rate | None:
         return implied[currency]
     as_of, table = reference_rates()
     if currency in table:
-        return Rate(currency, table[currency], f"reference rate ({as_of})")
+        return Rate(currency, table[currency], f"reference rate for {_month(as_of)}")
     return None
 
 
@@ -79,3 +76,13 @@ def same_amount(a: float, unit_a: str, b: float, unit_b: str, implied: dict[str,
     """Whether two amounts in different currencies are one amount converted (within ``tolerance``)."""
     converted = convert(a, unit_a, unit_b, implied)
     return converted is not None and abs(converted[0] / b - 1) <= tolerance if b else False
+
+
+def _month(as_of: str) -> str:
+    """``2025-02`` -> ``February 2025``; shown in a page's "(reference rate for February 2025)"."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(f"{as_of}-01").strftime("%B %Y")
+    except ValueError:
+        return as_of

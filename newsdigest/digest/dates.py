@@ -153,12 +153,18 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, future: b
         if n is None:
             return None
         sign = 1 if str(g["dir"]).lower() == "later" else -1
-        day = published + relativedelta(**{unit + "s": sign * n})
+        day = published + _shift(unit, sign * n)
         return _span(day, unit, approximate=unit != "day")
     which = str(g["which"]).lower()
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
-    day = published + relativedelta(**{unit + "s": shift})
+    day = published + _shift(unit, shift)
     return _span(day, unit)
+
+
+def _shift(unit: str, n: int) -> relativedelta:
+    """``n`` days, weeks, months or years as a calendar step."""
+    return relativedelta(days=n) if unit == "day" else relativedelta(weeks=n) if unit == "week" else \
+        relativedelta(months=n) if unit == "month" else relativedelta(years=n)
 
 
 def _span(day: dt.date, unit: str, approximate: bool = False) -> str:

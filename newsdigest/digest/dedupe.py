@@ -52,7 +52,7 @@ def cluster_claims(story: Story) -> Clustering:
         chosen = [clauses[i] for i in sorted(members)]
         clusters.append(Cluster(number, tuple(c.id for c in chosen),
                                 tuple(dict.fromkeys(c.sentence for c in chosen)),
-                                tuple(sorted({c.source for c in chosen}, key=_source_number))))
+                                tuple(sorted({c.source for c in chosen}))))
     by_sentence: dict[str, list[int]] = {}
     for cluster in clusters:
         for sentence in cluster.sentences:
@@ -75,10 +75,6 @@ def claim_pairs(texts: list[str]) -> dict[tuple[int, int], float]:
     pairs = similar_pairs(terms)
     predicates = similar_pairs([(t - n) or {"~nothing"} for t, n in zip(terms, names, strict=True)], among=pairs)
     return {pair: score for pair, score in pairs.items() if pair in predicates}
-
-
-def _source_number(source: str) -> int:
-    return int(source[1:])
 
 
 def term_weights(terms: list[set[str]]) -> dict[str, float]:

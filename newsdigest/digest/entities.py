@@ -193,7 +193,7 @@ def fold_names(counts: Counter[str]) -> dict[str, str]:
     a lone surname folds into the one full name it ends ("Lindqvist" -> "Mara Lindqvist").
     """
     names = sorted(counts, key=len)
-    out = {}
+    out: dict[str, str] = {}
     for name in names:
         target = name
         for shorter in names:

@@ -9,16 +9,17 @@ re-joins paragraphs a paste broke across lines, sorts every line into story or f
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..content.yamlfile import load_yaml
+from ..content.yamlfile import key_line, load_yaml
 from ..errors import InputError
 from ..model import ARTICLE_SUFFIXES, Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
-from ..readfile import ARTICLE_LIMIT, YAML_LIMIT, read_input, shown
-from ..slugs import story_slug
+from ..readfile import ARTICLE_LIMIT, YAML_LIMIT, read_input
+from ..slugs import slug, story_slug
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
 from .language import other_language
@@ -41,7 +42,11 @@ class StoryFiles:
 
 
 def article_paths(folder: Path, seeds_root: Path) -> list[Path]:
-    """The article files of a story folder, sorted by name (hidden files are not articles)."""
+    """The article files of a story folder, sorted by name (hidden files are not articles).
+
+    Each is read with the checks every story file gets (:func:`newsdigest.readfile.read_input`):
+    a link out of ``seeds_root``, a pipe or a folder named like an article is refused there.
+    """
     paths = sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES),
                    key=lambda p: p.name)
     if len(paths) > MAX_ARTICLES:
@@ -81,15 +86,29 @@ def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFi
     if not paths:
         raise InputError(folder, None, "holds no articles (.txt, .md or .html files)")
     names = {p.name for p in paths}
-    missing = tuple(f"{folder / 'story.yaml'}: warning: lists {shown(name)}, which is not in the folder"
-                    for name in manifest.articles if name not in names)
+    missing = [name for name in manifest.articles if name not in names]
+    if missing:
+        raise _not_there(folder / "story.yaml", missing[0], sorted(names), sorted(names - set(manifest.articles)))
     root = str(seeds_root.resolve())
     articles = []
     for path in paths:
         data = read_input(str(path), root, ARTICLE_LIMIT, "an article")
         meta = manifest.articles.get(path.name, ArticleMeta(path.name))
         articles.append(raw_article(path, data, meta))
-    return StoryFiles(story_slug(folder.name), str(folder), manifest, tuple(articles), missing)
+    return StoryFiles(story_slug(folder.name), str(folder), manifest, tuple(articles))
+
+
+def _not_there(manifest: Path, name: str, names: list[str], unlisted: list[str]) -> InputError:
+    """story.yaml names an article the folder does not hold: a typo, most often, so say the closest
+    name among the articles it does not list yet.
+
+    An error, not a warning: the outlet, url and date written for it would silently go nowhere.
+    """
+    close = difflib.get_close_matches(name, unlisted, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else \
+        "the articles here are " + ", ".join(f"'{n}'" for n in names[:6]) + (", ..." if len(names) > 6 else "")
+    return InputError(manifest, key_line(manifest, ("articles", name)),
+                      f"lists the article '{name}', which is not in this folder ({hint})")
 
 
 def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
@@ -97,9 +116,12 @@ def raw_article(path: Path, data: bytes, meta: ArticleMeta) -> RawArticle:
     decoded = decode_article(path, data)
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm"):
-        from .htmltext import html_lines  # most stories have no HTML article
+        from .htmltext import read_html  # most stories have no HTML article
 
-        pairs = html_lines(decoded.text)  # blocks are explicit in HTML: nothing to re-join
+        pairs, page = read_html(decoded.text)  # blocks are explicit in HTML: nothing to re-join
+        # What story.yaml says about the article wins; the page fills in what it leaves out.
+        meta = replace(meta, outlet=meta.outlet or page.outlet, url=meta.url or page.url,
+                       published=meta.published or page.published, title=page.title)
         lines, hints, nums = [p[0] for p in pairs], [p[1] for p in pairs], list(range(1, len(pairs) + 1))
         seams: list[str] = []
     else:
@@ -157,33 +179,54 @@ def _joins(previous: str, line: str) -> bool:
     return bool(_CONTINUES.match(line)) or (last_word in _DANGLING and line[:1].isalpha())
 
 
-def clean_story(files: StoryFiles, furniture: frozenset[str] = frozenset()) -> Story:
+def source_ids(files: StoryFiles) -> dict[str, str]:
+    """Each article's source id, from its file name: ``000_c55dafdf.txt`` -> ``s-000-c55dafdf``.
+
+    Never from its position, so adding or removing an article changes no other article's id (and
+    no edit that names one). Ids sort as the files do, so sorting ids gives the story's order.
+    Two files whose names give one id are an error naming both.
+    """
+    ids: dict[str, str] = {}
+    taken: dict[str, str] = {}
+    for raw in files.articles:
+        name = Path(raw.path).name
+        source = "s-" + (slug(Path(name).stem, 60) or "article")
+        if source in taken:
+            raise InputError(raw.path, None, f"gets the same source id, '{source}', as '{taken[source]}'; "
+                             "rename one of the two files")
+        taken[source] = name
+        ids[raw.path] = source
+    return ids
+
+
+def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) -> Story:
     """Classify every line, keep the story lines, and split them into sentences.
 
-    ``furniture`` holds normalised lines seen in other stories' articles: page furniture an
+    ``furniture`` holds the keys (:mod:`.linekeys`) of lines seen in other stories' articles: page furniture an
     outlet repeats on every page.
     """
     languages = [other_language("\n".join(a.lines)) for a in files.articles]
     english = [a for a, language in zip(files.articles, languages, strict=True) if language is None]
     infos = iter(classify_story([a.lines for a in english], [a.hints for a in english], [a.numbers for a in english],
                                 furniture) if english else [])
+    ids = source_ids(files)
     articles = []
-    for i, (raw, language) in enumerate(zip(files.articles, languages, strict=True), start=1):
+    for raw, language in zip(files.articles, languages, strict=True):
         published = raw.meta.published or files.manifest.published
         if language:  # left out whole, and said so: not sorted line by line into story and furniture
-            title = next((line for line in raw.lines if line.strip()), None)
-            articles.append(Article(f"s{i}", Path(raw.path).name, raw.meta.outlet, raw.meta.url, published, title,
-                                    "", (), (), 0, raw.notes, language))
+            title = raw.meta.title or next((line for line in raw.lines if line.strip()), None)
+            articles.append(Article(ids[raw.path], Path(raw.path).name, raw.meta.outlet, raw.meta.url, published,
+                                    title, "", (), (), 0, raw.notes, language))
         else:
-            articles.append(_article(f"s{i}", raw, next(infos), published))
-    articles = _date_undated(articles)
+            articles.append(_article(ids[raw.path], raw, next(infos), published))
+    articles = _date_undated(sorted(articles, key=lambda a: a.id))
     return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles))
 
 
 def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.date | None) -> Article:
     removed = tuple(Removed(info.text, info.reason, info.line) for info in lines if info.kind == "removed")
     kept = [info for info in lines if info.kind not in ("removed", "blank") and info.text]
-    title = next((info.text for info in kept if info.kind == "title"), None)
+    title = raw.meta.title or next((info.text for info in kept if info.kind == "title"), None)
     paragraphs: list[str] = []
     sentences: list[Sentence] = []
     pieces: list[tuple[str, int, int, str]] = []  # (text, paragraph, line, kind)

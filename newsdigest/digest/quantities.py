@@ -2,7 +2,8 @@
 
 Libraries tried here fail on news money: quantulum3 reads "bn" as a unit, drops "S$" and makes
 "($53 billion)" negative; price-parser drops "billion". So this is a small grammar of its own:
-currency prefixes (US$ S$ HK$ RMB ¥ £ € Rs N …) and words (yuan, dollars, euros, naira …),
+currency prefixes (US$ S$ HK$ RMB ¥ £ € Rs N …) and words (yuan, dollars, euros, naira …) from
+the currency table (``data/currencies.yaml``),
 scale words and abbreviations (thousand, mn, bn, trillion, crore, lakh), qualifiers (more than,
 about, up to …), and both English (1,234.5) and European (1.234,5) number formats.
 """
@@ -10,30 +11,15 @@ about, up to …), and both English (1,234.5) and European (1.234,5) number form
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-_PREFIXES = {
-    "us$": "USD", "usd": "USD", "u.s.$": "USD", "s$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD",
-    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "nz$": "NZD",
-    "nzd": "NZD", "nt$": "TWD", "r$": "BRL", "rmb": "CNY", "cny": "CNY", "¥": "JPY", "jpy": "JPY", "£": "GBP",
-    "gbp": "GBP", "€": "EUR", "eur": "EUR", "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "₦": "NGN",
-    "ngn": "NGN", "n": "NGN", "₩": "KRW", "krw": "KRW", "chf": "CHF", "ksh": "KES", "kes": "KES", "₱": "PHP",
-    "php": "PHP", "rm": "MYR", "myr": "MYR", "rp": "IDR", "idr": "IDR", "฿": "THB", "thb": "THB", "₺": "TRY",
-    "try": "TRY", "₽": "RUB", "rub": "RUB", "aed": "AED", "sar": "SAR", "zar": "ZAR", "brl": "BRL",
-    "mxn": "MXN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "egp": "EGP", "ghs": "GHS",
-    "gh₵": "GHS", "$": "USD",
-}
-_WORDS = {
-    "yuan": "CNY", "renminbi": "CNY", "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD",
-    "dollar": "USD", "singapore dollars": "SGD", "hong kong dollars": "HKD", "australian dollars": "AUD",
-    "canadian dollars": "CAD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
-    "pound": "GBP", "sterling": "GBP", "yen": "JPY", "rupees": "INR", "rupee": "INR", "naira": "NGN",
-    "won": "KRW", "swiss francs": "CHF", "francs": "CHF", "rand": "ZAR", "ringgit": "MYR", "baht": "THB",
-    "pesos": "MXN", "reais": "BRL", "rubles": "RUB", "roubles": "RUB", "lira": "TRY", "shillings": "KES",
-    "dirhams": "AED", "riyals": "SAR", "kronor": "SEK", "kroner": "NOK", "zloty": "PLN", "cedis": "GHS",
-    "rupiah": "IDR", "dong": "VND",
-}
+from .currencies import currency_table
+
+_TABLE = currency_table()
+_PREFIXES = _TABLE.prefixes()
+_WORDS = _TABLE.words()
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7,
           "lakh": 1e5, "lakhs": 1e5}
@@ -44,9 +30,16 @@ QUALIFIERS = ("more than", "over", "about", "around", "approximately", "roughly"
 
 _NUM = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|tn|trn|[kmb])(?![\w$])"
-_PREFIX = (r"(?:US\$|U\.S\.\$|S\$|HK\$|A\$|AU\$|C\$|CA\$|NZ\$|NT\$|R\$|GH₵|RMB|CNY|USD|SGD|HKD|AUD|CAD|NZD|"
-           r"JPY|GBP|EUR|INR|NGN|KRW|CHF|KES|KSh|PHP|MYR|IDR|THB|TRY|RUB|AED|SAR|ZAR|BRL|MXN|SEK|NOK|DKK|PLN|"
-           r"EGP|GHS|Rs\.?|RM|Rp|[$£€¥₹₦₩₱฿₺₽]|N(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:billion|million|trillion|bn|m)\b))")
+_ONE_LETTER = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:billion|million|trillion|bn|m)\b)"
+"""A one-letter prefix ("N5bn" naira) is a currency only before a grouped or scaled number."""
+_PREFIX = "(?:" + "|".join(re.escape(p) + (_ONE_LETTER if len(p) == 1 and p.isalpha() else "")
+                           for p in sorted({p for c in _TABLE.currencies.values() for p in c.prefixes},
+                                           key=lambda p: (-len(p), p))) + ")"
+_LOCAL_DOLLARS = {p: c.code for c in _TABLE.currencies.values() if c.code != "USD" for p in c.prefixes
+                  if p.endswith("$")}
+"""Dollars other than the US dollar, by prefix as written: ``S$`` -> SGD, ``HK$`` -> HKD."""
+_LOCAL_DOLLAR = re.compile("(?<![A-Za-z])(" + "|".join(map(re.escape, sorted(_LOCAL_DOLLARS, key=len, reverse=True)))
+                           + r")\s?\d")
 _WORD = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 # The patterns start at the figure; the qualifier written before it ("up to", "about") is found by
@@ -130,6 +123,18 @@ def uses_decimal_comma(text: str) -> bool:
     return bool(re.search(r"\b\d+,\d{1,2}\s*(?:%|per\s?cent|prozent|pour\s?cent)|\b\d{1,3}(?:\.\d{3})+,\d+\b", text))
 
 
+def bare_dollar_currency(text: str) -> str | None:
+    """The currency a bare "$" stands for in an article that writes both "US$" and a local dollar ("S$").
+
+    >>> bare_dollar_currency("S$2 billion (US$1.5 billion) ... a $300 million fund")
+    'SGD'
+    """
+    if "US$" not in text:
+        return None
+    prefixes = Counter(m.group(1) for m in _LOCAL_DOLLAR.finditer(text))
+    return _LOCAL_DOLLARS[prefixes.most_common(1)[0][0]] if prefixes else None
+
+
 def find_quantities(text: str, european: bool = False) -> list[Quantity]:
     """Money, percentages and counts in ``text``, in order; a bracketed figure right after money is its conversion.
 
@@ -179,12 +184,13 @@ class _Figure:
         self._match = match
         self._qual = qual
 
-    def group(self, name: str | int = 0) -> str | None:
+    def group(self, name: str | int = 0) -> str:
+        """The group's text; "" (not None) for a group that took no part in the match."""
         if name == "qual":
-            return self._match.string[self._qual[0]:self._qual[1]] if self._qual else None
+            return self._match.string[self._qual[0]:self._qual[1]] if self._qual else ""
         if name == 0:
             return self._match.string[self.start():self._match.end()]
-        return self._match.group(name)
+        return self._match.group(name) or ""
 
     def start(self, name: str | int = 0) -> int:
         if name == "qual":

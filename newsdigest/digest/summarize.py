@@ -18,10 +18,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import Citation, Clustering, Digest, Discrepancy, Sentence, Story
-from .clauses import RELATIVE_SUBJECT
+from ..model import Citation, Clustering, Discrepancy, Sentence, Story, Summary
+from .clauses import RELATIVE_SUBJECT, as_sentence
 from .dedupe import stands_alone
 from .entities import names_in, rank_names
+from .headline import derive_title, standfirst, with_disagreements
 from .quantities import median
 from .words import content_terms
 
@@ -70,7 +71,7 @@ class _Unit:
     whole: bool
 
 
-def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrepancy, ...] = ()) -> Digest:
+def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrepancy, ...] = ()) -> Summary:
     """Choose one wording per claim, sort the claims into sections, and pick the short version."""
     units = _candidate_units(story, clustering)
     support = {c.id: len(c.sources) for c in clustering.clusters}
@@ -84,10 +85,11 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     citations = {id(u): _cite(u, sources) for u in chosen}
     sections = _sections(chosen, position, citations)
     if discrepancies:
-        sections = _with_disagreements(sections, discrepancies)
+        sections = with_disagreements(sections, discrepancies)
     brief = _brief(chosen, support, position, citations)
     left_out = len(clustering.clusters) - len(chosen) if len(chosen) >= MAX_CLAIMS else 0
-    return Digest(title=derive_title(story, chosen), dek=_dek(story, len(chosen), discrepancies),
+    return Summary(title=derive_title(story, chosen[0].text if chosen else None),
+                   dek=standfirst(story, len(chosen), discrepancies),
                   sections=sections, brief=brief, left_out=left_out)
 
 
@@ -129,7 +131,7 @@ def _part_units(sentence: Sentence, claims: list[tuple[int, str, int]]) -> list[
         seen_pieces.add(piece)
         if relative and not RELATIVE_SUBJECT.match(text):
             continue
-        wording = _as_sentence(text)
+        wording = as_sentence(text)
         if wording.rstrip(".") == sentence.text.rstrip(".") or not stands_alone(text):
             continue
         out.append(_Unit(sentence, wording, frozenset({cid}), frozenset(content_terms(wording)), False))
@@ -160,12 +162,6 @@ def trim_cut_off(text: str) -> str | None:
     cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" – "), text.rfind(" — "))
     head = text[:cut].rstrip(" ,;–—") if cut > 0 else ""
     return head + "." if len(head.split()) >= 6 else None
-
-
-def _as_sentence(clause: str) -> str:
-    text = clause.strip().rstrip(",;:–—- ")
-    text = text[:1].upper() + text[1:]
-    return text if re.search(r"""[.!?]["”’)]?$""", text) else text + "."
 
 
 def _choose(units: list[_Unit], clustering: Clustering, support: dict[int, int],
@@ -264,7 +260,7 @@ def _fronted_news(unit: _Unit, said: set[str], weight: dict[str, float]) -> _Uni
     head, rest = match.group(2), match.group(3)
     if _novelty(frozenset(content_terms(rest)), said, weight) >= OLD_PHRASE or not _VERB.search(head):
         return None
-    text = _as_sentence(head)
+    text = as_sentence(head)
     return _Unit(unit.sentence, text, unit.clusters, frozenset(content_terms(text)), False)
 
 
@@ -344,7 +340,7 @@ def _restates(unit: _Unit, chosen: list[_Unit], said: set[str], weight: dict[str
 
 def _cite(unit: _Unit, sources: dict[int, tuple[str, ...]]) -> Citation:
     carried = {s for cid in unit.clusters for s in sources[cid]} | {unit.sentence.source}
-    return Citation(unit.text, tuple(sorted(carried, key=lambda s: int(s[1:]))), unit.sentence.id)
+    return Citation(unit.text, tuple(sorted(carried)), unit.sentence.id)
 
 
 def _section_of(unit: _Unit, rank: int, pos: float) -> str:
@@ -367,29 +363,6 @@ def _sections(chosen: list[_Unit], position: dict[int, float], citations: dict[i
                  for name, items in placed.items() if items)
 
 
-def _with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
-                        discrepancies: tuple[Discrepancy, ...]) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
-    notes = []
-    for d in discrepancies:
-        parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} [@{'; @'.join(s)}]" for v, unit, s in d.values]
-        when = f" on {_spoken_date(d.date)}" if d.date and len(d.date) == 10 else ""
-        notes.append(Citation(f"Reports differ on the {d.what}{when}: " + " against ".join(parts) + ".", (), ""))
-    return (*sections, ("Where sources disagree", tuple(notes)))
-
-
-def _spoken_date(date: str) -> str:
-    """2025-02-24 as "24 February 2025", the way the prose around it reads."""
-    import datetime as dt
-
-    day = dt.date.fromisoformat(date)
-    return f"{day.day} {day:%B %Y}"
-
-
-def _number(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e6 else f"{value / 1e9:g} billion" if abs(value) >= 1e9 \
-        else f"{value / 1e6:g} million"
-
-
 def _brief(chosen: list[_Unit], support: dict[int, int], position: dict[int, float],
            citations: dict[int, Citation]) -> tuple[Citation, ...]:
     """The five to eight claims most sources agree on, under BRIEF_WORDS words, in story order."""
@@ -406,31 +379,3 @@ def _brief(chosen: list[_Unit], support: dict[int, int], position: dict[int, flo
         words += n
     picked.sort(key=lambda u: min(position[c] for c in u.clusters))
     return tuple(citations[id(u)] for u in picked)
-
-
-def derive_title(story: Story, chosen: list[_Unit]) -> str:
-    """The manifest's title; else the headline that shares most with the other sources; else the lead claim."""
-    if story.title:
-        return story.title
-    titles = [(a.title, a.id) for a in story.articles if a.title]
-    if titles:
-        others = [set(content_terms(" ".join(s.text for s in a.sentences))) for a in story.articles]
-
-        def shared(item: tuple[str, str]) -> int:
-            terms = set(content_terms(item[0]))
-            return sum(len(terms & o) for a, o in zip(story.articles, others, strict=False) if a.id != item[1])
-
-        return max(titles, key=lambda t: (shared(t), -len(t[0]), t[0]))[0]
-    if chosen:
-        words = chosen[0].text.rstrip(".").split()
-        return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
-    return story.slug.replace("-", " ").title()
-
-
-def _dek(story: Story, claims: int, discrepancies: tuple[Discrepancy, ...]) -> str:
-    """A factual standfirst that never repeats a digest sentence: how many reports, claims, disputes."""
-    n = len(story.articles)
-    dek = f"{n} report{'s' if n != 1 else ''}, {claims} claims stated once"
-    if discrepancies:
-        dek += f", {len(discrepancies)} disputed"
-    return dek + "."

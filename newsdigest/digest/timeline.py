@@ -14,8 +14,9 @@ import re
 from collections import Counter
 
 from ..model import Clustering, Event, Story
+from ..slugs import unique_slug
 from ..slugs import words as slug_words
-from .clauses import claim_units
+from .clauses import as_sentence, claim_units
 from .dates import DateMention, find_dates
 from .dedupe import claim_pairs
 from .entities import names_in
@@ -52,9 +53,9 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
     merged = _merge(raw, clustering)
     used: set[str] = set()
     events = []
-    for date, text, claim, sources in sorted(merged, key=lambda e: (e[0], _first_source(e[3]), e[1])):
-        events.append(Event(_unique(event_slug(date, text), used), date, text,
-                            tuple(sorted(sources, key=lambda s: int(s[1:]))), claim))
+    for date, text, claim, sources in sorted(merged, key=lambda e: (e[0], min(e[3]), e[1])):
+        events.append(Event(unique_slug(event_slug(date, text), used), date, text,
+                            tuple(sorted(sources)), claim))
     return tuple(events)
 
 
@@ -73,7 +74,7 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
             continue
         best = max(mentions, key=lambda m: (len(m.date), -m.start))
         text = unit if len(unit.split()) >= 6 else sentence
-        out.append((best.date, _as_sentence(text)))
+        out.append((best.date, as_sentence(text)))
     return out
 
 
@@ -89,12 +90,6 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
     if _BASELINE.search(phrase):
         return False
     return not (lead.startswith("since") and _RANKED.search(text[:mention.start]))
-
-
-def _as_sentence(text: str) -> str:
-    text = text.strip().rstrip(",;:–—- ")
-    text = text[:1].upper() + text[1:]
-    return text if re.search(r"""[.!?]["”’)]?$""", text) else text + "."
 
 
 def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None
@@ -117,7 +112,7 @@ def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None
                     first_with[cluster] = local
         for local_group in connected_groups(len(indexes), links):
             members = [indexes[local] for local in local_group]
-            lead = max(members, key=lambda k: (_specifics(raw[k][1]), -_source_number(raw[k][2]), -k))
+            lead = max(members, key=lambda k: (_specifics(raw[k][1]), -k))  # raw is in story order
             sources = {raw[k][2].split(".")[0] for k in members}
             out.append((date, raw[lead][1], raw[lead][3], sources))
     return out
@@ -146,14 +141,6 @@ def connected_groups(n: int, links: list[tuple[int, int]]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _source_number(sentence_id: str) -> int:
-    return int(sentence_id.split(".")[0][1:])
-
-
-def _first_source(sources: set[str]) -> int:
-    return min(int(s[1:]) for s in sources)
-
-
 def event_slug(date: str, text: str) -> str:
     """A stable id: the date and the first few meaningful words, ``2025-02-24-alibaba-pledges-380``."""
     words = [w for w in slug_words(text) if w not in _SLUG_SKIP and not re.fullmatch(r"(?:19|20)\d\d", w)][:4]
@@ -168,12 +155,6 @@ thursday friday saturday sunday
 """.split())
 
 
-def _unique(slug: str, used: set[str]) -> str:
-    candidate, n = slug, 2
-    while candidate in used:
-        candidate, n = f"{slug}-{n}", n + 1
-    used.add(candidate)
-    return candidate
 
 
 def most_common_date(dates: list[dt.date | None]) -> dt.date | None:

@@ -3,13 +3,26 @@
 Deduplication, topic distance and fact matching all compare sentences by the words that carry
 meaning. Two reporters say "anticipates spending" and "has allocated" for the same thing, and
 "centres" and "centers", so words are reduced to stems and the commonest news-verb paraphrases
-to one class each. The classes are general newsroom vocabulary, not tuned to any story.
+to one class each. The classes are general newsroom vocabulary, not tuned to any story, kept in
+``data/vocabulary.yaml``.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..content.yamlfile import parse_yaml
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Any]:
+    """The general news vocabulary, ``data/vocabulary.yaml``: synonym classes and promotion words."""
+    data: dict[str, Any] = parse_yaml((Path(__file__).parent.parent / "data" / "vocabulary.yaml").read_text("utf-8"))
+    return data
+
 
 STOPWORDS = frozenset("""
 a about above across after again against all almost along already also although always am among an
@@ -29,39 +42,8 @@ sunday come comes came coming take takes took taken taking give gives gave given
 showed shown seem seems seemed put puts keep keeps kept way ways thing things lot
 """.split())
 
-# Paraphrases reporters use interchangeably for the same action; each maps to one token.
-_SYNONYM_CLASSES = {
-    "~spend": "spend spent spending invest investing investment allocat allocate earmark commit pledg pledge "
-              "budget outlay expenditur fund funding capex inject put",
-    "~expect": "expect anticipat plan intend aim project forecast envisag envision foresee",
-    "~rise": "rise rose risen rising gain surg jump climb soar rall rally increas grow grew grown boost "
-             "rebound advanc",
-    "~fall": "fall fell fallen falling drop slid slide declin plung slump tumbl sink sank sunk lose lost "
-             "decreas shrink shrank erase slip sag dip",
-    "~say": "say said announc announce declar declare tell told remark emphasiz emphasize stress "
-            "explain add ad claim insist assert",
-    "~death": "kill dead death die died fatal fatality fatalit toll",
-    "~injure": "injur injure wound hurt",
-    "~large": "large larg big bigger biggest major huge massive vast",
-    "~praise": "prais praise applaud hail laud welcom welcome cheer commend enthusiastic enthusiastical positiv "
-               "positive endors endorse",
-    "~crackdown": "crackdown clampdown",
-    "~talks": "talk negotiation negotiat negotiate discussion",
-    "~concede": "conced concede",
-    "~price": "price pric cost",
-    "~cut": "cut axe ax shed slash trim layoff lay-off redundanc eliminat",
-    "~aircraft": "aircraft plane jet airliner",
-    "~compete": "compet compete competition competitor competitiv rival rivalry",
-    "~begin": "begin began begun start open launch commenc commence kick",
-    "~criticise": "criticiz criticize condemn denounc denounce slam blast decry",
-    "~firm": "company compan firm corporation business",
-    "~chip": "chip semiconductor",
-    "~sanction": "sanction restriction restrict curb ban",
-    "~lead": "lead leader leadership",
-    "~vote": "vote ballot",
-    "~elect": "elect election poll",
-}
-SYNONYMS = {word: cls for cls, words in _SYNONYM_CLASSES.items() for word in words.split()}
+SYNONYMS: dict[str, str] = {word: cls for cls, words in vocabulary()["synonyms"].items() for word in words.split()}
+"""Paraphrases reporters use interchangeably (``data/vocabulary.yaml``): each word to its class."""
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*|\d[\d.,]*\d|\d")
 _SIBILANT_PLURAL = re.compile(r"(ss|x|z|ch|sh)es$")
@@ -166,7 +148,7 @@ def _term(tok: str) -> str | None:
         number = re.sub(r"^(\d+),(\d{1,2})$", r"\1.\2", tok)  # European decimal: 24,1 is 24.1
         return _NUMBER_WORDS.get(tok, number.replace(",", ""))
     st = stem(tok)
-    return SYNONYMS.get(st, SYNONYMS.get(tok, st))
+    return SYNONYMS.get(tok) or SYNONYMS.get(st, st)  # the word first: "plane" is not the stem "plan"
 
 
 _BRACKETED = re.compile(r"\([A-Z][A-Za-z]?[A-Z]{1,6}\)")

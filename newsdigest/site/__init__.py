@@ -1,0 +1,1 @@
+"""The site: pages, charts, citations and data exports rendered from the content files."""

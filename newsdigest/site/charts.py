@@ -25,7 +25,7 @@ WIDTH = 400
 ROW = 46
 BAR = 18
 PAD = 4
-INSIDE_FROM = 0.55
+INSIDE_FROM = 0.5
 """A bar longer than this share of the width carries its value inside, so the text is never clipped."""
 
 

@@ -18,7 +18,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
 
-CITATION_RE = r"\[@(s\d+(?:\s*;\s*@s\d+)*)\]"
+CITATION_RE = r"\[@(s-[a-z0-9-]+(?:\s*;\s*@s-[a-z0-9-]+)*)\]"
 _DROPPED_INLINE = ("backtick", "reference", "link", "image_link", "image_reference", "short_reference",
                    "short_image_ref", "autolink", "automail", "linebreak", "html", "entity", "not_strong", "em_strong",
                    "em_strong2")
@@ -36,14 +36,17 @@ class _CitationProcessor(InlineProcessor):
         super().__init__(pattern, md)
         self.settings = settings
 
-    def handleMatch(self, m: re.Match[str], data: str) -> tuple[ElementTree.Element, int, int]:  # noqa: N802 (API name)
+    # InlineProcessor's documented handleMatch takes (m, data) and returns (element, start, end); the
+    # stubs give it the signature of the older Pattern class it derives from.
+    def handleMatch(  # type: ignore[override]  # noqa: N802 (API name)
+            self, m: re.Match[str], data: str) -> tuple[ElementTree.Element, int, int]:
         sup = ElementTree.Element("sup", {"class": "cites"})
         for n, source in enumerate(s.strip().lstrip("@") for s in m.group(1).split(";")):
             if n:
                 sup.append(_text_span(","))
             outlet = self.settings.outlets.get(source, source)
             link = ElementTree.SubElement(sup, "a", {"href": f"{self.settings.href}#{source}", "aria-label": outlet})
-            link.text = source[1:]
+            link.text = str(getattr(outlet, "number", source))
         return sup, m.start(0), m.end(0)
 
 
@@ -80,8 +83,8 @@ _CONVERTER: tuple[markdown.Markdown, CitationExtension] | None = None
 def render_prose(text: str, outlets: Mapping[str, str], href: str) -> str:
     """HTML for digest Markdown with citation markers linking to ``href#s1``.
 
-    >>> html = render_prose("Shares fell <b>3%</b>. [@s1; @s2]", {"s1": "Daily"}, "sources/index.html")
-    >>> html.startswith("<p>Shares fell &lt;b&gt;3%&lt;/b&gt;."), 'href="sources/index.html#s1"' in html
+    >>> html = render_prose("Shares fell <b>3%</b>. [@s-a; @s-b]", {"s-a": "Daily"}, "sources/index.html")
+    >>> html.startswith("<p>Shares fell &lt;b&gt;3%&lt;/b&gt;."), 'href="sources/index.html#s-a"' in html
     (True, True)
     """
     global _CONVERTER
@@ -99,8 +102,8 @@ def claim_markdown(text: str, sources: tuple[str, ...] | list[str]) -> str:
     Only what the kept patterns could read is escaped: backslashes, brackets (a ``[@s1]`` in an
     article is not a citation) and a leading ``#`` (not a heading).
 
-    >>> claim_markdown("# 1 [sic] *rise*", ["s1", "s2"])
-    '\\\\# 1 \\\\[sic\\\\] *rise* [@s1; @s2]'
+    >>> claim_markdown("# 1 [sic] *rise*", ["s-a", "s-b"])
+    '\\\\# 1 \\\\[sic\\\\] *rise* [@s-a; @s-b]'
     """
     text = text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
     if text.startswith("#"):

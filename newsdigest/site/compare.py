@@ -49,18 +49,19 @@ class Comparison:
 
 def compare(facts: list[dict[str, Any]], source_ids: list[str], currency: str = "USD") -> Comparison:
     """Bars for the spending figures (per year, in ``currency``) and the matrix of who reported which fact."""
-    by_id = {f["id"]: f for f in facts}
-    pairs = [(float(by_id[f["same_as"]]["value"]), by_id[f["same_as"]]["unit"], float(f["value"]), f["unit"])
-             for f in facts if f.get("same_as") in by_id and f["kind"] == "money"]
-    rates = implied_rates(pairs)
+    rates = story_rates(facts)
     money = [f for f in facts if f["kind"] == "money" and not f.get("same_as")]
     spending = [f for f in money if SPENDING.search(str(f.get("what") or "") + " " + str(f.get("claim") or ""))
                 and SPENDING.search(str(f.get("what") or ""))]
     chosen = spending if len(spending) >= 2 else money
-    bars, unplaced = [], []
+    bars: list[Bar] = []
+    unplaced: list[dict[str, Any]] = []
     for f in chosen:
         bar = _bar(f, facts, currency, rates)
-        (bars if bar else unplaced).append(bar or f)
+        if bar:
+            bars.append(bar)
+        else:
+            unplaced.append(f)
     bars.sort(key=lambda b: (-b.per_year, b.entity, b.fact_id))
     used = sorted({b.original_unit for b in bars} - {currency})
     rate_list = tuple(r for r in (usd_rate(c, rates) for c in used + ([currency] if currency != "USD" else []))
@@ -68,6 +69,14 @@ def compare(facts: list[dict[str, Any]], source_ids: list[str], currency: str = 
     key = [f for f in facts if not f.get("same_as") and f["kind"] in ("money", "percent", "count")]
     key.sort(key=lambda f: (-len(f.get("sources") or []), f["id"]))
     return Comparison(currency, tuple(bars), tuple(unplaced), rate_list, tuple(key[:16]), tuple(source_ids))
+
+
+def story_rates(facts: list[dict[str, Any]]) -> dict[str, Rate]:
+    """The exchange rates the story's own conversions imply ("380 billion yuan ($53 billion)")."""
+    by_id = {f["id"]: f for f in facts}
+    pairs = [(float(by_id[f["same_as"]]["value"]), by_id[f["same_as"]]["unit"], float(f["value"]), f["unit"])
+             for f in facts if f.get("same_as") in by_id and f["kind"] == "money"]
+    return implied_rates(pairs)
 
 
 def in_currency(f: dict[str, Any], facts: list[dict[str, Any]], currency: str, rates: dict[str, Rate]
@@ -95,7 +104,7 @@ def _bar(f: dict[str, Any], facts: list[dict[str, Any]], currency: str, rates: d
             sources |= set(other.get("sources") or [])
     return Bar(f["id"], f.get("entity") or "Unnamed", str(f.get("what") or ""), total / years, total,
                float(f["value"]), f["unit"], f.get("period"), years, note,
-               tuple(sorted(sources, key=lambda s: int(s[1:]))))
+               tuple(sorted(sources)))
 
 
 def reported_by(fact: dict[str, Any], facts: list[dict[str, Any]]) -> set[str]:

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -24,17 +25,13 @@ import jinja2.bccache
 from ..build.output import INDEX_PAGE, index_names
 from ..content.config import SiteConfig
 from ..content.story import StoryContent
+from ..digest.currencies import currency_table
 from ..errors import InputError
 from ..readfile import read_regular_file
 from .charts import BarSpec, bar_chart
 from .citations import claim_markdown, render_prose
-from .compare import Comparison, compare, in_currency, reported_by
+from .compare import Comparison, compare, in_currency, reported_by, story_rates
 from .exports import compare_csv, facts_json, timeline_json
-
-PAGES = ("index.html", "timeline/index.html", "compare/index.html", "sources/index.html")
-_SYMBOLS = {"USD": "US$", "SGD": "S$", "HKD": "HK$", "AUD": "A$", "CAD": "C$", "NZD": "NZ$", "EUR": "€",
-            "GBP": "£", "INR": "₹", "NGN": "₦", "JPY": "¥", "KRW": "₩", "PHP": "₱", "BRL": "R$"}
-_WORDS = {"CNY": "yuan", "CHF": "Swiss francs", "ZAR": "rand", "KES": "shillings"}
 
 
 class _RecordingUndefined(jinja2.Undefined):
@@ -95,10 +92,13 @@ class _BytecodeCache(jinja2.BytecodeCache):
                 os.remove(tmp)
 
 
-def make_environment(templates: Path, strict: bool, bytecode: Path | None = None) -> jinja2.Environment:
+def make_environment(folders: tuple[Path, ...], strict: bool, bytecode: Path | None = None) -> jinja2.Environment:
     """The Jinja environment: autoescape always on, StrictUndefined under ``--strict``.
 
-    ``bytecode`` is a folder where compiled templates are kept between builds (about 40 ms a build).
+    ``folders`` are searched in order, file by file (see :func:`.theme.theme_folders`): a project's
+    ``story.html`` replaces the theme's while its ``base.html`` and macros still come from the
+    theme. ``bytecode`` is a folder where compiled templates are kept between builds (about 40 ms
+    a build).
     """
     cache = None
     if bytecode is not None:
@@ -108,13 +108,13 @@ def make_environment(templates: Path, strict: bool, bytecode: Path | None = None
         except OSError:
             cache = None  # no cache folder: templates compile each build, nothing else changes
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.FileSystemLoader([str(f) for f in folders]),
         bytecode_cache=cache,
         autoescape=jinja2.select_autoescape(("html", "xml", "svg"), default_for_string=True, default=True),
         undefined=jinja2.StrictUndefined if strict else _RecordingUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
-    env.filters.update(money=money, number=number, when=when, pct=pct, outlet=lambda s: outlet_name(s))
+    env.filters.update(money=money, number=number, when=when, pct=pct)
     return env
 
 
@@ -125,15 +125,22 @@ def template_warnings() -> list[str]:
     return [f"templates: warning: undefined value '{n}' rendered as empty text" for n in names]
 
 
-def check_templates(env: jinja2.Environment, templates: Path) -> None:
+def check_templates(env: jinja2.Environment) -> None:
     """Compile every template now, so a syntax error names its file and line before anything is built."""
-    for path in sorted(templates.rglob("*")):
-        if path.suffix in (".html", ".xml") and path.is_file():
-            name = path.relative_to(templates).as_posix()
-            try:
-                env.get_template(name)
-            except jinja2.TemplateSyntaxError as err:
-                raise InputError(templates / name, err.lineno, f"template error: {err.message}") from None
+    for name in env.list_templates(filter_func=lambda n: n.endswith((".html", ".xml"))):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateSyntaxError as err:
+            raise InputError(err.filename or template_path(env, name), err.lineno,
+                             f"template error: {err.message}") from None
+
+
+def template_path(env: jinja2.Environment, name: str) -> str:
+    """The file a template name resolves to (the project's override or the theme's), for messages."""
+    for folder in getattr(env.loader, "searchpath", ()):
+        if (Path(folder) / name).is_file():
+            return str(Path(folder) / name)
+    return f"templates/{name}"
 
 
 def render_template(env: jinja2.Environment, name: str, context: dict[str, Any]) -> bytes:
@@ -141,9 +148,9 @@ def render_template(env: jinja2.Environment, name: str, context: dict[str, Any])
     try:
         text = env.get_template(name).render(**context)
     except jinja2.UndefinedError as err:
-        raise InputError(f"templates/{name}", _template_line(err), f"undefined value: {err.message}") from None
+        raise InputError(template_path(env, name), _template_line(err), f"undefined value: {err.message}") from None
     except jinja2.TemplateError as err:
-        raise InputError(f"templates/{name}", getattr(err, "lineno", None), f"template error: {err}") from None
+        raise InputError(template_path(env, name), getattr(err, "lineno", None), f"template error: {err}") from None
     return text.encode("utf-8")
 
 
@@ -170,9 +177,9 @@ def number(value: float) -> str:
 
 def money(value: float, unit: str) -> str:
     """An amount with its currency as a reader expects it: "US$53 billion", "380 billion yuan"."""
-    if unit in _SYMBOLS:
-        return _SYMBOLS[unit] + number(value)
-    return f"{number(value)} {_WORDS.get(unit, unit)}"
+    currency = currency_table().currencies.get(unit)
+    shown = currency.shown if currency else " " + unit
+    return number(value) + shown if shown.startswith(" ") else shown + number(value)
 
 
 def pct(value: float, unit: str = "%") -> str:
@@ -191,9 +198,24 @@ def when(date: Any) -> str:
     return text
 
 
-def outlet_name(source: dict[str, Any]) -> str:
-    """The outlet's name, or a plain label when the manifest gives none."""
-    return str(source.get("outlet") or f"Unnamed source {str(source['id'])[1:]}")
+class SourceLabel(str):
+    """An outlet's name as pages show it, with the source's number in the story (1, 2, ...) as ``number``:
+    citation markers show the number and name the outlet."""
+
+    number: int
+
+    def __new__(cls, name: str, number: int) -> SourceLabel:
+        label = super().__new__(cls, name)
+        label.number = number
+        return label
+
+
+def source_labels(sources: list[dict[str, Any]]) -> dict[str, SourceLabel]:
+    """Each source id's label, numbered in story order; an outlet the manifest does not name is
+    "Unnamed source N"."""
+    return {str(s["id"]): SourceLabel(str(s.get("outlet") or f"Unnamed source {n}"), n)
+            for n, s in enumerate(sources, start=1)}
+
 
 
 def show_figure(fact: dict[str, Any]) -> str:
@@ -209,7 +231,7 @@ def show_figure(fact: dict[str, Any]) -> str:
 
 def story_pages(env: jinja2.Environment, story: StoryContent, config: SiteConfig) -> dict[str, bytes]:
     """Every file under ``site/<story>/``: four pages and three data exports."""
-    outlets = {s["id"]: outlet_name(s) for s in story.sources}
+    outlets = source_labels(story.sources)
     comparison = compare(story.facts, [s["id"] for s in story.sources], config.currency)
     base = _base_context(story, config, outlets, comparison)
     pages = {"index.html": summary_page(env, story, config, root="../", story_root="")}
@@ -229,7 +251,7 @@ def story_pages(env: jinja2.Environment, story: StoryContent, config: SiteConfig
 def summary_page(env: jinja2.Environment, story: StoryContent, config: SiteConfig, root: str, story_root: str
                  ) -> bytes:
     """The summary page; rendered in the story's folder and, for a one-story site, as the front page."""
-    outlets = {s["id"]: outlet_name(s) for s in story.sources}
+    outlets = source_labels(story.sources)
     comparison = compare(story.facts, [s["id"] for s in story.sources], config.currency)
     context = dict(_base_context(story, config, outlets, comparison),
                    **_summary_context(story, outlets, comparison, story_root + "sources/index.html"),
@@ -237,7 +259,7 @@ def summary_page(env: jinja2.Environment, story: StoryContent, config: SiteConfi
     return render_template(env, "story.html", context)
 
 
-def _base_context(story: StoryContent, config: SiteConfig, outlets: dict[str, str], comparison: Comparison
+def _base_context(story: StoryContent, config: SiteConfig, outlets: Mapping[str, str], comparison: Comparison
                   ) -> dict[str, Any]:
     url = f"{config.base_url}{story.slug}/" if config.base_url else None
     return {"site": config, "story": story, "outlets": outlets, "story_url": url, "comparison": comparison,
@@ -247,7 +269,7 @@ def _base_context(story: StoryContent, config: SiteConfig, outlets: dict[str, st
 DISAGREE_SECTION = "Where sources disagree"
 
 
-def _summary_context(story: StoryContent, outlets: dict[str, str], comparison: Comparison, href: str
+def _summary_context(story: StoryContent, outlets: Mapping[str, str], comparison: Comparison, href: str
                      ) -> dict[str, Any]:
     body = "\n".join(f"### {name}\n\n" + "\n\n".join(claim_markdown(c.text, c.sources) for c in claims) + "\n"
                      for name, claims in story.sections if name != DISAGREE_SECTION)
@@ -260,12 +282,7 @@ def _summary_context(story: StoryContent, outlets: dict[str, str], comparison: C
 
 def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict[str, Any]]:
     """The biggest amounts, each shown in the common currency and as reported."""
-    from ..digest.currency import implied_rates
-
-    by_id = {f["id"]: f for f in story.facts}
-    pairs = [(float(by_id[f["same_as"]]["value"]), by_id[f["same_as"]]["unit"], float(f["value"]), f["unit"])
-             for f in story.facts if f.get("same_as") in by_id]
-    rates = implied_rates(pairs)
+    rates = story_rates(story.facts)
     out = []
     for f in story.facts:
         if f["kind"] != "money" or f.get("same_as"):
@@ -281,9 +298,7 @@ def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict
 
 
 def _discrepancy_view(d: dict[str, Any]) -> dict[str, Any]:
-    values = [{"shown": pct(v["value"], v["unit"]) if v["unit"] in ("%", "pp") else
-               money(v["value"], v["unit"]) if re.fullmatch(r"[A-Z]{3}", str(v["unit"])) else
-               f"{number(v['value'])} {v['unit']}", "sources": v["sources"]} for v in d["values"]]
+    values = [{"shown": show_figure({"kind": d["kind"], **v}), "sources": v["sources"]} for v in d["values"]]
     date = d.get("date")
     return {"what": d["what"] + (f", {when(date)}" if date else ""), "readings": values}
 
@@ -362,10 +377,8 @@ def site_pages(env: jinja2.Environment, cards: list[dict[str, Any]], config: Sit
     return pages
 
 
-def static_files(templates: Path) -> dict[str, bytes]:
-    """Everything under ``templates/static/``, copied to ``site/static/``."""
-    folder = templates / "static"
-    if not folder.is_dir():
-        return {}
-    return {f"static/{p.relative_to(folder).as_posix()}": p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+def static_files(folders: tuple[Path, ...]) -> dict[str, bytes]:
+    """Everything under the theme's ``static/``, copied to ``site/static/``; a project's file replaces the theme's."""
+    from .theme import static_sources
+
+    return {name: path.read_bytes() for name, path in static_sources(folders).items()}

@@ -1,0 +1,181 @@
+"""Who owns a figure: the actor the sentence says spends, earns, pays, owns, loses or counts it.
+
+A figure belongs to the name nearest before it in its clause (appositives and brackets set
+aside, a possessive right before it wins, "Hong Kong shares" is a market, not an actor); a
+pronoun or "the company" points to the story's main actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Story
+from .clauses import CLAUSE_BOUNDARY
+from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
+from .quantities import Quantity
+from .words import find_acronyms
+
+_POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
+                           r"agency|bank|country|ministry|club))\b", re.I)
+_PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
+_RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
+_WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
+_SPEAKS = re.compile(r"^(,[^,]{0,80},)?\s*(?:said|says|told|added|warned|noted|explained|argued|predicted|"
+                          r"estimated)\b")
+_TITLE = (r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|economist)|CEO|CFO|[Pp]resident|"
+          r"[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Dd]irector|"
+          r"[Ll]eader|[Gg]overnor|[Mm]ayor)\b")
+_TITLE_BEFORE = re.compile(_TITLE + r"\.?\s+$")
+_TITLE_ANYWHERE = re.compile(_TITLE)
+_PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among "
+                          "like including versus than".split())
+_MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
+WINDOW = 400
+"""A figure's owner and period are looked for this many characters around it, at most."""
+
+
+@dataclass(frozen=True)
+class StoryActors:
+    """Story-wide knowledge for resolving actors: the main actor and name folding."""
+
+    main: str | None
+    fold: dict[str, str]
+    concepts: frozenset[str]
+    lower: frozenset[str]
+
+    @classmethod
+    def of(cls, story: Story) -> StoryActors:
+        texts = [(s.source, s.text) for a in story.articles for s in a.sentences]
+        ranked = rank_names(texts)
+        acronyms = find_acronyms(" ".join(t for _, t in texts))
+        # An acronym spelled out in lower case ("artificial intelligence (AI)") is a concept, not an actor.
+        concepts = frozenset(short.upper() for phrase, short in acronyms.items() if phrase == phrase.lower())
+        counts = Counter(canonical(n) for _, t in texts for n in names_in(t))
+        fold = fold_names(counts)
+        plain = [t for _, t in texts]
+        main = next((n for n, _ in ranked if n.upper() not in concepts and n not in {"US", "UK", "EU"}
+                     and not only_speaks(n, plain)), None)
+        lower = lowercase_words(t for _, t in texts)
+        return cls(main, fold, concepts, lower)
+
+    def name(self, raw: str) -> str | None:
+        """The canonical actor for a name found in text, or None for a concept or a sentence opener."""
+        name = canonical(raw)
+        name = self.fold.get(name, name)
+        if name.upper() in self.concepts or (" " not in name and name.lower() in self.lower):
+            return None
+        return name
+
+
+def clause_bounds(text: str, at: int) -> tuple[int, int]:
+    """The clause around position ``at``: between ", while"/";"/": " style boundaries, never wider than WINDOW."""
+    start, end = max(0, at - WINDOW), min(len(text), at + WINDOW)
+    for m in CLAUSE_BOUNDARY.finditer(text, start, end):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
+            ) -> str | None:
+    before = text[clause[0]:q.start]
+    text = text[:clause[1]]
+    if m := _POSSESSIVE.search(before):
+        name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
+        if name:
+            return name
+    cleaned = _BRACKETS.sub(" ", _APPOSITIVE.sub(",", before))
+    head, _, phrase = cleaned.rpartition(",")
+    if head and _WITH.match(phrase) and (in_phrase := _actor_names(phrase, context)):
+        return in_phrase[-1]  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
+    if head and _RELATIVE.match(phrase):
+        owners = _actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
+        return owners[-1] if owners else (previous_actor or context.main)
+    candidates = [n for n in _actor_names(cleaned, context) if not _speaker(_BRACKETS.sub(" ", before), n)]
+    subjects = [n for n in candidates if not _after_preposition(cleaned, n)]
+    if head and _PARTICIPLE.match(phrase):  # "Mira slammed into Beira on Monday, killing at least 38"
+        owners = subjects or _actor_names(cleaned, context, markets=True) or candidates
+        if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"
+            return owners[0]
+    if subjects:
+        return subjects[-1]  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
+    if candidates:
+        return candidates[0]
+    market = _actor_names(cleaned, context, markets=True)
+    if market:
+        return market[-1]  # "Northwind shares fell 7%": a market name, when nothing else before owns it
+    if _BACKREF.search(before):
+        return previous_actor or context.main  # "Its market value, which peaked at $850 billion"
+    rest = _BRACKETS.sub(" ", text[q.end:clause[1]])
+    share_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)", rest)
+    if share_of and (owner := context.name(share_of.group(1))):
+        return owner  # "70 per cent of Beira": a share of the name that follows
+    after = [n for n in _actor_names(rest, context) if not _after_preposition(rest, n)]
+    if after:
+        return after[0]  # "Despite regaining $100 billion in market value, Alibaba is still ..."
+    return previous_actor or context.main
+
+
+def only_speaks(name: str, texts: list[str]) -> bool:
+    """Whether every mention of a name is a titled person reporting something: never the story's actor."""
+    mentions = [t for t in texts if name in t]
+    return bool(mentions) and all(_speaker(t, name) for t in mentions)
+
+
+def _speaker(text: str, name: str) -> bool:
+    """Whether a name is a person reporting the figure ("Chief executive Helen Marsh said the cuts would
+    save £150 million", "Helen Marsh, who became chief executive in March, said ..."): the figure is
+    the organisation's, not the spokesperson's."""
+    at = text.rfind(name)
+    said = _SPEAKS.match(text[at + len(name):]) if at >= 0 else None
+    return said is not None and bool(_TITLE_BEFORE.search(text[:at]) or _TITLE_ANYWHERE.search(said.group(1) or ""))
+
+
+def _after_preposition(text: str, name: str) -> bool:
+    """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
+    at = text.rfind(name)
+    words = re.findall(r"[\w’'-]+", text[:at])[-3:]
+    for word in reversed(words):
+        if word.lower() in _PREPOSITIONS:
+            return True
+        if word[:1].isupper() or word.lower() in ("the", "a", "an"):
+            continue  # titles and articles inside the phrase: "of incumbent premier Jonas Albrecht"
+        if word.lower() not in ("incumbent", "former", "outgoing", "premier", "president", "minister", "leader"):
+            return False
+    return False
+
+
+def _actor_names(text: str, context: StoryActors, markets: bool = False) -> list[str]:
+    """Names that can own a figure: not concepts ("AI"), and not a name qualifying a market
+    ("Hong Kong shares"), which is usually a place; ``markets=True`` returns only those."""
+    out = []
+    for name in names_in(text):
+        at = text.find(name)
+        resolved = context.name(name)
+        is_market = at >= 0 and bool(_MARKET_WORDS.match(text[at + len(name):]))
+        if resolved and is_market == markets:
+            out.append(resolved)
+    return out
+
+
+def sentence_subject(text: str, context: StoryActors) -> str | None:
+    """The actor a following "it" or "the company" most likely means: this sentence's opening name.
+
+    A sentence that itself opens with a pronoun ("Its own model, Qwen, ...") hands nothing on,
+    and the story's main actor stands in.
+    """
+    if _BACKREF.match(text.strip()):
+        return context.main
+    names = [n for n in _actor_names(_BRACKETS.sub(" ", _APPOSITIVE.sub(",", text)), context)
+             if not _speaker(text, n)]  # "Chief executive Helen Marsh told reporters ..." hands on the company
+    return names[0] if names and text.find(names[0]) < 60 else context.main
+
+

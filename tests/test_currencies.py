@@ -1,0 +1,42 @@
+"""Every currency of the table is read from text, converted and shown: driven by the table itself,
+so a new entry in data/currencies.yaml is tested without new test code."""
+
+import pytest
+
+from newsdigest.digest.currencies import currency_table
+from newsdigest.digest.currency import convert
+from newsdigest.digest.quantities import find_quantities
+from newsdigest.site.render import money
+
+TABLE = currency_table()
+WRITTEN = [(c.code, f"{prefix}4.5 billion") for c in TABLE.currencies.values() for prefix in c.prefixes] + \
+          [(c.code, f"4.5 billion {word}") for c in TABLE.currencies.values() for word in c.words]
+
+
+@pytest.mark.parametrize(("code", "figure"), WRITTEN, ids=[f"{c}:{f}" for c, f in WRITTEN])
+def test_every_way_the_table_writes_a_currency_is_read_from_text(code, figure):
+    found = find_quantities(f"The council said it would spend {figure} on the new line by 2030.")
+    assert [(q.kind, q.value, q.unit) for q in found] == [("money", 4.5e9, code)]
+
+
+@pytest.mark.parametrize("code", sorted(TABLE.currencies))
+def test_every_currency_converts_to_and_from_us_dollars_at_its_reference_rate(code):
+    rate = TABLE.currencies[code].usd_per_unit
+    to_usd = convert(1_000_000, code, "USD", {})
+    back = convert(1_000_000, "USD", code, {})
+    assert to_usd is not None and back is not None
+    assert to_usd[0] == pytest.approx(1_000_000 * rate)
+    assert back[0] == pytest.approx(1_000_000 / rate)
+
+
+@pytest.mark.parametrize("code", sorted(TABLE.currencies))
+def test_every_currency_is_shown_the_way_the_table_says(code):
+    shown = money(4.5e9, code)
+    mark = TABLE.currencies[code].shown
+    assert "4.5" in shown and "billion" in shown
+    assert shown.endswith(mark) if mark.startswith(" ") else shown.startswith(mark)
+
+
+def test_a_one_letter_prefix_needs_a_grouped_or_scaled_number():
+    assert [q.unit for q in find_quantities("Lagos will spend N5 billion on roads.")] == ["NGN"]
+    assert [q.kind for q in find_quantities("The N5 motorway reopened after 3 hours.")] == []
