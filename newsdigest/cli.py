@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None, root: Path | None = None) -> int:
         return _run(command, args)
     except InputError as err:
         print(f"{err.location()}: {err.message}", file=sys.stderr)
-        return 1
+        return err.status
     except OSError as err:  # the environment, not a bug: a full disk, a permission, a vanished file
         where = err.filename or "newsdigest"
         print(f"{where}: {err.strerror or err}; site/ and content/ are unchanged", file=sys.stderr)

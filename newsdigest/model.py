@@ -106,6 +106,8 @@ class Article:
     removed: tuple[Removed, ...]
     words: int
     notes: tuple[str, ...] = ()
+    language: str | None = None
+    """The language the article is in when it is not English ("Chinese"): it is then left out whole."""
 
 
 @dataclass(frozen=True)

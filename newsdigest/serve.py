@@ -22,8 +22,10 @@ from pathlib import Path
 
 from livereload import Server
 from livereload.handlers import StaticFileHandler
+from tornado.web import HTTPError
 
 from .build.pipeline import BuildOptions, build
+from .build.places import check_places
 from .errors import InputError
 
 PROG = "newsdigest serve"
@@ -68,6 +70,12 @@ class SiteHandler(StaticFileHandler):
 
     def compute_etag(self) -> None:
         return None  # a page changes when the error does, not only when its file does
+
+    def parse_url_path(self, url_path: str) -> str:
+        """A path with a NUL byte or another control character names no file: 400, never a traceback."""
+        if any(ord(c) < 32 or ord(c) == 127 for c in url_path):
+            raise HTTPError(400, "malformed path")
+        return str(super().parse_url_path(url_path))
 
 
 class DigestServer(Server):
@@ -148,6 +156,7 @@ def serve(options: BuildOptions, host: str = "127.0.0.1", port: int = 8000) -> i
         print(f"{options.seeds}: there is no seeds folder here, so nothing to build or serve; run "
               f"'{PROG}' in a project folder ('newsdigest init' makes one) or pass --seeds DIR", file=sys.stderr)
         return 1
+    check_places(options.seeds, options.content, options.site, options.templates)  # before anything is written
     options = replace(options, jobs=1)  # rebuilds run on the server's event loop: no worker processes
     SiteHandler.built = (options.site / "index.html").is_file()  # an earlier build's site is the last good one
     rebuild(options)

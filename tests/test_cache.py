@@ -12,7 +12,7 @@ import pytest
 
 from conftest import ROOT, make_project, tree_hash
 from newsdigest.build import inputs
-from newsdigest.build.cache import FORMAT
+from newsdigest.build.cache import FORMAT, index_bytes
 
 
 @pytest.fixture
@@ -67,15 +67,15 @@ def test_a_corrupt_cache_is_ignored_and_the_build_is_complete(two):
     index.write_text('{"format": 1, "stories": {"cyclone-mira": [1, 2', encoding="utf-8")
     result = two.run("build")
     assert result.code == 0 and "(2 digested, 2 rendered)" in result.out
-    assert json.loads(index.read_text(encoding="utf-8"))["format"] == FORMAT
+    assert json.loads(index.read_text(encoding="utf-8"))["index"]["format"] == FORMAT
     assert two.run("build").out.startswith("nothing changed")
 
 
 def test_a_cache_from_other_code_is_ignored(two):
     index = two.root / ".newsdigest-cache" / "index.json"
-    data = json.loads(index.read_text(encoding="utf-8"))
+    data = json.loads(index.read_text(encoding="utf-8"))["index"]
     data["code"] = "some-other-version"
-    index.write_text(json.dumps(data), encoding="utf-8")
+    index.write_bytes(index_bytes(data))
     assert "(2 digested, 2 rendered)" in two.run("build").out
 
 
@@ -126,10 +126,10 @@ def test_an_untouched_story_is_not_read_again(tmp_path, monkeypatch):
     first = _scan_one(tmp_path)
     assert first.stamp
 
-    def refuse(path):
+    def refuse(path, *args):
         raise AssertionError(f"read {path} again")
 
-    monkeypatch.setattr(inputs, "_read_path", refuse)
+    monkeypatch.setattr(inputs, "read_input", refuse)
     assert _scan_one(tmp_path, _seen(first)).files_hash == first.files_hash
 
 
@@ -152,7 +152,7 @@ def test_a_file_changed_moments_ago_is_always_read(tmp_path):
 
 
 def test_compiled_templates_are_kept_and_a_corrupt_one_is_recompiled(two):
-    compiled = sorted(p for p in (two.root / ".newsdigest-cache").rglob("*.cache"))
+    compiled = sorted(p for p in (two.root / ".newsdigest-cache").rglob("jinja-*/*.bin"))
     assert compiled, "the first build keeps compiled templates in the build cache"
     for entry in compiled:
         entry.write_bytes(b"not a compiled template")

@@ -49,10 +49,14 @@ def snapshot(proj: Project) -> tuple[str, str]:
     return tree_hash(proj.site), tree_hash(proj.content)
 
 
-def refused(proj: Project, where: str, words: str, *args: str) -> Result:
-    """Run a build that must fail: exit 1, one plain line naming the file, nothing changed."""
+def refused(proj: Project, where: str, words: str, *args: str, timeout: int = 120) -> Result:
+    """Run a build that must fail: exit 1, one plain line naming the file, nothing changed.
+
+    The build gets at most 4 GB of memory, so that one which reads without bound fails instead
+    of filling the machine.
+    """
     before = snapshot(proj)
-    result = proj.run("build", *args)
+    result = capped_run(proj, "build", *args, timeout=timeout)
     lines = result.err.strip().splitlines()
     assert result.code == 1, result.err
     assert "Traceback" not in result.err and len(lines) == 1, result.err
@@ -61,6 +65,15 @@ def refused(proj: Project, where: str, words: str, *args: str) -> Result:
     assert not [p for p in proj.root.iterdir() if p.name.startswith(".") and ".new-" in p.name]
     print(f"exit 1: {lines[0]}")  # shown with -s: the case list in the issue's closing note comes from here
     return result
+
+
+def capped_run(proj: Project, *args: str, timeout: int = 120) -> Result:
+    def cap() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+
+    proc = subprocess.run([sys.executable, "build.py", *args], cwd=proj.root, capture_output=True, text=True,
+                          preexec_fn=cap, timeout=timeout)
+    return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
 def builds(proj: Project, *args: str) -> Result:
@@ -181,10 +194,43 @@ def test_a_story_that_is_only_boilerplate(proj):
     refused(proj, STORY, "no article in this story has any text left after removing boilerplate")
 
 
-def test_an_article_in_another_language_builds(proj):
+def test_an_article_in_another_language_builds_and_is_left_out_saying_so(proj):
     write(story(proj) / "04.txt", "Der Zyklon Mira hat am Montag in Mosambik mindestens 38 Menschen getötet. "
                                   "Die Weltbank sagte 150 Millionen Dollar zu.\n")
-    builds(proj)
+    result = builds(proj)
+    assert "04.txt: warning: this article is in German, not English; it is left out of the digest" in result.err
+
+
+CHINESE = ("飓风米拉周一袭击莫桑比克贝拉，造成至少38人死亡，超过12000人流离失所。\n\n"
+           "莫桑比克国家灾害管理局表示，世界银行承诺提供1.5亿美元紧急融资，用于重建道路和诊所。\n")
+
+
+def test_a_chinese_article_in_an_english_story_is_left_out_with_the_reason_on_the_sources_page(proj):
+    write(story(proj) / "04.txt", CHINESE)
+    result = builds(proj)
+    assert "04.txt: warning: this article is in Chinese, not English; it is left out of the digest" in result.err
+    sources = (proj.content / STORY / "sources.yaml").read_text(encoding="utf-8")
+    assert "file: 04.txt" in sources and "left_out: not in English (Chinese)" in sources
+    page = (proj.site / STORY / "sources" / "index.html").read_text(encoding="utf-8")
+    assert "Left out of the digest: not in English (Chinese)." in page
+
+
+def test_a_chinese_only_story_is_refused_as_not_in_english(proj):
+    for f in story(proj).glob("0*"):
+        f.unlink()
+    write(story(proj) / "01.txt", CHINESE)
+    write(story(proj) / "02.txt", CHINESE.replace("周一", "周二"))
+    write(story(proj) / "03.md", CHINESE.replace("周一", "周三"))
+    refused(proj, STORY, "no article in this story is in English (found Chinese)")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read(proj, codec):
+    write(story(proj) / "04.txt", ("Café owners in Beira said " + GOOD).encode(codec))
+    result = builds(proj)
+    assert f"04.txt: warning: read as UTF-16 ({codec[-2:].upper()}) without a byte-order mark" in result.err
+    sources = (proj.content / STORY / "sources.yaml").read_text(encoding="utf-8")
+    assert "file: 04.txt" in sources and "words: 0" not in sources.split("file: 04.txt")[1].split("- id:")[0]
 
 
 class _Markup(HTMLParser):
@@ -230,6 +276,105 @@ def test_a_symlink_pointing_outside_seeds(proj, tmp_path):
     outside.write_text("Private notes about Cyclone Mira and Beira.\n", encoding="utf-8")
     (story(proj) / "04.txt").symlink_to(outside)
     refused(proj, "04.txt", "is a link to a file outside the seeds folder")
+
+
+# ----------------------------------------------------------------------------- special files
+
+def input_file(proj: Project, name: str) -> Path:
+    if name == "site.yaml":
+        return proj.content / name
+    return edits(proj) if name == "edits.yaml" else story(proj) / name
+
+
+@pytest.mark.parametrize("name", ["story.yaml", "edits.yaml", "site.yaml", "04.txt"])
+def test_a_named_pipe_is_refused_without_hanging(proj, name):
+    path = input_file(proj, name)
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    refused(proj, name, "is a named pipe, not a regular file", timeout=60)
+
+
+@pytest.mark.parametrize("name", ["story.yaml", "04.txt"])
+def test_a_link_to_dev_zero_is_refused_without_reading_it(proj, name):
+    path = input_file(proj, name)
+    path.unlink(missing_ok=True)
+    path.symlink_to("/dev/zero")
+    refused(proj, name, "is a link to a file outside the seeds folder", timeout=60)
+
+
+def test_story_yaml_linked_to_a_system_file_is_refused_without_quoting_it(proj):
+    (story(proj) / "story.yaml").unlink()
+    (story(proj) / "story.yaml").symlink_to("/etc/passwd")
+    result = refused(proj, "story.yaml", "is a link to a file outside the seeds folder")
+    assert "root:" not in result.err
+
+
+def test_a_story_folder_linked_from_outside_the_seeds_is_refused(proj, tmp_path):
+    outside = tmp_path / "elsewhere"
+    shutil.copytree(story(proj), outside)
+    (proj.seeds / "borrowed").symlink_to(outside)
+    refused(proj, "borrowed", "is a link to a folder outside the seeds folder")
+    assert not (proj.site / "borrowed").exists()
+
+
+def test_a_billion_laughs_yaml_file_is_refused(proj):
+    laughs = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8))
+    write(edits(proj), laughs)
+    refused(proj, "edits.yaml:1", "values once its aliases (*name) are expanded", timeout=60)
+
+
+def test_hand_written_yaml_over_1_mb_is_refused(proj):
+    write(edits(proj), "title: Mira\n" + "# a very long comment\n" * 60_000)
+    refused(proj, "edits.yaml", "file is 1.3 MB; a hand-written YAML file over 1 MB is not read")
+
+
+def test_a_python_object_tag_is_refused_in_one_line(proj):
+    write(story(proj) / "story.yaml", "title: !!python/object:os.system {}\n")
+    refused(proj, "story.yaml", "the value cannot be read")
+
+
+def test_a_folder_named_like_an_article_fails_clean_and_incremental_builds_alike(proj):
+    (story(proj) / "extra.txt").mkdir()
+    incremental = refused(proj, "extra.txt", "is a folder, not a regular file")
+    shutil.rmtree(proj.root / ".newsdigest-cache")
+    clean = refused(proj, "extra.txt", "is a folder, not a regular file")
+    assert clean.err == incremental.err
+
+
+# ----------------------------------------------------------------------------- names
+
+def test_a_story_folder_named_with_a_newline_is_refused_in_one_line(proj):
+    shutil.move(story(proj), proj.seeds / "evil\n")
+    refused(proj, "seeds", "the story folder 'evil\\n' has a control character in its name")
+    assert not [p for p in proj.site.iterdir() if "\n" in p.name]
+
+
+@pytest.mark.parametrize("name, words", [
+    ("04\n.txt", "the file '04\\n.txt' has a control character in its name"),
+    ("04\x1b[31m.txt", "the file '04\\x1b[31m.txt' has a control character in its name"),
+])
+def test_an_article_named_with_a_control_character_is_refused_in_one_line(proj, name, words):
+    write(story(proj) / name, GOOD)
+    refused(proj, STORY, words)
+
+
+def test_an_article_whose_name_is_not_utf8_is_refused(proj):
+    with open(os.fsencode(story(proj)) + b"/04-\xff.txt", "wb") as handle:
+        handle.write(GOOD.encode())
+    refused(proj, STORY, "the file '04-\\xff.txt' has a name that is not valid UTF-8")
+
+
+def test_an_id_with_a_newline_is_refused_on_one_line(proj):
+    write(edits(proj), 'hide: ["no-such\\nfact"]\n')  # no id has one: the schema says what an id is
+    refused(proj, "edits.yaml:1", "not the text 'no-such\\nfact'")
+
+
+def test_a_warning_about_a_stale_id_stays_on_one_line(proj):
+    write(edits(proj), 'facts:\n  "no-such\\nfact": {entity: X}\n')
+    result = builds(proj)
+    assert "no fact, event or claim 'no-such\\nfact'" in result.err
+    assert all(": warning: " in line for line in result.err.strip().splitlines())
 
 
 # ----------------------------------------------------------------------------- manifests and content

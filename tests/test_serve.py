@@ -154,3 +154,17 @@ def test_a_new_project_is_served_a_page_saying_what_is_missing_until_articles_ar
         proc.kill()
         _, err = proc.communicate()
     assert "last good build" not in err and "nothing is built yet" in err
+
+
+def test_malformed_paths_are_client_errors_never_server_errors(server):
+    _, base, proc = server
+    root = base.rsplit("/cyclone-mira/", 1)[0] + "/"
+    for path in ("%00", "index.html%00.txt", "cyclone-mira%00/index.html", "%0a/index.html", "%ff", "%ed%a0%80",
+                 "..%2f..%2fbuild.py"):
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            fetch(root + path)
+        assert answer.value.code in (400, 403, 404), path
+    assert "<h1>" in fetch(base + "index.html")  # still serving
+    proc.send_signal(signal.SIGINT)
+    output, _ = proc.communicate(timeout=20)
+    assert "Traceback" not in output and " 500 " not in output, output

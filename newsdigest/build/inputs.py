@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,9 +24,9 @@ from pathlib import Path
 from ..digest.linekeys import line_keys
 from ..errors import InputError
 from ..model import ARTICLE_SUFFIXES
+from ..readfile import ARTICLE_LIMIT, YAML_LIMIT, bad_name, read_input, read_regular_file, shown
 from ..slugs import story_slug
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _RESERVED = frozenset({"static"})
 """Addresses the site itself uses at its root (its other root files have a dot, which no slug has)."""
 """Names at the site's root that are not stories: a story folder may not take one."""
@@ -94,10 +93,14 @@ def story_folders(seeds: Path) -> list[Path]:
     # Hidden folders (".git", ".cache") are not stories.
     folders = sorted((p for p in seeds.iterdir() if p.is_dir() and not p.name.startswith(".")), key=lambda p: p.name)
     taken: dict[str, Path] = {}
+    root = seeds.resolve()
     for folder in folders:
         name = folder.name
-        if _CONTROL.search(name):
-            raise InputError(seeds, None, f"the story folder {name!r} has a control character in its name; rename it")
+        if why := bad_name(name):
+            raise InputError(seeds, None, f"the story folder {shown(name)} {why}; rename it")
+        if folder.is_symlink() and not folder.resolve().is_relative_to(root):
+            raise InputError(folder, None, "is a link to a folder outside the seeds folder; copy the story in "
+                             "instead")
         address = story_slug(name)
         if not address:
             raise InputError(folder, None, "a story folder's name becomes its web address, and this one has no "
@@ -126,24 +129,30 @@ def scan(seeds: Path, content: Path, templates: tuple[Path, ...], seen: dict[str
     """
     now = time.time_ns()
     stories = []
+    root = str(seeds.resolve())
     for folder in story_folders(seeds):
         address = story_slug(folder.name)
-        stories.append(_scan_story(folder, address, str(content), (seen or {}).get(address), now))
+        stories.append(_scan_story(folder, address, str(content), (seen or {}).get(address), now, root))
     settings = content / "site.yaml"
     theme = sha("\0".join(tree_digest(folder) for folder in templates).encode())
-    return Inputs(stories, theme, sha(_read(settings)) if settings.is_file() else "", code_digest(), templates)
+    settings_hash = sha(read_regular_file(settings, YAML_LIMIT, "a hand-written YAML file")) \
+        if os.path.lexists(settings) else ""
+    return Inputs(stories, theme, settings_hash, code_digest(), templates)
 
 
-def _scan_story(folder: Path, slug: str, content: str, seen: Seen | None, now: int) -> StoryInput:
+def _scan_story(folder: Path, slug: str, content: str, seen: Seen | None, now: int, root: str) -> StoryInput:
     with os.scandir(folder) as listing:  # entries carry their type: no extra system call per file
-        entries = sorted((e for e in listing if e.name.lower().endswith(ARTICLE_SUFFIXES) or e.name == "story.yaml"
-                          or e.is_symlink()), key=lambda e: e.name)
+        # Hidden files are not articles; ingest skips them too.
+        entries = sorted((e for e in listing if not e.name.startswith(".") and (
+            e.name.lower().endswith(ARTICLE_SUFFIXES) or e.name == "story.yaml" or e.is_symlink())),
+            key=lambda e: e.name)
     stamp = _stamp(entries, now)
     edits = os.path.join(content, slug, "edits.yaml")
-    edits_hash = sha(_read_path(edits)) if os.path.isfile(edits) else ""
+    edits_hash = sha(read_regular_file(edits, YAML_LIMIT, "a hand-written YAML file")) \
+        if os.path.lexists(edits) else ""
     if seen and stamp and seen.stamp == stamp:
         return StoryInput(slug, folder, seen.files_hash, edits_hash, seen.lines, seen.manifest, stamp)
-    return _hash_story(folder, slug, entries, seen, edits_hash, stamp)
+    return _hash_story(folder, slug, entries, seen, edits_hash, stamp, root)
 
 
 def _stamp(entries: list[os.DirEntry[str]], now: int) -> str:
@@ -158,21 +167,22 @@ def _stamp(entries: list[os.DirEntry[str]], now: int) -> str:
             return ""
         link = os.path.realpath(entry.path) if entry.is_symlink() else ""
         digest.update(f"{entry.name}\0{link}\0{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:{info.st_ctime_ns}\0"
-                      .encode())
+                      .encode("utf-8", "surrogateescape"))  # a name that is not UTF-8 is refused when read
     return digest.hexdigest()
 
 
 def _hash_story(folder: Path, slug: str, entries: list[os.DirEntry[str]], seen: Seen | None, edits: str,
-                stamp: str) -> StoryInput:
+                stamp: str, root: str) -> StoryInput:
     digest = hashlib.sha256()
     articles: list[bytes] = []
     manifest = ""
     for entry in entries:
         wanted = entry.name.lower().endswith(ARTICLE_SUFFIXES) or entry.name == "story.yaml"
         if entry.is_symlink():
-            digest.update(entry.name.encode() + b"\0link\0" + os.path.realpath(entry.path).encode() + b"\0")
-        if wanted and entry.is_file():
-            data = _read_path(entry.path)
+            digest.update(os.fsencode(entry.name) + b"\0link\0" + os.fsencode(os.path.realpath(entry.path)) + b"\0")
+        if wanted:  # read whatever it is, as ingest will: a folder named extra.txt fails both alike
+            data = read_input(entry.path, root, YAML_LIMIT if entry.name == "story.yaml" else ARTICLE_LIMIT,
+                              "a hand-written YAML file" if entry.name == "story.yaml" else "an article")
             digest.update(entry.name.encode() + b"\0" + sha(data).encode() + b"\0")
             if entry.name != "story.yaml":
                 articles.append(data)
@@ -184,21 +194,6 @@ def _hash_story(folder: Path, slug: str, entries: list[os.DirEntry[str]], seen: 
     else:
         lines = frozenset(k for data in articles for k in line_keys(data))
     return StoryInput(slug, folder, story_digest, edits, lines, manifest, stamp)
-
-
-def _read_path(path: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as err:
-        raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as err:
-        raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
 
 
 def shared_lines(stories: list[StoryInput]) -> frozenset[bytes]:

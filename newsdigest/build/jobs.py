@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import InputError
 from .inputs import sha
 from .output import stage_file
 
@@ -88,11 +90,31 @@ class RootJob:
     @property
     def updated(self) -> str:
         """The feed's timestamp: SOURCE_DATE_EPOCH when set, else the newest story's date; never the clock."""
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if epoch and epoch.isdigit():
-            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        epoch = source_date_epoch()
+        if epoch is not None:
+            return dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         dates = [c["published"] for c in self.cards if c.get("published")]
         return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"
+
+
+MAX_EPOCH = 253_402_300_799
+"""9999-12-31T23:59:59Z, the last second a timestamp can name."""
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` in seconds; None when unset or empty, InputError when malformed.
+
+    reproducible-builds.org asks that a malformed value stop the build rather than be ignored:
+    a build that silently fell back to another date would not be the reproducible one asked for.
+    """
+    value = os.environ.get("SOURCE_DATE_EPOCH")
+    if not value:
+        return None
+    if not re.fullmatch(r"[0-9]+", value) or int(value) > MAX_EPOCH:
+        shown = value if len(value) <= 30 else value[:27] + "..."
+        raise InputError("SOURCE_DATE_EPOCH", None, f"should be a whole number of seconds since 1970-01-01 "
+                         f"(0 to {MAX_EPOCH}), not '{shown}'; unset it or set it to, say, the last commit's time")
+    return int(value)
 
 
 def run_jobs(jobs: list[StoryJob], workers: int, progress: Callable[[int, int], None] | None

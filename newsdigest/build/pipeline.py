@@ -8,8 +8,12 @@
 3. **Digest and render** (:mod:`.jobs`): each story that needs it, in worker processes when
    there are several.
 4. **Publish** (:mod:`.output`): new pages are staged beside ``site/`` and generated content
-   beside ``content/``; only when every file is ready are they moved into place. A failure at any
-   point leaves ``site/`` and ``content/`` as they were.
+   beside ``content/``; only when every file is ready are they moved into place, as one commit
+   (:mod:`.commit`). A failure at any point leaves ``site/`` and ``content/`` as they were; a
+   build killed mid-commit is finished by the next one.
+
+Before all of it, :mod:`.places` refuses output folders that would overwrite the input or files
+newsdigest did not write.
 """
 
 from __future__ import annotations
@@ -19,11 +23,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, one_line
 from .cache import BuildCache, StoryRecord, file_stats, pack_lines
 from .inputs import Inputs, Seen, StoryInput, code_digest, scan, story_folders
-from .jobs import RootJob, StoryJob, StoryResult, Theme, environment, render_root_pages, run_jobs
-from .output import ContentWriter, SiteWriter, check_output_folder
+from .jobs import RootJob, StoryJob, StoryResult, Theme, environment, render_root_pages, run_jobs, source_date_epoch
+from .output import ContentWriter, SiteWriter, commit_outputs, recover_outputs, unknown_entries
+from .places import check_places
 from .plan import Plan, make_plan, render_key, root_key, site_key
 
 Progress = Callable[[int, int], None]
@@ -78,15 +83,18 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
     """Rebuild content and site from the seeds; raise InputError, leaving both untouched, on bad input."""
     started = time.perf_counter()
     report = BuildReport()
-    check_output_folder(options.site, "site")
-    check_output_folder(options.content, "content")
+    check_places(options.seeds, options.content, options.site, options.templates)
+    source_date_epoch()  # a malformed value stops the build before it writes anything
+    notes = recover_outputs(options.site, options.content)
     cache = BuildCache.load(options.cache_dir, code_digest())
     inputs = scan(options.seeds, options.content, options.theme, _seen(cache))
     plan = make_plan(inputs, cache, options.content, options.site)
     report.stories = len(inputs.stories)
+    report.warnings = notes
     if plan.nothing_to_do(cache):
         report.changed = False
-        report.warnings = [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        report.warnings += [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        report.warnings += unknown_entries(options.site, {s.slug for s in inputs.stories} | set(plan.root_names))
         report.to_review = _to_review(cache, inputs)
         if _refresh_stamps(cache, inputs):
             cache.save()
@@ -99,6 +107,7 @@ def build(options: BuildOptions, progress: Progress | None = None) -> BuildRepor
 
 def _timed(report: BuildReport, started: float) -> BuildReport:
     report.seconds = time.perf_counter() - started
+    report.warnings = [one_line(w) for w in report.warnings]  # a name or an id may hold a newline
     return report
 
 
@@ -136,10 +145,12 @@ def _publish(options: BuildOptions, inputs: Inputs, cache: BuildCache, plan: Pla
             cache.root, cache.root_warnings = new_root_key, render_root_pages(root)
         report.warnings += cache.root_warnings
         report.warnings += [w for s in inputs.stories for w in cache.stories[s.slug].warnings]
+        entries = {s.slug for s in inputs.stories} | set(plan.root_names)
+        report.warnings += site_out.unknown(entries)
         if options.strict:
             fail_on_warnings(report.warnings)
-        report.files_written = content_out.commit()
-        site_out.commit({s.slug for s in inputs.stories} | set(plan.root_names))
+        report.files_written, notes = commit_outputs(content_out, site_out, entries)
+        report.warnings += notes
     for story in inputs.stories:  # what the files written now look like, in place
         record = cache.stories[story.slug]
         if record.content and not record.stats:
@@ -202,6 +213,7 @@ def _refresh_stamps(cache: BuildCache, inputs: Inputs) -> bool:
 
 def fail_on_warnings(warnings: list[str]) -> None:
     """Under ``--strict`` the first warning is an error, reported the same way as bad input."""
+    warnings = [w for w in warnings if ": note: " not in w]  # what a build did itself is no warning
     if warnings:
         where, _, message = warnings[0].partition(": warning: ")
         raise InputError(where, None, f"warning treated as an error under --strict: {message}")
@@ -224,7 +236,8 @@ def check(options: BuildOptions) -> BuildReport:
     if options.strict:
         fail_on_warnings(report.warnings)
     report.stories = len(stories)
-    report.stale = stale_edits(options)
+    report.warnings = [one_line(w) for w in report.warnings]
+    report.stale = [one_line(w) for w in stale_edits(options)]
     return report
 
 

@@ -72,9 +72,12 @@ def _event_dict(e: Event) -> dict[str, Any]:
 
 
 def _source_dict(a: Any) -> dict[str, Any]:
-    return {"id": a.id, "file": a.file, "outlet": a.outlet, "url": a.url, "published": a.published,
-            "title": a.title, "words": a.words,
-            "removed": [flow({"text": r.text, "reason": r.reason, "line": r.line}) for r in a.removed]}
+    source = {"id": a.id, "file": a.file, "outlet": a.outlet, "url": a.url, "published": a.published,
+              "title": a.title, "words": a.words,
+              "removed": [flow({"text": r.text, "reason": r.reason, "line": r.line}) for r in a.removed]}
+    if a.language:  # only then, so that the sources of an English story keep their bytes
+        source["left_out"] = f"not in English ({a.language})"
+    return source
 
 
 def date_value(date: str | None) -> Any:

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..errors import InputError
+from ..readfile import YAML_LIMIT, read_regular_file
 from .yamlwords import bad_date, schema_problem, syntax_problem, unknown_key
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -49,7 +50,7 @@ def load_yaml(path: Path, schema_name: str | None, text: str | None = None) -> A
     if node is None:
         return {}
     lines: dict[NodePath, int] = {}
-    _walk(path, node, (), lines)
+    _walk(path, node, (), lines, [MAX_NODES])
     data = _construct(path, node)
     if schema_name:
         _validate(path, data, schema_name, lines)
@@ -57,18 +58,33 @@ def load_yaml(path: Path, schema_name: str | None, text: str | None = None) -> A
 
 
 def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
+    data = read_regular_file(path, YAML_LIMIT, "a hand-written YAML file")  # never a pipe, a device or 1 GB
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(path, None, f"not UTF-8 text (byte {err.start}); save it as UTF-8") from None
 
 
-def _walk(path: Path, node: yaml.Node, where: NodePath, lines: dict[NodePath, int]) -> None:
-    """Record each node's line and refuse duplicate keys, which PyYAML would silently merge."""
+MAX_NODES = 100_000
+"""Values a hand-written file may hold once its aliases are expanded: a "billion laughs" file of a
+few lines, each alias naming a list of the one before, would otherwise expand to gigabytes."""
+MAX_DEPTH = 50
+"""Nesting a hand-written file may have; deeper would exhaust Python's recursion limit on the way."""
+
+
+def _walk(path: Path, node: yaml.Node, where: NodePath, lines: dict[NodePath, int], budget: list[int]) -> None:
+    """Record each node's line and refuse duplicate keys, which PyYAML would silently merge.
+
+    An alias is the node it names, visited again: ``budget`` counts every visit, so aliases that
+    multiply are refused before anything is built from them.
+    """
+    budget[0] -= 1
+    if len(where) > MAX_DEPTH:
+        raise InputError(path, node.start_mark.line + 1, f"is nested more than {MAX_DEPTH} levels deep; "
+                         "no newsdigest file needs more than a few")
+    if budget[0] < 0:
+        raise InputError(path, node.start_mark.line + 1, f"holds more than {MAX_NODES:,} values once its "
+                         "aliases (*name) are expanded; write the values out instead")
     lines[where] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         seen: dict[str, int] = {}
@@ -78,11 +94,11 @@ def _walk(path: Path, node: yaml.Node, where: NodePath, lines: dict[NodePath, in
             if key in seen:
                 raise InputError(path, line, f"key '{key}' appears twice (first on line {seen[key]})")
             seen[key] = line
-            _walk(path, value_node, (*where, key), lines)
+            _walk(path, value_node, (*where, key), lines, budget)
             lines[(*where, key)] = line
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _walk(path, item, (*where, i), lines)
+            _walk(path, item, (*where, i), lines, budget)
 
 
 def _construct(path: Path, node: yaml.Node) -> Any:
@@ -165,7 +181,7 @@ def key_line(path: Path, where: NodePath) -> int | None:
     lines: dict[NodePath, int] = {}
     if node is not None:
         try:
-            _walk(path, node, (), lines)
+            _walk(path, node, (), lines, [MAX_NODES])
         except InputError:
             return None
     return lines.get(where)

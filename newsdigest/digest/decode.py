@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..readfile import ARTICLE_LIMIT
 
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+MAX_ARTICLE_BYTES = ARTICLE_LIMIT
 """A news article is rarely over 100 KB; 5 MB is a pasted archive or a wrong file."""
 
 _MAGIC = {
@@ -93,6 +94,12 @@ def _to_text(path: Path, data: bytes) -> tuple[str, str, list[str]]:
             except UnicodeDecodeError as err:
                 raise InputError(path, None, f"starts with a {codec} byte-order mark but is not "
                                  f"valid {codec} (byte {err.start})") from None
+    if utf16 := _utf16_without_bom(data):
+        try:
+            return data.decode(utf16), "utf-16", [f"read as UTF-16 ({utf16[-2:].upper()}) without a byte-order mark"]
+        except UnicodeDecodeError as err:
+            raise InputError(path, None, f"looks like UTF-16 text without a byte-order mark, but is not valid "
+                             f"UTF-16 (byte {err.start}); save it as UTF-8") from None
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -106,6 +113,26 @@ def _to_text(path: Path, data: bytes) -> tuple[str, str, list[str]]:
     if best is None or best.encoding is None:
         raise InputError(path, None, "cannot tell this file's text encoding; save it as UTF-8")
     return str(best), best.encoding, [f"not UTF-8; read as {best.encoding}"]
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 text saved without a byte-order mark, else None.
+
+    Text in a Latin script saved as UTF-16 has a zero byte beside nearly every letter, always on the
+    same side (odd offsets little-endian, even ones big-endian); no text in a one-byte encoding or
+    in UTF-8 has that shape. (UTF-16 without the mark in a script whose letters have no zero byte,
+    such as Chinese, is left to charset-normalizer.)
+    """
+    sample = data[:4096]
+    if len(sample) < 16:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    if odd > 0.6 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.6 and odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _try_cp1252(data: bytes) -> str | None:

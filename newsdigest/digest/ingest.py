@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,9 +18,11 @@ from pathlib import Path
 from ..content.yamlfile import key_line, load_yaml
 from ..errors import InputError
 from ..model import ARTICLE_SUFFIXES, Article, ArticleMeta, Manifest, RawArticle, Removed, Sentence, Story
+from ..readfile import ARTICLE_LIMIT, YAML_LIMIT, read_input
 from ..slugs import slug, story_slug
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
+from .language import other_language
 from .markup import markdown_lines, plain_lines
 from .sentences import split_sentences
 from .timeline import infer_published, most_common_date
@@ -39,30 +42,29 @@ class StoryFiles:
 
 
 def article_paths(folder: Path, seeds_root: Path) -> list[Path]:
-    """The article files of a story folder, sorted by name; links out of ``seeds_root`` are refused."""
-    root = seeds_root.resolve()
-    paths = []
-    for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
-            continue
-        target = path.resolve()
-        if path.is_symlink() and not target.is_relative_to(root):
-            raise InputError(path, None, "is a link to a file outside the seeds folder; "
-                             "copy the article in instead")
-        if not path.is_file():
-            raise InputError(path, None, "is not a regular file")
-        paths.append(path)
+    """The article files of a story folder, sorted by name (hidden files are not articles).
+
+    Each is read with the checks every story file gets (:func:`newsdigest.readfile.read_input`):
+    a link out of ``seeds_root``, a pipe or a folder named like an article is refused there.
+    """
+    paths = sorted((p for p in folder.iterdir() if not p.name.startswith(".") and p.suffix.lower() in ARTICLE_SUFFIXES),
+                   key=lambda p: p.name)
     if len(paths) > MAX_ARTICLES:
         raise InputError(folder, None, f"holds {len(paths)} articles; a story can have at most {MAX_ARTICLES}")
     return paths
 
 
-def read_manifest(folder: Path, validate: bool = True) -> Manifest:
-    """The story's ``story.yaml``, validated (unless already checked); an absent file is an empty manifest."""
+def read_manifest(folder: Path, validate: bool = True, seeds_root: Path | None = None) -> Manifest:
+    """The story's ``story.yaml``, validated (unless already checked); an absent file is an empty manifest.
+
+    Read with the checks every story file gets (:func:`newsdigest.readfile.read_input`).
+    """
     path = folder / "story.yaml"
-    if not path.exists():
+    if not os.path.lexists(path):
         return Manifest()
-    data = load_yaml(path, "story" if validate else None) or {}
+    root = str((seeds_root or folder.parent).resolve())
+    text = _yaml_text(path, read_input(str(path), root, YAML_LIMIT, "a hand-written YAML file"))
+    data = load_yaml(path, "story" if validate else None, text) or {}
     articles = {}
     for name, meta in (data.get("articles") or {}).items():
         meta = meta or {}
@@ -70,9 +72,16 @@ def read_manifest(folder: Path, validate: bool = True) -> Manifest:
     return Manifest(data.get("title"), data.get("published"), articles)
 
 
+def _yaml_text(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(path, None, f"not UTF-8 text (byte {err.start}); save it as UTF-8") from None
+
+
 def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFiles:
     """Read and decode every article in ``folder``; raise InputError naming the first bad file."""
-    manifest = read_manifest(folder, validate)
+    manifest = read_manifest(folder, validate, seeds_root)
     paths = article_paths(folder, seeds_root)
     if not paths:
         raise InputError(folder, None, "holds no articles (.txt, .md or .html files)")
@@ -80,12 +89,10 @@ def read_story(folder: Path, seeds_root: Path, validate: bool = True) -> StoryFi
     missing = [name for name in manifest.articles if name not in names]
     if missing:
         raise _not_there(folder / "story.yaml", missing[0], sorted(names), sorted(names - set(manifest.articles)))
+    root = str(seeds_root.resolve())
     articles = []
     for path in paths:
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            raise InputError(path, None, f"cannot read the file: {err.strerror}") from None
+        data = read_input(str(path), root, ARTICLE_LIMIT, "an article")
         meta = manifest.articles.get(path.name, ArticleMeta(path.name))
         articles.append(raw_article(path, data, meta))
     return StoryFiles(story_slug(folder.name), str(folder), manifest, tuple(articles))
@@ -198,12 +205,21 @@ def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) ->
     ``furniture`` holds the keys (:mod:`.linekeys`) of lines seen in other stories' articles: page furniture an
     outlet repeats on every page.
     """
-    infos = classify_story([a.lines for a in files.articles], [a.hints for a in files.articles],
-                           [a.numbers for a in files.articles], furniture)
+    languages = [other_language("\n".join(a.lines)) for a in files.articles]
+    english = [a for a, language in zip(files.articles, languages, strict=True) if language is None]
+    infos = iter(classify_story([a.lines for a in english], [a.hints for a in english], [a.numbers for a in english],
+                                furniture) if english else [])
     ids = source_ids(files)
-    articles = sorted((_article(ids[raw.path], raw, lines, raw.meta.published or files.manifest.published)
-                       for raw, lines in zip(files.articles, infos, strict=True)), key=lambda a: a.id)
-    articles = _date_undated(articles)
+    articles = []
+    for raw, language in zip(files.articles, languages, strict=True):
+        published = raw.meta.published or files.manifest.published
+        if language:  # left out whole, and said so: not sorted line by line into story and furniture
+            title = raw.meta.title or next((line for line in raw.lines if line.strip()), None)
+            articles.append(Article(ids[raw.path], Path(raw.path).name, raw.meta.outlet, raw.meta.url, published,
+                                    title, "", (), (), 0, raw.notes, language))
+        else:
+            articles.append(_article(ids[raw.path], raw, next(infos), published))
+    articles = _date_undated(sorted(articles, key=lambda a: a.id))
     return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles))
 
 

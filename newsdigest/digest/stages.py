@@ -28,9 +28,16 @@ def digest_story(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozen
     story = clean_story(files, furniture)
     warnings = [*files.warnings, *(f"{a.path}: warning: {note}" for a in files.articles for note in a.notes)]
     for article in story.articles:
-        if not any(s.kind != "heading" for s in article.sentences):
+        if article.language:
+            warnings.append(f"{files.folder}/{article.file}: warning: this article is in {article.language}, not "
+                            "English; it is left out of the digest")
+        elif not any(s.kind != "heading" for s in article.sentences):
             warnings.append(f"{files.folder}/{article.file}: warning: nothing in this article reads as part of "
                             "the story (every line was removed); it adds nothing to the digest")
+    if all(a.language for a in story.articles):
+        found = ", ".join(sorted({str(a.language) for a in story.articles}))
+        raise InputError(files.folder, None, f"no article in this story is in English (found {found}); "
+                         "newsdigest digests articles in English")
     if not any(s.kind != "heading" for a in story.articles for s in a.sentences):
         raise InputError(files.folder, None, "no article in this story has any text left after removing "
                          "boilerplate; check that these are news articles")

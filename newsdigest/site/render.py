@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
+import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -25,6 +27,7 @@ from ..content.config import SiteConfig
 from ..content.story import StoryContent
 from ..digest.currencies import currency_table
 from ..errors import InputError
+from ..readfile import read_regular_file
 from .charts import BarSpec, bar_chart
 from .citations import claim_markdown, render_prose
 from .compare import Comparison, compare, in_currency, reported_by, story_rates
@@ -48,12 +51,45 @@ class _RecordingUndefined(jinja2.Undefined):
         return False
 
 
-class _BytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Jinja's file cache of compiled templates, where a write that fails only costs time."""
+class _BytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept in a folder, where a write that fails only costs time and a damaged
+    entry only a compile.
+
+    Python's ``marshal`` trusts what it reads (a changed byte can crash the interpreter), so each
+    entry starts with a SHA-256 of the rest and is used only when that matches; entries are read
+    as regular files only, and written whole (a temporary file, removed when the write fails).
+    """
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+
+    def _path(self, bucket: jinja2.bccache.Bucket) -> str:
+        return os.path.join(self.folder, f"{bucket.key}.bin")
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            data = read_regular_file(self._path(bucket), 64 << 20, "a compiled template")
+        except InputError:
+            return
+        check, payload = data[:32], data[32:]
+        if hashlib.sha256(payload).digest() != check:
+            return
+        try:
+            bucket.bytecode_from_string(payload)
+        except Exception:  # whatever a damaged entry raises, the template is compiled again
+            bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        with contextlib.suppress(OSError):
-            super().dump_bytecode(bucket)
+        payload = bucket.bytecode_to_string()
+        path = self._path(bucket)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        try:
+            with open(tmp, "wb") as handle:
+                handle.write(hashlib.sha256(payload).digest() + payload)
+            os.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.remove(tmp)
 
 
 def make_environment(folders: tuple[Path, ...], strict: bool, bytecode: Path | None = None) -> jinja2.Environment:
