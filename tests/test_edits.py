@@ -171,3 +171,26 @@ def test_check_lists_every_stale_edit_of_every_story_and_fails(tmp_path):
     ]
     assert "2 stale edits" in result.out
     assert tree_hash(project.content) == content and not project.site.exists()
+
+
+def _with_claims():
+    from newsdigest.content.story import Claim
+
+    content = story_content("s", FILES)
+    claims = [Claim("It rained.", ("s-a",), "c-rain"), Claim("The river rose.", ("s-a",), "c-river")]
+    content.sections, content.brief = [("What happened", claims)], claims[:1]
+    return content
+
+
+def test_a_claim_is_corrected_or_hidden_by_its_id_in_the_account_and_the_short_version(tmp_path):
+    from newsdigest.content.edits import merge_edits
+
+    path = tmp_path / "edits.yaml"
+    edits = {"claims": {"c-rain": {"text": "Heavy rain fell on Beira.", "sources": ["s-a"]}}, "hide": ["c-river"]}
+    merged = merge_edits(_with_claims(), edits, str(path))
+    assert [(c.text, c.sources) for _, cs in merged.sections for c in cs] == [("Heavy rain fell on Beira.", ("s-a",))]
+    assert [c.text for c in merged.brief] == ["Heavy rain fell on Beira."]
+    assert merged.stale == []
+    path.write_text("claims:\n  c-rian: {text: x}\n", encoding="utf-8")
+    stale = merge_edits(_with_claims(), {"claims": {"c-rian": {"text": "x"}}}, str(path)).stale
+    assert stale == [f"{path}:2: warning: no fact, event or claim 'c-rian' (did you mean 'c-rain'?)"]

@@ -150,7 +150,7 @@ FILES = {
 
 def test_an_off_topic_line_that_names_an_actor_and_an_update_series_are_listed():
     from newsdigest.content.story import story_content
-    from newsdigest.review import findings
+    from newsdigest.findings import findings
 
     found = {f.kind: f for f in findings(story_content("strike", FILES), {})}
     assert set(found) == {"update", "removed-actor"}
@@ -159,3 +159,23 @@ def test_an_off_topic_line_that_names_an_actor_and_an_update_series_are_listed()
     assert "640 drivers (2025-11-27) then 700 drivers (2025-11-28)" in found["update"].message
     confirmed = {"confirm": [removed.fix[-1].removeprefix("confirm: [").rstrip("]")]}
     assert findings(story_content("strike", FILES), confirmed) == [found["update"]]
+
+
+def test_a_rewritten_sentence_and_a_claim_one_outlet_carries_are_listed_until_settled():
+    from newsdigest.content.edits import merge_edits
+    from newsdigest.content.story import Claim, story_content
+    from newsdigest.findings import findings
+
+    content = story_content("strike", FILES)
+    claim = Claim("Ardmoyle Bus drivers walked out.", ("s-a",), "c-drivers-walked-out")
+    content.sections = [("What happened", [claim])]
+    content.wordings = {claim.id: [{"source": "s-a", "line": 4, "text": "They walked out at dawn."}]}
+    found = {f.kind: f for f in findings(content, {}) if f.id == claim.id}
+    assert set(found) == {"rewritten", "single-source"}
+    assert found["rewritten"].refs[0].line == 4 and "They walked out at dawn." in found["rewritten"].message
+    assert found["rewritten"].corrections == ('claims:\n  c-drivers-walked-out: {text: "They walked out at dawn."}',)
+    assert found["single-source"].message.startswith("only Herald reports")
+    fix = {"text": "Drivers walked out at dawn.", "sources": ["s-a", "s-b"]}
+    fixed = merge_edits(content, {"claims": {claim.id: fix}}, "edits.yaml")
+    assert [f for f in findings(fixed, {}) if f.id == claim.id] == []
+    assert [f for f in findings(content, {"confirm": [claim.id]}) if f.id == claim.id] == []

@@ -170,7 +170,7 @@ def render_story(job: StoryJob, texts: dict[str, str]) -> StoryResult:
     from ..content.edits import read_edits
     from ..content.files import GENERATED
     from ..content.story import story_content
-    from ..review import findings
+    from ..findings import findings
     from ..site.render import story_pages, summary_page, template_warnings
 
     edits, edits_path = read_edits(job.content / job.slug)

@@ -1,5 +1,9 @@
 """``edits.yaml``: the editor's corrections, read, validated and merged over the generated content.
 
+``title`` and ``dek`` replace the generated ones; ``facts:``, ``claims:`` and ``events:`` correct
+a fact, a summary sentence or an event by id, field by field; ``hide:`` leaves any of them out;
+``add_events:`` adds events; ``confirm:`` is read by :mod:`newsdigest.review` alone.
+
 Corrections are applied here, before any page is rendered, so every page, the feed and every
 export sees the corrected story and nothing downstream needs to know an editor was involved. Each
 corrected fact or event lists the fields the editor set under ``corrected``, so ``review`` treats
@@ -24,7 +28,7 @@ from .stale import Where, added_events, edit_lines, stale_edits
 from .yamlfile import load_yaml
 
 if TYPE_CHECKING:
-    from .story import StoryContent
+    from .story import Claim, StoryContent
 
 FACT_FIELDS = ("entity", "period", "basis", "what", "value", "unit", "as_of")
 """The fields of a fact an editor may correct; the rest (kind, claim, sources) are what the articles say."""
@@ -57,8 +61,11 @@ def merge_edits(content: StoryContent, edits: dict[str, Any], path: str) -> Stor
         taken.add(extra["id"])
     events.sort(key=lambda e: (e["date"], e["id"]))
     discrepancies = _discrepancies(content.discrepancies, facts, set(fact_fixes))
-    sections = [(name, [c for c in claims if c.id not in hidden]) for name, claims in content.sections]
-    brief = [c for c in content.brief if c.id not in hidden]
+    claim_fixes: dict[str, dict[str, Any]] = edits.get("claims") or {}
+    sections = [(name, [_corrected_claim(c, claim_fixes.get(c.id), known_sources, bad) for c in claims
+                        if c.id not in hidden]) for name, claims in content.sections]
+    brief = [_corrected_claim(c, claim_fixes.get(c.id), known_sources, bad) for c in content.brief
+             if c.id not in hidden]
     return replace(content, title=edits.get("title", content.title), dek=edits.get("dek", content.dek),
                    sections=sections, brief=brief, facts=facts, events=events, discrepancies=discrepancies,
                    warnings=content.warnings + stale, stale=content.stale + stale)
@@ -116,6 +123,16 @@ def _checked_sources(sources: Any, known: set[str], where: Where, bad: _BadEdit)
         if s not in known:
             raise bad((*where, n), f"source '{s}' does not exist in this story (it has {', '.join(sorted(known))})")
     return out
+
+
+def _corrected_claim(claim: Claim, fix: dict[str, Any] | None, known: set[str], bad: _BadEdit) -> Claim:
+    """A summary sentence as corrected: its text, its sources (checked to be the story's), or both."""
+    if not fix or not claim.id:
+        return claim
+    sources = tuple(_checked_sources(fix["sources"], known, ("claims", claim.id, "sources"), bad)) \
+        if "sources" in fix else claim.sources
+    return replace(claim, text=" ".join(str(fix.get("text", claim.text)).split()), sources=sources,
+                   corrected=tuple(sorted(fix)))
 
 
 def _corrected_event(event: dict[str, Any], fix: dict[str, Any] | None, known: set[str], bad: _BadEdit

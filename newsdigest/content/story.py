@@ -22,6 +22,8 @@ class Claim:
     text: str
     sources: tuple[str, ...]
     id: str = ""
+    corrected: tuple[str, ...] = ()
+    """The fields an editor corrected in ``edits.yaml`` (``text``, ``sources``)."""
 
 
 @dataclass
@@ -44,6 +46,8 @@ class StoryContent:
     """One measure reported at different times (a rising toll), as facts.yaml lists them."""
     stale: list[str] = field(default_factory=list)
     """The warnings about edits that name no fact, event or claim of the story (also in ``warnings``)."""
+    wordings: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Each claim's sources' own sentences (``source``, ``line``, ``text``), by claim id, from claims.yaml."""
 
     @property
     def claim_ids(self) -> tuple[str, ...]:
@@ -93,6 +97,14 @@ def story_content(slug: str, files: dict[str, str], edits: dict[str, Any] | None
     content = StoryContent(slug, str(front.get("title") or slug), str(front.get("dek") or ""), sections, brief,
                            list(facts_doc.get("facts") or []), list(facts_doc.get("discrepancies") or []),
                            [dict(e, date=str(e["date"])) for e in events], list(sources),
-                           updates=list(facts_doc.get("updates") or []),
+                           updates=list(facts_doc.get("updates") or []), wordings=_wordings(files),
                            date=str(front["published"]) if front.get("published") else None)
     return merge_edits(content, edits or {}, edits_path)
+
+
+def _wordings(files: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Each claim's wordings from ``claims.yaml`` (none when the story has no such file)."""
+    if "claims.yaml" not in files:
+        return {}
+    doc = parse_yaml(files["claims.yaml"]) or {}
+    return {str(c["id"]): list(c.get("wordings") or []) for c in doc.get("claims") or [] if c.get("id")}
