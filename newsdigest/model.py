@@ -151,12 +151,33 @@ class Clustering:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """One source's own sentence for a claim, as ``claims.yaml`` lists it.
+
+    ``cited`` is False for a source that states the claim without every figure the claim's text
+    gives (or with other figures): it reported the claim, so it is not "only" another outlet's,
+    but it is not cited for the sentence.
+    """
+
+    source: str
+    text: str
+    line: int
+    cited: bool = True
+
+
+@dataclass(frozen=True)
 class Citation:
-    """A digest sentence and the sources that carry its claim."""
+    """A digest sentence and the sources that carry its claim.
+
+    ``id`` is the claim's stable id (``c-...``, empty for the generated notes on disagreements) and
+    ``wordings`` are the sentences of every source that states the claim.
+    """
 
     text: str
     sources: tuple[str, ...]
     sentence: str
+    id: str = ""
+    wordings: tuple[Wording, ...] = ()
 
 
 @dataclass(frozen=True)

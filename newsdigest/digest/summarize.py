@@ -16,9 +16,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..model import Citation, Clustering, Discrepancy, Sentence, Story, Summary
+from ..model import Citation, Clustering, Discrepancy, Sentence, Story, Summary, Wording
+from .claimids import claim_id
 from .clauses import RELATIVE_SUBJECT, as_sentence
 from .dedupe import stands_alone
 from .entities import names_in, rank_names
@@ -82,8 +83,12 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     for d in discrepancies:  # sentences giving different values for one measure state one claim
         _join_clusters(units, clustering, d.sentences, support, position)
     chosen = _choose(units, clustering, support, position, names, len(story.articles))
-    citations = {id(u): _cite(u, sources) for u in chosen}
+    members = {c.id: c.sentences for c in clustering.clusters}
+    citations = {id(u): _cite(u, sources, members, story) for u in chosen}
     sections = _sections(chosen, position, citations)
+    sections = _with_ids(sections)
+    with_id = {(c.sentence, c.text): c for _, cs in sections for c in cs}
+    citations = {k: with_id[c.sentence, c.text] for k, c in citations.items()}
     if discrepancies:
         sections = with_disagreements(sections, discrepancies)
     brief = _brief(chosen, support, position, citations)
@@ -338,9 +343,22 @@ def _restates(unit: _Unit, chosen: list[_Unit], said: set[str], weight: dict[str
     return any(actors & other.terms and keys <= other.terms for other in chosen)
 
 
-def _cite(unit: _Unit, sources: dict[int, tuple[str, ...]]) -> Citation:
+def _cite(unit: _Unit, sources: dict[int, tuple[str, ...]], members: dict[int, tuple[str, ...]],
+          story: Story) -> Citation:
     carried = {s for cid in unit.clusters for s in sources[cid]} | {unit.sentence.source}
-    return Citation(unit.text, tuple(sorted(carried)), unit.sentence.id)
+    wordings = {unit.sentence.source: unit.sentence}
+    for sid in sorted({sid for cid in unit.clusters for sid in members.get(cid, ())}):
+        sentence = story.sentence(sid)
+        if sentence.source in carried and sentence.source not in wordings:
+            wordings[sentence.source] = sentence
+    return Citation(unit.text, tuple(sorted(carried)), unit.sentence.id,
+                    wordings=tuple(Wording(s.source, s.text, s.line) for _, s in sorted(wordings.items())))
+
+
+def _with_ids(sections: tuple[tuple[str, tuple[Citation, ...]], ...]) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
+    """Each claim's stable id, made from its text, unique in account order."""
+    taken: set[str] = set()
+    return tuple((name, tuple(replace(c, id=claim_id(c.text, taken)) for c in cs)) for name, cs in sections)
 
 
 def _section_of(unit: _Unit, rank: int, pos: float) -> str:
