@@ -163,6 +163,8 @@ class Wording:
     text: str
     line: int
     cited: bool = True
+    sentence: str = ""
+    """The id of the sentence it is (not written out: lines and texts are what a reader checks)."""
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,8 @@ class Summary:
     sections: tuple[tuple[str, tuple[Citation, ...]], ...]
     brief: tuple[Citation, ...]
     left_out: int = 0
+    omitted: tuple[tuple[str, Removed], ...] = ()
+    """Each kept line no claim has as a wording, by source id, with why it is not in the account."""
 
 
 @dataclass(frozen=True)

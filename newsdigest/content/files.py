@@ -30,7 +30,7 @@ def generated_files(digested: StoryDigest) -> dict[str, str]:
         "facts.yaml": dump_yaml({"facts": [_fact_dict(f) for f in sheet.facts],
                                  "discrepancies": [_discrepancy_dict(d) for d in sheet.discrepancies]}, header),
         "timeline.yaml": dump_yaml({"events": [_event_dict(e) for e in events]}, header),
-        "sources.yaml": dump_yaml({"sources": [_source_dict(a) for a in story.articles]}, header),
+        "sources.yaml": dump_yaml({"sources": [_source_dict(a, digest) for a in story.articles]}, header),
     }
 
 
@@ -85,10 +85,13 @@ def _event_dict(e: Event) -> dict[str, Any]:
     return {"id": e.id, "date": date_value(e.date), "text": e.text, "sources": flow(e.sources), "claim": e.claim}
 
 
-def _source_dict(a: Any) -> dict[str, Any]:
+def _source_dict(a: Any, digest: Summary) -> dict[str, Any]:
+    """A source as ``sources.yaml`` lists it; ``removed`` holds the page furniture its cleaning removed and
+    the lines the account left out, each with why, in line order: nothing disappears unlisted."""
+    removed = sorted([*a.removed, *(r for source, r in digest.omitted if source == a.id)], key=lambda r: r.line)
     return {"id": a.id, "file": a.file, "outlet": a.outlet, "url": a.url, "published": a.published,
             "title": a.title, "words": a.words,
-            "removed": [flow({"text": r.text, "reason": r.reason, "line": r.line}) for r in a.removed]}
+            "removed": [flow({"text": r.text, "reason": r.reason, "line": r.line}) for r in removed]}
 
 
 def date_value(date: str | None) -> Any:

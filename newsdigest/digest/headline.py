@@ -9,14 +9,18 @@ from .words import content_terms
 
 
 def with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
-                        discrepancies: tuple[Discrepancy, ...]) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
-    """The sections with a last one naming each disagreement and the sources on each side."""
+                       discrepancies: tuple[Discrepancy, ...], more: tuple[Citation, ...] = ()
+                       ) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
+    """The sections with a last one naming each disagreement and the sources on each side.
+
+    ``more`` are notes the account made itself, on claims that sources state with different figures.
+    """
     notes = []
     for d in discrepancies:
         parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} [@{'; @'.join(s)}]" for v, unit, s in d.values]
         when = f" on {_spoken_date(d.date)}" if d.date and len(d.date) == 10 else ""
         notes.append(Citation(f"Reports differ on the {d.what}{when}: " + " against ".join(parts) + ".", (), ""))
-    return (*sections, ("Where sources disagree", tuple(notes)))
+    return (*sections, ("Where sources disagree", (*notes, *more)))
 
 
 def _spoken_date(date: str) -> str:
