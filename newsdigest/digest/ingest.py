@@ -19,6 +19,7 @@ from ..model import ARTICLE_SUFFIXES, Article, ArticleMeta, Manifest, RawArticle
 from ..slugs import slug, story_slug
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
+from .lineshape import shape_reason
 from .markup import markdown_lines, plain_lines
 from .sentences import split_sentences
 from .timeline import infer_published, most_common_date
@@ -118,8 +119,10 @@ def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
 
     A line joins the previous story line when that one has no closing punctuation and this one
     starts in lower case (or with a dash and lower case), or the previous one ends on a word
-    that cannot end a sentence ("at a televised" / "summit convened ..."). Also returns each
-    seam's text, so that a sentence built across one is known to be a repair.
+    that cannot end a sentence ("at a televised" / "summit convened ..."). A line that is
+    furniture by its shape (a byline, a credit) joins nothing, nor does a stray word after a
+    blank line ("post-img"). Also returns each seam's text, so that a sentence built across one
+    is known to be a repair.
     """
     out: list[str] = []
     seams: list[str] = []
@@ -132,7 +135,9 @@ def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
             out_hints.append(hint)
             out_numbers.append(number)
             continue
-        if last >= 0 and hint is None and out_hints[last] is None and _joins(out[last], line):
+        gap = last < len(out) - 1  # a blank line lies between
+        if last >= 0 and hint is None and out_hints[last] is None and _joins(out[last], line) \
+                and not (gap and len(line.split()) < 3) and shape_reason(out[last]) is None:
             glue = "" if out[last].endswith("-") and line[:1].islower() else " "
             seams.append(out[last][-12:] + glue + line[:12])
             out[last] = out[last] + glue + line
@@ -181,7 +186,7 @@ def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) ->
     outlet repeats on every page.
     """
     infos = classify_story([a.lines for a in files.articles], [a.hints for a in files.articles],
-                           [a.numbers for a in files.articles], furniture)
+                           [a.numbers for a in files.articles], furniture, [a.meta.outlet for a in files.articles])
     ids = source_ids(files)
     articles = sorted((_article(ids[raw.path], raw, lines, raw.meta.published or files.manifest.published)
                        for raw, lines in zip(files.articles, infos, strict=True)), key=lambda a: a.id)
