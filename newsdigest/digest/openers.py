@@ -53,6 +53,9 @@ _FRONTED = re.compile(r"^(?:(?:on|in|at|over|during|after|before|since|by|for|la
                       r"[^,]{0,40},\s*)")
 _QUOTE_FIRST = re.compile(r"^(?P<open>[\"“‘'])(?P<quote>.+?)(?P<end>[,.!?…]?)(?P<close>[\"”’'])[,]?\s+"
                           r"(?P<speaker>.+?)\s*[.]?$")
+_SUBORDINATE = re.compile(r"^\W*(?:this|that|it|these|those)\b(?:\s+[\w’'-]+){0,5}?"
+                          r"\s+(?:when|after|as|because|since)\s+", re.I)
+"""A pointing opening that frames a clause: "This comes after", "This concern was highlighted when"."""
 _CLOSING = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|explained|insisted|warned|argued|noted|stated)\b")
 _SPEECH_FIRST = re.compile(r"^(?:said|says|told|added|wrote|explained|insisted|warned|argued|noted|stated)\b\s*")
@@ -168,15 +171,33 @@ def stand_alone(text: str, previous: str | None, people: People, resolved: str |
     thing = _THING.match(text)
     if thing:
         rest = text[thing.end():].lstrip()
-        if thing.group(1).lower() == "it" and _COPULA.match(rest):
-            return None
-        subject = _subject_name(previous, people, thing.group(1).lower() in ("they", "their"))
-        return _replace(text, thing, subject) if subject else None
+        subject = None
+        if not (thing.group(1).lower() == "it" and _COPULA.match(rest)):
+            subject = _subject_name(previous, people, thing.group(1).lower() in ("they", "their"))
+        return _replace(text, thing, subject) if subject else _subordinate_claim(text, people)
     demonstrative = _DEMONSTRATIVE.match(text)
     if demonstrative and demonstrative.group(1).lower() in ("this", "these") and previous \
             and _names_noun(previous, text[demonstrative.end():]):
         return "The " + text[demonstrative.end():]
-    return None
+    return _subordinate_claim(text, people)
+
+
+def _subordinate_claim(text: str, people: People) -> str | None:
+    """ "This concern was highlighted when TD Cowen analysts reported that ..." -> "TD Cowen analysts reported
+    that ...": when the part that points back only frames it, the clause after "when", "after" or "as" is
+    the claim, stated by the source as a fact. None when that clause has no subject and verb of its own.
+    """
+    match = _SUBORDINATE.search(text)
+    if not match:
+        return None
+    clause = text[match.end():].strip()
+    words = clause.split()
+    if len(words) < 6 or points_back(clause) or not (clause[:1].isupper() or words[0].lower() in ("the", "a", "an")):
+        return None
+    if not any(_VERBISH.match(w.lower().strip(",;:")) for w in words[1:7]):
+        return None
+    sentence = clause[:1].upper() + clause[1:]
+    return None if is_fragment(sentence, people.lower) else sentence
 
 
 def is_fragment(text: str, lower: frozenset[str] | None = None) -> bool:
@@ -195,7 +216,8 @@ def is_fragment(text: str, lower: frozenset[str] | None = None) -> bool:
     if gerund and "," not in bare and (lower is None or gerund.group(0).lower() in lower):
         return True
     words = [w.lower() for w in _WORD.findall(bare)]
-    return len(words) < 8 and not any(_VERBISH.match(w) or (w.endswith("s") and i > 0) for i, w in enumerate(words))
+    return len(words) < 8 and not any(_VERBISH.match(w) or (w.endswith("s") and i > 0 and w not in STOPWORDS)
+                                      for i, w in enumerate(words))
 
 
 def _strip_connective(text: str, lower: frozenset[str]) -> str | None:

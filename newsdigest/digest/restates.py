@@ -44,6 +44,12 @@ def _same_value(a: Figure, b: Figure) -> bool:
     return any(abs(x - y) <= 0.005 * max(abs(x), abs(y), 1e-9) for x in a.values for y in b.values)
 
 
+def same_figure(a: Figure, b: Figure) -> bool:
+    """The same value of the same thing: "16 missing" is not "16 deaths", "80 percent" not "80 cases"."""
+    units = {a.unit, b.unit} - {""}
+    return _same_value(a, b) and (len(units) <= 1 or a.kind == b.kind == "money")
+
+
 def _close(a: Figure, b: Figure) -> bool:
     """Same kind and unit, similar size: a candidate for the same measure reported differently.
 

@@ -24,7 +24,7 @@ from .disagree import claim_disagreements
 from .entities import names_in, rank_names
 from .headline import derive_title, standfirst, with_disagreements
 from .quantities import median
-from .restates import Conflict, compare_figures, distinctive, same_claim
+from .restates import Conflict, compare_figures, distinctive, same_claim, same_figure
 from .support import Figure, cite, figures
 from .words import content_terms
 
@@ -45,7 +45,7 @@ SUPERSEDED = 0.5
 CITED_WEIGHT = 2.0
 """How much a wording gains for being carried, figures and all, by every source of its claim rather than one."""
 BUDGET_SHARE = 0.33
-"""The account is at most this share of its sources' words (after cleaning): a digest, not a copy."""
+"""The account is at most this share of its sources' words: a digest, not a copy."""
 MIN_BUDGET, SMALL_SHARE = 250, 0.6
 """...but a story of a few short reports keeps up to MIN_BUDGET words (at most SMALL_SHARE of its own): its
 claims are few, and each is worth stating."""
@@ -54,9 +54,12 @@ OVERHEAD = 45
 
 LEAD = 0.2
 """Claims from the first fifth of their articles are the news; the rest is detail and background."""
-FIGURE_VALUE, NAME_VALUE, LEAD_VALUE = 0.6, 0.4, 0.5
-"""What a figure of its own, a name of its own and being news from a lead are worth to a claim, in units of
-"every source carries it"."""
+FIGURE_VALUE, NAME_VALUE, LEAD_VALUE, RECORD_VALUE = 0.6, 0.4, 0.5, 0.5
+"""What a figure of its own, a name of its own, being news from a lead and a record ("the first fatal
+crash", "the deadliest since 1996") are worth to a claim, in units of "every source carries it"."""
+_RECORD = re.compile(r"\b(?:first|largest|biggest|highest|lowest|worst|deadliest|fastest|steepest|strongest|"
+                     r"weakest|record|most\s+\w+|least\s+\w+)\b(?!\s+(?:quarter|half|time|day|week|month|year)\b)",
+                     re.I)
 
 LENGTH = "left out of the account: past its length, for a claim fewer sources carry"
 MINOR = "left out of the account: a detail one source gives, with no new figure or name"
@@ -65,7 +68,7 @@ REPEATS = "left out of the account: it repeats what the account already says"
 HEADLINE = "the article's headline (its title on the sources page)"
 SUBHEADING = "a subheading, not a claim"
 
-_SPECULATIVE = re.compile(r"\b(?:could|might|may|would|likely|potentially|possibly|perhaps|if)\b", re.I)
+_SPECULATIVE = re.compile(r"\b(?:could|might|may|would|likely|potentially|possibly|perhaps)\b", re.I)
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to|warned|argued|predicted|estimated|expects?|"
                          r"believes?|noted|added|claimed|insisted|wrote)\b", re.I)
 
@@ -77,6 +80,10 @@ class _Choice:
     chosen: list[Candidate] = field(default_factory=list)
     reasons: dict[str, str] = field(default_factory=dict)
     conflicts: list[tuple[Candidate, Candidate, Conflict]] = field(default_factory=list)
+    minor: list[Candidate] = field(default_factory=list)
+    """Claims one source gives with nothing concrete: stated only if the account has room left."""
+    weight: dict[str, float] = field(default_factory=dict)
+    name_terms: frozenset[str] = frozenset()
 
 
 def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrepancy, ...] = ()) -> Summary:
@@ -87,7 +94,8 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     sentences = {s.id: s for a in story.articles for s in a.sentences}
     texts = {a.id: a.text for a in story.articles}
     position = {c.id: median(sentences[s].position for s in c.sentences) for c in clustering.clusters}
-    names = frozenset(n for n, _ in rank_names((s.source, s.text) for a in story.articles for s in a.sentences))
+    names = frozenset(n for n, sources in rank_names((s.source, s.text) for a in story.articles for s in a.sentences)
+                      if sources >= 2 or " " in n)  # a lone capitalised word one source uses may open a sentence
     for d in discrepancies:  # sentences giving different values for one measure state one claim
         _join_clusters(units, clustering, d.sentences, support, position)
     members = {c.id: c.sentences for c in clustering.clusters}
@@ -98,10 +106,10 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
             cache[id(unit)] = cite(unit, members, sentences, texts)
         return cache[id(unit)]
 
-    words = sum(a.words for a in story.articles)
-    budget = max(round(BUDGET_SHARE * words) - OVERHEAD, min(MIN_BUDGET, round(SMALL_SHARE * words)))
+    budget = _budget(story)
     choice = _choose(units, support, position, names, len(story.articles), cited)
     _prune(choice, budget, support, position, names, len(story.articles), cited)
+    _fill(choice, budget)
     sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
     notes = claim_disagreements(choice.conflicts, discrepancies, cited)
     if discrepancies or notes:
@@ -110,6 +118,16 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     return Summary(title=derive_title(story, choice.chosen[0].text if choice.chosen else None),
                    dek=standfirst(story, len(choice.chosen), discrepancies), sections=sections, brief=brief,
                    left_out=left_out, omitted=_omitted(story, sections, {**found.reasons, **choice.reasons}))
+
+
+def _budget(story: Story) -> int:
+    """How many words the account may have: BUDGET_SHARE of everything the articles' files hold (the
+    furniture too: the reader's measure is the pages they were spared), less what summary.md needs
+    besides the claims; a story of a few short reports keeps up to MIN_BUDGET words."""
+    read = sum(a.words + sum(len(r.text.split()) for r in a.removed)
+               + sum(len(s.text.split()) for s in a.sentences if s.kind == "heading") for a in story.articles)
+    story_words = sum(a.words for a in story.articles)
+    return max(round(BUDGET_SHARE * read) - OVERHEAD, min(MIN_BUDGET, round(SMALL_SHARE * story_words)))
 
 
 def _join_clusters(units: list[Candidate], clustering: Clustering, sentence_ids: tuple[str, ...],
@@ -148,7 +166,7 @@ def _choose(units: list[Candidate], support: dict[int, int], position: dict[int,
     said: set[str] = set()
     stated: list[Figure] = []
     used: set[str] = set()
-    choice = _Choice()
+    choice = _Choice(weight=weight, name_terms=name_terms)
     queue = sorted(by_cluster, key=lambda c: (-support[c], position[c], c))
     next_id = max(by_cluster, default=0) + 1
     while queue and len(choice.chosen) < MAX_CLAIMS:
@@ -165,6 +183,8 @@ def _choose(units: list[Candidate], support: dict[int, int], position: dict[int,
             verdict = _judge(option, said, weight, support[cid], names, majority, stated)
             if verdict:
                 _note(choice.reasons, option, verdict)
+                if verdict == MINOR and not any(u.sentence.id == option.sentence.id for u in choice.minor):
+                    choice.minor.append(option)
                 continue
             again = _restated(option, choice, said, name_terms, stated)
             if again:
@@ -202,7 +222,7 @@ def _prune(choice: _Choice, budget: int, support: dict[int, int], position: dict
     few sources carry and that names nothing new goes before a short one with a figure of its own.
     """
     chosen = choice.chosen
-    figures_of = {id(u): {f.text for f in figures(u.text) if not f.year} for u in chosen}
+    figures_of = {id(u): {f.text for f in figures(u.text)} for u in chosen}
     names_of = {id(u): {n for n in names_in(u.text) if n in names} for u in chosen}
     figure_count = Counter(f for u in chosen for f in figures_of[id(u)])
     name_count = Counter(n for u in chosen for n in names_of[id(u)])
@@ -214,7 +234,8 @@ def _prune(choice: _Choice, budget: int, support: dict[int, int], position: dict
         share = max(support[c] for c in unit.clusters) / max(1, sources)
         lead = min(position[c] for c in unit.clusters) <= LEAD
         return (2.0 * share + FIGURE_VALUE * own_figures + NAME_VALUE * own_names
-                + (LEAD_VALUE if lead else 0.0)) / len(unit.text.split())
+                + (LEAD_VALUE if lead else 0.0) + (RECORD_VALUE if _RECORD.search(unit.text) else 0.0)
+                ) / len(unit.text.split())
 
     while words > budget and len(chosen) > 1:
         weakest = min(chosen[1:], key=lambda u: (value(u), u.sentence.id, u.text))  # the lead claim stays
@@ -224,6 +245,28 @@ def _prune(choice: _Choice, budget: int, support: dict[int, int], position: dict
         words -= len(weakest.text.split())
         for sid in [*weakest.members, *(w.sentence for w in cited(weakest).wordings)]:
             choice.reasons[sid] = LENGTH
+
+
+def _fill(choice: _Choice, budget: int) -> None:
+    """With room left, state the claims one source gives without a figure or name of its own, in story
+    order, when they say something the account does not (a short story's few details all count)."""
+    words = sum(len(u.text.split()) for u in choice.chosen)
+    said = {t for u in choice.chosen for t in u.terms}
+    stated = [f for u in choice.chosen for f in figures(u.text)]
+    taken = {sid for u in choice.chosen for sid in u.members}
+    for unit in sorted(choice.minor, key=lambda u: u.sentence.position):
+        size = len(unit.text.split())
+        if words + size > budget or set(unit.members) & taken \
+                or _novelty(unit.terms, said, choice.weight) < MIN_NOVELTY \
+                or _restated(unit, choice, said, choice.name_terms, stated):
+            continue
+        choice.chosen.append(unit)
+        for sid in unit.members:
+            choice.reasons.pop(sid, None)
+        words += size
+        said |= unit.terms
+        stated += figures(unit.text)
+        taken |= set(unit.members)
 
 
 def _used_up(kept: Candidate, citation: Citation, said: set[str], stated: list[Figure], weight: dict[str, float]
@@ -298,15 +341,16 @@ def _judge(unit: Candidate, said: set[str], weight: dict[str, float], support: i
     concrete = _concrete(unit, said, names)
     if support < majority and not concrete:
         return MINOR  # a minority claim earns its place with a figure, a year or a name
-    if support < 2 and _SPECULATIVE.search(unit.text) and not _ATTRIBUTED.search(unit.text):
+    if support < 2 and _SPECULATIVE.search(unit.text) and not _ATTRIBUTED.search(unit.text) \
+            and not _new_figure(unit, stated):
         return SPECULATION  # one outlet's own speculation is not a reported claim (a quoted view is)
     return None
 
 
 def _new_figure(unit: Candidate, stated: list[Figure]) -> bool:
-    """A figure (an amount, a large count, a year) the account does not give yet."""
-    return any((distinctive(f) or f.year) and not any(v in s.values for s in stated for v in f.values)
-               for f in figures(unit.text))
+    """A figure (an amount, a count of something, a year) the account does not give yet."""
+    return any((distinctive(f) or f.year or f.unit not in ("", "time", "date"))
+               and not any(same_figure(f, s) for s in stated) for f in figures(unit.text))
 
 
 def _term_weights(units: list[Candidate]) -> dict[str, float]:
@@ -357,8 +401,8 @@ def _merit(unit: Candidate, covered: set[int], said: set[str], weight: dict[str,
 
 
 def _concrete(unit: Candidate, said: set[str], names: frozenset[str]) -> bool:
-    """Whether a wording brings a figure, a year or a known name that the account has not stated yet."""
-    if any(t[0].isdigit() and t not in said for t in unit.terms):
+    """Whether a wording brings a figure, a year, a record or a known name that the account has not stated yet."""
+    if any(t[0].isdigit() and t not in said for t in unit.terms) or _RECORD.search(unit.text):
         return True
     for name in names_in(unit.text):
         terms = content_terms(name)

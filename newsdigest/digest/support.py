@@ -27,7 +27,13 @@ from .candidates import Candidate
 from .quantities import SCALES, parse_number
 from .words import stem
 
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_SPELLED = {w: float(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                               "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                               "twenty".split()) if n >= 2}
+_SPELLED.update({"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0,
+                 "ninety": 90.0})
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
+                     r"(?:" + "|".join(_SPELLED) + r")(?![\w-]))"
                      r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|pct\b)"
                      r"|\s*-?\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|tn|trn"
                      r"|(?<=\d)[mbk])(?![\w$]))?", re.I)
@@ -89,7 +95,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
     out: list[Figure] = []
     last_end = -1
     for m in _NUMBER.finditer(text):
-        value = parse_number(m.group(1), european)
+        value = _SPELLED.get(m.group(1).lower()) if m.group(1)[0].isalpha() else parse_number(m.group(1), european)
         if value is None:
             continue
         scale = (m.group("scale") or "").lower()
