@@ -1,5 +1,6 @@
 """claims.yaml: every claim of the account with a stable id, its sources, section, brief flag and wordings."""
 
+import re
 from pathlib import Path
 
 import yaml
@@ -84,3 +85,52 @@ def test_only_this_outlet_lists_claims_no_other_source_has_a_wording_of(tmp_path
     alone = _sources_context(story_content("bridge", files))["alone"]
     assert workers["text"] in alone["s-b"]
     assert budget["text"] not in alone["s-a"]
+
+
+# A product launch with furniture around it, for the accounting of every line.
+LAUNCH_A = ("Tech | Gadgets\n\nOrbit unveils its first foldable phone at 1,799 euros\n\nBy Lisa Moreau\n\n"
+            "Orbit unveiled its first foldable phone on Wednesday, priced at 1,799 euros, and said it would ship "
+            "in 14 countries from June. Chief executive Tomas Lind said the company had spent four years on the "
+            "hinge. Critics said the price was too high for a first model.\n\n"
+            "Sign up for our daily tech newsletter\n\nThe phone weighs 240 grams.")
+LAUNCH_B = ("Orbit's first foldable phone will cost 1,799 euros and reach 14 countries in June, the company said on "
+            "Wednesday. Tomas Lind, Orbit's chief executive, said the hinge took four years to develop.\n\n"
+            "Photo: Orbit press office\n\nAnalysts at Kestel Research expect Orbit to sell 300,000 units this year.")
+
+
+def test_every_line_is_in_a_claims_wordings_or_listed_as_removed_with_a_reason(tmp_path):
+    files = generated(tmp_path, {"a.txt": LAUNCH_A, "b.txt": LAUNCH_B, "c.txt": HARBOUR})
+    claims = claims_of(files)
+    sources = yaml.safe_load(files["sources.yaml"])["sources"]
+    for source, text in (("s-a", LAUNCH_A), ("s-b", LAUNCH_B), ("s-c", HARBOUR)):
+        pieces = [w["text"] for c in claims for w in c["wordings"] if w["source"] == source]
+        removed = next(s["removed"] for s in sources if s["id"] == source)
+        assert all(r["reason"] for r in removed)
+        pieces += [r["text"] for r in removed]
+        for line in text.splitlines():
+            rest = line
+            for piece in sorted(pieces, key=len, reverse=True):
+                rest = rest.replace(piece, " ")
+            assert not re.search(r"[A-Za-z0-9]", rest), (source, line, rest)
+
+
+def test_the_title_is_a_headline_never_a_navigation_line_or_a_caption(tmp_path):
+    summary = generated(tmp_path, {"a.txt": LAUNCH_A, "b.txt": LAUNCH_B})["summary.md"]
+    title = yaml.safe_load(summary.split("---\n")[1])["title"]
+    assert title == "Orbit unveils its first foldable phone at 1,799 euros"
+
+
+def test_an_html_pages_own_headline_is_the_title(tmp_path):
+    page = ("<html><head><title>Orbit launch</title></head><body><h1>Orbit's folding handset arrives in June</h1>"
+            "<p>" + LAUNCH_B.split("\n\n")[0] + "</p></body></html>")
+    summary = generated(tmp_path, {"a.txt": LAUNCH_A.split("\n\n", 1)[1], "b.html": page})["summary.md"]
+    title = yaml.safe_load(summary.split("---\n")[1])["title"]
+    assert title == "Orbit's folding handset arrives in June"
+
+
+def test_the_account_is_at_most_about_a_third_of_what_its_sources_hold(tmp_path):
+    story = Path(__file__).parent / "fixtures" / "eval" / "football-transfer"
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(story.glob("*.txt"))}
+    summary = generated(tmp_path, texts)["summary.md"]
+    source_words = sum(len(t.split()) for t in texts.values())
+    assert len(re.sub(r"\[@[^\]]*\]", " ", summary).split()) <= 0.35 * source_words

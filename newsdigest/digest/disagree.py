@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 from ..model import Citation, Discrepancy
 from .candidates import Candidate
-from .restates import Conflict
+from .restates import Conflict, compare_figures
+from .support import figures
 
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _FUNCTION = frozenset("""a an the of by to at for in on with from as and or but than about around some nearly almost
@@ -23,29 +24,37 @@ _VERBS = frozenset("""pay paid pays paying raise raises raised rise rises rose f
 reach reaches reached hit hits total totals totalled received receive make makes made""".split())
 
 
-def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], discrepancies: tuple[Discrepancy, ...],
-                        cited: Callable[[Candidate], Citation]) -> tuple[Citation, ...]:
-    """One note per chosen figure that another source gives differently, in the order they were found."""
+def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], chosen: list[Candidate],
+                        discrepancies: tuple[Discrepancy, ...], cited: Callable[[Candidate], Citation]
+                        ) -> tuple[Citation, ...]:
+    """One note per figure of a chosen claim that another source gives differently, in account order.
+
+    The other values come from the wordings left out as restatements (``conflicts``) and from each
+    chosen claim's own wordings that are not cited because their figure differs.
+    """
+    found: list[tuple[Candidate, str, Conflict]] = [(c, o.sentence.source, x) for c, o, x in conflicts]
+    for unit in chosen:
+        mine = figures(unit.text)
+        for w in cited(unit).wordings:
+            if not w.cited:
+                found += [(unit, w.source, x) for x in compare_figures(figures(w.text), mine, [])[2]]
     listed = [{round(v, 6) for v, _, _ in d.values} for d in discrepancies]
     grouped: dict[tuple[int, str], tuple[Candidate, str, dict[str, set[str]]]] = {}
-    for chosen, other, conflict in conflicts:
-        citation = cited(chosen)
-        source = other.sentence.source
-        if source in citation.sources:
+    for unit, source, conflict in found:
+        citation = cited(unit)
+        if source in citation.sources or unit not in chosen:
             continue
-        mine = conflict.chosen.values[0]
-        theirs = conflict.other.values[0]
-        if any(_has(values, mine) and _has(values, theirs) for values in listed):
+        mine_value, theirs = conflict.chosen.values[0], conflict.other.values[0]
+        if any(_has(values, mine_value) and _has(values, theirs) for values in listed):
             continue
-        key = (id(chosen), conflict.chosen.text)
-        entry = grouped.setdefault(key, (chosen, conflict.chosen.text, {}))
+        entry = grouped.setdefault((id(unit), conflict.chosen.text), (unit, conflict.chosen.text, {}))
         entry[2].setdefault(conflict.other.text, set()).add(source)
     notes = []
-    for chosen, figure, others in grouped.values():
-        citation = cited(chosen)
+    for unit, figure, others in grouped.values():
+        citation = cited(unit)
         parts = [f"{figure} [@{'; @'.join(citation.sources)}]"]
         parts += [f"{text} [@{'; @'.join(sorted(sources))}]" for text, sources in others.items()]
-        notes.append(Citation(f"Reports differ on the {_what(chosen.text, figure)}: " + " against ".join(parts) + ".",
+        notes.append(Citation(f"Reports differ on the {_what(unit.text, figure)}: " + " against ".join(parts) + ".",
                               (), ""))
     return tuple(notes)
 

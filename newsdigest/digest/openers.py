@@ -216,7 +216,7 @@ def is_fragment(text: str, lower: frozenset[str] | None = None) -> bool:
     if gerund and "," not in bare and (lower is None or gerund.group(0).lower() in lower):
         return True
     words = [w.lower() for w in _WORD.findall(bare)]
-    return len(words) < 8 and not any(_VERBISH.match(w) or (w.endswith("s") and i > 0 and w not in STOPWORDS)
+    return len(words) < 6 and not any(_VERBISH.match(w) or (w.endswith("s") and i > 0 and w not in STOPWORDS)
                                       for i, w in enumerate(words))
 
 
@@ -247,7 +247,18 @@ def _people_named(previous: str | None, people: People) -> list[str]:
         return []
     found = list(dict.fromkeys(_without_roles(n) for n in names_in(previous) if people.is_person(n)))
     full = list(dict.fromkeys(people.surnames.get(n, n) for n in found))
+    maybe = [n for n in names_in(previous) if _could_be_person(_without_roles(n)) and not people.is_person(n)
+             and people.is_name(n)]
+    if found and maybe:
+        return [*full, *maybe]  # "Piet Vosloo and Ana Brandt": another name that may be a person's is ambiguity
     return found if len(found) == len(full) else full  # "Gavin Newsom ... Newsom" is one person
+
+
+def _could_be_person(name: str) -> bool:
+    """Two to four capitalised name words and no organisation or place word: perhaps a person's name."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not any(w.lower().strip(".") in _ORGANISATION for w in words)
 
 
 def _subject_name(previous: str | None, people: People, plural: bool) -> str | None:

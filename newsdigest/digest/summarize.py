@@ -51,6 +51,11 @@ MIN_BUDGET, SMALL_SHARE = 250, 0.6
 claims are few, and each is worth stating."""
 OVERHEAD = 45
 """Words of summary.md besides the claims (front matter, headings, notes): the budget leaves room for them."""
+CAP_SHARE = 0.34
+"""summary.md in all, notes and front matter included, stays under this share of the sources' words."""
+FRONT_MATTER = 16
+"""Words of summary.md's front matter besides the title, the standfirst and the brief's numbers."""
+_CITATIONS = re.compile(r"\[@[^\]]*\]")
 
 LEAD = 0.2
 """Claims from the first fifth of their articles are the news; the rest is detail and background."""
@@ -106,28 +111,48 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
             cache[id(unit)] = cite(unit, members, sentences, texts)
         return cache[id(unit)]
 
-    budget = _budget(story)
+    budget, cap = _budget(story)
     choice = _choose(units, support, position, names, len(story.articles), cited)
     _prune(choice, budget, support, position, names, len(story.articles), cited)
     _fill(choice, budget)
-    sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
-    notes = claim_disagreements(choice.conflicts, discrepancies, cited)
-    if discrepancies or notes:
-        sections = with_disagreements(sections, discrepancies, notes)
+    while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
+        sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
+        notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited)
+        if discrepancies or notes:
+            sections = with_disagreements(sections, discrepancies, notes)
+        title = derive_title(story, choice.chosen[0].text if choice.chosen else None)
+        dek = standfirst(story, len(choice.chosen), discrepancies)
+        excess = _written_words(sections, title, dek, brief) - cap
+        claim_words = sum(len(u.text.split()) for u in choice.chosen)
+        if excess <= 0 or len(choice.chosen) <= 1:
+            break
+        _prune(choice, claim_words - excess, support, position, names, len(story.articles), cited)
     left_out = len(clustering.clusters) - len(choice.chosen) if len(choice.chosen) >= MAX_CLAIMS else 0
-    return Summary(title=derive_title(story, choice.chosen[0].text if choice.chosen else None),
-                   dek=standfirst(story, len(choice.chosen), discrepancies), sections=sections, brief=brief,
+    return Summary(title=title, dek=dek, sections=sections, brief=brief,
                    left_out=left_out, omitted=_omitted(story, sections, {**found.reasons, **choice.reasons}))
 
 
-def _budget(story: Story) -> int:
-    """How many words the account may have: BUDGET_SHARE of everything the articles' files hold (the
-    furniture too: the reader's measure is the pages they were spared), less what summary.md needs
-    besides the claims; a story of a few short reports keeps up to MIN_BUDGET words."""
+def _written_words(sections: tuple[tuple[str, tuple[Citation, ...]], ...], title: str, dek: str,
+                   brief: tuple[Citation, ...]) -> int:
+    """The words summary.md will hold, citations aside: front matter, headings, claims and notes."""
+    prose = sum(len(_CITATIONS.sub(" ", c.text).split()) for _, cs in sections for c in cs)
+    headings = sum(len(name.split()) + 1 for name, _ in sections)
+    return FRONT_MATTER + len(title.split()) + len(dek.split()) + len(brief) + headings + prose
+
+
+def _budget(story: Story) -> tuple[int, int]:
+    """How many words the claims may have, and summary.md in all.
+
+    BUDGET_SHARE of everything the articles' files hold (the furniture too: the reader's measure
+    is the pages they were spared), less what summary.md needs besides the claims; summary.md
+    itself stays under CAP_SHARE. A story of a few short reports keeps up to MIN_BUDGET words.
+    """
     read = sum(a.words + sum(len(r.text.split()) for r in a.removed)
                + sum(len(s.text.split()) for s in a.sentences if s.kind == "heading") for a in story.articles)
     story_words = sum(a.words for a in story.articles)
-    return max(round(BUDGET_SHARE * read) - OVERHEAD, min(MIN_BUDGET, round(SMALL_SHARE * story_words)))
+    shared = round(BUDGET_SHARE * read) - OVERHEAD
+    small = min(MIN_BUDGET, round(SMALL_SHARE * story_words))
+    return (shared, round(CAP_SHARE * read)) if shared >= small else (small, 10 ** 9)
 
 
 def _join_clusters(units: list[Candidate], clustering: Clustering, sentence_ids: tuple[str, ...],
