@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..model import Citation, Clustering, Discrepancy, Removed, Story, Summary
+from ..model import Citation, Clustering, Discrepancy, Removed, Sentence, Story, Summary
 from .account import arrange
 from .candidates import Candidate, candidate_units
 from .disagree import claim_disagreements
@@ -25,7 +25,7 @@ from .entities import names_in, rank_names
 from .headline import derive_title, standfirst, with_disagreements
 from .quantities import median
 from .restates import Conflict, compare_figures, distinctive, same_claim, same_figure
-from .support import Figure, cite, figures
+from .support import Figure, cite, figures, normalise
 from .words import content_terms
 
 MIN_NOVELTY = 0.5
@@ -42,6 +42,8 @@ NEAR_DUPLICATE = 0.5
 """Two digest sentences sharing this share of their content words say the same thing."""
 SUPERSEDED = 0.5
 """A new wording replaces an earlier one only when it has at least this share of the earlier one's terms."""
+RERANK = 6
+"""How many of a claim's best wordings (by merit alone) are compared for how many sources carry them."""
 CITED_WEIGHT = 2.0
 """How much a wording gains for being carried, figures and all, by every source of its claim rather than one."""
 BUDGET_SHARE = 0.33
@@ -97,13 +99,16 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     units = found.units
     support = {c.id: len(c.sources) for c in clustering.clusters}
     sentences = {s.id: s for a in story.articles for s in a.sentences}
-    texts = {a.id: a.text for a in story.articles}
+    texts = {a.id: normalise(a.text) for a in story.articles}
     position = {c.id: median(sentences[s].position for s in c.sentences) for c in clustering.clusters}
     names = frozenset(n for n, sources in rank_names((s.source, s.text) for a in story.articles for s in a.sentences)
                       if sources >= 2 or " " in n)  # a lone capitalised word one source uses may open a sentence
     for d in discrepancies:  # sentences giving different values for one measure state one claim
         _join_clusters(units, clustering, d.sentences, support, position)
-    members = {c.id: c.sentences for c in clustering.clusters}
+    members: dict[int, dict[str, list[Sentence]]] = {}
+    for c in clustering.clusters:
+        for sid in c.sentences:
+            members.setdefault(c.id, {}).setdefault(sentences[sid].source, []).append(sentences[sid])
     cache: dict[int, Citation] = {}
 
     def cited(unit: Candidate) -> Citation:
@@ -201,8 +206,11 @@ def _choose(units: list[Candidate], support: dict[int, int], position: dict[int,
         covered.add(cid)
         options = [u for u in by_cluster[cid] if (not (u.clusters & covered - {cid}) or u.whole)
                    and not (u.whole and set(u.members) & used)]
-        options.sort(key=lambda u: -_merit(u, covered, said, weight, support)
-                     - CITED_WEIGHT * (len(cited(u).sources) - 1) / max(1, support[cid] - 1))
+        merit = {id(u): _merit(u, covered, said, weight, support) for u in options}
+        options.sort(key=lambda u: -merit[id(u)])
+        # Only the best few are checked source by source: citing is the costly part of the choice.
+        options[:RERANK] = sorted(options[:RERANK], key=lambda u: -merit[id(u)] - CITED_WEIGHT * (
+            len(cited(u).sources) - 1) / max(1, support[cid] - 1))
         kept = None
         for option in options:
             verdict = _judge(option, said, weight, support[cid], names, majority, stated)

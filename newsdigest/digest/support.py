@@ -161,40 +161,40 @@ def quotations(text: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """Lower case, one kind of quote and apostrophe and dash, single spaces, no edge punctuation."""
+    return _normalise(text) if len(text) < 400 else _normalise.__wrapped__(text)
+
+
+@lru_cache(maxsize=20_000)
+def _normalise(text: str) -> str:
+    """Lower case, one kind of quote and apostrophe and dash, single spaces, no edge punctuation."""
     t = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     t = re.sub(r"[\u2010-\u2015]", "-", t)
     return re.sub(r"\s+", " ", t).strip(" ,.;:!?\"'")
 
 
-def carries_quotes(quotes: list[str], article_text: str) -> bool:
-    """Whether the article prints every one of the quotations."""
-    if not quotes:
-        return True
-    text = normalise(article_text)
-    return all(q in text for q in quotes)
+@lru_cache(maxsize=50_000)
+def words(text: str) -> frozenset[str]:
+    """Plain content words, as a reader would compare two sentences (cached: each is compared often)."""
+    return frozenset(w for w in _WORD.findall(normalise(text)) if len(w) > 2 and w not in _STOP)
 
 
-def words(text: str) -> set[str]:
-    """Plain content words, as a reader would compare two sentences."""
-    return {w for w in _WORD.findall(normalise(text)) if len(w) > 2 and w not in _STOP}
-
-
-def shares_words(claim: set[str], wording: str) -> bool:
+def shares_words(claim: frozenset[str], wording: str) -> bool:
     """Whether ``wording`` uses at least WORD_SHARE of the claim's words (a claim of few words: any)."""
     if len(claim) < 4:
         return True
     return len(claim & words(wording)) / len(claim) >= WORD_SHARE
 
 
-def cite(unit: Candidate, members: dict[int, tuple[str, ...]], sentences: dict[str, Sentence],
+def cite(unit: Candidate, members: dict[int, dict[str, list[Sentence]]], sentences: dict[str, Sentence],
          texts: dict[str, str]) -> Citation:
     """The sources that carry a chosen wording, and every sentence of every source that states it.
 
     A source is cited when it has a sentence in each claim cluster the wording states, its
     sentences there give every figure of the wording and it prints every quotation in it. A
     sentence that states the claim (shares enough of its words) without passing is a wording that
-    is not cited: its source reported the claim, with other figures or fewer of them. ``sentences``
-    are the story's sentences by id, ``texts`` its articles' texts by source id.
+    is not cited: its source reported the claim, with other figures or fewer of them. ``members``
+    are each cluster's sentences by source, ``sentences`` the story's sentences by id and ``texts``
+    its articles' texts, normalised (:func:`normalise`), by source id.
     """
     claim_figures = figures(unit.text)
     quotes = quotations(unit.text)
@@ -203,11 +203,7 @@ def cite(unit: Candidate, members: dict[int, tuple[str, ...]], sentences: dict[s
     own_ids = set(unit.members or (unit.sentence.id,))
     in_cluster: dict[str, list[list[Sentence]]] = {}
     for cid in sorted(unit.clusters):
-        found: dict[str, list[Sentence]] = {}
-        for sid in members.get(cid, ()):
-            sentence = sentences[sid]
-            found.setdefault(sentence.source, []).append(sentence)
-        for source, group in found.items():
+        for source, group in members.get(cid, {}).items():
             in_cluster.setdefault(source, []).append(group)
     cited = [own]
     wordings = [Wording(own, sentences[sid].text, sentences[sid].line, True, sid) for sid in sorted(own_ids)]
@@ -218,10 +214,18 @@ def cite(unit: Candidate, members: dict[int, tuple[str, ...]], sentences: dict[s
         if not stating:
             continue
         carries = source == own or (len(groups) == len(unit.clusters)
-                                    and carries_figures(claim_figures, " ".join(s.text for s in stating))
-                                    and carries_quotes(quotes, texts[source]))
+                                    and _has_figures(claim_figures, stating)
+                                    and all(q in texts[source] for q in quotes))
         if carries and source != own:
             cited.append(source)
         wordings += [Wording(source, s.text, s.line, carries and s.kind != "heading", s.id) for s in stating]
     return Citation(unit.text, tuple(sorted(cited)), unit.sentence.id,
                     wordings=tuple(sorted(wordings, key=lambda w: (w.source, w.line, w.text))))
+
+
+def _has_figures(claim: list[Figure], stating: list[Sentence]) -> bool:
+    """Whether the sentences together give every figure of the claim (each figure's values cached per text)."""
+    if not claim:
+        return True
+    have = [v for s in stating for f in figures(s.text) for v in f.values]
+    return all(any(_same(v, h) for v in f.values for h in have) for f in claim)
