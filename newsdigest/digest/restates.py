@@ -24,6 +24,8 @@ from .support import Figure, figures
 CONFLICT_RATIO = 1.5
 """Two figures of one kind this close (the larger over the smaller) may be one measure reported twice."""
 SHARED_TERMS = 0.5
+CONFLICT_TERMS = 0.3
+"""...or this share, when one of its figures is another value for a measure the chosen wording gives."""
 """A wording with no shared figure must share this share of its terms with the chosen one to restate it."""
 
 
@@ -101,7 +103,7 @@ def same_claim(new_text: str, new_terms: frozenset[str], new_names: frozenset[st
     shared, accounted, conflicts = compare_figures(new, chosen, stated)
     if not accounted:
         return False, []
-    if shared:
+    if shared or (conflicts and _overlap(new_terms, chosen_terms) >= CONFLICT_TERMS):
         return True, conflicts
     if new_names & chosen_terms and _overlap(new_terms, chosen_terms) >= SHARED_TERMS:
         return True, conflicts
