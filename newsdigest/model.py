@@ -157,12 +157,35 @@ class Clustering:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """One source's own sentence for a claim, as ``claims.yaml`` lists it.
+
+    ``cited`` is False for a source that states the claim without every figure the claim's text
+    gives (or with other figures): it reported the claim, so it is not "only" another outlet's,
+    but it is not cited for the sentence.
+    """
+
+    source: str
+    text: str
+    line: int
+    cited: bool = True
+    sentence: str = ""
+    """The id of the sentence it is (not written out: lines and texts are what a reader checks)."""
+
+
+@dataclass(frozen=True)
 class Citation:
-    """A digest sentence and the sources that carry its claim."""
+    """A digest sentence and the sources that carry its claim.
+
+    ``id`` is the claim's stable id (``c-...``, empty for the generated notes on disagreements) and
+    ``wordings`` are the sentences of every source that states the claim.
+    """
 
     text: str
     sources: tuple[str, ...]
     sentence: str
+    id: str = ""
+    wordings: tuple[Wording, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,6 +197,8 @@ class Summary:
     sections: tuple[tuple[str, tuple[Citation, ...]], ...]
     brief: tuple[Citation, ...]
     left_out: int = 0
+    omitted: tuple[tuple[str, Removed], ...] = ()
+    """Each kept line no claim has as a wording, by source id, with why it is not in the account."""
 
 
 @dataclass(frozen=True)

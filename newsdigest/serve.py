@@ -26,10 +26,11 @@ from tornado.web import HTTPError
 
 from .build.pipeline import BuildOptions, build
 from .build.places import check_places
+from .content.files import GENERATED
 from .errors import InputError
 
 PROG = "newsdigest serve"
-GENERATED = {"summary.md", "facts.yaml", "timeline.yaml", "sources.yaml"}
+
 _BANNER = ('<div role="alert" style="background:#b00020;color:#fff;padding:1rem;font:16px/1.4 system-ui,'
            'sans-serif;white-space:pre-wrap"><strong>Rebuild failed; showing the last good build.</strong>\n{}</div>')
 _WAITING = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Nothing built yet</title></head>'

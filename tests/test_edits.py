@@ -21,7 +21,11 @@ facts:
   cyclone-mira-41-people: {value: 38}
 events:
   2024-03-11-cyclone-mira-slammed-into-mozambique: {date: 2024-03-10, text: Cyclone Mira made landfall south of Beira}
-hide: [cyclone-idai-600-people]
+hide: [cyclone-idai-600-people, c-forecasters-warned-storm-strengthen-rapidly-warm]
+claims:
+  c-government-declared-state-emergency-sofala-province:
+    text: Mozambique declared a state of emergency in Sofala province on Tuesday.
+    sources: [s-01, s-02]
 add_events:
   - {date: 2024-03-13, text: Relief flights reach Beira, sources: [s-02]}
 """
@@ -94,6 +98,18 @@ def test_a_corrected_event_and_an_added_one_reach_the_timeline_and_its_export(ed
     landfall = next(e for e in events if e["unique_id"] == "2024-03-11-cyclone-mira-slammed-into-mozambique")
     assert landfall["start_date"] == {"year": "2024", "month": "3", "day": "10"}
     assert landfall["text"]["headline"] == "Cyclone Mira made landfall south of Beira"
+
+
+def test_a_corrected_claim_and_a_hidden_one_reach_the_summary_and_the_sources_page(edited):
+    project, _ = edited
+    summary = page(project, "cyclone-mira/index.html")
+    brief = summary.split('id="brief-heading"', 1)[1].split("</section>", 1)[0]
+    account = summary.split('id="account-heading"', 1)[1]
+    for part in (brief, account):
+        assert "Mozambique declared a state of emergency in Sofala province on Tuesday." in part
+        assert "appealed for international help" not in part
+    assert "Forecasters had warned" not in summary
+    assert "Forecasters had warned" not in page(project, "cyclone-mira/sources/index.html")
 
 
 def test_a_hidden_fact_leaves_every_page_and_export(edited):

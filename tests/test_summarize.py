@@ -1,8 +1,9 @@
 import re
 
+from newsdigest.digest.account import BRIEF_WORDS
 from newsdigest.digest.dedupe import cluster_claims
 from newsdigest.digest.facts import extract_facts
-from newsdigest.digest.summarize import BRIEF_WORDS, summarize
+from newsdigest.digest.summarize import summarize
 from storybuild import story
 
 A = ("Harbor City will spend 40 million euros on a new bridge over the next three years, the council said on Monday. "

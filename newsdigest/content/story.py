@@ -17,11 +17,16 @@ _CITATION = re.compile(r"\s*\[@(s-[a-z0-9-]+(?:\s*;\s*@s-[a-z0-9-]+)*)\]\s*$")
 
 @dataclass(frozen=True)
 class Claim:
-    """One line of the digest: its text, the sources it cites and its id (in claims.yaml; "" before)."""
+    """One line of the digest: its text and the sources it cites.
+
+    ``id`` is its ``claims.yaml`` id ("" for a line read from ``summary.md`` alone, such as a note
+    on where sources disagree); ``reported_by`` are the sources with a wording of it, cited or not.
+    """
 
     text: str
     sources: tuple[str, ...]
     id: str = ""
+    reported_by: tuple[str, ...] = ()
     corrected: tuple[str, ...] = ()
     """The fields an editor corrected in ``edits.yaml`` (``text``, ``sources``)."""
 
@@ -85,26 +90,46 @@ def parse_summary(text: str, where: str = "summary.md") -> tuple[dict[str, Any],
     return front, sections
 
 
+def read_claims(doc: dict[str, Any]) -> tuple[list[tuple[str, list[Claim]]], list[Claim]]:
+    """The account's sections and its short version from ``claims.yaml``, in the file's order.
+
+    A section's heading is its slug read back ("what-happened" -> "What happened").
+    """
+    sections: dict[str, list[Claim]] = {}
+    brief: list[Claim] = []
+    for item in doc.get("claims") or []:
+        wordings = item.get("wordings") or []
+        claim = Claim(str(item["text"]), tuple(item.get("sources") or ()), str(item.get("id") or ""),
+                      tuple(dict.fromkeys(str(w["source"]) for w in wordings)))
+        heading = str(item.get("section") or "summary").replace("-", " ")
+        sections.setdefault(heading[:1].upper() + heading[1:], []).append(claim)
+        if item.get("brief"):
+            brief.append(claim)
+    return list(sections.items()), brief
+
+
 def story_content(slug: str, files: dict[str, str], edits: dict[str, Any] | None = None,
                   edits_path: str = "edits.yaml") -> StoryContent:
     """A story's pages' data from its generated files' text, with ``edits`` merged on top."""
     front, sections = parse_summary(files["summary.md"], f"{slug}/summary.md")
+    claims_text = files.get("claims.yaml")
+    claims_doc: dict[str, Any] = parse_yaml(claims_text) or {} if claims_text is not None else {}
+    if claims_text is not None:
+        sections, brief = read_claims(claims_doc)
+    else:
+        listed = [c for _, cs in sections for c in cs]
+        brief = [listed[n - 1] for n in front.get("brief") or [] if 0 < n <= len(listed)]
     facts_doc = parse_yaml(files["facts.yaml"]) or {}
     events = (parse_yaml(files["timeline.yaml"]) or {}).get("events") or []
     sources = (parse_yaml(files["sources.yaml"]) or {}).get("sources") or []
-    claims = [c for _, cs in sections for c in cs]
-    brief = [claims[n - 1] for n in front.get("brief") or [] if 0 < n <= len(claims)]
     content = StoryContent(slug, str(front.get("title") or slug), str(front.get("dek") or ""), sections, brief,
                            list(facts_doc.get("facts") or []), list(facts_doc.get("discrepancies") or []),
                            [dict(e, date=str(e["date"])) for e in events], list(sources),
-                           updates=list(facts_doc.get("updates") or []), wordings=_wordings(files),
+                           updates=list(facts_doc.get("updates") or []), wordings=_wordings(claims_doc),
                            date=str(front["published"]) if front.get("published") else None)
     return merge_edits(content, edits or {}, edits_path)
 
 
-def _wordings(files: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+def _wordings(doc: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Each claim's wordings from ``claims.yaml`` (none when the story has no such file)."""
-    if "claims.yaml" not in files:
-        return {}
-    doc = parse_yaml(files["claims.yaml"]) or {}
     return {str(c["id"]): list(c.get("wordings") or []) for c in doc.get("claims") or [] if c.get("id")}

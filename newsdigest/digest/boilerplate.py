@@ -21,66 +21,21 @@ from dataclasses import dataclass
 
 from .entities import canonical, lowercase_words, names_in
 from .linekeys import line_key
-from .words import content_terms, find_acronyms, vocabulary
-
-# ----------------------------------------------------------------------------- line shapes
-
-_CTA = re.compile(
-    r"^(?:\W*)(?:sign\s*up|subscribe|register|log\s*in|sign\s*in|join\s+(?:us|our|the)|follow\s+(?:us|our|topic|me)"
-    r"|do\s+follow|follow\s+(?:him|her|them)\s+on|download\s+(?:the|our)|get\s+(?:the|our)\s+app|click\s+here|tap\s+here|share\s+(?:this|on)"
-    r"|see\s+more|read\s+more|read\s+also|also\s+read|more\s+from|recommended|related\s*(?:stories|articles|news)?\s*:"
-    r"|watch\s*:|listen\s*:|continue\s+reading|don'?t\s+miss|trending|most\s+read|popular\s*:|you\s+may\s+also"
-    r"|we\s+recommend|advertisement|sponsored|promoted|support\s+(?:us|our)|become\s+a\s+(?:member|subscriber)"
-    r"|stay\s+(?:ahead|informed|updated|tuned)|get\s+(?:breaking|the\s+latest|our|daily|real-time)|never\s+miss)\b",
-    re.I)
-_CTA_ANYWHERE = re.compile(
-    r"\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|delivered\s+to\s+your\s+inbox|free\s+trial"
-    r"|all\s+rights\s+reserved|copyright\s+©|©\s*\d{4}|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
-    r"|whatsapp\s+channel|telegram\s+channel|google\s+news|follow\s+us|join\s+our|read\s+more|click\s+here)\b", re.I)
-_COOKIES = re.compile(
-    r"\b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b|\bcookies?\b.{0,80}\b(?:accept|consent|"
-    r"settings|preferences|policy)\b|\baccept\s+(?:all\s+)?cookies\b", re.I)
-_SOCIAL = re.compile(r"\b(?:facebook|twitter|linkedin|instagram|youtube|tiktok|whatsapp|telegram|threads|"
-                          r"pinterest|reddit|snapchat|x\.com|bluesky|mastodon)\b", re.I)
-_CREDIT = re.compile(
-    r"^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pic|video|graphic|illustration|file\s+photo)"
-    r"(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/|]|credits?\s*:|source\s*:\s*[A-Z][\w ]{0,30}$|"
-    r"\(?(?:photo|image)\s+(?:by|credit|courtesy))", re.I)
-_CREDIT_TAIL = re.compile(r"(?:(?<=[.!?”\"’])|^)\s*(?:[-–—|]\s*)?\(?\b(?:PHOTOS?|IMAGE|PICTURE|FILE PHOTO)\s*:"
-                               r"\s*[^.]{1,60}$"
-                               r"|(?<=[.!?”\"’])\s+(?:[-–—]\s*)?(?:[A-Z]{2,}(?:[ /&,]+[A-Z]{2,}){0,3})\s*$")
-_TEASER_END = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|more|continue\s+reading)?\s*[»>›]*\s*$"
-                              r"|\bread\s+more\s*[»>›]*\s*$",
-                              re.I)
-_LABEL = re.compile(r"^[\w’'&\- ]{1,30}:\s*$")
-# "About us", "About the author"; or "About <Name>:" (capitalised, with a colon), not "About the crisis".
-_ABOUT = re.compile(r"^(?:[Aa]bout\s+(?:[Uu]s|[Tt]he\s+(?:[Aa]uthors?|[Ww]riter|[Pp]ublisher|[Ee]ditors?))\s*:?"
-                         r"|ABOUT\s+US:?|About\s+[A-Z][\w.&’']*(?:\s+[A-Z][\w.&’']*){0,4}\s*:)\s*$")
-_BYLINE = re.compile(r"^(?:By|BY|Words by|Reporting by|Written by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-                          r"(?:\s*(?:,|and|&|\||in|for)\s*.*)?$")
-# "Anna Keller is the Daily Ledger's political correspondent", "She is a reporter at ...": a writer's bio.
-_AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|has been)\s+(?:a|an|the|our)\s+(?:[\w'’-]+\s+){0,4}"
-    r"(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer|"
-    r"photographer|analyst at|freelancer)\b")
-# "Data Centers: A significant portion ...": a list item's label, a heading of its own.
-_LABEL_PREFIX = re.compile(r"^((?:[A-Z][\w’'&-]*)(?:\s+(?:[A-Z][\w’'&-]*|and|of|&|the|for|in|to)){0,5}):"
-                                r"\s+(?=[A-Z“\"])")
-_ABOUT_AFTER = re.compile(r"^About\s+(?:[A-Z][\w.&’'-]*\s*){1,5}$")
-_MARKUP = re.compile(r"<\s*/?\s*(?:script|iframe|style|img|div|span|a|svg|object|embed)\b|\bon\w+\s*=|javascript:|"
-                          r"\bfunction\s*\(|\{\s*[\w-]+\s*:\s*[^}]+;\s*\}|document\.\w+|window\.\w+", re.I)
-_SECOND_PERSON = re.compile(r"\b(?:you|your|you’re|you're|yours)\b", re.I)
-_IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+)(?:get|try|subscribe|download|join|sign|click|start|discover|learn|"
-                              r"read|watch|listen|follow|share|register|grab|claim|unlock|upgrade|want|ready|"
-                              r"don’t|don't|find\s+out|explore|stay|trade|invest\s+in\s+your)\b", re.I)
-_PROMO_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, vocabulary()["promotion"].split())) + r")\b", re.I)
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[–—-]{1,2}\s+)(?=[A-Z])")
-_WIRE = re.compile(r"(?:(?:AFP|AP|REUTERS|BLOOMBERG|XINHUA|EPA|GETTY(?: IMAGES)?|SHUTTERSTOCK|ANI|PTI|IANS|DPA|"
-                        r"ANSA|EFE|KYODO|YONHAP|TASS|BERNAMA|NAN|UPI|CNA|AAP|PA|NYT|WSJ|FT|BBC|CNN|NYTIMES)"
-                        r"(?:\s*(?:/|,|&|AND)\s*)?)+", re.I)
-_TERMINAL = re.compile(r"""[.!?…]["”’)\]]*\s*$""")
+from .lineshape import (
+    ABOUT,
+    ABOUT_AFTER,
+    LABEL_PREFIX,
+    TEASER_END,
+    TERMINAL,
+    about_the_page,
+    caption_shaped,
+    headline_shaped,
+    is_credit_line,
+    shape_reason,
+    split_credit,
+    split_dateline,
+)
+from .words import content_terms, find_acronyms
 
 
 @dataclass
@@ -91,75 +46,6 @@ class LineInfo:
     kind: str
     reason: str = ""
     line: int = 0
-
-
-def shape_reason(line: str, hint: str | None = None) -> str | None:
-    """The furniture a line's shape alone gives away, or None when it could be story.
-
-    >>> shape_reason("Sign up now: Get our newsletters delivered to your inbox")
-    'call to action'
-    >>> shape_reason("Alibaba said it would invest more than 380 billion yuan.") is None
-    True
-    """
-    words = line.split()
-    if _MARKUP.search(line):
-        return "code or markup"
-    if hint == "caption" or _CREDIT.search(line):
-        return "photo caption or credit"
-    if len(_SOCIAL.findall(line)) >= 2 or (_SOCIAL.search(line) and ("|" in line or len(words) <= 6)):
-        return "social media links"
-    if _COOKIES.search(line) and len(words) <= 40:
-        return "cookie notice"
-    if _CTA.search(line):
-        return "call to action"
-    if _TEASER_END.search(line) and (len(words) <= 40 or re.search(r"read\s+more", line, re.I)):
-        return "teaser for another article"
-    if len(words) <= 25 and _CTA_ANYWHERE.search(line):
-        return "call to action"
-    if _LABEL.match(line) and len(words) <= 4 and not re.search(r"\d", line):
-        return "label"
-    if _WIRE.fullmatch(line.strip(" ()-–—")):
-        return "photo caption or credit"  # a bare agency credit on its own line: "REUTERS", "AFP/GETTY"
-    if _promo_score(line) >= 3:
-        return "advertisement or promotion"
-    if _BYLINE.match(line) and len(words) <= 12:
-        return "byline"
-    if _AUTHOR_BIO.search(line) and len(words) <= 45:
-        return "about the author"
-    return None
-
-
-def _promo_score(line: str) -> int:
-    """Copy that talks to the reader and sells something: several of these together."""
-    score = 0
-    score += 2 if len(_SECOND_PERSON.findall(line)) >= 2 else 1 if _SECOND_PERSON.search(line) else 0
-    score += 1 if _IMPERATIVE.search(line) else 0
-    score += 1 if line.rstrip().endswith("!") or "!" in line[:-1] else 0
-    score += 1 if len(_PROMO_WORDS.findall(line)) >= 2 else 0
-    return score
-
-
-def split_credit(line: str) -> tuple[str, str | None]:
-    """Split a trailing photo or wire credit off a paragraph: ("... prowess.", "BLOOMBERG")."""
-    match = _CREDIT_TAIL.search(line)
-    if not match or match.start() == 0:
-        return line, None
-    return line[: match.start()].rstrip(), match.group(0).strip(" -–—|")
-
-
-def split_dateline(line: str) -> tuple[str, str | None]:
-    """Split a leading dateline off a paragraph: ("Alibaba announced ...", "Beijing, China –")."""
-    match = _DATELINE.match(line)
-    if not match or len(match.group(0).split()) > 8:
-        return line, None
-    return line[match.end():], match.group(0).strip()
-
-
-def headline_shaped(line: str) -> bool:
-    """Short, no closing punctuation, not starting in lower case: a headline or subheading."""
-    words = line.split()
-    return 0 < len(words) <= 20 and not _TERMINAL.search(line) and not line[:1].islower() \
-        and not line.rstrip().endswith((",", ";"))
 
 
 # ----------------------------------------------------------------------------- topic distance
@@ -228,14 +114,16 @@ SHORT_LINE = 20
 
 
 def classify_story(articles: list[tuple[str, ...]], hints: list[tuple[str | None, ...]],
-                   numbers: list[tuple[int, ...]], furniture: frozenset[bytes] = frozenset()
-                   ) -> list[list[LineInfo]]:
+                   numbers: list[tuple[int, ...]], furniture: frozenset[bytes] = frozenset(),
+                   outlets: list[str | None] | None = None) -> list[list[LineInfo]]:
     """Classify every line of every article of one story; returns one ``LineInfo`` list per article.
 
-    ``numbers`` are each line's number in its file, carried into the verdicts for the report.
+    ``numbers`` are each line's number in its file, carried into the verdicts for the report;
+    ``outlets`` each article's outlet, whose lines about itself are its blurb.
     """
-    infos = [_first_pass(list(lines), list(h), list(n), furniture)
-             for lines, h, n in zip(articles, hints, numbers, strict=False)]
+    outlets = outlets or [None] * len(articles)
+    infos = [_first_pass(list(lines), list(h), list(n), furniture, outlet)
+             for lines, h, n, outlet in zip(articles, hints, numbers, outlets, strict=False)]
     candidates = [[info.text if info.kind != "removed" else "" for info in article] for article in infos]
     topic = TopicModel(candidates)
     for a, article in enumerate(infos):
@@ -246,9 +134,10 @@ def classify_story(articles: list[tuple[str, ...]], hints: list[tuple[str | None
 
 
 def _first_pass(lines: list[str], hints: list[str | None], numbers: list[int],
-                furniture: frozenset[bytes]) -> list[LineInfo]:
+                furniture: frozenset[bytes], outlet: str | None = None) -> list[LineInfo]:
     """Shape, credit and dateline, repetition: everything decidable from the line itself."""
     out: list[LineInfo] = []
+    blurb = _outlet_speaks(outlet)
     for line, hint, number in zip(lines, hints, numbers, strict=False):
         text = line.strip()
         if not text:
@@ -257,6 +146,8 @@ def _first_pass(lines: list[str], hints: list[str | None], numbers: list[int],
         reason = shape_reason(text, hint)
         if reason is None and furniture and line_key(text.encode("utf-8")) in furniture:
             reason = "repeated on other stories' pages"
+        if reason is None and ((blurb and blurb.match(text)) or _ABOUT_PREFIX.match(text)):
+            reason = "about the outlet"
         if reason:
             out.append(LineInfo(text, "removed", reason, number))
             continue
@@ -264,14 +155,39 @@ def _first_pass(lines: list[str], hints: list[str | None], numbers: list[int],
         body, dateline = split_dateline(body)
         if dateline:
             out.append(LineInfo(dateline, "removed", "dateline", number))
-        label = _LABEL_PREFIX.match(body)
+        label = LABEL_PREFIX.match(body)
         if label and hint in (None, "list"):
             out.append(LineInfo(label.group(1), "heading", line=number))  # "Data Centers: A portion ..."
             body = body[label.end():]
         out.append(LineInfo(body, hint or "body", line=number))
         if credit:
             out.append(LineInfo(credit, "removed", "photo caption or credit", number))
+    _captions(out)
     return out
+
+
+_ABOUT_PREFIX = re.compile(r"^About\s+(?:us|the\s+(?:authors?|writer|publisher)"
+                           r"|[A-Z][\w.&’']*(?:\s+[A-Z][\w.&’']*){0,4})\s*:\s+\S", re.I)
+"""A line opening "About us:" or "About Portugal Football Post:" is the outlet's blurb, however it goes on."""
+
+
+def _outlet_speaks(outlet: str | None) -> re.Pattern[str] | None:
+    """ "The Ardmoyle Herald is a member of ...", "Moyle FM has been ...": the outlet describing itself."""
+    words = re.sub(r"^the\s+", "", outlet or "", flags=re.I).split()
+    if not words:
+        return None
+    name = r"\s+".join(re.escape(w) for w in words[:2])
+    return re.compile(rf"^(?:the\s+)?{name}\b[^.,]{{0,30}}?\s+(?:is|was|has|have|are|were)\s", re.I)
+
+
+def _captions(out: list[LineInfo]) -> None:
+    """A short line right above a photo credit ("Photo: ...") is that photo's caption."""
+    for k, info in enumerate(out):
+        if info.kind != "body" or not caption_shaped(info.text):
+            continue
+        after = next((o for o in out[k + 1:] if o.kind != "blank"), None)
+        if after is not None and after.kind == "removed" and is_credit_line(after.text):
+            info.kind, info.reason = "removed", "photo caption or credit"
 
 
 def _by_place(article: list[LineInfo]) -> None:
@@ -284,11 +200,11 @@ def _by_place(article: list[LineInfo]) -> None:
         if about:
             info.kind, info.reason = "removed", "about the outlet"
             continue
-        if _ABOUT.match(info.text) and len(info.text.split()) <= 6:
+        if ABOUT.match(info.text) and len(info.text.split()) <= 6:
             info.kind, info.reason, about = "removed", "about the outlet", True
             continue
         if info.kind == "list" and previous_reason in ("advertisement or promotion", "call to action") \
-                and not _TERMINAL.search(info.text):
+                and not TERMINAL.search(info.text):
             info.kind, info.reason = "removed", previous_reason
         previous_reason = info.reason if info.kind == "removed" else ""
 
@@ -305,6 +221,7 @@ def _by_topic(article: list[LineInfo], index: int, topic: TopicModel) -> None:
     anchors = [k for k, r in rel.items() if r >= ON_TOPIC and topic.size(index, k) >= 6]
     first, last = (anchors[0], anchors[-1]) if anchors else (len(article), -1)
     _about_after(article, last)
+    _kickers(article, first, index, topic)
     for k, r in rel.items():
         info = article[k]
         if info.kind == "removed":
@@ -314,19 +231,37 @@ def _by_topic(article: list[LineInfo], index: int, topic: TopicModel) -> None:
         if topic.shares_name(index, k):
             continue
         furniture_shape = headline_shaped(info.text) or len(info.text.split()) <= 12
+        if not furniture_shape and TERMINAL.search(info.text) and not about_the_page(info.text):
+            continue  # a full sentence about the story's world, however new its words: never furniture
         if size >= 4 and r < OFF_TOPIC and (edge or furniture_shape):
             info.kind, info.reason = "removed", "off-topic (shares no subject with the other sources)"
         elif edge and 3 <= size <= SHORT_LINE and r < EDGE_OFF_TOPIC and furniture_shape \
                 and not (k == 0 and headline_shaped(info.text)):
             info.kind, info.reason = "removed", "off-topic (page furniture around the article)"
-        elif edge and k > last and _TEASER_END.search(info.text):
+        elif edge and k > last and TEASER_END.search(info.text):
             info.kind, info.reason = "removed", "teaser for another article"
+
+
+KICKER_WORDS = 4
+
+
+def _kickers(article: list[LineInfo], first: int, index: int, topic: TopicModel) -> None:
+    """Above the headline, a short title-shaped line ("Business", "Analysis News Spotlights Technology") is the
+    page's section label or navigation, not the story's headline, unless it names what the story names."""
+    for k in range(min(first, len(article))):
+        info = article[k]
+        if info.kind in ("removed", "blank") or len(info.text.split()) > KICKER_WORDS or not headline_shaped(info.text):
+            continue
+        after = next((o for o in article[k + 1:first + 1] if o.kind not in ("removed", "blank")), None)
+        if after is not None and headline_shaped(after.text) and len(after.text.split()) > len(info.text.split()) \
+                and not topic.shares_name(index, k) and not re.search(r"\d", info.text):
+            info.kind, info.reason = "removed", "section label or navigation"
 
 
 def _about_after(article: list[LineInfo], last: int) -> None:
     """"About Africa Wire" after the story's last on-topic line: the outlet's blurb, to the end."""
     for k in range(max(last + 1, 1), len(article)):
-        if article[k].kind not in ("removed", "blank") and _ABOUT_AFTER.match(article[k].text):
+        if article[k].kind not in ("removed", "blank") and ABOUT_AFTER.match(article[k].text):
             for later in article[k:]:
                 if later.kind not in ("removed", "blank"):
                     later.kind, later.reason = "removed", "about the outlet"

@@ -22,7 +22,7 @@ _ANTECEDENT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:\w
 
 
 _SPEAKER = re.compile(r"^(.{2,60}?\b(?:said|says|told\s+\w+|announced|added|noted|warned|stated))\s+(?:that\s+)?")
-RELATIVE_SUBJECT = re.compile(r"^\S+(?:\s+\S+)?\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
+RELATIVE_SUBJECT = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|"
                                    r"\w+ed|\w+s)\b")
 """A relative claim whose pronoun was the subject reads as a sentence: "The airline flies to 86 destinations"."""
 

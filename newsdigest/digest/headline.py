@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from ..model import Citation, Discrepancy, Story
+from .lineshape import is_credit_line, shape_reason
 from .words import content_terms
 
 
 def with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
-                        discrepancies: tuple[Discrepancy, ...]) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
-    """The sections with a last one naming each disagreement and the sources on each side."""
+                       discrepancies: tuple[Discrepancy, ...], more: tuple[Citation, ...] = ()
+                       ) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
+    """The sections with a last one naming each disagreement and the sources on each side.
+
+    ``more`` are notes the account made itself, on claims that sources state with different figures.
+    """
     notes = []
     for d in discrepancies:
         parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} [@{'; @'.join(s)}]" for v, unit, s in d.values]
         when = f" on {_spoken_date(d.date)}" if d.date and len(d.date) == 10 else ""
         notes.append(Citation(f"Reports differ on the {d.what}{when}: " + " against ".join(parts) + ".", (), ""))
-    return (*sections, ("Where sources disagree", tuple(notes)))
+    return (*sections, ("Where sources disagree", (*notes, *more)))
 
 
 def _spoken_date(date: str) -> str:
@@ -31,10 +37,19 @@ def _number(value: float) -> str:
 
 
 def derive_title(story: Story, lead: str | None) -> str:
-    """The manifest's title; else the headline that shares most with the other sources; else the lead claim."""
+    """The story's title: the manifest's; else an HTML page's own headline; else the headline that shares
+    most with the other sources; else the lead claim.
+
+    An HTML page says which line is its headline (``<h1>``, its metadata); a pasted text only
+    suggests it by shape, so a line that reads as furniture (a caption, a byline, a section label)
+    is never taken for one.
+    """
     if story.title:
         return story.title
-    titles = [(a.title, a.id) for a in story.articles if a.title]
+    titles = [(a.title, a.id) for a in story.articles if a.title and _headline(a.title)]
+    from_pages = [t for t in titles if Path(next(a.file for a in story.articles if a.id == t[1])).suffix.lower()
+                  in (".html", ".htm")]
+    titles = from_pages or titles
     if titles:
         others = [set(content_terms(" ".join(s.text for s in a.sentences))) for a in story.articles]
 
@@ -47,6 +62,11 @@ def derive_title(story: Story, lead: str | None) -> str:
         words = lead.rstrip(".").split()
         return " ".join(words[:14]) + ("…" if len(words) > 14 else "")
     return story.slug.replace("-", " ").title()
+
+
+def _headline(line: str) -> bool:
+    """A line that can be a headline: at least three words, and no furniture by its shape."""
+    return len(line.split()) >= 3 and shape_reason(line) is None and not is_credit_line(line)
 
 
 def standfirst(story: Story, claims: int, discrepancies: tuple[Discrepancy, ...]) -> str:

@@ -23,6 +23,7 @@ from ..slugs import slug, story_slug
 from .boilerplate import LineInfo, classify_story
 from .decode import decode_article
 from .language import other_language
+from .lineshape import shape_reason
 from .markup import markdown_lines, plain_lines
 from .sentences import split_sentences
 from .timeline import infer_published, most_common_date
@@ -143,8 +144,10 @@ def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
 
     A line joins the previous story line when that one has no closing punctuation and this one
     starts in lower case (or with a dash and lower case), or the previous one ends on a word
-    that cannot end a sentence ("at a televised" / "summit convened ..."). Also returns each
-    seam's text, so that a sentence built across one is known to be a repair.
+    that cannot end a sentence ("at a televised" / "summit convened ..."). A line that is
+    furniture by its shape (a byline, a credit) joins nothing, nor does a stray word after a
+    blank line ("post-img"). Also returns each seam's text, so that a sentence built across one
+    is known to be a repair.
     """
     out: list[str] = []
     seams: list[str] = []
@@ -157,7 +160,9 @@ def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
             out_hints.append(hint)
             out_numbers.append(number)
             continue
-        if last >= 0 and hint is None and out_hints[last] is None and _joins(out[last], line):
+        gap = last < len(out) - 1  # a blank line lies between
+        if last >= 0 and hint is None and out_hints[last] is None and _joins(out[last], line) \
+                and not (gap and len(line.split()) < 3) and shape_reason(out[last]) is None:
             glue = "" if out[last].endswith("-") and line[:1].islower() else " "
             seams.append(out[last][-12:] + glue + line[:12])
             out[last] = out[last] + glue + line
@@ -208,7 +213,7 @@ def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) ->
     languages = [other_language("\n".join(a.lines)) for a in files.articles]
     english = [a for a, language in zip(files.articles, languages, strict=True) if language is None]
     infos = iter(classify_story([a.lines for a in english], [a.hints for a in english], [a.numbers for a in english],
-                                furniture) if english else [])
+                                furniture, [a.meta.outlet for a in english]) if english else [])
     ids = source_ids(files)
     articles = []
     for raw, language in zip(files.articles, languages, strict=True):

@@ -93,7 +93,8 @@ def _is_boundary(text: str, dot_at: int, punct: str, after: int) -> bool:
     if bare in _TITLES:
         return False
     if len(bare) == 1 and word.isupper():
-        return False  # an initial: "J. K. Rowling"
+        start = dot_at - len(word.rstrip("."))
+        return start > 0 and text[start - 1].isdigit()  # "J. K. Rowling" is initials; "seat 11A. He" ends there
     if "." in word.rstrip(".") or bare in _SOFT:
         # "U.S." or "Inc.": a boundary only if a typical sentence opener follows.
         return next_word in _STARTERS

@@ -325,11 +325,16 @@ def _compare_context(story: StoryContent, comparison: Comparison) -> dict[str, A
 
 
 def _sources_context(story: StoryContent) -> dict[str, Any]:
+    """Per source, the claims of ``claims.yaml`` no other source has a wording of: what only it reported.
+
+    A source that states a claim with other figures is not cited for it, but it did report it.
+    """
     alone: dict[str, list[str]] = {s["id"]: [] for s in story.sources}
     for _, claims in story.sections:
         for c in claims:
-            if len(c.sources) == 1 and c.sources[0] in alone:
-                alone[c.sources[0]].append(c.text)
+            by = c.reported_by or c.sources
+            if len(by) == 1 and by[0] in alone:
+                alone[by[0]].append(c.text)
     return {"alone": alone}
 
 

@@ -1,0 +1,88 @@
+"""Notes on claims that sources state with different figures: the account names both, once.
+
+When a wording is left out because it restates a chosen claim with another figure for the same
+measure ("€55m up front" against "an initial €52 million"), its source is not cited for the
+claim; the account says instead, in its last section, that reports differ and who gives what.
+A disagreement the facts stage already lists (``facts.yaml``'s discrepancies) is not noted twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Citation, Discrepancy
+from .candidates import Candidate
+from .restates import Conflict, compare_figures
+from .support import figures
+
+_WORDS = re.compile(r"[A-Za-z][\w’'-]*")
+_FUNCTION = frozenset("""a an the of by to at for in on with from as and or but than about around some nearly almost
+up down over under more less least most just only roughly approximately estimated initial further total worth per
+its their his her this that these those it they was were is are be been has have had will would could""".split())
+_VERBS = frozenset("""pay paid pays paying raise raises raised rise rises rose fall falls fell cost costs put puts
+reach reaches reached hit hits total totals totalled received receive make makes made""".split())
+
+
+def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], chosen: list[Candidate],
+                        discrepancies: tuple[Discrepancy, ...], cited: Callable[[Candidate], Citation]
+                        ) -> tuple[Citation, ...]:
+    """One note per figure of a chosen claim that another source gives differently, in account order.
+
+    The other values come from the wordings left out as restatements (``conflicts``) and from each
+    chosen claim's own wordings that are not cited because their figure differs.
+    """
+    found: list[tuple[Candidate, str, Conflict]] = [(c, o.sentence.source, x) for c, o, x in conflicts]
+    for unit in chosen:
+        mine = figures(unit.text)
+        for w in cited(unit).wordings:
+            if not w.cited:
+                found += [(unit, w.source, x) for x in compare_figures(figures(w.text), mine, [])[2]]
+    listed = [{round(v, 6) for v, _, _ in d.values} for d in discrepancies]
+    grouped: dict[tuple[int, str], tuple[Candidate, str, dict[str, set[str]]]] = {}
+    for unit, source, conflict in found:
+        citation = cited(unit)
+        if source in citation.sources or unit not in chosen:
+            continue
+        mine_value, theirs = conflict.chosen.values[0], conflict.other.values[0]
+        if any(_has(values, mine_value) and _has(values, theirs) for values in listed):
+            continue
+        entry = grouped.setdefault((id(unit), conflict.chosen.text), (unit, conflict.chosen.text, {}))
+        entry[2].setdefault(conflict.other.text, set()).add(source)
+    notes = []
+    for unit, figure, others in grouped.values():
+        citation = cited(unit)
+        parts = [f"{figure} [@{'; @'.join(citation.sources)}]"]
+        parts += [f"{text} [@{'; @'.join(sorted(sources))}]" for text, sources in others.items()]
+        notes.append(Citation(f"Reports differ on the {_what(unit.text, figure)}: " + " against ".join(parts) + ".",
+                              (), ""))
+    return tuple(notes)
+
+
+def _has(values: set[float], value: float) -> bool:
+    return any(abs(v - value) <= 0.005 * max(abs(v), abs(value), 1e-9) for v in values)
+
+
+def _what(text: str, figure: str) -> str:
+    """What the figure measures, in a few words of the sentence around it: the noun it counts ("640 bus
+    drivers"), else the words before it ("a release clause of €80 million", "spending by 4.5 per cent")."""
+    at = text.find(figure)
+    if at < 0:
+        return "figure"
+    after = _WORDS.findall(text[at + len(figure):at + len(figure) + 40])
+    counted = []
+    for word in after[:3]:
+        if word.lower() in _FUNCTION or word[:1].isupper():
+            break
+        counted.append(word)
+    if counted and not re.search(r"[%$€£¥₹]|per\s?cent|percent", figure):
+        return " ".join(counted)
+    before = _WORDS.findall(text[max(0, at - 50):at])[-4:]
+    while before and (before[-1].lower() in _FUNCTION or before[-1].lower() in _VERBS):
+        before.pop()
+    kept: list[str] = []
+    for word in reversed(before):
+        if word.lower() in _FUNCTION or word.lower() in _VERBS or word[:1].isupper():
+            break
+        kept.insert(0, word)
+    return " ".join(kept[-3:]) if kept else "figure"

@@ -1,0 +1,88 @@
+"""Furniture from any outlet goes, with its reason; the story's own lines never do (issue 15, item 4)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsdigest.digest.ingest import StoryFiles, clean_story, raw_article
+from newsdigest.digest.lineshape import shape_reason
+from newsdigest.model import ArticleMeta, Manifest
+
+# A regional water-rationing story, three outlets.
+RATION_A = ("Valmera's water board ordered a 20 per cent cut in household use from Monday as the Sorrel "
+            "reservoir fell to 31 per cent of capacity.\n\nHosepipes and car washes are banned until October, "
+            "board chair Ines Caldeira said.")
+RATION_B = ("Households in Valmera must use 20 per cent less water from Monday, the water board said, after the "
+            "Sorrel reservoir dropped to 31 per cent.\n\nBoard chair Ines Caldeira said a hosepipe ban would run "
+            "until October.")
+RATION_C = ("The Sorrel reservoir is at 31 per cent of capacity, and Valmera's water board has ordered a 20 per "
+            "cent cut in household use starting Monday.\n\nIrrigation for farms is exempt for now.")
+
+
+def cleaned(texts: dict[str, str], outlets: dict[str, str] | None = None):
+    outlets = outlets or {}
+    articles = tuple(raw_article(Path("s") / name, text.encode("utf-8"),
+                                 ArticleMeta(name, outlet=outlets.get(name), published=dt.date(2025, 7, 1)))
+                     for name, text in texts.items())
+    return clean_story(StoryFiles("s", "s", Manifest(), articles))
+
+
+def removed_from(story, file: str) -> dict[str, str]:
+    return {r.text: r.reason for r in next(a for a in story.articles if a.file == file).removed}
+
+
+def kept_in(story, file: str) -> str:
+    return next(a.text for a in story.articles if a.file == file)
+
+
+@pytest.mark.parametrize("line", [
+    "This article is part of our Drought Watch series.",
+    "Disclosure: the author holds no shares in Valmera Water.",
+    "Published Saturday, July 5, 2025 at 7:00 a.m.",
+    "Related guides: Saving water at home | Best water butts of 2025 | How to read your meter",
+    "Join 40,000 readers and get our free weekly Water Bulletin email.",
+    "Market data delayed by at least 15 minutes.",
+])
+def test_lines_about_the_page_not_the_story_are_furniture(line):
+    assert shape_reason(line) is not None
+
+
+def test_an_on_topic_closing_paragraph_with_new_words_is_kept():
+    closing = ("Garden centres in the valley reported a run on rain barrels over the weekend, and one "
+               "nursery owner said she had sold a month's stock in two days.")
+    story = cleaned({"a.txt": RATION_A + "\n\n" + closing, "b.txt": RATION_B, "c.txt": RATION_C})
+    assert closing in kept_in(story, "a.txt")
+    assert closing not in removed_from(story, "a.txt")
+
+
+def test_a_caption_above_a_photo_credit_is_removed_as_a_caption():
+    caption = "Ines Caldeira at the Sorrel dam during last summer's inspection"
+    text = RATION_A + "\n\n" + caption + "\nPhoto: Tomas Reis / Valley Images\n\nIrrigation for farms is exempt."
+    story = cleaned({"a.txt": text, "b.txt": RATION_B, "c.txt": RATION_C})
+    assert removed_from(story, "a.txt")[caption] == "photo caption or credit"
+
+
+def test_the_outlet_describing_itself_is_its_blurb():
+    blurb = "The Valley Courier has served the towns of the Sorrel valley since 1921."
+    story = cleaned({"a.txt": RATION_A + "\n\n" + blurb, "b.txt": RATION_B, "c.txt": RATION_C},
+                    {"a.txt": "The Valley Courier"})
+    assert removed_from(story, "a.txt")[blurb] == "about the outlet"
+    about = "About us: Radio Sorrel has been the valley's voice since 1988."
+    story = cleaned({"a.txt": RATION_A, "b.txt": RATION_B + "\n\n" + about, "c.txt": RATION_C})
+    assert removed_from(story, "b.txt")[about] == "about the outlet"
+
+
+def test_a_section_label_above_the_headline_is_not_the_title():
+    text = "Environment\n\nValmera orders 20 per cent cut in water use as reservoir runs low\n\n" + RATION_A
+    story = cleaned({"a.txt": text, "b.txt": RATION_B, "c.txt": RATION_C})
+    article = story.articles[0]
+    assert article.title == "Valmera orders 20 per cent cut in water use as reservoir runs low"
+    assert removed_from(story, "a.txt")["Environment"] == "section label or navigation"
+
+
+def test_a_byline_does_not_swallow_the_paragraph_after_it():
+    text = "date 2025-07-01 By Marta Silva, Valley Courier\n\n(VC) — " + RATION_A
+    story = cleaned({"a.txt": text, "b.txt": RATION_B, "c.txt": RATION_C})
+    assert removed_from(story, "a.txt")["date 2025-07-01 By Marta Silva, Valley Courier"] == "byline"
+    assert "Marta Silva" not in kept_in(story, "a.txt")
