@@ -19,15 +19,16 @@ The storm reached Mozambique's neighbour Malawi on Monday as a weakened depressi
 
 
 def _ids(project) -> dict[str, tuple[object, ...]]:
-    """Each fact's and event's id, with what it names."""
+    """Each fact's, event's and claim's id, with what it names."""
     folder = project.content / "cyclone-mira"
     facts = yaml.safe_load((folder / "facts.yaml").read_text(encoding="utf-8"))["facts"]
     events = yaml.safe_load((folder / "timeline.yaml").read_text(encoding="utf-8"))["events"]
+    claims = yaml.safe_load((folder / "claims.yaml").read_text(encoding="utf-8"))["claims"]
     return {f["id"]: (f["value"], f["unit"], f["entity"]) for f in facts} | \
-        {e["id"]: (str(e["date"]), e["text"]) for e in events}
+        {e["id"]: (str(e["date"]), e["text"]) for e in events} | {c["id"]: (c["text"],) for c in claims}
 
 
-def test_adding_an_article_keeps_every_other_fact_and_event_id(tmp_path):
+def test_adding_an_article_keeps_every_other_fact_event_and_claim_id(tmp_path):
     # The new article sorts first and states events on the days of existing ones, opening on the same
     # words ("Cyclone Mira killed 41 ...", "The storm reached Mozambique's ..."): numbering by order
     # gave the old events a "-2".
