@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .findings import Ref, findings
+from .scaffold import schema_uri
 
 if TYPE_CHECKING:
     from .build.pipeline import BuildOptions
@@ -133,8 +134,10 @@ def render_text(items: list[ReviewItem], content: Path) -> str:
         out.append(f"   {item.message}")
         if item.sources:
             out.append(f"   rests on: {', '.join(item.sources)}")
-        out.append(f"   settle it in {_shown(content / item.story / 'edits.yaml')} with" +
-                   (" one of:" if len(item.fix) > 1 else ":"))
+        edits = content / item.story / "edits.yaml"
+        out.append(f"   settle it in {_shown(edits)} with" + (" one of:" if len(item.fix) > 1 else ":"))
+        if not edits.exists():
+            out.append(f"     (a new file: start it with '# yaml-language-server: $schema={schema_uri('edits')}')")
         for k, fix in enumerate(item.fix):
             out += (["   or"] if k else []) + [f"     {line}" for line in fix.splitlines()]
         out.append("")

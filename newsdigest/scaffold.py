@@ -14,9 +14,10 @@ from pathlib import Path
 from .errors import InputError
 
 SEEDS_README = """\
-Put the articles here: one folder per story, named as the story's web address should be
-(letters, digits, '-', '_', '.'), holding the articles as .txt, .md or .html files, pasted as
-they are (sign-ups, ads and other page furniture are removed and listed on the sources page).
+Put the articles here: one folder per story (its name, made into a slug, is the story's web
+address: "Zürich flood 2025" is published at zurich-flood-2025/), holding the articles as .txt,
+.md or .html files, pasted as they are (sign-ups, ads and other page furniture are removed
+and listed on the sources page).
 A story.yaml beside them may give the story's title and date and each article's outlet, url
 and date. Example:
 
@@ -26,6 +27,7 @@ and date. Example:
 """
 
 SITE_YAML = """\
+# yaml-language-server: $schema={site_schema}
 # Settings for the whole site (hand-written; every key is optional: delete a line to use its default).
 
 # The site's name, shown at the top of every page and in the feed.
@@ -49,6 +51,23 @@ author: newsdigest
 """
 
 
+CONTENT_README = """\
+Generated files go here, one folder per story (content/<story>/summary.md, claims.yaml,
+facts.yaml, timeline.yaml, sources.yaml): every build rewrites them, so do not edit them.
+
+To correct a story, write content/<story>/edits.yaml; no build ever overwrites it, and
+'newsdigest review' prints the exact lines that settle each doubtful item. Start the file with
+this line, so that an editor with a YAML language server completes and checks its keys:
+
+# yaml-language-server: $schema={edits_schema}
+"""
+
+
+def schema_uri(name: str) -> str:
+    """The address of a JSON Schema shipped with the package, for a ``yaml-language-server`` line."""
+    return (Path(__file__).resolve().parent / "content" / "schemas" / f"{name}.json").as_uri()
+
+
 def is_project(folder: Path) -> bool:
     """True when ``folder`` already holds a newsdigest project: a ``seeds/`` folder or a ``content/site.yaml``."""
     return (folder / "seeds").exists() or (folder / "content" / "site.yaml").exists()
@@ -68,7 +87,10 @@ def init_project(folder: Path) -> str:
     (folder / "seeds").mkdir(parents=True)
     (folder / "seeds" / "README.txt").write_text(SEEDS_README, encoding="utf-8")
     (folder / "content").mkdir(exist_ok=True)
-    (folder / "content" / "site.yaml").write_text(SITE_YAML.format(title=title), encoding="utf-8")
+    (folder / "content" / "site.yaml").write_text(SITE_YAML.format(title=title, site_schema=schema_uri("site")),
+                                                  encoding="utf-8")
+    (folder / "content" / "README.txt").write_text(CONTENT_README.format(edits_schema=schema_uri("edits")),
+                                                   encoding="utf-8")
     here = folder.resolve() == Path.cwd().resolve()
     go = "" if here else f"cd {folder} && "
     return (f"made a newsdigest project in {'this folder' if here else folder}: seeds/ and content/site.yaml\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import urllib.parse
 from pathlib import Path
 
 from conftest import ROOT, newsdigest, tree_hash
@@ -15,7 +16,7 @@ def test_init_makes_seeds_with_a_readme_and_a_site_yaml_and_says_what_to_do_next
     assert result.code == 0, result.err
     project = tmp_path / "news"
     assert sorted(p.relative_to(project).as_posix() for p in project.rglob("*")) == [
-        "content", "content/site.yaml", "seeds", "seeds/README.txt"]
+        "content", "content/README.txt", "content/site.yaml", "seeds", "seeds/README.txt"]
     assert "one folder per story" in (project / "seeds" / "README.txt").read_text(encoding="utf-8")
     assert "seeds/my-story/" in result.out and "cd news && newsdigest build" in result.out
 
@@ -55,3 +56,16 @@ def test_building_a_new_project_before_adding_articles_says_what_is_missing(tmp_
     result = newsdigest(tmp_path, "build")
     assert result.code == 1
     assert result.err.startswith("seeds: holds no story folders")
+
+
+def test_init_names_the_shipped_schemas_for_the_hand_written_files(tmp_path):
+    """An editor with a YAML language server completes site.yaml's and edits.yaml's keys: init names the
+    package's JSON Schemas, and the schemas it names exist."""
+    assert newsdigest(tmp_path, "init").code == 0
+    site = (tmp_path / "content" / "site.yaml").read_text(encoding="utf-8").splitlines()[0]
+    readme = (tmp_path / "content" / "README.txt").read_text(encoding="utf-8")
+    edits = next(line for line in readme.splitlines() if line.startswith("# yaml-language-server: $schema="))
+    for line, name in ((site, "site.json"), (edits, "edits.json")):
+        uri = line.split("$schema=", 1)[1]
+        assert uri.startswith("file://") and uri.endswith(name)
+        assert Path(urllib.parse.unquote(uri[len("file://"):])).is_file()
