@@ -15,19 +15,28 @@ from collections import Counter
 
 from ..model import Clustering, Event, Story
 from .clauses import as_sentence, claim_units
-from .dates import DateMention, find_dates
+from .dates import DateMention, dateline, find_dates
 from .dedupe import claim_pairs
 from .entities import names_in
 from .ids import event_id, with_distinct_ids
+from .tense import FUTURE, tense_at
 
 SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
 """Events on one date whose texts are this similar are one event: a shared day is evidence itself."""
-_NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till|by)\s*$", re.I)
-_FORECAST = re.compile(r"\b(?:will|would|could|might|may|expect(?:s|ed)?\s+to|forecasts?|predicts?|projected|"
-                            r"aims?\s+to|plans?\s+to|targets?|warned\s+that)\b", re.I)
-_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\b", re.I)
+_NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till|by|born\s+in|born)\s*$", re.I)
+_UNTIL = re.compile(r"\b(?:until|through|till)(?:\s+at\s+least)?\s*$", re.I)
+_PERIOD_FOR = re.compile(r"\bfor\s*$", re.I)
+_FORECAST = re.compile(r"\b(?:could|might|may|expect(?:s|ed)?\s+to|forecast(?:s|ed|ing)?|predict(?:s|ed)?|"
+                       r"project(?:s|ed|ions?)|aims?\s+to|targets?)\b", re.I)
+_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\s+((?:\S+\s+){0,3})$", re.I)
 _RANKED = re.compile(
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+est|most|least|worst|best)\b", re.I)
+_UNMATCHED = re.compile(r"\b(?:first|\w{2,}est|most|least|worst|best)\b", re.I)
+"""What "since" follows when its date is the last time the like happened: "the first death since 2015"."""
+_SINCE = re.compile(r"\bsince\s+(?P<what>(?:\S+\s+){0,6}?)$", re.I)
+_PERIOD_NOUN = re.compile(r"\b(?:quarter|year|month|week|season|period|half|decade|day)s?\b", re.I)
+_BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
 
 
 def infer_published(text: str) -> dt.date | None:
@@ -44,10 +53,15 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
     """Every dated event in the story, oldest first, one entry per (date, claim)."""
     raw: list[tuple[str, str, str, str]] = []  # (date, text, sentence id, sentence text)
     for article in story.articles:
+        first = True
         for sentence in article.sentences:
             if sentence.kind == "heading":
                 continue
-            for date, text in dated_clauses(sentence.text, article.published):
+            body = sentence.text
+            if first and (stamp := dateline(body)):
+                body = body[stamp[1]:]  # "date 2025-06-20 Air India said ...": the stamp is no event
+            first = False
+            for date, text in dated_clauses(body, article.published):
                 raw.append((date, text, sentence.id, sentence.text))
     merged = _merge(raw, clustering)
     events = []
@@ -58,36 +72,80 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
 
 
 def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, str]]:
-    """(date, claim) for each claim of ``sentence`` that says when something happened.
+    """(date, claim) for each claim of ``sentence`` that says when something happened or will happen.
 
     Claims are clauses and relative clauses (see :func:`claim_units`), so in "The party, which has
-    governed since 1994, slumped on Sunday" 1994 dates the governing and Sunday the slump.
+    governed since 1994, slumped on Sunday" 1994 dates the governing and Sunday the slump. One claim
+    with two dates that are not a list ("after passing his medical on Thursday, the club confirmed
+    this morning") tells of two events; "on Thursday, Friday and Saturday" is one, from its first day.
+    "The deadliest since 1996" makes 1996 an event too: the last time it was as bad.
     """
     if not find_dates(sentence, published):
         return []  # most sentences: no date, no need to look at their claims one by one
     out = []
     for _, unit in claim_units(sentence):
-        mentions = [m for m in find_dates(unit, published) if _is_event_date(unit, m)]
-        if not mentions:
-            continue
-        best = max(mentions, key=lambda m: (len(m.date), -m.start))
-        text = unit if len(unit.split()) >= 6 else sentence
-        out.append((best.date, as_sentence(text)))
+        mentions = find_dates(unit, published)
+        events = [m for m in mentions if _is_event_date(unit, m)]
+        events += [m for m in mentions if m not in events and _reference_date(unit, m)]
+        text = as_sentence(unit if len(unit.split()) >= 6 else sentence)
+        for date in _distinct_dates(unit, sorted(events, key=lambda m: m.start)):
+            out.append((date, text))
     return out
 
 
+def _distinct_dates(text: str, mentions: list[DateMention]) -> list[str]:
+    """The dates of separate events: a list of days keeps its first, a vaguer date of the same time goes."""
+    kept: list[DateMention] = []
+    for m in mentions:
+        if kept and _COORDINATED.match(text[kept[-1].end:m.start]):
+            continue  # "on Thursday, Friday and Saturday", "next Thursday and Friday": one event
+        kept.append(m)
+    dates = sorted({m.date for m in kept}, key=lambda d: min(m.start for m in kept if m.date == d))
+    return [d for d in dates if not any(o != d and o.startswith(d) for o in dates)]
+
+
 def _is_event_date(text: str, mention: DateMention) -> bool:
-    """Not a reference point ("as of", "for 2025") nor a baseline ("up from 8.1% in 2020", "third since May")."""
+    """Not a reference point ("as of", "for 2025", "born in 2020"), a period ("the 2023-24 season"), a
+    bound ("before 2015"), a forecast year, nor a baseline ("up from 8.1% in 2020", "third since May").
+    "Until" an end that is still ahead is an event (the helpline "will be open until March 21"), and so
+    is a day a thing is set for ("a hearing for Nov. 18"): a period is never a single day.
+    """
     lead = mention.text.lower()
-    before = text[max(0, mention.start - 12):mention.start]
-    if lead.startswith(("for ", "as of", "by ")) or _NOT_EVENT.search(before):
+    before = text[max(0, mention.start - 16):mention.start]
+    if mention.kind == "span" or lead.startswith(("as of", "by ")):
         return False
-    if len(mention.date) == 4 and _FORECAST.search(text):
+    day = len(mention.date) == 10
+    if (lead.startswith(("for ", "until ", "through ", "till ")) or _NOT_EVENT.search(before)) and not (
+            (day and _PERIOD_FOR.search(before)) or _until_ahead(text, before, mention)):
+        return False
+    if len(mention.date) == 4 and (_FORECAST.search(text) or _BOUND.search(before) or
+                                   lead.startswith(("before", "after"))):
         return False  # "expected to return to profit in 2025": a forecast; "talks begin next week" stays
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
-    if _BASELINE.search(phrase):
+    if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}":
         return False
-    return not (lead.startswith("since") and _RANKED.search(text[:mention.start]))
+    if lead.startswith("since") and _RANKED.search(text[:mention.start]):
+        return False
+    since = _SINCE.search(phrase)
+    return not (since and since.group("what") and _RANKED.search(phrase[:since.start()])
+                and _PERIOD_NOUN.search(since.group("what")))  # "weakest since the quarter ending April"
+
+
+def _until_ahead(text: str, before: str, mention: DateMention) -> bool:
+    """"Will run until Saturday", "is due to last until Saturday": the end of something still to come."""
+    lead = mention.text.lower()
+    if not (lead.startswith(("until ", "through ", "till ")) or _UNTIL.search(before)):
+        return False
+    return tense_at(text, mention.start, mention.end) == FUTURE
+
+
+def _reference_date(text: str, mention: DateMention) -> bool:
+    """"The first ... since 2015", "India's deadliest disaster since 1996": the year names an event, the last
+    one like it, and the claim's own date (if any) is another."""
+    lead = mention.text.lower()
+    before = text[:mention.start]
+    direct = lead.startswith("since") or re.search(r"\bsince\s*$", before, re.I)
+    return bool(direct) and bool(_UNMATCHED.search(before))  # "the third storm since May": May starts a count
 
 
 def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None
