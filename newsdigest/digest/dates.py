@@ -46,9 +46,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
     ("quarter", rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+{_YEAR}\b"),
     ("quarter", rf"\b(?:fiscal|FY)\s*(?:year\s+)?{_YEAR}\b"),
     ("in_month", rf"\b(?:in|since|during|until|by|from|early|late|mid|end of)\s+{_MONTH}(?!\s+\d)\b"),
+    ("span", rf"\b{_YEAR}\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|per\s*cent))"),
     ("year", rf"(?:\b(?:in|since|by|from|until|till|through|during|of|for|after|before|early|late|mid|end of|"
              rf"start of|starting|began|begun|beginning)\s+(?:the\s+)?(?:year\s+)?|\(){_YEAR}\b(?![,.]?\d)"),
-    ("span", rf"\b{_YEAR}\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|per\s*cent))"),
     ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"),
     ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", r"\b(?:on\s+|(?P<which>last|next|this|coming)\s+)?"
@@ -173,11 +173,12 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: st
         return _weekday(published, WEEKDAYS[str(g["weekday"]).lower()], str(g["which"] or "").lower(), tense)
     unit = str(g["unit"]).lower()
     if name == "ago":
+        if str(g["dir"]).lower() != "ago":
+            return None  # "two days before returning the verdict", "a week later": counted from another event
         n = _WORD_NUMBERS.get(str(g["n"]).lower()) if not str(g["n"]).isdigit() else int(str(g["n"]))
         if n is None:
             return None
-        sign = 1 if str(g["dir"]).lower() == "later" else -1
-        day = published + _shift(unit, sign * n)
+        day = published + _shift(unit, -n)
         return _span(day, unit, approximate=unit != "day")
     which = str(g["which"]).lower()
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)

@@ -16,9 +16,12 @@ from pathlib import Path
 
 from ..content.yamlfile import parse_yaml
 
-FUTURE, PAST, PRESENT = "future", "past", "present"
+FUTURE, PAST, PRESENT, CONDITIONAL = "future", "past", "present", "conditional"
 REACH = 12
 """How many words either side of a date its governing verb may be: further off, it belongs to another clause."""
+CONDITIONAL_REACH = 4
+""""Would" looks ahead only close to the date ("said units would ship in April"); further off it is a
+hypothesis ("asked whether it would be among the worst disasters on TV on Saturday")."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _STOP = re.compile(r"[.;!?:]\s|[“”\"]|\s[–—]\s")
 
@@ -52,12 +55,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if left:  # past a comma after the date is an attribution ("will be Tuesday, said X") or another clause
         after = after.split(",", 1)[0]
     right = _markers(after)
-    near_left = (len(_WORD.findall(before[left[-1][0]:])) - 1, left[-1][1]) if left else None
-    near_right = (len(_WORD.findall(after[:right[0][0]])), right[0][1]) if right else None
-    candidates = [c for c in (near_left, near_right) if c and c[0] <= REACH]
-    if not candidates:
+    near = [(len(_WORD.findall(before[at:])) - 1, tense) for at, tense in left] + \
+        [(len(_WORD.findall(after[:at])), tense) for at, tense in right]
+    near = [(d, t) for d, t in near if d <= (CONDITIONAL_REACH if t == CONDITIONAL else REACH)]
+    if not near:
         return None
-    return min(candidates, key=lambda c: c[0])[1]  # min is stable: a tie goes to the verb before the date
+    tense = min(near, key=lambda c: c[0])[1]  # min is stable: a tie goes to the verb before the date
+    return FUTURE if tense == CONDITIONAL else tense
 
 
 def _segment(text: str, backwards: bool) -> str:
@@ -73,7 +77,8 @@ def _markers(text: str) -> list[tuple[int, str]]:
     """(offset, tense) of each tense marker in ``text``, in order."""
     lists = _lists()
     spans = [(m.start(), m.end()) for m in _future_phrases().finditer(text)]
-    found: list[tuple[int, str]] = [(s, FUTURE) for s, _ in spans]
+    found: list[tuple[int, str]] = [
+        (s, CONDITIONAL if text[s:e].lower() == "would" else FUTURE) for s, e in spans]
     previous = ""
     for m in _WORD.finditer(text):
         word = m.group(0).lower().replace("’", "'")

@@ -35,6 +35,8 @@ _UNMATCHED = re.compile(r"\b(?:first|\w{2,}est|most|least|worst|best)\b", re.I)
 """What "since" follows when its date is the last time the like happened: "the first death since 2015"."""
 _SINCE = re.compile(r"\bsince\s+(?P<what>(?:\S+\s+){0,6}?)$", re.I)
 _PERIOD_NOUN = re.compile(r"\b(?:quarter|year|month|week|season|period|half|decade|day)s?\b", re.I)
+_WHEN = re.compile(r"[^,;.]{0,40},\s+when\b")
+"""A date a when-clause tells of: "more than the 2020 season, when 4.3 million acres burned" is a 2020 event."""
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
 
@@ -122,7 +124,8 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
                                    lead.startswith(("before", "after"))):
         return False  # "expected to return to profit in 2025": a forecast; "talks begin next week" stays
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
-    if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}":
+    if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}" and not _WHEN.match(
+            text[mention.end:]):
         return False
     if lead.startswith("since") and _RANKED.search(text[:mention.start]):
         return False
