@@ -86,24 +86,46 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
         return []  # most sentences: no date, no need to look at their claims one by one
     out = []
     for _, unit in claim_units(sentence):
-        mentions = find_dates(unit, published)
+        mentions = [m for m in find_dates(unit, published) if not (m.relative and _quoted(unit, m.start))]
         events = [m for m in mentions if _is_event_date(unit, m)]
-        events += [m for m in mentions if m not in events and _reference_date(unit, m)]
+        references = [m.date for m in mentions if m not in events and _reference_date(unit, m)]
         text = as_sentence(unit if len(unit.split()) >= 6 else sentence)
-        for date in _distinct_dates(unit, sorted(events, key=lambda m: m.start)):
+        for date in _distinct_dates(unit, events) + references:
             out.append((date, text))
     return out
 
 
 def _distinct_dates(text: str, mentions: list[DateMention]) -> list[str]:
-    """The dates of separate events: a list of days keeps its first, a vaguer date of the same time goes."""
-    kept: list[DateMention] = []
+    """The claim's most precise date, and any other day it gives that is not one of a list of days.
+
+    A vaguer date beside a day is a period or a baseline ("approve spending next year", "up on this
+    year's budget"), so only days make a second event.
+    """
+    if not mentions:
+        return []
+    best = max(mentions, key=lambda m: (len(m.date), -m.start))
+    dates = [best.date]
+    previous: DateMention | None = None
     for m in mentions:
-        if kept and _COORDINATED.match(text[kept[-1].end:m.start]):
-            continue  # "on Thursday, Friday and Saturday", "next Thursday and Friday": one event
-        kept.append(m)
-    dates = sorted({m.date for m in kept}, key=lambda d: min(m.start for m in kept if m.date == d))
-    return [d for d in dates if not any(o != d and o.startswith(d) for o in dates)]
+        listed = previous is not None and _COORDINATED.match(text[previous.end:m.start])
+        previous = m
+        if listed or len(m.date) < 10 or m.date in dates:
+            continue  # "on Thursday, Friday and Saturday", "next Thursday and Friday": one event, its first day
+        dates.append(m.date)
+    return dates
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation: a speaker's "yesterday" counts from when they spoke, not the article."""
+    before, after = text[:at], text[at:]
+    curly = max(before.rfind("“"), before.rfind("”"))
+    if curly != -1:
+        return before[curly] == "“"
+    if '"' in before:
+        return before.count('"') % 2 == 1
+    if "”" in after:  # the sentence goes on a quotation an earlier one opened
+        return after.find("”") < (after.find("“") % (len(after) + 1))
+    return after.count('"') % 2 == 1
 
 
 def _is_event_date(text: str, mention: DateMention) -> bool:
