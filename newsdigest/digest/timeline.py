@@ -42,13 +42,16 @@ _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|thro
 
 
 def infer_published(text: str) -> dt.date | None:
-    """An article's date from its own text: an "as of" date, else the latest full date it mentions."""
+    """An article's date from its own text: the stamp it opens with, else the date it says it is "as of".
+
+    Nothing else: the latest date an article mentions may be a hearing still to come, and a guessed
+    date would move every "yesterday" in it. An article with neither takes its story's date.
+    """
+    if stamp := dateline(text.lstrip()):
+        return dt.date.fromisoformat(stamp[0]) if len(stamp[0]) == 10 else None
     mentions = [m for m in find_dates(text, None) if re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
-    if not mentions:
-        return None
-    as_of = [m for m in mentions if _NOT_EVENT.search(text[max(0, m.start - 8):m.start])]
-    chosen = max(as_of or mentions, key=lambda m: m.date)
-    return dt.date.fromisoformat(chosen.date)
+    as_of = [m for m in mentions if re.search(r"\bas\s+of\s*$", text[max(0, m.start - 8):m.start], re.I)]
+    return dt.date.fromisoformat(max(as_of, key=lambda m: m.date).date) if as_of else None
 
 
 def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[Event, ...]:
