@@ -60,7 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
 )]
 _MAYBE_DATE = re.compile(  # cheap test: no digit, month, weekday or relative word means no date
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"\b(?:today|yesterday|tomorrow|week|month|year)", re.I)
+    r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year)", re.I)
 
 
 @dataclass(frozen=True)
