@@ -77,3 +77,14 @@ def test_a_relative_date_in_a_quotation_is_the_speakers_not_the_articles():
 def test_a_year_a_when_clause_tells_of_is_an_event_not_a_baseline():
     found = events({"a.txt": "The repairs will cost more than in 2019, when the spire burned down."})
     assert [d for d, _ in found] == ["2019"]
+
+
+def test_a_day_a_claim_names_in_passing_is_not_a_second_event():
+    found = events({"a.txt": "After Monday's flood, the river fell 2 metres on Tuesday as the rain eased. "
+                             "The count of damaged homes has risen to 40, the council said Tuesday, up from the 12 "
+                             "homes the mayor listed when she toured the valley on Monday."})
+    assert [d for d, _ in found] == ["2025-03-11", "2025-03-11"]
+
+
+def test_a_plans_year_is_its_period_not_an_event():
+    assert events({"a.txt": "The diocese plans to spend 4 million euros on its schools in 2026."}) == []

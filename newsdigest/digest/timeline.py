@@ -27,7 +27,8 @@ _NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till|by|born\s+in|born)
 _UNTIL = re.compile(r"\b(?:until|through|till)(?:\s+at\s+least)?\s*$", re.I)
 _PERIOD_FOR = re.compile(r"\bfor\s*$", re.I)
 _FORECAST = re.compile(r"\b(?:could|might|may|expect(?:s|ed)?\s+to|forecast(?:s|ed|ing)?|predict(?:s|ed)?|"
-                       r"project(?:s|ed|ions?)|aims?\s+to|targets?)\b", re.I)
+                       r"project(?:s|ed|ions?)|(?:aims?|plans?|intends?)\s+to|targets?)\b", re.I)
+"""A year beside these is a forecast or a plan's period ("plans to spend $65 billion in 2025"), not an event."""
 _BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\s+((?:\S+\s+){0,3})$", re.I)
 _RANKED = re.compile(
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+est|most|least|worst|best)\b", re.I)
@@ -106,16 +107,25 @@ def _distinct_dates(text: str, mentions: list[DateMention]) -> list[str]:
     """
     if not mentions:
         return []
-    best = max(mentions, key=lambda m: (len(m.date), -m.start))
+    best = max(mentions, key=lambda m: (len(m.date), _own_event(text, m), -m.start))
     dates = [best.date]
     previous: DateMention | None = None
     for m in mentions:
         listed = previous is not None and _COORDINATED.match(text[previous.end:m.start])
         previous = m
-        if listed or len(m.date) < 10 or m.date in dates:
+        if listed or len(m.date) < 10 or m.date in dates or not _own_event(text, m):
             continue  # "on Thursday, Friday and Saturday", "next Thursday and Friday": one event, its first day
         dates.append(m.date)
     return dates
+
+
+def _own_event(text: str, mention: DateMention) -> bool:
+    """Whether a second day in a claim dates a thing the claim tells, not one it names in passing:
+    "after Tuesday's plunge" and "up from the 12 the maker disclosed on Tuesday" are background."""
+    if re.match(r"['’]s\b", text[mention.end:]):
+        return False
+    phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
+    return not re.search(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\b", phrase, re.I)
 
 
 def _quoted(text: str, at: int) -> bool:
