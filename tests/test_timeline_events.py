@@ -88,3 +88,8 @@ def test_a_day_a_claim_names_in_passing_is_not_a_second_event():
 
 def test_a_plans_year_is_its_period_not_an_event():
     assert events({"a.txt": "The diocese plans to spend 4 million euros on its schools in 2026."}) == []
+
+
+def test_an_event_opening_an_article_reads_without_its_stamp_and_place_line():
+    found = events({"a.txt": "date 2025-03-12 GENEVA (Alpine Wire) — The orchestra cancelled its tour on Monday."})
+    assert found == [("2025-03-10", "The orchestra cancelled its tour on Monday.")]

@@ -36,6 +36,8 @@ _UNMATCHED = re.compile(r"\b(?:first|\w{2,}est|most|least|worst|best)\b", re.I)
 """What "since" follows when its date is the last time the like happened: "the first death since 2015"."""
 _SINCE = re.compile(r"\bsince\s+(?P<what>(?:\S+\s+){0,6}?)$", re.I)
 _PERIOD_NOUN = re.compile(r"\b(?:quarter|year|month|week|season|period|half|decade|day)s?\b", re.I)
+_PLACE_LINE = re.compile(r"\s*[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*(?=[A-Z\"“])")
+"""The place (and agency) a wire story opens with: "Washington DC - ", "LOS ANGELES (KCAL, KCBS) — "."""
 _WHEN = re.compile(r"[^,;.]{0,40},\s+when\b")
 """A date a when-clause tells of: "more than the 2020 season, when 4.3 million acres burned" is a 2020 event."""
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
@@ -64,8 +66,10 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
             if sentence.kind == "heading":
                 continue
             body = sentence.text
-            if first and (stamp := dateline(body)):
-                body = body[stamp[1]:]  # "date 2025-06-20 Air India said ...": the stamp is no event
+            if first:  # "date 2025-06-20 Air India said ...": the stamp is no event, nor "LOS ANGELES (AP) —" text
+                stamp = dateline(body)
+                body = body[stamp[1]:] if stamp else body
+                body = body[len(m.group(0)):] if (m := _PLACE_LINE.match(body)) else body
             first = False
             for date, text in dated_clauses(body, article.published):
                 raw.append((date, text, sentence.id, sentence.text))
