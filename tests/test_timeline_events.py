@@ -93,3 +93,9 @@ def test_a_plans_year_is_its_period_not_an_event():
 def test_an_event_opening_an_article_reads_without_its_stamp_and_place_line():
     found = events({"a.txt": "date 2025-03-12 GENEVA (Alpine Wire) — The orchestra cancelled its tour on Monday."})
     assert found == [("2025-03-10", "The orchestra cancelled its tour on Monday.")]
+
+
+def test_a_forecast_year_is_not_an_event_but_projects_announced_this_year_are():
+    found = events({"a.txt": "The museum projected 2 million visitors in 2026. "
+                             "Several rival museums have announced similar projects this year."})
+    assert [d for d, _ in found] == ["2025"]

@@ -27,7 +27,7 @@ _NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till|by|born\s+in|born)
 _UNTIL = re.compile(r"\b(?:until|through|till)(?:\s+at\s+least)?\s*$", re.I)
 _PERIOD_FOR = re.compile(r"\bfor\s*$", re.I)
 _FORECAST = re.compile(r"\b(?:could|might|may|expect(?:s|ed)?\s+to|forecast(?:s|ed|ing)?|predict(?:s|ed)?|"
-                       r"project(?:s|ed|ions?)|(?:aims?|plans?|intends?)\s+to|targets?)\b", re.I)
+                       r"projected|projections?|(?:aims?|plans?|intends?)\s+to|targets?)\b", re.I)
 """A year beside these is a forecast or a plan's period ("plans to spend $65 billion in 2025"), not an event."""
 _BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\s+((?:\S+\s+){0,3})$", re.I)
 _RANKED = re.compile(
