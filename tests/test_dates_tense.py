@@ -21,6 +21,8 @@ def test_a_weekday_points_the_way_its_nearest_verb_does():
     assert dates("The bishop said on Saturday that the synod will vote.") == ["2025-03-08"]
     assert dates("The club said the new coach would start on Thursday.") == ["2025-03-13"]
     assert dates("The hearing is on Thursday.") == ["2025-03-13"]
+    assert dates("The council plans to vote on Thursday.") == ["2025-03-13"]
+    assert dates("Parents marched on Saturday against plans to close the school.") == ["2025-03-08"]
 
 
 def test_next_is_ahead_and_last_behind_even_on_the_same_weekday():

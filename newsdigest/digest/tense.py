@@ -37,8 +37,11 @@ def _future_phrases() -> re.Pattern[str]:
     """"will", "plans to", and a be-verb with "expected/set/due ... to" ("is due to fly", "was set to")."""
     first = "|".join(sorted(_lists()["future_phrases_first"]))
     alone = "|".join(re.escape(w) for w in sorted(_lists()["future"], key=len, reverse=True))
+    verbs = "|".join(sorted(_lists()["future_to"], key=len, reverse=True))
+    nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
     return re.compile(rf"(?:\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
-                      rf"\b(?:is|are)\s+due\b|\b(?:{alone})(?![\w'’])|'ll\b)", re.I)
+                      rf"\b(?:is|are)\s+due\b|\b(?:{alone})(?![\w'’])|'ll\b|"
+                      rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
