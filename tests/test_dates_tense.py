@@ -23,6 +23,8 @@ def test_a_weekday_points_the_way_its_nearest_verb_does():
     assert dates("The hearing is on Thursday.") == ["2025-03-13"]
     assert dates("The council plans to vote on Thursday.") == ["2025-03-13"]
     assert dates("Parents marched on Saturday against plans to close the school.") == ["2025-03-08"]
+    assert dates("The match, originally scheduled for March 2, was moved.", FRIDAY_14_MARCH) == ["2025-03-02"]
+    assert dates("The hearing, scheduled for March 2, is open to the public.", FRIDAY_14_MARCH) == ["2026-03-02"]
 
 
 def test_next_is_ahead_and_last_behind_even_on_the_same_weekday():
@@ -67,6 +69,7 @@ def test_dates_are_never_more_precise_than_the_text():
 @pytest.mark.parametrize("text, stamp", [
     ("date 2024-05-10 The museum has reopened its west wing.", ("2024-05-10", 16)),
     ("Published: 3 May 2024 The museum has reopened.", ("2024-05-03", 22)),
+    ("Updated on May 3, 2024 The museum has reopened.", ("2024-05-03", 23)),
     ("May 3, 2024, 8:55 AM", ("2024-05-03", 20)),
     ("On May 3, 2024, the museum reopened.", None),
     ("May 3, 2024 was the day the museum reopened.", None),

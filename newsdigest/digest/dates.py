@@ -75,7 +75,7 @@ class DateMention:
     kind: str = ""
 
 
-_STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:date|published|updated|posted)d?\s*:?\s*)?", re.I)
+_STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:date|published|updated|posted)\s*:?\s*(?:on\s+)?)?", re.I)
 _STAMP_END = re.compile(r"(?:,?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—|]\s*|$)", re.I)
 
 

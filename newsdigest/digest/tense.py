@@ -32,6 +32,10 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(value).split()) for key, value in data.items()}
 
 
+_NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "originally", "initially", "previously"))
+"""Before these a future word tells of a past plan: "the vote, originally scheduled for May 2, was postponed"."""
+
+
 @lru_cache(maxsize=1)
 def _future_phrases() -> re.Pattern[str]:
     """"will", "plans to", and a be-verb with "expected/set/due ... to" ("is due to fly", "was set to")."""
@@ -40,7 +44,7 @@ def _future_phrases() -> re.Pattern[str]:
     verbs = "|".join(sorted(_lists()["future_to"], key=len, reverse=True))
     nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
     return re.compile(rf"(?:\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
-                      rf"\b(?:is|are)\s+due\b|\b(?:{alone})(?![\w'’])|'ll\b|"
+                      rf"\b(?:is|are)\s+due\b|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
                       rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
 
 
