@@ -99,3 +99,10 @@ def test_a_forecast_year_is_not_an_event_but_projects_announced_this_year_are():
     found = events({"a.txt": "The museum projected 2 million visitors in 2026. "
                              "Several rival museums have announced similar projects this year."})
     assert [d for d, _ in found] == ["2025"]
+
+
+def test_each_of_two_events_in_one_sentence_reads_as_its_own_statement():
+    found = events({"a.txt": "The choir will tour Norway on Thursday with the new requiem, after talks with the "
+                             "cathedral chapter broke down on Monday."})
+    assert sorted(found) == [("2025-03-10", "Talks with the cathedral chapter broke down on Monday."),
+                             ("2025-03-13", "The choir will tour Norway on Thursday with the new requiem.")]

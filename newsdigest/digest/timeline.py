@@ -36,6 +36,7 @@ _UNMATCHED = re.compile(r"\b(?:first|\w{2,}est|most|least|worst|best)\b", re.I)
 """What "since" follows when its date is the last time the like happened: "the first death since 2015"."""
 _SINCE = re.compile(r"\bsince\s+(?P<what>(?:\S+\s+){0,6}?)$", re.I)
 _PERIOD_NOUN = re.compile(r"\b(?:quarter|year|month|week|season|period|half|decade|day)s?\b", re.I)
+_LEADING_LINK = re.compile(r"^(?:and|but|after|before|when|while|as|since|because|although|though)\s+", re.I)
 _PLACE_LINE = re.compile(r"\s*[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*(?=[A-Z\"“])")
 """The place (and agency) a wire story opens with: "Washington DC - ", "LOS ANGELES (KCAL, KCBS) — "."""
 _WHEN = re.compile(r"[^,;.]{0,40},\s+when\b")
@@ -98,12 +99,23 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
         events = [m for m in mentions if _is_event_date(unit, m)]
         references = [m.date for m in mentions if m not in events and _reference_date(unit, m)]
         text = as_sentence(unit if len(unit.split()) >= 6 else sentence)
-        for date in _distinct_dates(unit, events) + references:
-            out.append((date, text))
+        days = _distinct_dates(unit, events)
+        for m in days:
+            out.append((m.date, (_own_words(unit, m) if len(days) > 1 else None) or text))
+        out.extend((date, text) for date in references)
     return out
 
 
-def _distinct_dates(text: str, mentions: list[DateMention]) -> list[str]:
+def _own_words(text: str, mention: DateMention) -> str | None:
+    """The part of a two-event claim that tells of one of them: "Drivers will strike on Thursday, after talks
+    broke down on Friday" gives "Talks broke down on Friday." for the Friday; None when that part is no clause."""
+    start = max((m.end() for m in re.finditer(r"[,;:](?!\d)\s*", text[:mention.start])), default=0)
+    end = next((m.start() for m in re.finditer(r"[,;:](?!\d)", text[mention.end:])), len(text) - mention.end)
+    words = _LEADING_LINK.sub("", text[start:mention.end + end].strip())
+    return as_sentence(words) if len(words.split()) >= 6 else None
+
+
+def _distinct_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The claim's most precise date, and any other day it gives that is not one of a list of days.
 
     A vaguer date beside a day is a period or a baseline ("approve spending next year", "up on this
@@ -112,15 +124,15 @@ def _distinct_dates(text: str, mentions: list[DateMention]) -> list[str]:
     if not mentions:
         return []
     best = max(mentions, key=lambda m: (len(m.date), _own_event(text, m), -m.start))
-    dates = [best.date]
+    chosen = [best]
     previous: DateMention | None = None
     for m in mentions:
         listed = previous is not None and _COORDINATED.match(text[previous.end:m.start])
         previous = m
-        if listed or len(m.date) < 10 or m.date in dates or not _own_event(text, m):
+        if listed or len(m.date) < 10 or m.date in {c.date for c in chosen} or not _own_event(text, m):
             continue  # "on Thursday, Friday and Saturday", "next Thursday and Friday": one event, its first day
-        dates.append(m.date)
-    return dates
+        chosen.append(m)
+    return chosen
 
 
 def _own_event(text: str, mention: DateMention) -> bool:
