@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from .tense import FUTURE, PAST, PRESENT, tense_at
+
 MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
@@ -44,11 +46,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
     ("quarter", rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+{_YEAR}\b"),
     ("quarter", rf"\b(?:fiscal|FY)\s*(?:year\s+)?{_YEAR}\b"),
     ("in_month", rf"\b(?:in|since|during|until|by|from|early|late|mid|end of)\s+{_MONTH}(?!\s+\d)\b"),
+    ("span", rf"\b{_YEAR}\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|per\s*cent))"),
     ("year", rf"(?:\b(?:in|since|by|from|until|till|through|during|of|for|after|before|early|late|mid|end of|"
              rf"start of|starting|began|begun|beginning)\s+(?:the\s+)?(?:year\s+)?|\(){_YEAR}\b(?![,.]?\d)"),
     ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"),
-    ("day_word", r"\b(?P<word>today|yesterday|tomorrow)\b"),
-    ("weekday", r"\b(?:on\s+|last\s+|next\s+|this\s+)?"
+    ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("weekday", r"\b(?:on\s+|(?P<which>last|next|this|coming)\s+)?"
                 r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
     ("relative", r"\b(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"),
     ("ago", r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
@@ -57,10 +60,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
 )]
 _MAYBE_DATE = re.compile(  # cheap test: no digit, month, weekday or relative word means no date
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"\b(?:today|yesterday|tomorrow|week|month|year)", re.I)
-_FUTURE = re.compile(
-    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|plans?\s+to|is\s+expected\s+to|are\s+expected\s+to|"
-    r"is\s+due|are\s+due|scheduled|upcoming|coming)\b", re.I)
+    r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year)", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,30 @@ class DateMention:
     date: str
     relative: bool = False
     kind: str = ""
+
+
+_STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:date|published|updated|posted)\s*:?\s*(?:on\s+)?)?", re.I)
+_STAMP_END = re.compile(r"(?:,?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—|]\s*|$)", re.I)
+
+
+def dateline(text: str) -> tuple[str, int] | None:
+    """The publication stamp an article's text opens with, as (date, where the text after it starts).
+
+    A stamp is a full date with a label ("date 2025-06-20", "Published: 3 March 2025") or standing
+    alone ("February 26, 2025, 8:55 AM", "Feb 24, 2025 -"): when the article was written, no event.
+
+    >>> dateline("date 2025-06-20 Air India said"), dateline("On February 24, 2025, it announced")
+    (('2025-06-20', 16), None)
+    """
+    label = _STAMP_LABEL.match(text)
+    at = label.end() if label else 0
+    first = next((m for m in find_dates(text, None) if m.kind in _FULL_DATES), None)
+    if first is None or first.start != at:
+        return None
+    if label and label.group(0).strip():
+        return first.date, first.end + len(text[first.end:]) - len(text[first.end:].lstrip())
+    end = _STAMP_END.match(text, first.end)
+    return (first.date, end.end()) if end else None
 
 
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
@@ -120,45 +144,62 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
         a, b = int(g["a"]), int(g["b"])
         day, month = (a, b) if a > 12 or b <= 12 else (b, a)
         return _ymd(int(g["year"]), month, day) if (a > 12 or b > 12) else f"{g['year']}"
-    if name in ("quarter", "year", "bare_year"):
+    if name in ("quarter", "year", "bare_year", "span"):
         return g["year"]
     if name == "my":
         return f"{int(g['year']):04d}-{_month(g['month']):02d}"
     if published is None:
-        return None
-    future = bool(_FUTURE.search(_clause_around(text, m.start())))
+        return None  # no article date: a relative date stays unresolved rather than guessed
+    since = re.search(r"\bsince\s+$", text[max(0, m.start() - 7):m.start()], re.I) or \
+        m.group(0).lower().startswith("since")
+    tense = PAST if since else tense_at(text, m.start(), m.end())  # "since March 3" is always behind
     if name in ("md", "dm", "ending"):
         month, day = _month(g["month"]), int(g["day"])
-        year = int(g["year"]) if g.get("year") else _nearest_year(published, month, day, future)
+        year = int(g["year"]) if g.get("year") else _year_of(published, month, day, tense)
         return _ymd(year, month, day) if year else None
     if name == "in_month":
         month = _month(g["month"])
-        year = published.year - (1 if month > published.month and not future else 0)
-        return f"{year:04d}-{month:02d}"
-    return _relative(name, g, published, future)
+        year = _year_of(published, month, 1 if month != published.month else published.day, tense)
+        return f"{year:04d}-{month:02d}" if year else None
+    return _relative(name, g, published, tense)
 
 
-def _relative(name: str, g: dict[str, str | None], published: dt.date, future: bool) -> str | None:
+def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: str | None) -> str | None:
     if name == "day_word":
-        delta = {"today": 0, "yesterday": -1, "tomorrow": 1}[str(g["word"]).lower()]
+        word = str(g["word"]).lower()
+        delta = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
         return (published + dt.timedelta(days=delta)).isoformat()
     if name == "weekday":
-        target = WEEKDAYS[str(g["weekday"]).lower()]
-        back = (published.weekday() - target) % 7
-        day = published + dt.timedelta(days=(7 - back) % 7) if future else published - dt.timedelta(days=back)
-        return day.isoformat()
+        return _weekday(published, WEEKDAYS[str(g["weekday"]).lower()], str(g["which"] or "").lower(), tense)
     unit = str(g["unit"]).lower()
     if name == "ago":
+        if str(g["dir"]).lower() != "ago":
+            return None  # "two days before returning the verdict", "a week later": counted from another event
         n = _WORD_NUMBERS.get(str(g["n"]).lower()) if not str(g["n"]).isdigit() else int(str(g["n"]))
         if n is None:
             return None
-        sign = 1 if str(g["dir"]).lower() == "later" else -1
-        day = published + _shift(unit, sign * n)
+        day = published + _shift(unit, -n)
         return _span(day, unit, approximate=unit != "day")
     which = str(g["which"]).lower()
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
     day = published + _shift(unit, shift)
     return _span(day, unit)
+
+
+def _weekday(published: dt.date, target: int, which: str, tense: str | None) -> str:
+    """The day a weekday names: "next"/"coming" ahead and "last" behind, whatever the article's own weekday
+    ("next Tuesday" in a Tuesday article is a week on); otherwise ahead in a future clause, the nearest in a
+    present one ("the hearing is on Thursday"), else behind, news reporting mostly what has happened.
+    """
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if which in ("next", "coming"):
+        return (published + dt.timedelta(days=ahead or 7)).isoformat()
+    if which == "last":
+        return (published - dt.timedelta(days=back or 7)).isoformat()
+    if tense == FUTURE or (tense == PRESENT and ahead < back):
+        return (published + dt.timedelta(days=ahead)).isoformat()
+    return (published - dt.timedelta(days=back)).isoformat()
 
 
 def _shift(unit: str, n: int) -> relativedelta:
@@ -182,16 +223,24 @@ def _span(day: dt.date, unit: str, approximate: bool = False) -> str:
     return f"{day.year:04d}"
 
 
-def _nearest_year(published: dt.date, month: int, day: int, future: bool) -> int | None:
-    """The year that puts month/day closest to publication: before it, unless the sentence looks ahead."""
-    for year in (published.year, published.year - 1, published.year + 1):
+def _year_of(published: dt.date, month: int, day: int, tense: str | None) -> int | None:
+    """The year of a month and day the text gives without one: on or after the article's date in a future
+    clause, on or before it in a past one, and otherwise the nearer of the two ("the vote is on May 5" in a
+    March article is this May, "takes effect on January 1" in a November one the coming January).
+    """
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
         try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:  # February 29 outside a leap year
             continue
-        if (candidate <= published and not future) or (candidate >= published and future):
-            return year
-    return None
+    if tense == FUTURE:
+        candidates = [c for c in candidates if c >= published]
+    elif tense == PAST:
+        candidates = [c for c in candidates if c <= published]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c - published).days), c > published)).year
 
 
 def _ymd(year: int, month: int, day: int) -> str | None:
@@ -203,12 +252,6 @@ def _ymd(year: int, month: int, day: int) -> str | None:
 
 def _month(name: str | None) -> int:
     return MONTHS[str(name).lower().rstrip(".")[:3] if str(name).lower()[:3] != "sep" else "sep"]
-
-
-def _clause_around(text: str, at: int) -> str:
-    start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(".", 0, at - 1)) + 1
-    ends = [i for i in (text.find(",", at), text.find(";", at), text.find(".", at)) if i != -1]
-    return text[start:min(ends) if ends else len(text)]
 
 
 def period_length_years(period: str | None) -> float | None:

@@ -217,14 +217,14 @@ def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) ->
     ids = source_ids(files)
     articles = []
     for raw, language in zip(files.articles, languages, strict=True):
-        published = raw.meta.published or files.manifest.published
+        published = raw.meta.published
         if language:  # left out whole, and said so: not sorted line by line into story and furniture
             title = raw.meta.title or next((line for line in raw.lines if line.strip()), None)
             articles.append(Article(ids[raw.path], Path(raw.path).name, raw.meta.outlet, raw.meta.url, published,
                                     title, "", (), (), 0, raw.notes, language))
         else:
             articles.append(_article(ids[raw.path], raw, next(infos), published))
-    articles = _date_undated(sorted(articles, key=lambda a: a.id))
+    articles = _date_undated(sorted(articles, key=lambda a: a.id), files.manifest.published)
     return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles))
 
 
@@ -252,14 +252,14 @@ def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.
                    tuple(sentences), removed, words, raw.notes)
 
 
-def _date_undated(articles: list[Article]) -> list[Article]:
-    """An article the manifest gives no date takes one from its own text, else its story's usual date.
+def _date_undated(articles: list[Article], story_date: dt.date | None) -> list[Article]:
+    """An article the manifest gives no date takes its own stamp ("date 2025-06-20") or "as of" date,
+    else the story's date from story.yaml, else the date most of the others carry.
 
-    "As of February 24, 2025" or the latest full date in the text is when the text was written;
-    failing that, articles about one story appear within days of each other, and relative dates
-    ("last week") resolve against the date most of the others carry.
+    Articles about one story appear within days of each other, so relative dates ("last week")
+    resolve against the others' date; with none anywhere they stay unresolved, not guessed.
     """
-    inferred = {a.id: a.published or infer_published(a.text) for a in articles}
+    inferred = {a.id: a.published or infer_published(a.text) or story_date for a in articles}
     usual = most_common_date(list(inferred.values()))
     return [a if a.published else replace(a, published=inferred[a.id] or usual) for a in articles]
 

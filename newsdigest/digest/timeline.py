@@ -15,39 +15,64 @@ from collections import Counter
 
 from ..model import Clustering, Event, Story
 from .clauses import as_sentence, claim_units
-from .dates import DateMention, find_dates
+from .dates import DateMention, dateline, find_dates
 from .dedupe import claim_pairs
 from .entities import names_in
 from .ids import event_id, with_distinct_ids
+from .tense import FUTURE, tense_at
 
 SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
 """Events on one date whose texts are this similar are one event: a shared day is evidence itself."""
-_NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till|by)\s*$", re.I)
-_FORECAST = re.compile(r"\b(?:will|would|could|might|may|expect(?:s|ed)?\s+to|forecasts?|predicts?|projected|"
-                            r"aims?\s+to|plans?\s+to|targets?|warned\s+that)\b", re.I)
-_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\b", re.I)
+_NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till|by|born\s+in|born)\s*$", re.I)
+_UNTIL = re.compile(r"\b(?:until|through|till)(?:\s+at\s+least)?\s*$", re.I)
+_PERIOD_FOR = re.compile(r"\bfor\s*$", re.I)
+_FORECAST = re.compile(r"\b(?:could|might|may|expect(?:s|ed)?\s+to|forecast(?:s|ed|ing)?|predict(?:s|ed)?|"
+                       r"projected|projections?|(?:aims?|plans?|intends?)\s+to|targets?)\b", re.I)
+"""A year beside these is a forecast or a plan's period ("plans to spend $65 billion in 2025"), not an event."""
+_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\s+((?:\S+\s+){0,3})$", re.I)
 _RANKED = re.compile(
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+est|most|least|worst|best)\b", re.I)
+_UNMATCHED = re.compile(r"\b(?:first|\w{2,}est|most|least|worst|best)\b", re.I)
+"""What "since" follows when its date is the last time the like happened: "the first death since 2015"."""
+_SINCE = re.compile(r"\bsince\s+(?P<what>(?:\S+\s+){0,6}?)$", re.I)
+_PERIOD_NOUN = re.compile(r"\b(?:quarter|year|month|week|season|period|half|decade|day)s?\b", re.I)
+_LEADING_LINK = re.compile(r"^(?:and|but|after|before|when|while|as|since|because|although|though)\s+", re.I)
+_PLACE_LINE = re.compile(r"\s*[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*(?=[A-Z\"“])")
+"""The place (and agency) a wire story opens with: "Washington DC - ", "LOS ANGELES (KCAL, KCBS) — "."""
+_WHEN = re.compile(r"[^,;.]{0,40},\s+when\b")
+"""A date a when-clause tells of: "more than the 2020 season, when 4.3 million acres burned" is a 2020 event."""
+_BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
+_COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
 
 
 def infer_published(text: str) -> dt.date | None:
-    """An article's date from its own text: an "as of" date, else the latest full date it mentions."""
+    """An article's date from its own text: the stamp it opens with, else the date it says it is "as of".
+
+    Nothing else: the latest date an article mentions may be a hearing still to come, and a guessed
+    date would move every "yesterday" in it. An article with neither takes its story's date.
+    """
+    if stamp := dateline(text.lstrip()):
+        return dt.date.fromisoformat(stamp[0]) if len(stamp[0]) == 10 else None
     mentions = [m for m in find_dates(text, None) if re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
-    if not mentions:
-        return None
-    as_of = [m for m in mentions if _NOT_EVENT.search(text[max(0, m.start - 8):m.start])]
-    chosen = max(as_of or mentions, key=lambda m: m.date)
-    return dt.date.fromisoformat(chosen.date)
+    as_of = [m for m in mentions if re.search(r"\bas\s+of\s*$", text[max(0, m.start - 8):m.start], re.I)]
+    return dt.date.fromisoformat(max(as_of, key=lambda m: m.date).date) if as_of else None
 
 
 def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[Event, ...]:
     """Every dated event in the story, oldest first, one entry per (date, claim)."""
     raw: list[tuple[str, str, str, str]] = []  # (date, text, sentence id, sentence text)
     for article in story.articles:
+        first = True
         for sentence in article.sentences:
             if sentence.kind == "heading":
                 continue
-            for date, text in dated_clauses(sentence.text, article.published):
+            body = sentence.text
+            if first:  # "date 2025-06-20 Air India said ...": the stamp is no event, nor "LOS ANGELES (AP) —" text
+                stamp = dateline(body)
+                body = body[stamp[1]:] if stamp else body
+                body = body[len(m.group(0)):] if (m := _PLACE_LINE.match(body)) else body
+            first = False
+            for date, text in dated_clauses(body, article.published):
                 raw.append((date, text, sentence.id, sentence.text))
     merged = _merge(raw, clustering)
     events = []
@@ -58,36 +83,123 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
 
 
 def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, str]]:
-    """(date, claim) for each claim of ``sentence`` that says when something happened.
+    """(date, claim) for each claim of ``sentence`` that says when something happened or will happen.
 
     Claims are clauses and relative clauses (see :func:`claim_units`), so in "The party, which has
-    governed since 1994, slumped on Sunday" 1994 dates the governing and Sunday the slump.
+    governed since 1994, slumped on Sunday" 1994 dates the governing and Sunday the slump. One claim
+    with two dates that are not a list ("after passing his medical on Thursday, the club confirmed
+    this morning") tells of two events; "on Thursday, Friday and Saturday" is one, from its first day.
+    "The deadliest since 1996" makes 1996 an event too: the last time it was as bad.
     """
     if not find_dates(sentence, published):
         return []  # most sentences: no date, no need to look at their claims one by one
     out = []
     for _, unit in claim_units(sentence):
-        mentions = [m for m in find_dates(unit, published) if _is_event_date(unit, m)]
-        if not mentions:
-            continue
-        best = max(mentions, key=lambda m: (len(m.date), -m.start))
-        text = unit if len(unit.split()) >= 6 else sentence
-        out.append((best.date, as_sentence(text)))
+        mentions = [m for m in find_dates(unit, published) if not (m.relative and _quoted(unit, m.start))]
+        events = [m for m in mentions if _is_event_date(unit, m)]
+        references = [m.date for m in mentions if m not in events and _reference_date(unit, m)]
+        text = as_sentence(unit if len(unit.split()) >= 6 else sentence)
+        days = _distinct_dates(unit, events)
+        for m in days:
+            out.append((m.date, (_own_words(unit, m) if len(days) > 1 else None) or text))
+        out.extend((date, text) for date in references)
     return out
 
 
-def _is_event_date(text: str, mention: DateMention) -> bool:
-    """Not a reference point ("as of", "for 2025") nor a baseline ("up from 8.1% in 2020", "third since May")."""
-    lead = mention.text.lower()
-    before = text[max(0, mention.start - 12):mention.start]
-    if lead.startswith(("for ", "as of", "by ")) or _NOT_EVENT.search(before):
+def _own_words(text: str, mention: DateMention) -> str | None:
+    """The part of a two-event claim that tells of one of them: "Drivers will strike on Thursday, after talks
+    broke down on Friday" gives "Talks broke down on Friday." for the Friday; None when that part is no clause."""
+    start = max((m.end() for m in re.finditer(r"[,;:](?!\d)\s*", text[:mention.start])), default=0)
+    end = next((m.start() for m in re.finditer(r"[,;:](?!\d)", text[mention.end:])), len(text) - mention.end)
+    words = _LEADING_LINK.sub("", text[start:mention.end + end].strip())
+    return as_sentence(words) if len(words.split()) >= 6 else None
+
+
+def _distinct_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The claim's most precise date, and any other day it gives that is not one of a list of days.
+
+    A vaguer date beside a day is a period or a baseline ("approve spending next year", "up on this
+    year's budget"), so only days make a second event.
+    """
+    if not mentions:
+        return []
+    best = max(mentions, key=lambda m: (len(m.date), _own_event(text, m), -m.start))
+    chosen = [best]
+    previous: DateMention | None = None
+    for m in mentions:
+        listed = previous is not None and _COORDINATED.match(text[previous.end:m.start])
+        previous = m
+        if listed or len(m.date) < 10 or m.date in {c.date for c in chosen} or not _own_event(text, m):
+            continue  # "on Thursday, Friday and Saturday", "next Thursday and Friday": one event, its first day
+        chosen.append(m)
+    return chosen
+
+
+def _own_event(text: str, mention: DateMention) -> bool:
+    """Whether a second day in a claim dates a thing the claim tells, not one it names in passing:
+    "after Tuesday's plunge" and "up from the 12 the maker disclosed on Tuesday" are background."""
+    if re.match(r"['’]s\b", text[mention.end:]):
         return False
-    if len(mention.date) == 4 and _FORECAST.search(text):
+    phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
+    return not re.search(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\b", phrase, re.I)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation: a speaker's "yesterday" counts from when they spoke, not the article."""
+    before, after = text[:at], text[at:]
+    curly = max(before.rfind("“"), before.rfind("”"))
+    if curly != -1:
+        return before[curly] == "“"
+    if '"' in before:
+        return before.count('"') % 2 == 1
+    if "”" in after:  # the sentence goes on a quotation an earlier one opened
+        return after.find("”") < (after.find("“") % (len(after) + 1))
+    return after.count('"') % 2 == 1
+
+
+def _is_event_date(text: str, mention: DateMention) -> bool:
+    """Not a reference point ("as of", "for 2025", "born in 2020"), a period ("the 2023-24 season"), a
+    bound ("before 2015"), a forecast year, nor a baseline ("up from 8.1% in 2020", "third since May").
+    "Until" an end that is still ahead is an event (the helpline "will be open until March 21"), and so
+    is a day a thing is set for ("a hearing for Nov. 18"): a period is never a single day.
+    """
+    lead = mention.text.lower()
+    before = text[max(0, mention.start - 16):mention.start]
+    if mention.kind == "span" or lead.startswith(("as of", "by ")):
+        return False
+    day = len(mention.date) == 10
+    if (lead.startswith(("for ", "until ", "through ", "till ")) or _NOT_EVENT.search(before)) and not (
+            (day and _PERIOD_FOR.search(before)) or _until_ahead(text, before, mention)):
+        return False
+    if len(mention.date) == 4 and (_FORECAST.search(text) or _BOUND.search(before) or
+                                   lead.startswith(("before", "after"))):
         return False  # "expected to return to profit in 2025": a forecast; "talks begin next week" stays
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
-    if _BASELINE.search(phrase):
+    if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}" and not _WHEN.match(
+            text[mention.end:]):
         return False
-    return not (lead.startswith("since") and _RANKED.search(text[:mention.start]))
+    if lead.startswith("since") and _RANKED.search(text[:mention.start]):
+        return False
+    since = _SINCE.search(phrase)
+    return not (since and since.group("what") and _RANKED.search(phrase[:since.start()])
+                and _PERIOD_NOUN.search(since.group("what")))  # "weakest since the quarter ending April"
+
+
+def _until_ahead(text: str, before: str, mention: DateMention) -> bool:
+    """"Will run until Saturday", "is due to last until Saturday": the end of something still to come."""
+    lead = mention.text.lower()
+    if not (lead.startswith(("until ", "through ", "till ")) or _UNTIL.search(before)):
+        return False
+    return tense_at(text, mention.start, mention.end) == FUTURE
+
+
+def _reference_date(text: str, mention: DateMention) -> bool:
+    """"The first ... since 2015", "India's deadliest disaster since 1996": the year names an event, the last
+    one like it, and the claim's own date (if any) is another."""
+    lead = mention.text.lower()
+    before = text[:mention.start]
+    direct = lead.startswith("since") or re.search(r"\bsince\s*$", before, re.I)
+    return bool(direct) and bool(_UNMATCHED.search(before))  # "the third storm since May": May starts a count
 
 
 def _merge(raw: list[tuple[str, str, str, str]], clustering: Clustering | None

@@ -1,0 +1,110 @@
+"""Which way a date points: the tense of the verb nearest to it.
+
+"Will vote on Thursday" is the coming Thursday and "voted on Thursday" the last one; "the vote is
+on May 5" in a March article is the coming May. A date's own clause says which, through the verb
+group closest to it: a future marker ("will", "is due to", "would"), a past form ("voted", "was",
+"began") or a present one ("is", "are"). The nearest verb wins because one sentence often holds
+two ("Air India said on Saturday that it will pay": the saying is past, the paying ahead). The
+word lists are general English, kept in ``data/tense.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..content.yamlfile import parse_yaml
+
+FUTURE, PAST, PRESENT, CONDITIONAL = "future", "past", "present", "conditional"
+REACH = 12
+"""How many words either side of a date its governing verb may be: further off, it belongs to another clause."""
+CONDITIONAL_REACH = 4
+""""Would" looks ahead only close to the date ("said units would ship in April"); further off it is a
+hypothesis ("asked whether it would be among the worst disasters on TV on Saturday")."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_STOP = re.compile(r"[.;!?:]\s|[“”\"]|\s[–—]\s")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    data = parse_yaml((Path(__file__).parent.parent / "data" / "tense.yaml").read_text("utf-8"))
+    return {key: frozenset(str(value).split()) for key, value in data.items()}
+
+
+_NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "originally", "initially", "previously"))
+"""Before these a future word tells of a past plan: "the vote, originally scheduled for May 2, was postponed"."""
+
+
+@lru_cache(maxsize=1)
+def _future_phrases() -> re.Pattern[str]:
+    """"will", "plans to", and a be-verb with "expected/set/due ... to" ("is due to fly", "was set to")."""
+    first = "|".join(sorted(_lists()["future_phrases_first"]))
+    alone = "|".join(re.escape(w) for w in sorted(_lists()["future"], key=len, reverse=True))
+    verbs = "|".join(sorted(_lists()["future_to"], key=len, reverse=True))
+    nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
+                      rf"\b(?:is|are)\s+due\b|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
+                      rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """The tense of the verb nearest to ``text[start:end]`` within its sentence, or None when no verb is near.
+
+    >>> tense_at("The board will vote on Thursday.", 23, 31), tense_at("The board voted on Thursday.", 19, 27)
+    ('future', 'past')
+    >>> tense_at("Air India said on Saturday that it will pay.", 17, 26)
+    'past'
+    """
+    before = _segment(text[:start], backwards=True)
+    after = _segment(text[end:], backwards=False)
+    left = _markers(before)
+    if left:  # past a comma after the date is an attribution ("will be Tuesday, said X") or another clause
+        after = after.split(",", 1)[0]
+    right = _markers(after)
+    near = [(len(_WORD.findall(before[at:])) - 1, tense) for at, tense in left] + \
+        [(len(_WORD.findall(after[:at])), tense) for at, tense in right]
+    near = [(d, t) for d, t in near if d <= (CONDITIONAL_REACH if t == CONDITIONAL else REACH)]
+    if not near:
+        return None
+    tense = min(near, key=lambda c: c[0])[1]  # min is stable: a tie goes to the verb before the date
+    return FUTURE if tense == CONDITIONAL else tense
+
+
+def _segment(text: str, backwards: bool) -> str:
+    """The part of ``text`` on the date's side of the nearest sentence or quotation boundary."""
+    stops = list(_STOP.finditer(text))
+    if not stops:
+        return text
+    return text[stops[-1].end():] if backwards else text[:stops[0].start()]
+
+
+@lru_cache(maxsize=50_000)
+def _markers(text: str) -> list[tuple[int, str]]:
+    """(offset, tense) of each tense marker in ``text``, in order."""
+    lists = _lists()
+    spans = [(m.start(), m.end()) for m in _future_phrases().finditer(text)]
+    found: list[tuple[int, str]] = [
+        (s, CONDITIONAL if text[s:e].lower() == "would" else FUTURE) for s, e in spans]
+    previous = ""
+    for m in _WORD.finditer(text):
+        word = m.group(0).lower().replace("’", "'")
+        if not any(s <= m.start() < e for s, e in spans):
+            tense = _tense_of(word, previous, lists)
+            if tense:
+                found.append((m.start(), tense))
+        previous = word
+    return sorted(found)
+
+
+def _tense_of(word: str, previous: str, lists: dict[str, frozenset[str]]) -> str | None:
+    """A word's tense as a marker: "voted" past, "is" present; "the proposed" and "is held" none."""
+    if word in lists["present"]:
+        return PRESENT
+    participle = word in lists["past"] or (word.endswith("ed") and len(word) > 4 and word not in lists["not_past"]
+                                           and not word.endswith("eed"))
+    if not participle:
+        return None
+    if previous in lists["perfect"] or word in ("was", "were", "had", "did", "been", "ago"):
+        return PAST
+    return None if previous in lists["not_past_after"] else PAST

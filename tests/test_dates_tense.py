@@ -1,0 +1,78 @@
+"""Dates resolve by tense and direction against the article's own date (issue 14, part 3)."""
+
+import datetime as dt
+
+import pytest
+
+from newsdigest.digest.dates import dateline, find_dates
+
+MONDAY = dt.date(2025, 3, 10)
+FRIDAY_14_MARCH = dt.date(2025, 3, 14)
+
+
+def dates(text, published=MONDAY):
+    return [m.date for m in find_dates(text, published)]
+
+
+def test_a_weekday_points_the_way_its_nearest_verb_does():
+    assert dates("The synod will vote on Thursday on the new liturgy.") == ["2025-03-13"]
+    assert dates("The synod voted on Thursday on the new liturgy.") == ["2025-03-06"]
+    assert dates("The choir that will sing at Easter rehearsed on Thursday.") == ["2025-03-06"]
+    assert dates("The bishop said on Saturday that the synod will vote.") == ["2025-03-08"]
+    assert dates("The club said the new coach would start on Thursday.") == ["2025-03-13"]
+    assert dates("The hearing is on Thursday.") == ["2025-03-13"]
+    assert dates("The council plans to vote on Thursday.") == ["2025-03-13"]
+    assert dates("Parents marched on Saturday against plans to close the school.") == ["2025-03-08"]
+    assert dates("The match, originally scheduled for March 2, was moved.", FRIDAY_14_MARCH) == ["2025-03-02"]
+    assert dates("The hearing, scheduled for March 2, is open to the public.", FRIDAY_14_MARCH) == ["2026-03-02"]
+
+
+def test_next_is_ahead_and_last_behind_even_on_the_same_weekday():
+    assert dates("The committee meets next Tuesday.", dt.date(2025, 3, 10)) == ["2025-03-11"]
+    assert dates("The committee meets next Monday.", dt.date(2025, 3, 10)) == ["2025-03-17"]
+    assert dates("The committee met last Monday.", dt.date(2025, 3, 10)) == ["2025-03-03"]
+
+
+def test_a_month_and_day_without_a_year_take_the_year_tense_and_article_date_fit():
+    assert dates("The library stays open until at least March 21.", FRIDAY_14_MARCH) == ["2025-03-21"]
+    assert dates("The vote is on May 5.", FRIDAY_14_MARCH) == ["2025-05-05"]
+    assert dates("The new timetable takes effect on January 1.", dt.date(2025, 11, 20)) == ["2026-01-01"]
+    assert dates("The parish voted on May 5 to close the school.", FRIDAY_14_MARCH) == ["2024-05-05"]
+    assert dates("The regatta will be held on March 2.", FRIDAY_14_MARCH) == ["2026-03-02"]
+    assert dates("The abbey said new bells would arrive in April.", dt.date(2026, 2, 10)) == ["2026-04"]
+    assert dates("The council said it first heard of the leak in November.", dt.date(2026, 2, 10)) == ["2025-11"]
+
+
+def test_a_distant_would_is_a_hypothesis_not_a_direction():
+    text = "The coach, when asked whether the club would be among the league's best sides on radio on Saturday, smiled."
+    assert dates(text) == ["2025-03-08"]
+
+
+def test_since_always_looks_back():
+    assert dates("The footbridge is closed since March 20.", FRIDAY_14_MARCH) == ["2024-03-20"]
+
+
+def test_this_morning_is_the_article_date_and_days_before_another_event_stay_unresolved():
+    assert dates("The museum confirmed this morning that the loan is agreed.") == ["2025-03-10"]
+    assert dates("The jury deliberated for two days before returning a verdict.") == []
+    assert dates("The choir was founded three years ago.") == ["2022"]
+
+
+def test_a_season_is_a_period_not_a_single_year_date():
+    assert [m.kind for m in find_dates("Enrolment fell in the 2023-24 school year.", MONDAY)] == ["span"]
+
+
+def test_dates_are_never_more_precise_than_the_text():
+    assert dates("The regatta will be held next Tuesday, in April and in 2027.") == ["2025-03-11", "2025-04", "2027"]
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("date 2024-05-10 The museum has reopened its west wing.", ("2024-05-10", 16)),
+    ("Published: 3 May 2024 The museum has reopened.", ("2024-05-03", 22)),
+    ("Updated on May 3, 2024 The museum has reopened.", ("2024-05-03", 23)),
+    ("May 3, 2024, 8:55 AM", ("2024-05-03", 20)),
+    ("On May 3, 2024, the museum reopened.", None),
+    ("May 3, 2024 was the day the museum reopened.", None),
+])
+def test_a_publication_stamp_is_told_from_a_dated_sentence(text, stamp):
+    assert dateline(text) == stamp

@@ -1,0 +1,108 @@
+"""A timeline entry is a dated event a reader needs, one per event, at a date the text supports (issue 14)."""
+
+import datetime as dt
+from pathlib import Path
+
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.ingest import StoryFiles, clean_story, raw_article
+from newsdigest.digest.timeline import build_timeline
+from newsdigest.model import ArticleMeta, Manifest
+from storybuild import story
+
+WEDNESDAY = dt.date(2025, 3, 12)
+
+
+def events(texts, published=WEDNESDAY):
+    s = story(texts, published)
+    return [(e.date, e.text) for e in build_timeline(s, cluster_claims(s))]
+
+
+def dated_story(articles, story_date=None):
+    """A story whose articles carry their own dates (None: the manifest gives the article none)."""
+    raws = tuple(raw_article(Path("s") / name, text.encode("utf-8"), ArticleMeta(name, published=published))
+                 for name, (text, published) in articles.items())
+    return clean_story(StoryFiles("s", "s", Manifest(published=story_date), raws))
+
+
+def test_a_publication_stamp_is_no_event():
+    found = events({"a.txt": "date 2025-03-12 The observatory has reopened its dome to visitors after repairs."})
+    assert found == []
+
+
+def test_an_undated_article_takes_its_own_stamp_before_the_story_date():
+    s = dated_story({"a.txt": ("date 2025-03-07 The observatory reopened its dome on Thursday after repairs.", None)},
+                    story_date=WEDNESDAY)
+    assert [e.date for e in build_timeline(s)] == ["2025-03-06"]
+
+
+def test_an_undated_article_is_not_dated_by_the_latest_date_it_mentions():
+    s = dated_story({"a.txt": ("The choir rehearsed in the nave on Monday. Its next concert is on November 18, 2025.",
+                               None),
+                     "b.txt": ("The bishop opened the new library in the cloister in 2019.", WEDNESDAY)})
+    assert sorted(e.date for e in build_timeline(s)) == ["2019", "2025-03-10", "2025-11-18"]
+
+
+def test_reference_points_are_not_events():
+    text = ("As of March 10, the appeal had raised 40,000 euros. About 91 percent of pupils born in 2015 can swim. "
+            "Attendance fell in the 2023-24 season. Several parishes used lead pipes before 2010. "
+            "The orchestra forecasted ticket sales of 2 million euros for fiscal 2026.")
+    assert events({"a.txt": text}) == []
+
+
+def test_the_worst_since_a_year_makes_that_year_an_event_but_a_count_since_a_month_does_not():
+    found = events({"a.txt": "The river reached its highest level since 1998 on Monday. "
+                             "It is the third flood warning in the valley since January."})
+    assert [d for d, _ in found] == ["1998", "2025-03-10"]
+
+
+def test_the_end_of_something_still_ahead_is_an_event_and_a_day_set_for_is_too():
+    found = events({"a.txt": "The exhibition will stay open every day until at least March 21. "
+                             "The judge set a hearing on the museum's appeal for March 28. "
+                             "The parish set aside 3,000 euros for 2026."})
+    assert [d for d, _ in found] == ["2025-03-21", "2025-03-28"]
+
+
+def test_two_days_in_one_claim_are_two_events_but_a_list_of_days_is_one():
+    found = events({"a.txt": "The curator has finished the catalogue after checking the last loan on Monday, "
+                             "the museum said this morning. The gallery will close on Thursday, Friday and Saturday."})
+    assert sorted(d for d, _ in found) == ["2025-03-10", "2025-03-12", "2025-03-13"]
+
+
+def test_a_relative_date_in_a_quotation_is_the_speakers_not_the_articles():
+    found = events({"a.txt": '"Yesterday we rehearsed the whole requiem for the first time," the conductor said. '
+                             "The conductor spoke to reporters outside the hall on Monday."})
+    assert [d for d, _ in found] == ["2025-03-10"]
+
+
+def test_a_year_a_when_clause_tells_of_is_an_event_not_a_baseline():
+    found = events({"a.txt": "The repairs will cost more than in 2019, when the spire burned down."})
+    assert [d for d, _ in found] == ["2019"]
+
+
+def test_a_day_a_claim_names_in_passing_is_not_a_second_event():
+    found = events({"a.txt": "After Monday's flood, the river fell 2 metres on Tuesday as the rain eased. "
+                             "The count of damaged homes has risen to 40, the council said Tuesday, up from the 12 "
+                             "homes the mayor listed when she toured the valley on Monday."})
+    assert [d for d, _ in found] == ["2025-03-11", "2025-03-11"]
+
+
+def test_a_plans_year_is_its_period_not_an_event():
+    assert events({"a.txt": "The diocese plans to spend 4 million euros on its schools in 2026."}) == []
+
+
+def test_an_event_opening_an_article_reads_without_its_stamp_and_place_line():
+    found = events({"a.txt": "date 2025-03-12 GENEVA (Alpine Wire) — The orchestra cancelled its tour on Monday."})
+    assert found == [("2025-03-10", "The orchestra cancelled its tour on Monday.")]
+
+
+def test_a_forecast_year_is_not_an_event_but_projects_announced_this_year_are():
+    found = events({"a.txt": "The museum projected 2 million visitors in 2026. "
+                             "Several rival museums have announced similar projects this year."})
+    assert [d for d, _ in found] == ["2025"]
+
+
+def test_each_of_two_events_in_one_sentence_reads_as_its_own_statement():
+    found = events({"a.txt": "The choir will tour Norway on Thursday with the new requiem, after talks with the "
+                             "cathedral chapter broke down on Monday."})
+    assert sorted(found) == [("2025-03-10", "Talks with the cathedral chapter broke down on Monday."),
+                             ("2025-03-13", "The choir will tour Norway on Thursday with the new requiem.")]
