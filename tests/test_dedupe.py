@@ -57,6 +57,13 @@ def test_a_relative_clause_is_a_claim_of_its_own():
         (0, "The Christian Union has governed Westerland since 1994")]
 
 
+def test_a_relative_clause_after_a_possessive_is_read_with_the_whole_antecedent():
+    from newsdigest.digest.clauses import claim_units
+
+    units = claim_units("Halvard’s shipping arm, which runs 40 container vessels, lost $2.1 billion last year.")
+    assert (0, "Halvard’s shipping arm runs 40 container vessels") in units
+
+
 def test_two_claims_about_the_same_actor_are_not_one_claim():
     groups = clusters_of({"a.txt": "The Social Democrats came third with 19.8 per cent of the vote.",
                           "b.txt": "She said coalition talks with the Social Democrats would begin next week."})

@@ -22,7 +22,7 @@ BUDGET_SHARE = 0.33
 (A floor in words for small stories once let a story of three short reports keep most of its text.)"""
 OVERHEAD = 45
 """Words of summary.md besides the claims (front matter, headings, notes): the budget leaves room for them."""
-CAP_SHARE = 0.34
+CAP_SHARE = 0.345
 """summary.md in all, notes and front matter included, stays under this share of the sources' words."""
 FRONT_MATTER = 16
 """Words of summary.md's front matter besides the title, the standfirst and the brief's numbers."""
@@ -33,6 +33,10 @@ LEAD = 0.2
 FIGURE_VALUE, NAME_VALUE, LEAD_VALUE, RECORD_VALUE = 0.6, 0.4, 0.5, 0.5
 """What a figure of its own, a name of its own, being news from a lead and a record ("the first fatal
 crash", "the deadliest since 1996") are worth to a claim, in units of "every source carries it"."""
+
+
+SLACK = 1
+"""Words a claim brought back adds besides its own (its number in the brief); a new heading is measured after."""
 
 LENGTH = "left out of the account: past its length, for a claim fewer sources carry"
 
@@ -85,11 +89,34 @@ def prune(choice: Choice, budget: int, support: dict[int, int], position: dict[i
     while words > budget and len(chosen) > 1:
         weakest = min(chosen[1:], key=lambda u: (value(u), u.sentence.id, u.text))  # the lead claim stays
         chosen.remove(weakest)
+        choice.cut.append(weakest)
         figure_count.subtract(figures_of[id(weakest)])
         name_count.subtract(names_of[id(weakest)])
         words -= len(weakest.text.split())
         for sid in [*weakest.members, *(w.sentence for w in cited(weakest).wordings)]:
             choice.reasons[sid] = LENGTH
+
+
+def refill(choice: Choice, room: int, support: dict[int, int], position: dict[int, float]) -> bool:
+    """Bring back claims cut for length while they fit in ``room`` words, those the most sources carry first
+    (then the earliest in the articles); whether any came back.
+
+    Cutting goes claim by claim, so the last cut may leave more room than the excess it removed
+    (a 24-word claim dropped to save 3 words): a claim all sources carry should not stay out for it.
+    """
+    back = False
+    for unit in sorted(choice.cut, key=lambda u: (-max(support[c] for c in u.clusters),
+                                                  min(position[c] for c in u.clusters), u.sentence.id)):
+        size = len(unit.text.split()) + SLACK
+        if size > room or any(unit.sentence.id == u.sentence.id for u in choice.chosen):
+            continue
+        choice.cut.remove(unit)
+        choice.chosen.append(unit)
+        for sid in unit.members:
+            choice.reasons.pop(sid, None)
+        room -= size
+        back = True
+    return back
 
 
 def fill(choice: Choice, budget: int) -> None:

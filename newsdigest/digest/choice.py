@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..model import Citation
 from .candidates import Candidate
 from .entities import names_in
-from .restates import Conflict, compare_figures, distinctive, same_claim, same_figure
+from .restates import Conflict, compare_figures, distinctive, same_claim, same_figure, same_measure
 from .support import Figure, figures
 from .words import content_terms
 
@@ -66,6 +66,8 @@ class Choice:
     """Claims one source gives with nothing concrete: stated only if the account has room left."""
     weight: dict[str, float] = field(default_factory=dict)
     name_terms: frozenset[str] = frozenset()
+    cut: list[Candidate] = field(default_factory=list)
+    """Claims cut for length, the weakest first: the first to come back if the account has room after all."""
 
 
 def choose(units: list[Candidate], support: dict[int, int], position: dict[int, float], names: frozenset[str],
@@ -168,6 +170,8 @@ def restated(unit: Candidate, choice: Choice, said: set[str], name_terms: frozen
             _note(choice.reasons, unit, REPEATS)
             return True
         same, conflicts = same_claim(unit.text, unit.terms, unit_names, other.text, other.terms, said_names, stated)
+        if not same:
+            same, conflicts = same_measure(unit.text, other.text, name_terms)
         if same:
             _note(choice.reasons, unit, REPEATS)
             choice.conflicts += [(other, unit, c) for c in conflicts if unit.sentence.source != other.sentence.source]

@@ -18,7 +18,8 @@ MIN_WORDS = 5
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:\w+\s+){0,2}\w+)$")
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:[\w’']+\s+){0,2}\w+)$")
+"""What a relative clause is said of; a possessive is part of it ("Nvidia’s datacenter unit, which ...")."""
 
 
 _SPEAKER = re.compile(r"^(.{2,60}?\b(?:said|says|told\s+\w+|announced|added|noted|warned|stated))\s+(?:that\s+)?")

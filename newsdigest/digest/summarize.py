@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import Citation, Clustering, Discrepancy, Removed, Sentence, Story, Summary
 from .account import arrange
-from .budget import budget_of, fill, prune, written_words
+from .budget import budget_of, fill, prune, refill, written_words
 from .candidates import Candidate, candidate_units
 from .choice import MAX_CLAIMS, REPEATS, choose
 from .disagree import claim_disagreements
@@ -21,6 +21,8 @@ from .support import cite, normalise
 
 __all__ = ["MAX_CLAIMS", "summarize"]
 
+REFILLS = 3
+"""How many times claims cut for length may come back into room the cutting left (each time measured again)."""
 HEADLINE = "the article's headline (its title on the sources page)"
 SUBHEADING = "a subheading, not a claim"
 
@@ -52,6 +54,7 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     choice = choose(units, support, position, names, len(story.articles), cited)
     prune(choice, budget, support, position, names, len(story.articles), cited)
     fill(choice, budget)
+    refills = REFILLS
     while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
         sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
         notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited)
@@ -62,7 +65,10 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
         excess = written_words(sections, title, dek, brief) - cap
         claim_words = sum(len(u.text.split()) for u in choice.chosen)
         if excess <= 0 or len(choice.chosen) <= 1:
-            break
+            if excess >= 0 or not refills or not refill(choice, -excess, support, position):
+                break
+            refills -= 1  # cutting whole claims left room: bring back what fits, then measure again
+            continue
         prune(choice, claim_words - excess, support, position, names, len(story.articles), cited)
     left_out = len(clustering.clusters) - len(choice.chosen) if len(choice.chosen) >= MAX_CLAIMS else 0
     return Summary(title=title, dek=dek, sections=sections, brief=brief,
