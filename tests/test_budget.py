@@ -3,6 +3,9 @@
 import re
 from pathlib import Path
 
+import yaml
+
+from conftest import FIXTURES
 from newsdigest.content.files import generated_files
 from newsdigest.digest.stages import digest_story
 
@@ -49,3 +52,19 @@ def test_a_short_story_still_states_the_claim_every_source_carries_with_its_figu
     summary, _ = _built(tmp_path)
     assert "12 million kilometres" in summary
     assert re.search(r"\[@s-a; @s-b; @s-c\]|\[@s-[abc]; @s-[abc]; @s-[abc]\]", summary)
+
+
+def test_no_claim_is_left_out_for_length_when_it_would_still_fit():
+    """Cutting goes claim by claim: the room the last cut leaves is given back to the claims it left out."""
+    from newsdigest.digest.budget import CAP_SHARE, LENGTH
+
+    folder = FIXTURES / "eval" / "product-recall"  # five invented reports of an appliance recall
+    files = generated_files(digest_story(folder, folder.parent))
+    words = len(re.sub(r"\[@[^\]]*\]", " ", files["summary.md"]).split())
+    source_words = sum(len(p.read_text(encoding="utf-8").split()) for p in folder.iterdir()
+                       if p.suffix in (".txt", ".md", ".html"))
+    room = CAP_SHARE * source_words - words
+    left_for_length = [r["text"] for s in yaml.safe_load(files["sources.yaml"])["sources"]
+                       for r in s.get("removed", []) if r["reason"] == LENGTH]
+    assert left_for_length, "the story should be long enough for some claims to be cut"
+    assert all(len(text.split()) + 1 > room for text in left_for_length), (room, left_for_length)
