@@ -9,7 +9,6 @@ from newsdigest.content.files import generated_files
 from newsdigest.content.story import story_content
 from newsdigest.digest.claimids import claim_id
 from newsdigest.digest.stages import digest_story
-from storybuild import with_background
 
 HARBOUR = ("Harbor City will spend 40 million euros on a new bridge over the next three years, the council said "
            "on Monday. Mayor Ana Ruiz called the vote historic. The old bridge was closed in 2019 after inspectors "
@@ -75,7 +74,7 @@ def test_the_summary_page_shows_the_claims_yaml_text_and_its_short_version(tmp_p
 def test_only_this_outlet_lists_claims_no_other_source_has_a_wording_of(tmp_path):
     from newsdigest.site.render import _sources_context
 
-    files = generated(tmp_path, with_background({"a.txt": HARBOUR, "b.txt": COUNCIL}))
+    files = generated(tmp_path, {"a.txt": HARBOUR, "b.txt": COUNCIL})
     doc = yaml.safe_load(files["claims.yaml"])
     workers = next(c for c in doc["claims"] if "300 workers" in c["text"])
     assert workers["sources"] == ["s-b"]

@@ -4,7 +4,7 @@ from newsdigest.digest.account import BRIEF_WORDS
 from newsdigest.digest.dedupe import cluster_claims
 from newsdigest.digest.facts import extract_facts
 from newsdigest.digest.summarize import summarize
-from storybuild import story, with_background
+from storybuild import story
 
 A = ("Harbor City will spend 40 million euros on a new bridge over the next three years, the council said on Monday. "
      "Mayor Ana Ruiz called the vote historic. The old bridge was closed in 2019 after inspectors found cracks.")
@@ -15,7 +15,7 @@ C = ("Councillors backed a 40 million euro plan for the bridge on Monday. Inspec
 
 
 def digest():
-    s = story(with_background({"a.txt": A, "b.txt": B, "c.txt": C}))
+    s = story({"a.txt": A, "b.txt": B, "c.txt": C})
     clustering = cluster_claims(s)
     return s, summarize(s, clustering, extract_facts(s, clustering).discrepancies)
 
@@ -68,13 +68,13 @@ def test_the_account_is_shorter_than_its_sources():
 
 
 def test_a_sentence_cut_off_by_the_paste_appears_only_up_to_its_last_complete_clause():
-    cut = ("Engineers will unveil the final design of the crossing in April, when a public exhibition will "
-           "open at the town hall, which critics say will rise beyond the")
-    s = story(with_background({"a.txt": A + "\n\n" + cut, "b.txt": B, "c.txt": C}))
+    cut = ("Councillors will vote on the final design of the harbour bridge in April, when Mayor Ana Ruiz will "
+           "present the costs, which critics say will rise beyond the")
+    s = story({"a.txt": A + "\n\n" + cut, "b.txt": B, "c.txt": C})
     d = summarize(s, cluster_claims(s))
     texts = [c.text for c in sentences(d)]
-    assert ("Engineers will unveil the final design of the crossing in April, when a public exhibition will "
-            "open at the town hall.") in texts
+    assert ("Councillors will vote on the final design of the harbour bridge in April, when Mayor Ana Ruiz will "
+            "present the costs.") in texts
     assert not any(t.endswith("beyond the") for t in texts)
 
 
@@ -83,7 +83,7 @@ def test_an_intact_wording_is_preferred_to_one_glued_back_from_a_broken_paragrap
                   "meeting convened last week by the regional president, signalling a thaw in relations.")
     intact = B + (" Mayor Ana Ruiz joined a select group of regional leaders at a televised meeting convened "
                   "last week by the regional president, a sign of a thaw in relations.")
-    s = story(with_background({"a.txt": broken, "b.txt": intact, "c.txt": C}))
+    s = story({"a.txt": broken, "b.txt": intact, "c.txt": C})
     assert [x.rejoined for x in s.articles[0].sentences if "televised" in x.text] == [True]
     clustering = cluster_claims(s)
     d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
