@@ -66,3 +66,21 @@ def test_one_amount_written_in_two_ways_is_one_measure():
     one = "The ministry will make an interim payment of Rs 25 lakh to each family."
     two = "Each family will receive an interim payment of 2.5 million rupees."
     assert one_measure(one, two, frozenset())
+
+
+def test_one_large_sum_in_other_words_is_one_measure():
+    first = "The first offer, worth $12 million, was turned down by the estate."
+    opening = "An opening bid of $12m was rejected, and the gallery's director was said to be furious."
+    assert one_measure(first, opening, frozenset())
+
+
+def test_a_fuller_wording_of_a_chosen_claim_is_not_dropped_for_sharing_its_amount():
+    """City-budget fixture: "Councillors voted 29 to 14 ... to approve total spending of €842 million ..., an
+    increase of 4.2%" gives the €842 million another outlet's sentence gives, and the vote besides."""
+    from conftest import FIXTURES
+    from newsdigest.content.files import generated_files
+    from newsdigest.digest.stages import digest_story
+
+    folder = FIXTURES / "eval" / "city-budget-strike"
+    summary = generated_files(digest_story(folder, folder.parent))["summary.md"]
+    assert "voted 29 to 14" in summary

@@ -170,13 +170,19 @@ def restated(unit: Candidate, choice: Choice, said: set[str], name_terms: frozen
             _note(choice.reasons, unit, REPEATS)
             return True
         same, conflicts = same_claim(unit.text, unit.terms, unit_names, other.text, other.terms, said_names, stated)
-        if not same:
+        if not same and not _fuller(unit, other):  # a fuller wording is left to replace the chosen one
             same, conflicts = same_measure(unit.text, other.text, name_terms)
         if same:
             _note(choice.reasons, unit, REPEATS)
             choice.conflicts += [(other, unit, c) for c in conflicts if unit.sentence.source != other.sentence.source]
             return True
     return False
+
+
+def _fuller(unit: Candidate, other: Candidate) -> bool:
+    """Whether ``unit`` says most of what ``other`` says, with more figures: a candidate to replace it."""
+    return len(other.terms & unit.terms) >= SUPERSEDED * len(other.terms) \
+        and len(figures(unit.text)) > len(figures(other.text))
 
 
 def _supersede(kept: Candidate, choice: Choice, said: set[str], name_terms: frozenset[str]) -> None:

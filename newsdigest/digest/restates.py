@@ -191,7 +191,7 @@ def one_measure(a_text: str, b_text: str, names: frozenset[str]) -> list[tuple[F
 
     * they are the same amount and the words beside them share a plain term (a name beside a
       figure names a model or a place, not a measure: "Boeing 787"), or the wordings share an actor
-      and the figure is an amount or a percentage;
+      and the figure is an amount or a percentage, or it is a sum of a million or more;
     * one is the total of two figures of the other wording;
     * they are close values (another outlet's number) whose words share two terms, or one and an
       actor, or one for two amounts within a rounding (``AMOUNT_RATIO``).
@@ -211,10 +211,20 @@ def one_measure(a_text: str, b_text: str, names: frozenset[str]) -> list[tuple[F
             if f.kind == g.kind == "percent" and len(shared) < 2:
                 continue  # "up 14%" is said of many measures at once: a percentage needs more context
             if _total(f, near_f, theirs) or _total(g, near_g, ours) \
-                    or (_one_figure(f, g) and (shared or (actors and f.kind != "plain"))) \
+                    or (_one_figure(f, g) and (shared or (actors and f.kind != "plain") or _large_amount(f, g))) \
                     or (_reported_differently(f, g) and shared and (len(shared) >= 2 or actors or _rounding(f, g))):
                 pairs.append((f, g))
     return pairs
+
+
+LARGE_AMOUNT = 1e6
+"""Two outlets' amounts of a million or more that agree to the unit are one amount, whatever words surround them."""
+
+
+def _large_amount(a: Figure, b: Figure) -> bool:
+    """The same sum of money, a million or more, in one currency ("The first, worth €38 million" / "An opening
+    offer of €38m"): two claims of one story rarely give the same large amount by chance."""
+    return a.kind == b.kind == "money" and a.unit == b.unit and min(abs(a.values[0]), abs(b.values[0])) >= LARGE_AMOUNT
 
 
 AMOUNT_RATIO = 1.08
