@@ -6,7 +6,9 @@ Every row is scored by ``score.py`` itself: newsdigest through the real ``build.
 through a stub project whose build writes LexRank's summary (and empty facts and timeline, which
 LexRank does not produce). Two LexRank rows separate two questions: LexRank on the raw pasted
 articles (what a naive pipeline would do), and LexRank on newsdigest's cleaned sentences (the
-summarising step alone). LexRank gets newsdigest's word count as its budget.
+summarising step alone). LexRank gets newsdigest's word count as its budget, and each sentence it
+picks cites the article it came from, so citation precision compares like with like. Without
+STORY arguments the table covers the development stories next to the scorer (``seeds/*``).
 Needs the bench extra: ``pip install -e '.[bench]'``.
 """
 
@@ -25,8 +27,9 @@ sys.path.insert(0, str(ROOT))
 from newsdigest.digest.ingest import clean_story, read_story  # noqa: E402
 from newsdigest.digest.sentences import split_sentences  # noqa: E402
 
-MEASURES = ("boilerplate_leaks", "key_fact_recall", "redundant_clusters", "near_duplicate_pairs", "compression",
-            "summary_words", "amount_recall", "event_recall", "discrepancy_recall")
+MEASURES = ("key_fact_recall", "redundant_clusters", "citation_precision", "compression", "boilerplate_leaks",
+            "summary_words")
+HEADS = ("story", "system", "key facts", "redundant", "citations", "compression", "leaks", "words")
 STUB = '''import shutil, sys
 from pathlib import Path
 args = sys.argv[1:]
@@ -69,30 +72,44 @@ def lexrank(sentences: list[str], budget: int) -> list[str]:
     return best
 
 
-def raw_sentences(story: Path) -> list[str]:
-    """Every sentence of the pasted articles, furniture and all: what a naive pipeline would summarise."""
+def raw_sentences(story: Path) -> list[tuple[str, str]]:
+    """Every sentence of the pasted articles, furniture and all, with its file: what a naive pipeline would
+    summarise."""
     out = []
     for path in sorted(story.iterdir()):
-        if path.suffix in (".txt", ".md", ".html") and path.name != "gold.yaml":
+        if path.suffix in (".txt", ".md", ".html"):
             for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-                out += split_sentences(re.sub(r"<[^>]+>", " ", line))
-    return [s for s in out if len(s.split()) >= 4]
+                out += [(s, path.name) for s in split_sentences(re.sub(r"<[^>]+>", " ", line))]
+    return [(s, name) for s, name in out if len(s.split()) >= 4]
 
 
-def cleaned_sentences(story: Path) -> list[str]:
-    """The sentences newsdigest keeps after removing furniture, before any summarising."""
+def cleaned_sentences(story: Path) -> list[tuple[str, str]]:
+    """The sentences newsdigest keeps after removing furniture, before any summarising, with their file."""
     cleaned = clean_story(read_story(story, story.parent))
-    return [s.text for a in cleaned.articles for s in a.sentences if s.kind != "heading"]
+    return [(s.text, a.file) for a in cleaned.articles for s in a.sentences if s.kind != "heading"]
 
 
-def score_summary(scorer, story: Path, sentences: list[str], work: Path) -> dict:
-    """Score a baseline summary with score.py, through a stub project that writes it as summary.md."""
+def lexrank_cited(sentences: list[tuple[str, str]], budget: int) -> tuple[list[str], list[str]]:
+    """LexRank's summary within ``budget`` words, each sentence citing its file; and the files, in id order."""
+    files = sorted({name for _, name in sentences})
+    origin: dict[str, str] = {}
+    for text, name in sentences:
+        origin.setdefault(text, name)
+    picked = lexrank([text for text, _ in sentences], budget)
+    return [f"{text} [@s-{files.index(origin[text]) + 1}]" for text in picked], files
+
+
+def score_summary(scorer, story: Path, sentences: list[tuple[str, str]], budget: int, work: Path) -> dict:
+    """Score a LexRank summary with score.py, through a stub project that writes it as summary.md."""
+    cited, files = lexrank_cited(sentences, budget)
     source = work / "prepared" / story.name
     source.mkdir(parents=True, exist_ok=True)
-    body = "\n".join(sentences)
+    body = "\n".join(cited)
     (source / "summary.md").write_text(f"---\ntitle: baseline\n---\n\n{body}\n", encoding="utf-8")
-    for name, key in (("facts.yaml", "facts"), ("timeline.yaml", "events"), ("sources.yaml", "sources")):
+    for name, key in (("facts.yaml", "facts"), ("timeline.yaml", "events")):
         (source / name).write_text(f"{key}: []\n", encoding="utf-8")
+    listed = "".join(f"  - {{id: s-{k}, file: {name!r}}}\n" for k, name in enumerate(files, start=1))
+    (source / "sources.yaml").write_text("sources:\n" + listed, encoding="utf-8")
     project = work / "stub"
     project.mkdir(exist_ok=True)
     (project / "build.py").write_text(STUB.format(source=str(work / "prepared")), encoding="utf-8")
@@ -110,16 +127,14 @@ def main(argv: list[str] | None = None) -> int:
     spec = importlib.util.spec_from_file_location("score", args.scorer)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    fixtures = (ROOT / "tests" / "fixtures" / "stories").glob("*")
-    stories = args.stories or sorted([*args.scorer.parent.glob("seeds/*"), *fixtures])
+    stories = args.stories or sorted(args.scorer.parent.glob("seeds/*"))
     rows = []
     for story in stories:
         ours = scorer.score_story(story.resolve(), ROOT, sys.executable, None)
         budget = int(ours["summary_words"])
         with tempfile.TemporaryDirectory() as tmp:
-            raw = score_summary(scorer, story.resolve(), lexrank(raw_sentences(story), budget), Path(tmp) / "raw")
-            clean = score_summary(scorer, story.resolve(), lexrank(cleaned_sentences(story), budget),
-                                  Path(tmp) / "clean")
+            raw = score_summary(scorer, story.resolve(), raw_sentences(story), budget, Path(tmp) / "raw")
+            clean = score_summary(scorer, story.resolve(), cleaned_sentences(story), budget, Path(tmp) / "clean")
         rows += [(story.name, "newsdigest", ours), (story.name, "LexRank (raw)", raw),
                  (story.name, "LexRank (cleaned)", clean)]
     _print_table(rows)
@@ -127,8 +142,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _print_table(rows: list[tuple[str, str, dict]]) -> None:
-    heads = ["story", "system", "leaks", "key facts", "redundant", "near dup", "compression", "words",
-             "amounts", "events", "discrep."]
+    heads = list(HEADS)
     lines = [heads]
     for story, system, r in rows:
         lines.append([story, system] + [_cell(r.get(k)) for k in MEASURES])

@@ -57,6 +57,21 @@ def test_a_relative_clause_is_a_claim_of_its_own():
         (0, "The Christian Union has governed Westerland since 1994")]
 
 
+def test_a_relative_clause_after_a_possessive_is_read_with_the_whole_antecedent():
+    from newsdigest.digest.clauses import claim_units
+
+    units = claim_units("Halvard’s shipping arm, which runs 40 container vessels, lost $2.1 billion last year.")
+    assert (0, "Halvard’s shipping arm runs 40 container vessels") in units
+
+
+def test_a_relative_clause_running_to_the_end_of_the_sentence_leaves_a_whole_main_clause():
+    from newsdigest.digest.clauses import claim_units
+
+    units = claim_units("The orchestra cancelled its tour after delays in building the new hall, which have forced it "
+                        "to rehearse in older, smaller rooms.")
+    assert units[0] == (0, "The orchestra cancelled its tour after delays in building the new hall.")
+
+
 def test_two_claims_about_the_same_actor_are_not_one_claim():
     groups = clusters_of({"a.txt": "The Social Democrats came third with 19.8 per cent of the vote.",
                           "b.txt": "She said coalition talks with the Social Democrats would begin next week."})

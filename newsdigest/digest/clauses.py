@@ -18,7 +18,8 @@ MIN_WORDS = 5
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:\w+\s+){0,2}\w+)$")
+_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:[\w’']+\s+){0,2}\w+)$")
+"""What a relative clause is said of; a possessive is part of it ("Nvidia’s datacenter unit, which ...")."""
 
 
 _SPEAKER = re.compile(r"^(.{2,60}?\b(?:said|says|told\s+\w+|announced|added|noted|warned|stated))\s+(?:that\s+)?")
@@ -53,12 +54,30 @@ def claim_units(sentence: str) -> list[tuple[int, str]]:
         for match in _RELATIVE.finditer(clause):
             antecedent = _ANTECEDENT.search(clause[:match.start()].rstrip())
             if antecedent and len(match.group(1).split()) >= 3:
-                extra.append(f"{antecedent.group(1)} {match.group(1).strip()}")
-                closing = "," if clause[match.end():match.end() + 1] == "," else ""
-                main = main.replace(match.group(0) + closing, "", 1)
+                body, end = match.group(1), match.end()
+                rest = clause[end + 1:].strip()
+                if clause[end:end + 1] == "," and not _resumes(rest):
+                    body, end = clause[match.start(1):].rstrip(" .!?"), len(clause)  # "older, thirstier aircraft"
+                extra.append(f"{antecedent.group(1)} {body.strip()}")
+                closing = "," if clause[end:end + 1] == "," else ""
+                main = main.replace(clause[match.start():end] + closing, "", 1)
+                if end == len(clause):
+                    main = main.rstrip() + "."
+                    break
         units.append((index, re.sub(r"\s+([,.;:])", r"\1", main).strip()))
         units.extend((index, text) for text in extra)
     return units
+
+
+_PREDICATE = re.compile(r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|"
+                        r"said|told|took|won|made|became|left|went|gave|got|came|fell|rose|lost|sold|paid|met|"
+                        r"held|kept|ran|put|cut|saw|\w+ed|\w+s)\b", re.I)
+
+
+def _resumes(rest: str) -> bool:
+    """Whether the words after a relative clause's closing comma resume the main clause (its verb), rather
+    than go on with the relative clause ("which have forced it to lease older, thirstier aircraft")."""
+    return bool(_PREDICATE.match(rest)) or len(rest.split()) >= 4
 
 
 def split_clauses(sentence: str) -> list[str]:

@@ -32,7 +32,7 @@ def _spoken_date(date: str) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e6 else f"{value / 1e9:g} billion" if abs(value) >= 1e9 \
+    return f"{value:,g}" if abs(value) < 1e6 else f"{value / 1e9:g} billion" if abs(value) >= 1e9 \
         else f"{value / 1e6:g} million"
 
 

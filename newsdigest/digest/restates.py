@@ -17,9 +17,11 @@ notes the disagreement instead of stating the claim twice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .support import Figure, figures
+from .words import content_terms
 
 CONFLICT_RATIO = 1.5
 """Two figures of one kind this close (the larger over the smaller) may be one measure reported twice."""
@@ -113,3 +115,131 @@ def same_claim(new_text: str, new_terms: frozenset[str], new_names: frozenset[st
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """The share of ``a``'s terms that ``b`` has."""
     return len(a & b) / len(a) if a else 0.0
+
+
+MEASURE_WINDOW = 4
+"""Words either side of a figure that say what it measures ("640 bus drivers ... to strike")."""
+MEASURE_RATIO = 1.12
+"""Two values of one measure from two outlets differ by a rounding or a source, not by half: closer than this."""
+
+
+def _reported_differently(a: Figure, b: Figure) -> bool:
+    """Close values of one kind and unit: one amount or count that two outlets heard differently."""
+    if not _close(a, b):
+        return False
+    x, y = abs(a.values[0]), abs(b.values[0])
+    return max(x, y) / min(x, y) <= MEASURE_RATIO
+
+
+def _measure_terms(text: str) -> list[tuple[Figure, frozenset[str], bool]]:
+    """Each figure of ``text`` with the content terms of the words around it (figures aside), and whether its
+    clause, up to the figure, makes it a forecast."""
+    out: list[tuple[Figure, frozenset[str], bool]] = []
+    start = 0
+    for f in figures(text):
+        at = text.find(f.text, start) if f.text else -1
+        if at < 0:
+            continue
+        start = at + len(f.text)
+        before = text[:at].split()[-MEASURE_WINDOW:]
+        after = text[start:].split()[:MEASURE_WINDOW]
+        terms = frozenset(t for t in content_terms(" ".join(before + after)) if not t[0].isdigit()) - _SCALE_TERMS
+        rate = _RATE.match(text, start)
+        if rate:
+            terms |= {"per-" + rate.group(1).lower()}
+        clause = re.split(r"[,;:—–]", text[:at])[-1]  # "Analysts had expected the studio to sell 2.1 million"
+        out.append((f, terms, bool(frozenset(content_terms(clause)) & _EXPECTED)))
+    return out
+
+
+_RATE = re.compile(r"\s+(?:a|an|per|each)\s+(hour|day|week|month|year|head|person|share)\b", re.I)
+"""A figure's rate ("£150,000 a week", "£140,000 per week"): part of what it measures."""
+_SCALE_TERMS = frozenset({"thousand", "million", "billion", "trillion", "percent", "lakh", "crore", "bn", "mn", "m"})
+
+
+def _one_figure(a: Figure, b: Figure) -> bool:
+    """The same figure, written as a figure of the same kind or converted ("Rs 25 lakh", "2.5 million rupees")."""
+    if not _same_value(a, b) or a.year or b.year or "date" in (a.unit, b.unit) or "time" in (a.unit, b.unit):
+        return False
+    if a.kind == b.kind:
+        return distinctive(a) and (a.unit == b.unit or "" in (a.unit, b.unit) or a.kind == "money")
+    return {a.kind, b.kind} == {"money", "scaled"}
+
+
+def _total(f: Figure, near: frozenset[str], parts: list[tuple[Figure, frozenset[str], bool]]) -> bool:
+    """Whether ``f`` is the sum of two figures of the same kind, said of the same thing ("€52 million, with a
+    further €8 million in add-ons" and "the total package could reach €60m"); amounts of one currency
+    need no shared word, counts do ("16 missing" is "twelve missing ... and four missing")."""
+    same = [p for p, terms, _ in parts if p.kind == f.kind and (p.unit == f.unit or f.kind == "plain") and not p.year
+            and p.unit not in ("date", "time") and (terms & near or f.kind == "money")]
+    return any(abs(p.values[0] + q.values[0] - f.values[0]) <= 0.005 * abs(f.values[0])
+               for i, p in enumerate(same) for q in same[i + 1:])
+
+
+_EXPECTED = frozenset({"~expect", "projection", "predict", "consensus", "analyst", "guidanc", "outlook",
+                       "target"})
+"""Words that make a figure a forecast: "analysts had expected $0.85" is not "earnings were $0.89"."""
+
+
+def one_measure(a_text: str, b_text: str, names: frozenset[str]) -> list[tuple[Figure, Figure]]:
+    """The figures two wordings give for one measure: the same figure, a value close to it, or their total.
+
+    Outlets paraphrase around a figure but keep what it measures next to it: "some 640 bus drivers
+    prepare to strike" and "around 680 bus drivers will walk out" share "bus drivers" beside the
+    figure; "Rs 25 lakh" and "2.5 million rupees" are both an "interim payment". Two figures are one
+    measure when
+
+    * they are the same amount and the words beside them share a plain term (a name beside a
+      figure names a model or a place, not a measure: "Boeing 787"), or the wordings share an actor
+      and the figure is an amount or a percentage, or it is a sum of a million or more;
+    * one is the total of two figures of the other wording;
+    * they are close values (another outlet's number) whose words share two terms, or one and an
+      actor, or one for two amounts within a rounding (``AMOUNT_RATIO``).
+
+    A forecast and an outcome are two measures, whatever their values ("analysts had expected $0.85 a
+    share" is not "earnings were $0.89 a share"). ``names`` are the terms of
+    the story's names. Returns the pairs (figure of ``a``, figure of ``b``) found, empty when none.
+    """
+    ours, theirs = _measure_terms(a_text), _measure_terms(b_text)
+    actors = bool(frozenset(content_terms(a_text)) & frozenset(content_terms(b_text)) & names)
+    pairs = []
+    for f, near_f, forecast_f in ours:
+        for g, near_g, forecast_g in theirs:
+            if forecast_f != forecast_g:
+                continue
+            shared = (near_f & near_g) - names
+            if f.kind == g.kind == "percent" and len(shared) < 2:
+                continue  # "up 14%" is said of many measures at once: a percentage needs more context
+            if _total(f, near_f, theirs) or _total(g, near_g, ours) \
+                    or (_one_figure(f, g) and (shared or (actors and f.kind != "plain") or _large_amount(f, g))) \
+                    or (_reported_differently(f, g) and shared and (len(shared) >= 2 or actors or _rounding(f, g))):
+                pairs.append((f, g))
+    return pairs
+
+
+LARGE_AMOUNT = 1e6
+"""Two outlets' amounts of a million or more that agree to the unit are one amount, whatever words surround them."""
+
+
+def _large_amount(a: Figure, b: Figure) -> bool:
+    """The same sum of money, a million or more, in one currency ("The first, worth €38 million" / "An opening
+    offer of €38m"): two claims of one story rarely give the same large amount by chance."""
+    return a.kind == b.kind == "money" and a.unit == b.unit and min(abs(a.values[0]), abs(b.values[0])) >= LARGE_AMOUNT
+
+
+AMOUNT_RATIO = 1.08
+"""Two amounts of one currency this close, said with a word in common, are one amount heard twice."""
+
+
+def _rounding(a: Figure, b: Figure) -> bool:
+    x, y = abs(a.values[0]), abs(b.values[0])
+    return a.kind == b.kind == "money" and max(x, y) / min(x, y) <= AMOUNT_RATIO
+
+
+def same_measure(new_text: str, chosen_text: str, names: frozenset[str]) -> tuple[bool, list[Conflict]]:
+    """Whether ``new_text`` gives a figure of the chosen wording again (:func:`one_measure`), and the values
+    it gives differently: the same claim from another outlet, whatever else the sentence adds."""
+    pairs = one_measure(new_text, chosen_text, names)
+    matched = [f for f, g in pairs if _same_value(f, g)] + [g for f, g in pairs if _same_value(f, g)]
+    return bool(pairs), [Conflict(g, f) for f, g in pairs if _reported_differently(f, g)
+                         and not any(_same_value(x, m) for x in (f, g) for m in matched)]

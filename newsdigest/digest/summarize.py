@@ -1,96 +1,30 @@
 """Summarize: state each claim once, in story order, citing every source that carries it.
 
-Claims are the dedupe stage's clusters. For each claim, in order of how many sources carry it,
-one wording is chosen (:mod:`.candidates`): preferably the one the most sources carry figures and
-all (:mod:`.support`), whose other clauses state nothing already said. A wording that would
-repeat what the account says, in other words or with another figure (:mod:`.restates`), is
-skipped; a claim only one source carries is kept when it brings something concrete: a figure,
-a date or a name not yet mentioned. The account stops at a length proportionate to its sources
-(``BUDGET_SHARE``). Every sentence left out is recorded with the reason, for the sources page.
+The stage in three steps: choose one wording per claim (:mod:`.choice`), cut the account to its
+word budget (:mod:`.budget`), and lay the claims out in sections with the short version
+(:mod:`.account`) and the notes on where sources disagree (:mod:`.headline`). Every sentence left
+out is recorded with the reason, for the sources page.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
 from ..model import Citation, Clustering, Discrepancy, Removed, Sentence, Story, Summary
 from .account import arrange
+from .budget import budget_of, fill, prune, refill, written_words
 from .candidates import Candidate, candidate_units
+from .choice import MAX_CLAIMS, REPEATS, choose
 from .disagree import claim_disagreements
-from .entities import names_in, rank_names
+from .entities import rank_names
 from .headline import derive_title, standfirst, with_disagreements
 from .quantities import median
-from .restates import Conflict, compare_figures, distinctive, same_claim, same_figure
-from .support import Figure, cite, figures, normalise
-from .words import content_terms
+from .support import cite, normalise
 
-MIN_NOVELTY = 0.5
-"""A wording must bring at least this share of new terms to the account..."""
-FIGURE_NOVELTY = 0.3
-"""...or this share, with a figure the account does not give yet."""
-RESIDUAL_NOVELTY = 0.6
-"""A cluster member this new after its cluster's wording was chosen states another claim."""
-RESIDUAL_OVERLAP = 0.25
-"""...and shares less than this with the chosen wording (else it is a rewording of it)."""
-MAX_CLAIMS = 300
-"""The full account's limit: past it a digest is a catalogue; the most widely reported claims stay."""
-NEAR_DUPLICATE = 0.5
-"""Two digest sentences sharing this share of their content words say the same thing."""
-SUPERSEDED = 0.5
-"""A new wording replaces an earlier one only when it has at least this share of the earlier one's terms."""
-RERANK = 6
-"""How many of a claim's best wordings (by merit alone) are compared for how many sources carry them."""
-CITED_WEIGHT = 2.0
-"""How much a wording gains for being carried, figures and all, by every source of its claim rather than one."""
-BUDGET_SHARE = 0.33
-"""The account is at most this share of its sources' words: a digest, not a copy."""
-MIN_BUDGET, SMALL_SHARE = 250, 0.6
-"""...but a story of a few short reports keeps up to MIN_BUDGET words (at most SMALL_SHARE of its own): its
-claims are few, and each is worth stating."""
-OVERHEAD = 45
-"""Words of summary.md besides the claims (front matter, headings, notes): the budget leaves room for them."""
-CAP_SHARE = 0.34
-"""summary.md in all, notes and front matter included, stays under this share of the sources' words."""
-FRONT_MATTER = 16
-"""Words of summary.md's front matter besides the title, the standfirst and the brief's numbers."""
-_CITATIONS = re.compile(r"\[@[^\]]*\]")
+__all__ = ["MAX_CLAIMS", "summarize"]
 
-LEAD = 0.2
-"""Claims from the first fifth of their articles are the news; the rest is detail and background."""
-FIGURE_VALUE, NAME_VALUE, LEAD_VALUE, RECORD_VALUE = 0.6, 0.4, 0.5, 0.5
-"""What a figure of its own, a name of its own, being news from a lead and a record ("the first fatal
-crash", "the deadliest since 1996") are worth to a claim, in units of "every source carries it"."""
-_RECORD = re.compile(r"\b(?:first|largest|biggest|highest|lowest|worst|deadliest|fastest|steepest|strongest|"
-                     r"weakest|record|most\s+\w+|least\s+\w+)\b(?!\s+(?:quarter|half|time|day|week|month|year)\b)",
-                     re.I)
-
-LENGTH = "left out of the account: past its length, for a claim fewer sources carry"
-MINOR = "left out of the account: a detail one source gives, with no new figure or name"
-SPECULATION = "left out of the account: one outlet's own speculation"
-REPEATS = "left out of the account: it repeats what the account already says"
+REFILLS = 3
+"""How many times claims cut for length may come back into room the cutting left (each time measured again)."""
 HEADLINE = "the article's headline (its title on the sources page)"
 SUBHEADING = "a subheading, not a claim"
-
-_SPECULATIVE = re.compile(r"\b(?:could|might|may|would|likely|potentially|possibly|perhaps)\b", re.I)
-_ATTRIBUTED = re.compile(r"\b(?:said|says|told|according\s+to|warned|argued|predicted|estimated|expects?|"
-                         r"believes?|noted|added|claimed|insisted|wrote)\b", re.I)
-
-
-@dataclass
-class _Choice:
-    """What the greedy cover decided: the wordings kept, why others went, and figures reported differently."""
-
-    chosen: list[Candidate] = field(default_factory=list)
-    reasons: dict[str, str] = field(default_factory=dict)
-    conflicts: list[tuple[Candidate, Candidate, Conflict]] = field(default_factory=list)
-    minor: list[Candidate] = field(default_factory=list)
-    """Claims one source gives with nothing concrete: stated only if the account has room left."""
-    weight: dict[str, float] = field(default_factory=dict)
-    name_terms: frozenset[str] = frozenset()
 
 
 def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrepancy, ...] = ()) -> Summary:
@@ -116,10 +50,11 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
             cache[id(unit)] = cite(unit, members, sentences, texts)
         return cache[id(unit)]
 
-    budget, cap = _budget(story)
-    choice = _choose(units, support, position, names, len(story.articles), cited)
-    _prune(choice, budget, support, position, names, len(story.articles), cited)
-    _fill(choice, budget)
+    budget, cap = budget_of(story)
+    choice = choose(units, support, position, names, len(story.articles), cited)
+    prune(choice, budget, support, position, names, len(story.articles), cited)
+    fill(choice, budget)
+    refills = REFILLS
     while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
         sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
         notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited)
@@ -127,37 +62,17 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
             sections = with_disagreements(sections, discrepancies, notes)
         title = derive_title(story, choice.chosen[0].text if choice.chosen else None)
         dek = standfirst(story, len(choice.chosen), discrepancies)
-        excess = _written_words(sections, title, dek, brief) - cap
+        excess = written_words(sections, title, dek, brief) - cap
         claim_words = sum(len(u.text.split()) for u in choice.chosen)
         if excess <= 0 or len(choice.chosen) <= 1:
-            break
-        _prune(choice, claim_words - excess, support, position, names, len(story.articles), cited)
+            if excess >= 0 or not refills or not refill(choice, -excess, support, position):
+                break
+            refills -= 1  # cutting whole claims left room: bring back what fits, then measure again
+            continue
+        prune(choice, claim_words - excess, support, position, names, len(story.articles), cited)
     left_out = len(clustering.clusters) - len(choice.chosen) if len(choice.chosen) >= MAX_CLAIMS else 0
     return Summary(title=title, dek=dek, sections=sections, brief=brief,
                    left_out=left_out, omitted=_omitted(story, sections, {**found.reasons, **choice.reasons}))
-
-
-def _written_words(sections: tuple[tuple[str, tuple[Citation, ...]], ...], title: str, dek: str,
-                   brief: tuple[Citation, ...]) -> int:
-    """The words summary.md will hold, citations aside: front matter, headings, claims and notes."""
-    prose = sum(len(_CITATIONS.sub(" ", c.text).split()) for _, cs in sections for c in cs)
-    headings = sum(len(name.split()) + 1 for name, _ in sections)
-    return FRONT_MATTER + len(title.split()) + len(dek.split()) + len(brief) + headings + prose
-
-
-def _budget(story: Story) -> tuple[int, int]:
-    """How many words the claims may have, and summary.md in all.
-
-    BUDGET_SHARE of everything the articles' files hold (the furniture too: the reader's measure
-    is the pages they were spared), less what summary.md needs besides the claims; summary.md
-    itself stays under CAP_SHARE. A story of a few short reports keeps up to MIN_BUDGET words.
-    """
-    read = sum(a.words + sum(len(r.text.split()) for r in a.removed)
-               + sum(len(s.text.split()) for s in a.sentences if s.kind == "heading") for a in story.articles)
-    story_words = sum(a.words for a in story.articles)
-    shared = round(BUDGET_SHARE * read) - OVERHEAD
-    small = min(MIN_BUDGET, round(SMALL_SHARE * story_words))
-    return (shared, round(CAP_SHARE * read)) if shared >= small else (small, 10 ** 9)
 
 
 def _join_clusters(units: list[Candidate], clustering: Clustering, sentence_ids: tuple[str, ...],
@@ -174,278 +89,6 @@ def _join_clusters(units: list[Candidate], clustering: Clustering, sentence_ids:
                                  unit.rewritten)
     support[target] = max(support[c] for c in ids)
     position[target] = min(position[c] for c in ids)
-
-
-def _choose(units: list[Candidate], support: dict[int, int], position: dict[int, float], names: frozenset[str],
-            sources: int, cited: Callable[[Candidate], Citation]) -> _Choice:
-    """Greedy cover: the most widely reported claims first, each in its best wording.
-
-    A cluster is not trusted to hold one claim only: once a wording is chosen, the cluster's
-    other sentences that are still mostly new form a residual claim that gets its own turn
-    (with its own support), so a name two claims share cannot make one of them vanish. Every
-    sentence a chosen wording's sources state it in is used up: it cannot come back as a claim.
-    """
-    majority = sources // 2 + 1 if sources > 2 else 2
-    by_cluster: dict[int, list[Candidate]] = {}
-    for unit in units:
-        for cid in unit.clusters:
-            by_cluster.setdefault(cid, []).append(unit)
-    weight = _term_weights(units)
-    name_terms = frozenset(t for n in names for t in content_terms(n))
-    covered: set[int] = set()
-    said: set[str] = set()
-    stated: list[Figure] = []
-    used: set[str] = set()
-    choice = _Choice(weight=weight, name_terms=name_terms)
-    queue = sorted(by_cluster, key=lambda c: (-support[c], position[c], c))
-    next_id = max(by_cluster, default=0) + 1
-    while queue and len(choice.chosen) < MAX_CLAIMS:
-        cid = queue.pop(0)
-        if cid in covered:
-            continue
-        covered.add(cid)
-        options = [u for u in by_cluster[cid] if (not (u.clusters & covered - {cid}) or u.whole)
-                   and not (u.whole and set(u.members) & used)]
-        merit = {id(u): _merit(u, covered, said, weight, support) for u in options}
-        options.sort(key=lambda u: -merit[id(u)])
-        # Only the best few are checked source by source: citing is the costly part of the choice.
-        options[:RERANK] = sorted(options[:RERANK], key=lambda u: -merit[id(u)] - CITED_WEIGHT * (
-            len(cited(u).sources) - 1) / max(1, support[cid] - 1))
-        kept = None
-        for option in options:
-            verdict = _judge(option, said, weight, support[cid], names, majority, stated)
-            if verdict:
-                _note(choice.reasons, option, verdict)
-                if verdict == MINOR and not any(u.sentence.id == option.sentence.id for u in choice.minor):
-                    choice.minor.append(option)
-                continue
-            again = _restated(option, choice, said, name_terms, stated)
-            if again:
-                continue
-            kept = option
-            break
-        if kept is None:
-            continue
-        choice.chosen.append(kept)
-        _supersede(kept, choice, said, name_terms)
-        covered |= kept.clusters
-        said |= kept.terms
-        stated += figures(kept.text)
-        used |= _used_up(kept, cited(kept), said, stated, weight)
-        for touched in sorted(kept.clusters | {cid}):
-            rest = [u for u in by_cluster.get(touched, []) if u.whole and not (set(u.members) & used)
-                    and _novelty(u.terms, said, weight) >= RESIDUAL_NOVELTY
-                    and _overlap(u.terms, kept.terms, weight) < RESIDUAL_OVERLAP]
-            if rest:
-                by_cluster[next_id] = rest
-                support[next_id] = len({u.sentence.source for u in rest})
-                position[next_id] = min(u.sentence.position for u in rest)
-                queue.append(next_id)
-                queue.sort(key=lambda c: (-support[c], position[c], c))
-                next_id += 1
-    return choice
-
-
-def _prune(choice: _Choice, budget: int, support: dict[int, int], position: dict[int, float],
-           names: frozenset[str], sources: int, cited: Callable[[Candidate], Citation]) -> None:
-    """Cut the account to ``budget`` words, dropping first the claims that say least for their length.
-
-    What a claim says: how many of the sources carry it, the figures and names no other claim
-    of the account gives, and whether it is news from the articles' leads. A long sentence that
-    few sources carry and that names nothing new goes before a short one with a figure of its own.
-    """
-    chosen = choice.chosen
-    figures_of = {id(u): {f.text for f in figures(u.text)} for u in chosen}
-    names_of = {id(u): {n for n in names_in(u.text) if n in names} for u in chosen}
-    figure_count = Counter(f for u in chosen for f in figures_of[id(u)])
-    name_count = Counter(n for u in chosen for n in names_of[id(u)])
-    words = sum(len(u.text.split()) for u in chosen)
-
-    def value(unit: Candidate) -> float:
-        own_figures = sum(1 for f in figures_of[id(unit)] if figure_count[f] == 1)
-        own_names = sum(1 for n in names_of[id(unit)] if name_count[n] == 1)
-        share = max(support[c] for c in unit.clusters) / max(1, sources)
-        lead = min(position[c] for c in unit.clusters) <= LEAD
-        return (2.0 * share + FIGURE_VALUE * own_figures + NAME_VALUE * own_names
-                + (LEAD_VALUE if lead else 0.0) + (RECORD_VALUE if _RECORD.search(unit.text) else 0.0)
-                ) / len(unit.text.split())
-
-    while words > budget and len(chosen) > 1:
-        weakest = min(chosen[1:], key=lambda u: (value(u), u.sentence.id, u.text))  # the lead claim stays
-        chosen.remove(weakest)
-        figure_count.subtract(figures_of[id(weakest)])
-        name_count.subtract(names_of[id(weakest)])
-        words -= len(weakest.text.split())
-        for sid in [*weakest.members, *(w.sentence for w in cited(weakest).wordings)]:
-            choice.reasons[sid] = LENGTH
-
-
-def _fill(choice: _Choice, budget: int) -> None:
-    """With room left, state the claims one source gives without a figure or name of its own, in story
-    order, when they say something the account does not (a short story's few details all count)."""
-    words = sum(len(u.text.split()) for u in choice.chosen)
-    said = {t for u in choice.chosen for t in u.terms}
-    stated = [f for u in choice.chosen for f in figures(u.text)]
-    taken = {sid for u in choice.chosen for sid in u.members}
-    for unit in sorted(choice.minor, key=lambda u: u.sentence.position):
-        size = len(unit.text.split())
-        if words + size > budget or set(unit.members) & taken \
-                or _novelty(unit.terms, said, choice.weight) < MIN_NOVELTY \
-                or _restated(unit, choice, said, choice.name_terms, stated):
-            continue
-        choice.chosen.append(unit)
-        for sid in unit.members:
-            choice.reasons.pop(sid, None)
-        words += size
-        said |= unit.terms
-        stated += figures(unit.text)
-        taken |= set(unit.members)
-
-
-def _used_up(kept: Candidate, citation: Citation, said: set[str], stated: list[Figure], weight: dict[str, float]
-             ) -> set[str]:
-    """The sentences a chosen wording uses up: its own, and each wording of its claim that says nothing more
-    (no figure the account lacks, few terms it has not stated)."""
-    kept_figures = figures(kept.text)
-    out = set(kept.members)
-    for w in citation.wordings:
-        if w.sentence in out:
-            continue
-        if compare_figures(figures(w.text), kept_figures, stated)[1] \
-                and _novelty(frozenset(content_terms(w.text)), said, weight) < MIN_NOVELTY:
-            out.add(w.sentence)
-    return out
-
-
-def _note(reasons: dict[str, str], unit: Candidate, reason: str) -> None:
-    for sid in unit.members or (unit.sentence.id,):
-        reasons.setdefault(sid, reason)
-
-
-def _restated(unit: Candidate, choice: _Choice, said: set[str], name_terms: frozenset[str],
-              stated: list[Figure]) -> bool:
-    """Whether a wording says again what a chosen one says (and note where its figures differ)."""
-    said_names = frozenset(said & name_terms)
-    unit_names = unit.terms & name_terms
-    for other in choice.chosen:
-        if _near_duplicate(unit.terms, other.terms):
-            _note(choice.reasons, unit, REPEATS)
-            return True
-        same, conflicts = same_claim(unit.text, unit.terms, unit_names, other.text, other.terms, said_names, stated)
-        if same:
-            _note(choice.reasons, unit, REPEATS)
-            choice.conflicts += [(other, unit, c) for c in conflicts if unit.sentence.source != other.sentence.source]
-            return True
-    return False
-
-
-def _supersede(kept: Candidate, choice: _Choice, said: set[str], name_terms: frozenset[str]) -> None:
-    """Drop an earlier wording the new one states in full (with its figures, or other values for them).
-
-    "The budget raises spending by 4.5 per cent to €842 million" adds nothing once "Councillors
-    voted 29 to 14 to approve €842 million, an increase of 4.2%" is in: the account keeps the
-    fuller wording and notes that the two give different increases.
-    """
-    said_names = frozenset(said & name_terms)
-    for other in choice.chosen[:-1]:
-        if other.sentence.id == kept.sentence.id:
-            continue
-        if len(other.terms & kept.terms) < SUPERSEDED * len(other.terms):
-            continue  # the new wording does not say most of what the earlier one says
-        rest = [f for u in choice.chosen if u is not other for f in figures(u.text)]
-        same, conflicts = same_claim(other.text, other.terms, other.terms & name_terms, kept.text, kept.terms,
-                                     said_names, rest)
-        if same:
-            choice.chosen.remove(other)
-            _note(choice.reasons, other, REPEATS)
-            choice.conflicts += [(kept, other, c) for c in conflicts if other.sentence.source != kept.sentence.source]
-
-
-def _judge(unit: Candidate, said: set[str], weight: dict[str, float], support: int, names: frozenset[str],
-           majority: int, stated: list[Figure]) -> str | None:
-    """None for a wording that says something new; else why it is left out.
-
-    A wording with a figure the account does not give yet needs less novelty in its words: the
-    figure is the news ("91 percent of children have had one dose" after the vaccination rates).
-    """
-    novelty = _novelty(unit.terms, said, weight)
-    if novelty < MIN_NOVELTY and (novelty < FIGURE_NOVELTY or not _new_figure(unit, stated)):
-        return REPEATS
-    concrete = _concrete(unit, said, names)
-    if support < majority and not concrete:
-        return MINOR  # a minority claim earns its place with a figure, a year or a name
-    if support < 2 and _SPECULATIVE.search(unit.text) and not _ATTRIBUTED.search(unit.text) \
-            and not _new_figure(unit, stated):
-        return SPECULATION  # one outlet's own speculation is not a reported claim (a quoted view is)
-    return None
-
-
-def _new_figure(unit: Candidate, stated: list[Figure]) -> bool:
-    """A figure (an amount, a count of something, a year) the account does not give yet."""
-    return any((distinctive(f) or f.year or f.unit not in ("", "time", "date"))
-               and not any(same_figure(f, s) for s in stated) for f in figures(unit.text))
-
-
-def _term_weights(units: list[Candidate]) -> dict[str, float]:
-    """How much a term says: rare terms more than common ones, figures and names double."""
-    sentences = [u for u in units if u.whole]
-    df = Counter(t for u in sentences for t in u.terms)
-    n = max(1, len(sentences))
-    names = {t for u in sentences for name in names_in(u.text) for t in content_terms(name)}
-    return {t: math.log((n + 1) / df[t]) * (2.0 if t[0].isdigit() or t in names else 1.0) for t in df}
-
-
-def _overlap(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
-    """Weighted Dice overlap of two wordings' terms.
-
-    Sums over sets use :func:`math.fsum`, exact whatever the order: a set's order changes from
-    run to run, and a plain sum's last bit with it, which once decided a tie between two outlets'
-    equally good wordings differently from one build to the next.
-    """
-    total = math.fsum(weight.get(t, 0.0) for t in a) + math.fsum(weight.get(t, 0.0) for t in b)
-    return 2 * math.fsum(weight.get(t, 0.0) for t in a & b) / total if total else 0.0
-
-
-def _novelty(terms: frozenset[str], said: set[str], weight: dict[str, float]) -> float:
-    """The weighted share of a wording's terms the account has not stated yet (exact sums: see _overlap)."""
-    total = math.fsum(weight.get(t, 0.0) for t in terms)
-    return math.fsum(weight.get(t, 0.0) for t in terms if t not in said) / total if total else 0.0
-
-
-def _merit(unit: Candidate, covered: set[int], said: set[str], weight: dict[str, float],
-           support: dict[int, int]) -> float:
-    """Prefer wordings that add claims, repeat none, read well on their own and are not cut off.
-
-    A sentence glued back from a broken paragraph may have lost words at the break, and one whose
-    opening was rewritten reads less like its source: another outlet's intact wording of the
-    same claim is preferred when there is one.
-    """
-    new = unit.clusters - covered
-    repeated = unit.clusters & covered
-    words = len(unit.text.split())
-    novelty = _novelty(unit.terms, said, weight)
-    score = 2.0 * sum(min(support[c], 3) for c in new) / 3 - 3.0 * len(repeated) + novelty
-    score -= abs(words - 20) / 20
-    score -= 0.5 if unit.rewritten else 0.0
-    score -= 3.0 if unit.sentence.truncated else 0.0
-    score -= 1.0 if unit.sentence.rejoined else 0.0
-    score -= 0.3 if not unit.whole else 0.0
-    return score
-
-
-def _concrete(unit: Candidate, said: set[str], names: frozenset[str]) -> bool:
-    """Whether a wording brings a figure, a year, a record or a known name that the account has not stated yet."""
-    if any(t[0].isdigit() and t not in said for t in unit.terms) or _RECORD.search(unit.text):
-        return True
-    for name in names_in(unit.text):
-        terms = content_terms(name)
-        if name in names and terms and not all(t in said for t in terms):
-            return True
-    return False
-
-
-def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
-    return len(a) >= 4 and len(b) >= 4 and len(a & b) / len(a | b) >= NEAR_DUPLICATE
 
 
 def _omitted(story: Story, sections: tuple[tuple[str, tuple[Citation, ...]], ...], reasons: dict[str, str]
