@@ -85,43 +85,45 @@ def clause_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
-            ) -> str | None:
+            ) -> tuple[str | None, bool]:
+    """Who owns the figure ``q`` and whether the sentence names them outright (else it points back or
+    says nothing and the previous sentence's actor is assumed)."""
     before = text[clause[0]:q.start]
     text = text[:clause[1]]
     if m := _POSSESSIVE.search(before):
         name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
         if name:
-            return name
+            return name, True
     cleaned = _BRACKETS.sub(" ", _APPOSITIVE.sub(",", before))
     head, _, phrase = cleaned.rpartition(",")
     if head and _WITH.match(phrase) and (in_phrase := _actor_names(phrase, context)):
-        return in_phrase[-1]  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
+        return in_phrase[-1], True  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
     if head and _RELATIVE.match(phrase):
         owners = _actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
-        return owners[-1] if owners else (previous_actor or context.main)
+        return (owners[-1], True) if owners else (previous_actor or context.main, False)
     candidates = [n for n in _actor_names(cleaned, context) if not _speaker(_BRACKETS.sub(" ", before), n)]
     subjects = [n for n in candidates if not _after_preposition(cleaned, n)]
     if head and _PARTICIPLE.match(phrase):  # "Mira slammed into Beira on Monday, killing at least 38"
         owners = subjects or _actor_names(cleaned, context, markets=True) or candidates
         if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"
-            return owners[0]
+            return owners[0], True
     if subjects:
-        return subjects[-1]  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
+        return subjects[-1], True  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
     if candidates:
-        return candidates[0]
+        return candidates[0], True
     market = _actor_names(cleaned, context, markets=True)
     if market:
-        return market[-1]  # "Northwind shares fell 7%": a market name, when nothing else before owns it
+        return market[-1], True  # "Northwind shares fell 7%": a market name, when nothing else before owns it
     if _BACKREF.search(before):
-        return previous_actor or context.main  # "Its market value, which peaked at $850 billion"
+        return previous_actor or context.main, False  # "Its market value, which peaked at $850 billion"
     rest = _BRACKETS.sub(" ", text[q.end:clause[1]])
     share_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)", rest)
     if share_of and (owner := context.name(share_of.group(1))):
-        return owner  # "70 per cent of Beira": a share of the name that follows
+        return owner, True  # "70 per cent of Beira": a share of the name that follows
     after = [n for n in _actor_names(rest, context) if not _after_preposition(rest, n)]
     if after:
-        return after[0]  # "Despite regaining $100 billion in market value, Alibaba is still ..."
-    return previous_actor or context.main
+        return after[0], True  # "Despite regaining $100 billion in market value, Alibaba is still ..."
+    return previous_actor or context.main, False
 
 
 def only_speaks(name: str, texts: list[str]) -> bool:
