@@ -14,12 +14,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Clustering, Fact, FactSheet, Sentence, Story
+from .actors import StoryActors
 from .conflicts import find_discrepancies
 from .currency import Rate, implied_rates, same_amount
 from .dates import find_dates
 from .ids import fact_id, with_distinct_ids
 from .measures import measure_of, period_of, what_of
-from .owners import StoryActors, clause_bounds, owner_of, sentence_subject
+from .owners import clause_bounds, owner_of, sentence_subject
 from .quantities import Quantity, bare_dollar_currency, find_quantities, uses_decimal_comma
 
 

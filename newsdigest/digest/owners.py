@@ -8,14 +8,11 @@ pronoun or "the company" points to the story's main actor.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 
-from ..model import Story
+from .actors import StoryActors
 from .clauses import CLAUSE_BOUNDARY
-from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
+from .entities import names_in
 from .quantities import Quantity
-from .words import find_acronyms
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
@@ -37,39 +34,6 @@ _PREPOSITIONS = frozenset("in of at for from near to with by on into across over
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
-
-
-@dataclass(frozen=True)
-class StoryActors:
-    """Story-wide knowledge for resolving actors: the main actor and name folding."""
-
-    main: str | None
-    fold: dict[str, str]
-    concepts: frozenset[str]
-    lower: frozenset[str]
-
-    @classmethod
-    def of(cls, story: Story) -> StoryActors:
-        texts = [(s.source, s.text) for a in story.articles for s in a.sentences]
-        ranked = rank_names(texts)
-        acronyms = find_acronyms(" ".join(t for _, t in texts))
-        # An acronym spelled out in lower case ("artificial intelligence (AI)") is a concept, not an actor.
-        concepts = frozenset(short.upper() for phrase, short in acronyms.items() if phrase == phrase.lower())
-        counts = Counter(canonical(n) for _, t in texts for n in names_in(t))
-        fold = fold_names(counts)
-        plain = [t for _, t in texts]
-        main = next((n for n, _ in ranked if n.upper() not in concepts and n not in {"US", "UK", "EU"}
-                     and not only_speaks(n, plain)), None)
-        lower = lowercase_words(t for _, t in texts)
-        return cls(main, fold, concepts, lower)
-
-    def name(self, raw: str) -> str | None:
-        """The canonical actor for a name found in text, or None for a concept or a sentence opener."""
-        name = canonical(raw)
-        name = self.fold.get(name, name)
-        if name.upper() in self.concepts or (" " not in name and name.lower() in self.lower):
-            return None
-        return name
 
 
 def clause_bounds(text: str, at: int) -> tuple[int, int]:

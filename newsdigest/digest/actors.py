@@ -1,0 +1,146 @@
+"""The actors of a story: which capitalised names can own a figure, and which is the main one.
+
+News copy capitalises more than names: the word that opens a sentence ("Specifically",
+"Households", "No ACT buses ..."), peoples ("Chinese AI", "seven Portuguese"), measures and
+periods ("GAAP net income", "Q4 revenue") and outlets that only report a figure ("Moyle FM
+reported that ..."). None of those owns a figure, so a name is an actor only once they are set
+aside. The word lists are general English (``data/vocabulary.yaml``); which words a story only
+capitalises at a sentence's start is learnt from the story itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Story
+from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
+from .words import find_acronyms, vocabulary
+
+NATIONALITIES = frozenset(vocabulary()["nationalities"].split())
+NOT_ACTORS = frozenset(vocabulary()["not_actors"].split())
+OUTLET_WORDS = frozenset(vocabulary()["outlet_words"].split())
+ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split())
+REPORTING_VERBS = frozenset(vocabulary()["reporting_verbs"].split())
+_CODE = re.compile(r"^(?:[QH][1-4]|FY\s?\d{2,4}|\d+[A-Za-z]*|[A-Z]{1,2}-?\d+[A-Z]?)$")
+"""Quarter, half-year and fiscal-year codes ("Q4", "FY25") and model numbers: not actors."""
+_PLURAL_POSSESSIVE = re.compile(r"^[A-Z][a-z]+s[’']\s+")
+"""ʺAnalysts' Q4 estimate": a plural possessive opening a run of capitals is no part of a name."""
+_DETERMINERS = frozenset("no not none every each all any both several few one two three four five six seven eight "
+                         "nine ten eleven twelve dozens hundreds thousands".split())
+_WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
+_OPENING = re.compile(r"^\W*([A-Z][\w’'&-]*)")
+
+
+@dataclass(frozen=True)
+class StoryActors:
+    """Story-wide knowledge for resolving actors: the main actor, name folding, what is no actor."""
+
+    main: str | None
+    fold: dict[str, str]
+    concepts: frozenset[str]
+    lower: frozenset[str]
+    openers: frozenset[str] = frozenset()
+    """Capitalised words the story writes only at the start of a sentence: ordinary words."""
+    outlets: frozenset[str] = frozenset()
+    """The outlets the articles name as their own (``story.yaml``): they report figures, never own them."""
+
+    @classmethod
+    def of(cls, story: Story) -> StoryActors:
+        texts = [(s.source, s.text) for a in story.articles for s in a.sentences]
+        plain = [t for _, t in texts]
+        acronyms = find_acronyms(" ".join(plain))
+        # An acronym spelled out in lower case ("artificial intelligence (AI)") is a concept, not an actor.
+        concepts = frozenset(short.upper() for phrase, short in acronyms.items() if phrase == phrase.lower())
+        counts = Counter(canonical(n) for t in plain for n in names_in(t))
+        fold = fold_names(counts)
+        fold.update(_case_folds(counts, fold))
+        outlets = frozenset(canonical(a.outlet) for a in story.articles if a.outlet)
+        actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets)
+        from .owners import only_speaks  # owners builds on this module; only this needs it back
+
+        subject_of: dict[str, set[str]] = {}
+        subject_count: Counter[str] = Counter()
+        for source, text in texts:  # the actor a sentence opens on is what it is about
+            opening = next((n for n in names_in(text[:60]) if actors.name(n)), None)
+            if opening and (name := actors.name(opening)) and not actors.is_outlet(name):
+                subject_of.setdefault(name, set()).add(source)
+                subject_count[name] += 1
+        ranked = [name for n, _sources in rank_names(texts) if (name := actors.name(n))
+                  and name not in {"US", "UK", "EU"} and not actors.is_outlet(name) and not only_speaks(n, plain)]
+        order = {name: k for k, name in reversed(list(enumerate(ranked)))}
+        main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
+        return cls(main, fold, concepts, actors.lower, actors.openers, outlets)
+
+    def name(self, raw: str) -> str | None:
+        """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
+        name = self._bare(_PLURAL_POSSESSIVE.sub("", raw))
+        name = self._bare(self.fold.get(name, name)) if name else None
+        if not name or name.upper() in self.concepts or (" " not in name and name.lower() in self.lower):
+            return None
+        if all(w.lower() in NOT_ACTORS or _CODE.match(w) for w in name.split()):
+            return None
+        return name
+
+    def _bare(self, raw: str) -> str | None:
+        """A name without the opening word, people or number that is no part of it ("Seven Portuguese")."""
+        words = raw.split()
+        while words and (words[0] in self.openers or words[0].lower() in NATIONALITIES | _DETERMINERS):
+            words.pop(0)
+        while words and words[-1].lower() in NATIONALITIES:
+            words.pop()
+        return canonical(" ".join(words)) if words else None
+
+    def is_outlet(self, name: str) -> bool:
+        """Whether a name is a news outlet (the articles' own, or one with "News", "FM", "Times" in it)."""
+        if name in self.outlets or any(o in name for o in self.outlets if len(o) > 3):
+            return True
+        return any(w.lower().strip("’'s.") in OUTLET_WORDS for w in name.split())
+
+    def by_noun(self, noun: str) -> str | None:
+        """The actor a common noun points back to: the one story name with that word in it ("the council")."""
+        word = noun[:1].upper() + noun[1:]
+        found = {self.fold.get(n, n) for n in self.fold if word in n.split()}
+        found = {n for n in found if self.name(n) == n}
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _case_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:
+    """"NVIDIA" and "Nvidia" are one actor: each spelling folds into the commonest."""
+    by_lower: dict[str, list[str]] = {}
+    for name in counts:
+        by_lower.setdefault(name.lower(), []).append(name)
+    out: dict[str, str] = {}
+    for spellings in by_lower.values():
+        if len(spellings) > 1:
+            best = max(spellings, key=lambda n: (counts[n], n))
+            for n in spellings:
+                out[n] = fold.get(best, best)
+    return out
+
+
+def _only_opening(texts: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """Capitalised words seen only as a sentence's first word, in one source: "Specifically", "Households".
+
+    A name opens sentences too, but some source also writes it inside one, or several sources use it.
+    """
+    first: dict[str, set[str]] = {}
+    inside: set[str] = set()
+    for source, text in texts:
+        opening = _OPENING.match(text)
+        if opening:
+            first.setdefault(opening.group(1), set()).add(source)
+        for m in _WORD.finditer(text, opening.end() if opening else 0):
+            word = m.group(0)
+            if word[:1].isupper() and not _after_stop(text, m.start()):
+                inside.add(word.rstrip("."))
+    return frozenset(w for w, sources in first.items()
+                     if len(sources) == 1 and w not in inside and w.rstrip(".") not in inside)
+
+
+def _after_stop(text: str, at: int) -> bool:
+    """Whether position ``at`` opens a sentence or a quotation inside the text."""
+    before = text[:at].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:"
