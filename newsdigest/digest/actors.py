@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from ..model import Story
 from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
+from .openers import story_people
 from .words import find_acronyms, vocabulary
 
 NATIONALITIES = frozenset(vocabulary()["nationalities"].split())
 NOT_ACTORS = frozenset(vocabulary()["not_actors"].split())
 OUTLET_WORDS = frozenset(vocabulary()["outlet_words"].split())
-ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split())
+PLACE_NOUNS = frozenset(vocabulary()["place_nouns"].split())
+ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split()) | PLACE_NOUNS
 REPORTING_VERBS = frozenset(vocabulary()["reporting_verbs"].split())
 _CODE = re.compile(r"^(?:[QH][1-4]|FY\s?\d{2,4}|\d+[A-Za-z]*|[A-Z]{1,2}-?\d+[A-Z]?)$")
 """Quarter, half-year and fiscal-year codes ("Q4", "FY25") and model numbers: not actors."""
@@ -46,6 +48,8 @@ class StoryActors:
     """Capitalised words the story writes only at the start of a sentence: ordinary words."""
     outlets: frozenset[str] = frozenset()
     """The outlets the articles name as their own (``story.yaml``): they report figures, never own them."""
+    people: frozenset[str] = frozenset()
+    """Names that are people's (full names and the surnames that stand for them)."""
 
     @classmethod
     def of(cls, story: Story) -> StoryActors:
@@ -58,7 +62,9 @@ class StoryActors:
         fold = fold_names(counts)
         fold.update(_case_folds(counts, fold))
         outlets = frozenset(canonical(a.outlet) for a in story.articles if a.outlet)
-        actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets)
+        found = story_people(plain)
+        people = frozenset(found.names | set(found.surnames))
+        actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets, people)
         from .owners import only_speaks  # owners builds on this module; only this needs it back
 
         subject_of: dict[str, set[str]] = {}
@@ -72,7 +78,7 @@ class StoryActors:
                   and name not in {"US", "UK", "EU"} and not actors.is_outlet(name) and not only_speaks(n, plain)]
         order = {name: k for k, name in reversed(list(enumerate(ranked)))}
         main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
-        return cls(main, fold, concepts, actors.lower, actors.openers, outlets)
+        return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people)
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
@@ -92,6 +98,10 @@ class StoryActors:
         while words and words[-1].lower() in NATIONALITIES:
             words.pop()
         return canonical(" ".join(words)) if words else None
+
+    def is_person(self, name: str) -> bool:
+        """Whether a name is a person's ("analyst Alicia Yap", "Wilson" for Campbell Wilson)."""
+        return name in self.people or any(name == p.split()[-1] or p.endswith(" " + name) for p in self.people)
 
     def is_outlet(self, name: str) -> bool:
         """Whether a name is a news outlet (the articles' own, or one with "News", "FM", "Times" in it)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import StoryActors
+from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
 from .quantities import Quantity
@@ -34,6 +34,24 @@ _PREPOSITIONS = frozenset("in of at for from near to with by on into across over
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
+_ESTIMATE_NOUNS = r"(?i:estimates?|expectations?|forecasts?|projections?|consensus|predictions?|guesses)"
+_ESTIMATE_BEFORE = re.compile(
+    r"(?:(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:[’']s?)?\s+)?(?P<who>(?:(?i:analysts?|economists?|"
+    r"consensus|market|investors?|the\s+street)[’']?s?\s+)*)(?:\w+\s+){0,2}?" + _ESTIMATE_NOUNS +
+    r"\s+(?i:of|at|for|was|were|had\s+been|stood\s+at)?\s*(?i:an?\s+|the\s+)?$")
+_MEASURED_AGAINST = re.compile(r"\b(?:exceed\w*|surpass\w*|beat\w*|top\w*|miss\w*|short\s+of|above|below|"
+                               r"ahead\s+of|outperform\w*|in\s+line\s+with|compared\s+with|versus|vs\.?)\s+"
+                               r"(?:\w+[’']?\s+){0,3}$", re.I)
+_ESTIMATED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?i:estimated|expected|forecast|projected|predicted|anticipated)"
+                              r"\s+by\s+(?:(?i:the|some|most|many)\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
+                              r"(?:\s+analysts?)?|(?i:analysts?|economists?|investors?))")
+_ANTICIPATED = re.compile(r"\b(?:the\s+)?(?:anticipated|expected|forecast|projected|estimated|predicted)\s+$", re.I)
+_ESTIMATORS_HAD = re.compile(r"\b(?P<who>analysts?|economists?|investors?|Wall\s+Street)\s+(?:had\s+|have\s+|were\s+)?"
+                             r"(?:expected|anticipated|forecast|projected|estimated|predicted|looking\s+for)\b", re.I)
+_NOUN_BACKREF = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?P<poss>[’']s)?\b")
+_REPORTED = re.compile(r"\b(?P<verb>said|says|told\s+(?:\w+\s+){0,2}?|reported|reports|according\s+to|confirmed|"
+                       r"announced|wrote|stated|noted|added|disclosed|revealed)\b(?:\s+(?:on\s+\w+|this\s+\w+|"
+                       r"that|in\s+a\s+\w+(?:\s+\w+)?))*")
 
 
 def clause_bounds(text: str, at: int) -> tuple[int, int]:
@@ -49,10 +67,93 @@ def clause_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
-            ) -> tuple[str | None, bool]:
+             ) -> tuple[str | None, bool]:
     """Who owns the figure ``q`` and whether the sentence names them outright (else it points back or
-    says nothing and the previous sentence's actor is assumed)."""
-    before = text[clause[0]:q.start]
+    says nothing and the previous sentence's actor is assumed).
+
+    An estimate belongs to whoever made it ("analysts' estimates of $41.8 billion"); a figure
+    someone reports ("Moyle FM reported that the council will spend ...") to the actor of what
+    is reported, and to the reporter only when that is an organisation speaking of itself.
+    """
+    if estimator := _estimator(text, q, clause, context):
+        return estimator, True
+    start, end = clause
+    reported = None
+    for m in _REPORTED.finditer(text, start, q.start):
+        reported = m
+    if reported is not None:
+        owner, named = _owner_in(text, q, (reported.end(), end), context, previous_actor)
+        if named:
+            return owner, named
+        reporters = [n for n in _actor_names(text[start:reported.start()], context)
+                     if not _after_preposition(text[start:reported.start()], n)]
+        if reported.group("verb").startswith("according"):
+            reporters = _actor_names(text[reported.end():q.start], context)[:1]
+        if reporters and not context.is_person(reporters[-1]):
+            return reporters[-1], True  # "Nvidia reported revenue of $39.3 billion"
+        return owner, False
+    return _owner_in(text, q, clause, context, previous_actor)
+
+
+def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
+    """Who made the estimate a figure is, when it is one: "analysts' expectations of $0.85", "$42.3 billion
+    expected by Wall Street analysts", "surpassing forecasts of $33.5 billion" (a result measured against
+    a forecast is measured against the market's)."""
+    before = text[max(clause[0], q.start - 90):q.start]
+    if m := _ESTIMATE_BEFORE.search(before):
+        if m.group("name") and (name := context.name(m.group("name"))) and not context.is_outlet(name):
+            return name
+        if m.group("who") or _MEASURED_AGAINST.search(before[:m.start()] + " ") or \
+                _MEASURED_AGAINST.search(before[:m.start()]):
+            return "analysts"
+    if _ANTICIPATED.search(before) and _MEASURED_AGAINST.search(before[:_ANTICIPATED.search(before).start()]):
+        return "analysts"  # "falling short of the anticipated $3.04 billion"
+    if m := _ESTIMATED_AFTER.match(text[q.end:q.end + 80]):
+        who = m.group("who")
+        name = context.name(re.sub(r"\s+analysts?$", "", who)) if who[:1].isupper() else None
+        return name or "analysts"
+    if (m := _ESTIMATORS_HAD.search(before)) and not _CLAUSE_GAP.search(before[m.end():]):
+        return "analysts"  # "Analysts had anticipated earnings of $0.85 per share"
+    return None
+
+
+_CLAUSE_GAP = re.compile(r"[,;:]")
+
+
+def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None) -> tuple[str, set[str]]:
+    """``before`` with "the council", "the chipmaker's" written as the actor they point back to, and
+    which of those actors were only assumed (the previous sentence's, no name with that word)."""
+    assumed: set[str] = set()
+
+    def swap(m: re.Match[str]) -> str:
+        noun = m.group("noun")
+        if noun not in ACTOR_NOUNS:
+            return m.group(0)
+        actor = context.by_noun(noun)
+        if actor is None and noun in PLACE_NOUNS:
+            return m.group(0)  # "the state's largest insurer": a place, only when a name has the word
+        if actor is None:
+            actor = previous_actor or context.main
+            if actor is None:
+                return m.group(0)
+            assumed.add(actor)
+        return actor + (m.group("poss") or "")
+
+    return _NOUN_BACKREF.sub(swap, before), assumed
+
+
+def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
+              ) -> tuple[str | None, bool]:
+    """The owner as the clause from ``clause[0]`` to the figure names it (see :func:`owner_of`)."""
+    before, assumed = _resolve_nouns(_APPOSITIVE.sub(",", text[clause[0]:q.start]), context, previous_actor)
+    owner, named = _owner_named(text, q, before, clause, context, previous_actor)
+    if owner in assumed and owner not in names_in(text[clause[0]:q.start]):
+        return owner, False
+    return owner, named
+
+
+def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], context: StoryActors,
+                 previous_actor: str | None) -> tuple[str | None, bool]:
     text = text[:clause[1]]
     if m := _POSSESSIVE.search(before):
         name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
@@ -112,7 +213,7 @@ def _after_preposition(text: str, name: str) -> bool:
     for word in reversed(words):
         if word.lower() in _PREPOSITIONS:
             return True
-        if word[:1].isupper() or word.lower() in ("the", "a", "an"):
+        if word[:1].isupper() or word.lower() in ("the", "a", "an", "and", "or"):
             continue  # titles and articles inside the phrase: "of incumbent premier Jonas Albrecht"
         if word.lower() not in ("incumbent", "former", "outgoing", "premier", "president", "minister", "leader"):
             return False
@@ -127,7 +228,7 @@ def _actor_names(text: str, context: StoryActors, markets: bool = False) -> list
         at = text.find(name)
         resolved = context.name(name)
         is_market = at >= 0 and bool(_MARKET_WORDS.match(text[at + len(name):]))
-        if resolved and is_market == markets:
+        if resolved and is_market == markets and not context.is_outlet(resolved):
             out.append(resolved)
     return out
 
