@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..model import Clustering, Fact, FactSheet, Sentence, Story
 from .actors import StoryActors
 from .conflicts import find_discrepancies
+from .counts import more_counts
 from .currency import Rate, implied_rates, same_amount
 from .dates import find_dates
 from .ids import fact_id, with_distinct_ids
@@ -69,7 +70,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
 def _mentions(sentence: Sentence, published: dt.date | None, european: bool, local_dollar: str | None,
               context: StoryActors, previous_actor: str | None) -> list[Mention]:
     text = sentence.text
-    quantities = find_quantities(text, european)
+    quantities = more_counts(text, find_quantities(text, european), european)
     if not quantities:
         return []
     dates = find_dates(text, published)

@@ -1,0 +1,88 @@
+"""Counts the figure grammar leaves out: numbers in words, peoples, areas and the dead.
+
+A story's key counts are often written the way a reader speaks: "two infants", "seven
+Portuguese", "three deceased", "more than 36,000 acres", "a 23,000-acre fire", "just over 52
+square miles". These are counts (kind ``count``, the unit the noun counted) like "124 cases";
+:mod:`.quantities` finds the digit-and-plural-noun ones. "One" is left out (it is an article
+as often as a number), and so are spans of time and other measures ("three years", "50 mph").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .actors import NATIONALITIES
+from .quantities import _NOT_COUNTED, _NUM, SCALES, Quantity, parse_number
+
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "hundred": 100}
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_QUALIFIER = r"(?:(?P<qual>more\s+than|over|about|around|nearly|almost|at\s+least|some|roughly|just\s+over|" \
+             r"just\s+under|approximately|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than)\s+)?"
+_SPELLED = re.compile(
+    rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{_WORDS}))\s+(?P<noun>(?:[a-z]+[\s-])?(?:people|children|men|women|"
+    r"staff|personnel|police|crew|[a-z]{3,}s|deceased|dead|injured|missing|wounded))\b", re.I)
+_PEOPLES = re.compile(
+    rf"(?<![\w$£€¥.,-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}|one))\s+(?P<noun>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+_AREA = re.compile(
+    rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?[\s-]+"
+    r"(?P<noun>acres?|hectares?|square\s+(?:miles|kilometres|kilometers|km)|sq\s+(?:miles|km))\b", re.I)
+_DEAD = re.compile(rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})\s+(?P<noun>dead|deceased|injured|missing|wounded)\b")
+_SOURCING = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|who\s+spoke)\b")
+_STATE_NOUNS = {"dead": "deaths", "deceased": "deaths", "injured": "injured", "missing": "missing",
+                "wounded": "injured"}
+
+
+def more_counts(text: str, found: list[Quantity], european: bool = False) -> list[Quantity]:
+    """``found`` (the figures of ``text``) with the counts written in words, of peoples, areas and the dead."""
+    if not any(c.isdigit() for c in text) and not re.search(_WORDS, text, re.I):
+        return found
+    taken = [(q.start, q.end) for q in found]
+    out = list(found)
+    for pattern in (_AREA, _DEAD, _PEOPLES, _SPELLED):
+        for m in pattern.finditer(text):
+            q = _quantity(m, pattern, european)
+            if q and not any(q.start < e and s < q.end for s, e in taken):
+                out.append(q)
+                taken.append((q.start, q.end))
+    order = sorted(range(len(out)), key=lambda k: out[k].start)
+    new_index = {old: new for new, old in enumerate(order)}
+    return [replace(out[k], converted_from=new_index[out[k].converted_from])
+            if out[k].converted_from is not None else out[k] for k in order]
+
+
+def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Quantity | None:
+    raw = m.group("num")
+    value = NUMBER_WORDS.get(raw.lower()) or (1 if raw.lower() == "one" else parse_number(raw, european))
+    if value is None:
+        return None
+    noun = re.sub(r"\s+", " ", m.group("noun").lower().replace("-", " "))
+    if pattern is _AREA:
+        value *= SCALES.get((m.group("scale") or "").lower(), 1.0)
+        unit = {"acre": "acres", "hectare": "hectares"}.get(noun, noun)
+    elif pattern is _PEOPLES:
+        if noun not in NATIONALITIES or (raw.lower() == "one" and m.start("num") > 0
+                                         and text_before_is_article(m.string, m.start("num"))):
+            return None
+        unit = "people"  # "53 British", "seven Portuguese and one Canadian"
+    elif noun.split()[-1] in _STATE_NOUNS:
+        unit = _STATE_NOUNS[noun.split()[-1]]
+    else:
+        unit = noun.split()[-1]
+        if _NOT_COUNTED.match(unit) or _NOT_COUNTED.match(noun.split()[0]):
+            return None
+    if pattern is not _AREA and (1900 <= value <= 2100 and "," not in raw):
+        return None  # a year
+    if _SOURCING.match(m.string, m.end()):
+        return None  # "two people familiar with the talks": who told the reporter, not a count of the story
+    qual = (m.group("qual") or "").lower() or None
+    start = m.start("qual") if m.group("qual") else m.start("num")
+    return Quantity("count", float(value), unit, qual, start, m.end(), m.group(0).strip())
+
+
+def text_before_is_article(text: str, at: int) -> bool:
+    """Whether "one" at ``at`` follows a word that makes it a pronoun or an article ("the one", "no one")."""
+    return bool(re.search(r"\b(?:the|no|any|every|each|this|that|which)\s+$", text[:at], re.I))
