@@ -22,9 +22,15 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _QUALIFIER = r"(?:(?P<qual>more\s+than|over|about|around|nearly|almost|at\s+least|some|roughly|just\s+over|" \
              r"just\s+under|approximately|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than)\s+)?"
+PEOPLE = frozenset({"people", "persons", "individuals", "passengers", "residents", "nationals"})
+"""Count nouns that all count people: one figure whichever a source writes."""
 _SPELLED = re.compile(
-    rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{_WORDS}))\s+(?P<noun>(?:[a-z]+[\s-])?(?:people|children|men|women|"
-    r"staff|personnel|police|crew|[a-z]{3,}s|deceased|dead|injured|missing|wounded))\b", re.I)
+    rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{_WORDS}))\s+(?P<noun>(?:[a-z]+[\s-])?(?:people|persons|individuals|"
+    r"children|infants|babies|adults|students|passengers|crew|victims|residents|patients|members|workers|"
+    r"employees|staff|soldiers|civilians|firefighters|officers|deaths|cases|survivors|men|women|outbreaks|"
+    r"deceased|dead|injured|missing|wounded))\b", re.I)
+"""A number in words counts only people and cases: "two fires", "three real risks" are seldom key figures."""
+_RATIO = re.compile(r"\b\d+(?:\.\d+)?\s+(?:in|out\s+of)\s+$")
 _PEOPLES = re.compile(
     rf"(?<![\w$£€¥.,-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}|one))\s+(?P<noun>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 _AREA = re.compile(
@@ -40,12 +46,13 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
     """``found`` (the figures of ``text``) with the counts written in words, of peoples, areas and the dead."""
     if not any(c.isdigit() for c in text) and not re.search(_WORDS, text, re.I):
         return found
+    found = [q for q in found if q.kind != "count" or not _RATIO.search(text[max(0, q.start - 12):q.start])]
     taken = [(q.start, q.end) for q in found]
     out = list(found)
     for pattern in (_AREA, _DEAD, _PEOPLES, _SPELLED):
         for m in pattern.finditer(text):
             q = _quantity(m, pattern, european)
-            if q and not any(q.start < e and s < q.end for s, e in taken):
+            if q and not _RATIO.search(text[max(0, q.start - 12):q.start]) and not any(q.start < e and s < q.end for s, e in taken):
                 out.append(q)
                 taken.append((q.start, q.end))
     order = sorted(range(len(out)), key=lambda k: out[k].start)

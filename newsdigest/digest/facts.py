@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..model import Clustering, Fact, FactSheet, Sentence, Story
 from .actors import StoryActors
 from .conflicts import find_discrepancies
-from .counts import more_counts
+from .counts import PEOPLE, more_counts
 from .currency import Rate, implied_rates, same_amount
 from .dates import find_dates
 from .ids import fact_id, with_distinct_ids
@@ -102,7 +102,10 @@ def _merge(mentions: list[list[Mention]], context: StoryActors) -> tuple[list[Fa
         by_value.setdefault(_key(m), []).append(m)
     clusters: list[list[Mention]] = []
     for items in by_value.values():
-        clusters.extend(_split_owners(items))
+        by_owner: dict[str | None, list[Mention]] = {}
+        for group in _split_owners(items):  # told apart, they must still have different owners
+            by_owner.setdefault(_owner(group), []).extend(group)
+        clusters.extend(by_owner.values())
     facts: list[Fact] = []
     fact_of: dict[int, int] = {}
     for items in sorted(clusters, key=_first):
@@ -150,7 +153,9 @@ def _owner(items: list[Mention]) -> str | None:
 
 
 def _key(m: Mention) -> tuple[str, str, float]:
-    return (m.q.kind, m.q.unit, float(f"{m.q.value:.6g}"))
+    """What makes two mentions one figure; "242 people" and "242 individuals" count the same thing."""
+    unit = "people" if m.q.kind == "count" and m.q.unit in PEOPLE else m.q.unit
+    return (m.q.kind, unit, float(f"{m.q.value:.6g}"))
 
 
 def _first(items: list[Mention]) -> tuple[str, int]:
