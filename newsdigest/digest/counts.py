@@ -52,7 +52,9 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
     for pattern in (_AREA, _DEAD, _PEOPLES, _SPELLED):
         for m in pattern.finditer(text):
             q = _quantity(m, pattern, european)
-            if q and not _RATIO.search(text[max(0, q.start - 12):q.start]) and not any(q.start < e and s < q.end for s, e in taken):
+            if q is None or _RATIO.search(text[max(0, q.start - 12):q.start]):
+                continue
+            if not any(q.start < e and s < q.end for s, e in taken):
                 out.append(q)
                 taken.append((q.start, q.end))
     order = sorted(range(len(out)), key=lambda k: out[k].start)
