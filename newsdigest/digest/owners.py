@@ -37,7 +37,7 @@ WINDOW = 400
 _ESTIMATE_NOUNS = r"(?i:estimates?|expectations?|forecasts?|projections?|consensus|predictions?|guesses)"
 _ESTIMATE_BEFORE = re.compile(
     r"(?:(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:[’']s?)?\s+)?(?P<who>(?:(?i:analysts?|economists?|"
-    r"consensus|market|investors?|the\s+street)[’']?s?\s+)*)(?:\w+\s+){0,2}?" + _ESTIMATE_NOUNS +
+    r"consensus|market|investors?|the\s+street)[’']?s?\s+)*)(?:\w+\s+){0,2}?(?P<noun>" + _ESTIMATE_NOUNS + ")" +
     r"\s+(?i:of|at|for|was|were|had\s+been|stood\s+at)?\s*(?i:an?\s+|the\s+)?$")
 _MEASURED_AGAINST = re.compile(r"\b(?:exceed\w*|surpass\w*|beat\w*|top\w*|miss\w*|short\s+of|above|below|"
                                r"ahead\s+of|outperform\w*|in\s+line\s+with|compared\s+with|versus|vs\.?)\s+"
@@ -103,8 +103,7 @@ def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
     if m := _ESTIMATE_BEFORE.search(before):
         if m.group("name") and (name := context.name(m.group("name"))) and not context.is_outlet(name):
             return name
-        if m.group("who") or _MEASURED_AGAINST.search(before[:m.start()] + " ") or \
-                _MEASURED_AGAINST.search(before[:m.start()]):
+        if m.group("who") or _MEASURED_AGAINST.search(before[:m.start("noun")]):
             return "analysts"
     if _ANTICIPATED.search(before) and _MEASURED_AGAINST.search(before[:_ANTICIPATED.search(before).start()]):
         return "analysts"  # "falling short of the anticipated $3.04 billion"
@@ -134,8 +133,8 @@ def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None
             return m.group(0)  # "the state's largest insurer": a place, only when a name has the word
         if actor is None:
             actor = previous_actor or context.main
-            if actor is None:
-                return m.group(0)
+            if actor is None or context.is_person(actor):
+                return m.group(0)  # "the company" is no person: the judge named before is not meant
             assumed.add(actor)
         return actor + (m.group("poss") or "")
 
@@ -241,8 +240,13 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     """
     if _BACKREF.match(text.strip()):
         return context.main
-    names = [n for n in _actor_names(_BRACKETS.sub(" ", _APPOSITIVE.sub(",", text)), context)
-             if not _speaker(text, n)]  # "Chief executive Helen Marsh told reporters ..." hands on the company
-    return names[0] if names and text.find(names[0]) < 60 else context.main
+    cleaned = _BRACKETS.sub(" ", _APPOSITIVE.sub(",", text))
+    names = [n for n in _actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
+             if not _speaker(text, n) and not _after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
+             and not _ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
+    return names[0] if names and cleaned.find(names[0]) < 60 else context.main
+
+
+_ESTIMATOR_AFTER = re.compile(r"[’']s?\s+(?:\w+\s+)?" + _ESTIMATE_NOUNS)
 
 
