@@ -30,6 +30,8 @@ _SPELLED = re.compile(
     r"employees|staff|soldiers|civilians|firefighters|officers|deaths|cases|survivors|men|women|outbreaks|"
     r"deceased|dead|injured|missing|wounded))\b", re.I)
 """A number in words counts only people and cases: "two fires", "three real risks" are seldom key figures."""
+_CODE_BEFORE = re.compile(r"[A-Za-z]-$")
+"""A number in a code or name ("K-9 units", "B-52s") counts nothing."""
 _RATIO = re.compile(r"\b\d+(?:\.\d+)?\s+(?:in|out\s+of)\s+$")
 _PEOPLES = re.compile(
     rf"(?<![\w$£€¥.,-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}|one))\s+(?P<noun>[A-Z][a-z]+)\b(?!\s+[A-Z])")
@@ -46,7 +48,8 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
     """``found`` (the figures of ``text``) with the counts written in words, of peoples, areas and the dead."""
     if not any(c.isdigit() for c in text) and not re.search(_WORDS, text, re.I):
         return found
-    found = [q for q in found if q.kind != "count" or not _RATIO.search(text[max(0, q.start - 12):q.start])]
+    found = [q for q in found if q.kind != "count" or not (_RATIO.search(text[max(0, q.start - 12):q.start])
+                                                            or _CODE_BEFORE.search(text[max(0, q.start - 3):q.start]))]
     taken = [(q.start, q.end) for q in found]
     out = list(found)
     for pattern in (_AREA, _DEAD, _PEOPLES, _SPELLED):

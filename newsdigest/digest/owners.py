@@ -29,7 +29,8 @@ _TITLE = (r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|e
           r"[Ll]eader|[Gg]overnor|[Mm]ayor)\b")
 _TITLE_BEFORE = re.compile(_TITLE + r"\.?\s+$")
 _TITLE_ANYWHERE = re.compile(_TITLE)
-_PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among "
+_PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among within "
+                          "during throughout inside outside behind beyond "
                           "like including versus than".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 WINDOW = 400
@@ -92,7 +93,10 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         if reporters and not context.is_person(reporters[-1]):
             return reporters[-1], True  # "Nvidia reported revenue of $39.3 billion"
         return owner, False
-    return _owner_in(text, q, clause, context, previous_actor)
+    owner, named = _owner_in(text, q, clause, context, previous_actor)
+    if q.kind == "count" and not named and (event := _counted_in(text, q, context)):
+        return event, True  # "five people have been killed in the Palisades Fire"
+    return owner, named
 
 
 def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
@@ -117,6 +121,18 @@ def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
+_COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during)\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
+
+
+def _counted_in(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The event or place a count is of, named in its own phrase: "killed in the Palisades Fire",
+    "missing from the Eaton Fire zone", "cases in Gaines County"."""
+    m = _COUNTED_IN.match(text, q.end)
+    if m is None:
+        return None
+    name = names_in(m.group("name"))
+    return context.name(name[0]) if name else None
 
 
 def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None) -> tuple[str, set[str]]:
