@@ -20,7 +20,8 @@ from .counts import PEOPLE, more_counts
 from .currency import Rate, implied_rates, same_amount
 from .dates import find_dates
 from .ids import fact_id, with_distinct_ids
-from .measures import measure_of, period_of, what_of
+from .measures import measure_of, period_of
+from .nounphrases import what_of
 from .owners import clause_bounds, owner_of, sentence_subject
 from .quantities import Quantity, bare_dollar_currency, find_quantities, uses_decimal_comma
 

@@ -197,7 +197,8 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
     if _BACKREF.search(before):
         return previous_actor or context.main, False  # "Its market value, which peaked at $850 billion"
     rest = _BRACKETS.sub(" ", text[q.end:clause[1]])
-    share_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)", rest)
+    share_of = re.match(r"\s+of\s+(?:the\s+)?(?:[a-z\d][\w,-]*\s+){0,4}?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)",
+                        rest)
     if share_of and (owner := context.name(share_of.group(1))):
         return owner, True  # "70 per cent of Beira": a share of the name that follows
     after = [n for n in _actor_names(rest, context) if not _after_preposition(rest, n)]
