@@ -93,8 +93,9 @@ class StoryActors:
     def _bare(self, raw: str) -> str | None:
         """A name without the opening word, people or number that is no part of it ("Seven Portuguese")."""
         words = raw.split()
-        while words and (words[0] in self.openers or words[0].lower() in NATIONALITIES | _DETERMINERS):
-            words.pop(0)
+        while words and (words[0].lower() in NATIONALITIES | _DETERMINERS or (
+                words[0] in self.openers and (len(words) == 1 or " ".join(words[1:]) in self.fold))):
+            words.pop(0)  # "No ACT" when the story names ACT alone too, but "State Farm" stays
         while words and words[-1].lower() in NATIONALITIES:
             words.pop()
         return canonical(" ".join(words)) if words else None
@@ -131,10 +132,16 @@ def _case_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _only_opening(texts: Iterable[tuple[str, str]]) -> frozenset[str]:
-    """Capitalised words seen only as a sentence's first word, in one source: "Specifically", "Households".
+_WORD_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ly|ing|ings|ed)$|^[A-Z]{4,}$")
+"""The shape of an ordinary word (an adverb, a participle) or a shouted label ("UPDATE"), not a name's."""
 
-    A name opens sentences too, but some source also writes it inside one, or several sources use it.
+
+def _only_opening(texts: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """Capitalised words seen only as a sentence's first word, in one source: "Specifically", "Part".
+
+    A name opens sentences too, but some source also writes it inside one, or several sources use
+    it. A story of one article cannot tell, so there only words shaped like an adverb or a
+    participle ("Looking") or a shouted label ("UPDATE") count: few names end in -ly or -ing.
     """
     first: dict[str, set[str]] = {}
     inside: set[str] = set()
@@ -146,8 +153,10 @@ def _only_opening(texts: Iterable[tuple[str, str]]) -> frozenset[str]:
             word = m.group(0)
             if word[:1].isupper() and not _after_stop(text, m.start()):
                 inside.add(word.rstrip("."))
+    several = len({source for source, _ in texts}) > 1  # with one article there is no telling
     return frozenset(w for w, sources in first.items()
-                     if len(sources) == 1 and w not in inside and w.rstrip(".") not in inside)
+                     if len(sources) == 1 and w not in inside and w.rstrip(".") not in inside
+                     and (several or _WORD_SHAPE.search(w)))
 
 
 def _after_stop(text: str, at: int) -> bool:

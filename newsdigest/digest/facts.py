@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Clustering, Fact, FactSheet, Sentence, Story
 from .actors import StoryActors
+from .basis import as_of, basis_of
 from .conflicts import find_discrepancies
 from .counts import PEOPLE, more_counts
 from .currency import Rate, implied_rates, same_amount
@@ -84,7 +85,9 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool, loc
         period = period_of(text, q, clause)
         what = what_of(text, q)
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]), None)
-        out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named))
+        basis = basis_of(text, q, clause, period, what)
+        out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
+                           basis, as_of(basis, date, published)))
     return out
 
 
@@ -173,11 +176,15 @@ def _fact(kind: str, unit: str, value: float, entity: str | None, items: list[Me
     whats = Counter(m.what for m in items if m.what not in ("amount", "change"))
     what = whats.most_common(1)[0][0] if whats else lead.what
     dates = Counter(m.date for m in items if m.date)
+    bases = Counter(m.basis for m in items if m.basis)
+    basis = bases.most_common(1)[0][0] if bases else None
+    days = Counter(m.as_of for m in items if m.as_of and m.basis == basis)
+    holds = max(days, key=lambda d: (days[d], d)) if days else None  # the date most sources give, else the latest
     ident = fact_id(entity, value, unit)
     return Fact(id=ident, kind=kind, value=int(value) if float(value).is_integer() else value, unit=unit,
                 qualifier=qualifier, entity=entity, period=periods.most_common(1)[0][0] if periods else None,
                 what=what, claim=lead.sentence.text, sources=sources,
-                date=dates.most_common(1)[0][0] if dates else None)
+                date=dates.most_common(1)[0][0] if dates else None, basis=basis, as_of=holds)
 
 
 def _link_conversions(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int],

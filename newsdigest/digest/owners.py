@@ -90,7 +90,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
                      if not _after_preposition(text[start:reported.start()], n)]
         if reported.group("verb").startswith("according"):
             reporters = _actor_names(text[reported.end():q.start], context)[:1]
-        if reporters and not context.is_person(reporters[-1]):
+        said = text[start:reported.end()]
+        if reporters and not context.is_person(reporters[-1]) and not _speaker(said, reporters[-1]):
             return reporters[-1], True  # "Nvidia reported revenue of $39.3 billion"
         return owner, False
     owner, named = _owner_in(text, q, clause, context, previous_actor)
