@@ -26,6 +26,7 @@ OUTLET_WORDS = frozenset(vocabulary()["outlet_words"].split())
 PLACE_NOUNS = frozenset(vocabulary()["place_nouns"].split())
 ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split()) | PLACE_NOUNS
 REPORTING_VERBS = frozenset(vocabulary()["reporting_verbs"].split())
+ORGANISATION_WORDS = frozenset(vocabulary()["organisation_words"].split()) | {"alliance"}
 _CODE = re.compile(r"^(?:[QH][1-4]|FY\s?\d{2,4}|\d+[A-Za-z]*|[A-Z]{1,2}-?\d+[A-Z]?)$")
 """Quarter, half-year and fiscal-year codes ("Q4", "FY25") and model numbers: not actors."""
 _PLURAL_POSSESSIVE = re.compile(r"^[A-Z][a-z]+s[’']\s+")
@@ -61,7 +62,10 @@ class StoryActors:
         counts = Counter(canonical(n) for t in plain for n in names_in(t))
         fold = fold_names(counts)
         fold.update(_case_folds(counts, fold))
+        fold.update(_acronym_folds(plain, counts))
         outlets = frozenset(canonical(a.outlet) for a in story.articles if a.outlet)
+        outlets |= {short.upper() for phrase, short in acronyms.items()  # "Polymer Markets Weekly (PMW)"
+                    if any(w in OUTLET_WORDS for w in phrase.split()) or any(phrase == o.lower() for o in outlets)}
         found = story_people(plain)
         people = frozenset(found.names | set(found.surnames))
         actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets, people)
@@ -82,7 +86,10 @@ class StoryActors:
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
-        name = self._bare(_PLURAL_POSSESSIVE.sub("", raw))
+        plain = _PLURAL_POSSESSIVE.sub("", raw)
+        if plain != raw and plain.split()[-1].lower() in ORGANISATION_WORDS:
+            plain = raw  # "Workers' Alliance" is the name of an organisation
+        name = self._bare(plain)
         name = self._bare(self.fold.get(name, name)) if name else None
         if not name or name.upper() in self.concepts or (" " not in name and name.lower() in self.lower):
             return None
@@ -116,6 +123,27 @@ class StoryActors:
         found = {self.fold.get(n, n) for n in self.fold if word in n.split()}
         found = {n for n in found if self.name(n) == n}
         return next(iter(found)) if len(found) == 1 else None
+
+
+_DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+
+
+def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]:
+    """A name written with its acronym after it ("Ardmoyle City Transport (ACT)", "Nvidia (NVDA)") is one
+    actor, called by whichever of the two the story uses more."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _DEFINED.finditer(text):
+            found = names_in(m.group(1))
+            name, short = (canonical(found[-1]), m.group(2)) if found else ("", "")
+            if name and name != short:
+                if counts[name] > counts[short]:
+                    out[short] = name
+                else:
+                    out[name] = short
+    return out
 
 
 def _case_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:

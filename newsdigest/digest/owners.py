@@ -15,7 +15,13 @@ from .entities import names_in
 from .quantities import Quantity
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
+_APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
+"""An appositive after a name ("State Farm, the state's largest insurer,") or a relative clause: set aside.
+"For comparison, the 2018 Camp Fire ..., caused" opens on no name, so its "the" phrase is the subject."""
+
+
+def _drop_appositives(text: str) -> str:
+    return _APPOSITIVE.sub(lambda m: (m.group("name") or "") + ",", text)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                            r"agency|bank|country|ministry|club))\b", re.I)
@@ -97,7 +103,24 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     owner, named = _owner_in(text, q, clause, context, previous_actor)
     if q.kind == "count" and not named and (event := _counted_in(text, q, context)):
         return event, True  # "five people have been killed in the Palisades Fire"
+    if not named and (source := _according_to(text, q, context)):
+        return source, True  # "losses could hit $50 billion, according to JPMorgan analyst Jimmy Bhullar"
     return owner, named
+
+
+_ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
+                              r"(?:from|by)\s+)?(?:the\s+)?(?P<who>[A-Z][^,;.]{1,60})")
+
+
+def _according_to(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The organisation a figure's sentence gives as its source, when the sentence credits it to nobody
+    else; a person or an outlet that only reports it is not its owner."""
+    m = _ACCORDING_AFTER.match(text, q.end)
+    if m is None:
+        return None
+    first = names_in(m.group("who"))[:1]  # "according to JPMorgan analyst ...", not "... seen by PMW"
+    name = context.name(first[0]) if first else None
+    return name if name and not context.is_person(name) and not context.is_outlet(name) else None
 
 
 def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
@@ -161,7 +184,7 @@ def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None
 def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
               ) -> tuple[str | None, bool]:
     """The owner as the clause from ``clause[0]`` to the figure names it (see :func:`owner_of`)."""
-    before, assumed = _resolve_nouns(_APPOSITIVE.sub(",", text[clause[0]:q.start]), context, previous_actor)
+    before, assumed = _resolve_nouns(_drop_appositives(text[clause[0]:q.start]), context, previous_actor)
     owner, named = _owner_named(text, q, before, clause, context, previous_actor)
     if owner in assumed and owner not in names_in(text[clause[0]:q.start]):
         return owner, False
@@ -175,7 +198,7 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
         if name:
             return name, True
-    cleaned = _BRACKETS.sub(" ", _APPOSITIVE.sub(",", before))
+    cleaned = _BRACKETS.sub(" ", _drop_appositives(before))
     head, _, phrase = cleaned.rpartition(",")
     if head and _WITH.match(phrase) and (in_phrase := _actor_names(phrase, context)):
         return in_phrase[-1], True  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
@@ -258,7 +281,7 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     """
     if _BACKREF.match(text.strip()):
         return context.main
-    cleaned = _BRACKETS.sub(" ", _APPOSITIVE.sub(",", text))
+    cleaned = _BRACKETS.sub(" ", _drop_appositives(text))
     names = [n for n in _actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not _speaker(text, n) and not _after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
              and not _ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
