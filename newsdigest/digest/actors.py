@@ -91,7 +91,8 @@ class StoryActors:
             plain = raw  # "Workers' Alliance" is the name of an organisation
         name = self._bare(plain)
         name = self._bare(self.fold.get(name, name)) if name else None
-        if not name or name.upper() in self.concepts or (" " not in name and name.lower() in self.lower):
+        if not name or name.upper() in self.concepts or (" " not in name and not name.isupper()
+                                                          and name.lower() in self.lower):
             return None
         if all(w.lower() in NOT_ACTORS or _CODE.match(w) for w in name.split()):
             return None

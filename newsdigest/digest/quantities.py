@@ -65,6 +65,9 @@ _COUNT_OF_TOTAL = re.compile(  # "42 of the 120 seats": the count is 42, the tot
     r"(?:[\s-]member)?\s+(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|members|seats|[a-z]{3,}s))\b")
 _DIGIT = re.compile(r"\d")
 _ACTION_NOUNS = frozenset({"cuts", "losses", "reductions", "increases", "gains", "additions", "openings", "closures"})
+_NOT_NOUNS = frozenset("across towards afterwards upwards downwards always besides perhaps whereas unless thus "
+                        "sometimes various previous numerous serious famous this was has is as its his us yes".split())
+"""Words ending in -s that are no plural noun: "130 cases across two states" counts cases."""
 _NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
                                r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
                                r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
@@ -278,6 +281,8 @@ def _count(m: _Figure, european: bool) -> Quantity | None:
     head = noun.split()[-1]
     if head in _ACTION_NOUNS and " " in noun:
         head = noun.split()[0] + "s"  # "2,300 job cuts" counts jobs
+    elif head in _NOT_NOUNS and " " in noun:
+        head = noun.split()[0]  # "130 cases across two states" counts cases
     if _NOT_COUNTED.match(head) or _NOT_COUNTED.match(noun.split()[0]):
         return None
     value = parse_number(m.group("num"), european)
