@@ -58,7 +58,9 @@ class StoryActors:
         plain = [t for _, t in texts]
         acronyms = find_acronyms(" ".join(plain))
         # An acronym spelled out in lower case ("artificial intelligence (AI)") is a concept, not an actor.
-        concepts = frozenset(short.upper() for phrase, short in acronyms.items() if phrase == phrase.lower())
+        joined = " ".join(plain)  # find_acronyms lower-cases each phrase: look for it as written
+        concepts = frozenset(short.upper() for phrase, short in acronyms.items()
+                             if f"{phrase} ({short.upper()})" in joined or f"{phrase} ({short})" in joined)
         counts = Counter(canonical(n) for t in plain for n in names_in(t))
         fold = fold_names(counts)
         fold.update(_case_folds(counts, fold))
@@ -86,6 +88,7 @@ class StoryActors:
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
+        raw = raw.rstrip("’'")  # "Keel Analytics' revenue"
         plain = _PLURAL_POSSESSIVE.sub("", raw)
         if plain != raw and plain.split()[-1].lower() in ORGANISATION_WORDS:
             plain = raw  # "Workers' Alliance" is the name of an organisation
@@ -130,20 +133,23 @@ _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|
 
 
 def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]:
-    """A name written with its acronym after it ("Ardmoyle City Transport (ACT)", "Nvidia (NVDA)") is one
-    actor, called by whichever of the two the story uses more."""
+    """A name written with its acronym after it ("Pacific Nurses Association (PNA)", "Nvidia (NVDA)") is one
+    actor, called by its name as written there in full: a reader of the facts knows it by that."""
     out: dict[str, str] = {}
     for text in texts:
         if "(" not in text:
             continue
         for m in _DEFINED.finditer(text):
-            found = names_in(m.group(1))
-            name, short = (canonical(found[-1]), m.group(2)) if found else ("", "")
-            if name and name != short:
-                if counts[name] > counts[short]:
-                    out[short] = name
-                else:
-                    out[name] = short
+            full = canonical(re.sub(r"^The\s+", "", m.group(1)))
+            found = names_in(full)
+            if not found or full == m.group(2):
+                continue
+            if counts[found[-1]] > counts[m.group(2)] and found[-1] == full:
+                out[m.group(2)] = full  # "Nvidia (NVDA)"
+                continue
+            out[m.group(2)] = full
+            if found[-1] != full:
+                out[canonical(found[-1])] = full
     return out
 
 

@@ -29,7 +29,7 @@ _PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
 _SPEAKS = re.compile(r"^(,[^,]{0,80},)?\s*(?:said|says|told|added|warned|noted|explained|argued|predicted|"
-                          r"estimated)\b")
+                          r"estimated|confirmed|announced|stated|wrote|reported)\b")
 _TITLE = (r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|economist)|CEO|CFO|[Pp]resident|"
           r"[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Dd]irector|"
           r"[Ll]eader|[Gg]overnor|[Mm]ayor)\b")
@@ -90,14 +90,15 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         reported = m
     if reported is not None:
         owner, named = _owner_in(text, q, (reported.end(), end), context, previous_actor)
-        if named:
-            return owner, named
+        said = text[reported.end():q.start]
+        if named or _BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in _NOUN_BACKREF.finditer(said)):
+            return owner, named  # "..., confirmed that the company would pay": the company's, not the speaker's
         reporters = [n for n in _actor_names(text[start:reported.start()], context)
                      if not _after_preposition(text[start:reported.start()], n)]
         if reported.group("verb").startswith("according"):
             reporters = _actor_names(text[reported.end():q.start], context)[:1]
-        said = text[start:reported.end()]
-        if reporters and not context.is_person(reporters[-1]) and not _speaker(said, reporters[-1]):
+        if reporters and not context.is_person(reporters[-1]) and \
+                not _speaker(text[start:reported.end()], reporters[-1]):
             return reporters[-1], True  # "Nvidia reported revenue of $39.3 billion"
         return owner, False
     owner, named = _owner_in(text, q, clause, context, previous_actor)
