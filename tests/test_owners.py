@@ -23,8 +23,8 @@ def test_a_figure_an_outlet_reports_belongs_to_the_actor_it_reports_on():
 
 
 def test_an_estimate_belongs_to_who_made_it_not_to_the_station_that_quotes_it():
-    texts = {"a.txt": "The harbour closure entered its third day. The Dunmore Chamber of Commerce estimated "
-                      "that shops in the old town were losing $2 million a day, Harbour Radio said.",
+    texts = {"a.txt": "The harbour closure entered its third day. Harbour Radio reported that shops in the old "
+                      "town were losing $2 million a day, according to the Dunmore Chamber of Commerce.",
              "b.txt": "Ferries stayed in port. Traders said the closure was costing them dearly."}
     assert owner(texts, 2e6) == "Dunmore Chamber of Commerce"
 
@@ -57,17 +57,18 @@ def test_a_spokesperson_who_reports_a_payment_does_not_own_it():
     assert owner(texts, 5e6) == "Lumen Foods"
 
 
-def test_the_company_points_back_to_the_actor_named_before():
-    texts = {"a.txt": "Orbis Systems reported its results on Tuesday. The company's revenue rose to "
-                      "$4.2 billion, helped by cloud contracts.",
-             "b.txt": "Orbis Systems shares were little changed."}
-    assert owner(texts, 4.2e9) == "Orbis Systems"
+def test_the_operator_points_back_to_the_actor_named_before_not_to_the_outlet_reporting_it():
+    texts = {"a.txt": "Keswick Ports said the strike had hit traffic. Tarn Shipping Review said the operator's "
+                      "revenue fell by $3 million in June.",
+             "b.txt": "Dockers at Keswick Ports walked out for a second week."}
+    assert owner(texts, 3e6) == "Keswick Ports"
 
 
-def test_a_name_written_with_its_acronym_is_one_owner():
-    texts = {"a.txt": "The Pacific Nurses Association (PNA) is seeking a 12% pay rise over three years.",
-             "b.txt": "PNA says its members want a rise of 12% over three years."}
-    assert owner(texts, 12.0) == "Pacific Nurses Association"
+def test_a_name_defined_with_its_acronym_owns_what_the_acronym_does():
+    texts = {"a.txt": "The Pacific Nurses Association (PNA) met on Monday. Bayview Health declined to comment. "
+                      "PNA spent $2 million on its campaign.",
+             "b.txt": "Bayview Health runs 12 hospitals in the region."}
+    assert owner(texts, 2e6) == "Pacific Nurses Association"
 
 
 def test_a_figure_the_sentence_credits_to_nobody_has_no_owner():

@@ -100,6 +100,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         if reporters and not context.is_person(reporters[-1]) and \
                 not _speaker(text[start:reported.end()], reporters[-1]):
             return reporters[-1], True  # "Nvidia reported revenue of $39.3 billion"
+        if source := _according_to(text, q, context):
+            return source, True  # "Harbour Radio reported ... $2 million a day, according to the Chamber"
         return owner, False
     owner, named = _owner_in(text, q, clause, context, previous_actor)
     if q.kind == "count" and not named and (event := _counted_in(text, q, context)):
