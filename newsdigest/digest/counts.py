@@ -62,8 +62,12 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
                 taken.append((q.start, q.end))
     order = sorted(range(len(out)), key=lambda k: out[k].start)
     new_index = {old: new for new, old in enumerate(order)}
-    return [replace(out[k], converted_from=new_index[out[k].converted_from])
-            if out[k].converted_from is not None else out[k] for k in order]
+    return [_reindexed(out[k], new_index) for k in order]
+
+
+def _reindexed(q: Quantity, new_index: dict[int, int]) -> Quantity:
+    """``q`` with the index of the figure it converts moved to that figure's place in the new order."""
+    return q if q.converted_from is None else replace(q, converted_from=new_index[q.converted_from])
 
 
 def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Quantity | None:

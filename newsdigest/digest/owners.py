@@ -136,7 +136,7 @@ def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
             return name
         if m.group("who") or _MEASURED_AGAINST.search(before[:m.start("noun")]):
             return "analysts"
-    if _ANTICIPATED.search(before) and _MEASURED_AGAINST.search(before[:_ANTICIPATED.search(before).start()]):
+    if (expected := _ANTICIPATED.search(before)) and _MEASURED_AGAINST.search(before[:expected.start()]):
         return "analysts"  # "falling short of the anticipated $3.04 billion"
     if m := _ESTIMATED_AFTER.match(text[q.end:q.end + 80]):
         who = m.group("who")
