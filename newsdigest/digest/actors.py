@@ -104,11 +104,12 @@ class StoryActors:
     def _bare(self, raw: str) -> str | None:
         """A name without the opening word, people or number that is no part of it ("Seven Portuguese")."""
         words = raw.split()
-        while words and (words[0].lower() in NATIONALITIES | _DETERMINERS or (
-                words[0] in self.openers and (len(words) == 1 or " ".join(words[1:]) in self.fold))):
-            words.pop(0)  # "No ACT" when the story names ACT alone too, but "State Farm" stays
-        while words and words[-1].lower() in NATIONALITIES:
-            words.pop()
+        while words and (words[0].lower() in _DETERMINERS or (
+                (words[0] in self.openers or words[0].lower() in NATIONALITIES)
+                and (len(words) == 1 or " ".join(words[1:]) in self.fold))):
+            words.pop(0)  # "No ACT" and "Chinese Alibaba" when the story names them alone too; not "State Farm"
+        if words and all(w.lower() in NATIONALITIES for w in words):
+            return None  # "Israeli", "Portuguese": a people, not an actor ("European Union" is one)
         return canonical(" ".join(words)) if words else None
 
     def is_person(self, name: str) -> bool:
