@@ -58,6 +58,7 @@ def test_facts_yaml_gives_basis_and_as_of_after_period():
 
 
 def test_a_figure_does_not_take_the_period_of_another_clause():
-    found = facts({"a.txt": "Solara Rail will spend $2 billion, while Norvik Lines pledged $9 billion over five years."})
+    found = facts({"a.txt": "Solara Rail will spend $2 billion, while Norvik Lines pledged $9 billion over "
+                            "five years."})
     assert (found[2e9].period, found[2e9].basis) == (None, None)
     assert found[9e9].period == "five years"
