@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Story
 from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
@@ -33,7 +33,6 @@ _PLURAL_POSSESSIVE = re.compile(r"^[A-Z][a-z]+s[’']\s+")
 """ʺAnalysts' Q4 estimate": a plural possessive opening a run of capitals is no part of a name."""
 _DETERMINERS = frozenset("no not none every each all any both several few one two three four five six seven eight "
                          "nine ten eleven twelve dozens hundreds thousands".split())
-_WORD = re.compile(r"[A-Za-z][\w’'&.-]*")
 _OPENING = re.compile(r"^\W*([A-Z][\w’'&-]*)")
 
 
@@ -51,6 +50,9 @@ class StoryActors:
     """The outlets the articles name as their own (``story.yaml``): they report figures, never own them."""
     people: frozenset[str] = frozenset()
     """Names that are people's (full names and the surnames that stand for them)."""
+    _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    """:meth:`name`'s answers: every stage asks about the same few names many times."""
+    _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, story: Story) -> StoryActors:
@@ -76,7 +78,7 @@ class StoryActors:
         subject_of: dict[str, set[str]] = {}
         subject_count: Counter[str] = Counter()
         for source, text in texts:  # the actor a sentence opens on is what it is about
-            opening = next((n for n in names_in(text[:60]) if actors.name(n)), None)
+            opening = next((n for n in names_in(text) if text.find(n) < 60 and actors.name(n)), None)
             if opening and (name := actors.name(opening)) and not actors.is_outlet(name):
                 subject_of.setdefault(name, set()).add(source)
                 subject_count[name] += 1
@@ -88,6 +90,11 @@ class StoryActors:
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
+        if raw not in self._names:
+            self._names[raw] = self._name(raw)
+        return self._names[raw]
+
+    def _name(self, raw: str) -> str | None:
         raw = raw.rstrip("’'")  # "Keel Analytics' revenue"
         plain = _PLURAL_POSSESSIVE.sub("", raw)
         if plain != raw and plain.split()[-1].lower() in ORGANISATION_WORDS:
@@ -118,6 +125,11 @@ class StoryActors:
 
     def is_outlet(self, name: str) -> bool:
         """Whether a name is a news outlet (the articles' own, or one with "News", "FM", "Times" in it)."""
+        if name not in self._outlet:
+            self._outlet[name] = self._is_outlet(name)
+        return self._outlet[name]
+
+    def _is_outlet(self, name: str) -> bool:
         if name in self.outlets or any(o in name for o in self.outlets if len(o) > 3):
             return True
         return any(w.lower().strip("’'s.") in OUTLET_WORDS for w in name.split())
@@ -172,7 +184,7 @@ _WORD_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ly|ing|ings|ed)$|^[A-Z]{4,}$")
 """The shape of an ordinary word (an adverb, a participle) or a shouted label ("UPDATE"), not a name's."""
 
 
-def _only_opening(texts: Iterable[tuple[str, str]]) -> frozenset[str]:
+def _only_opening(texts: list[tuple[str, str]]) -> frozenset[str]:
     """Capitalised words seen only as a sentence's first word, in one source: "Specifically", "Part".
 
     A name opens sentences too, but some source also writes it inside one, or several sources use
@@ -185,17 +197,12 @@ def _only_opening(texts: Iterable[tuple[str, str]]) -> frozenset[str]:
         opening = _OPENING.match(text)
         if opening:
             first.setdefault(opening.group(1), set()).add(source)
-        for m in _WORD.finditer(text, opening.end() if opening else 0):
-            word = m.group(0)
-            if word[:1].isupper() and not _after_stop(text, m.start()):
-                inside.add(word.rstrip("."))
+        inside.update(_INSIDE.findall(text, opening.end() if opening else 0))
     several = len({source for source, _ in texts}) > 1  # with one article there is no telling
     return frozenset(w for w, sources in first.items()
                      if len(sources) == 1 and w not in inside and w.rstrip(".") not in inside
                      and (several or _WORD_SHAPE.search(w)))
 
 
-def _after_stop(text: str, at: int) -> bool:
-    """Whether position ``at`` opens a sentence or a quotation inside the text."""
-    before = text[:at].rstrip(" \"'“‘(")
-    return not before or before[-1] in ".!?:"
+_INSIDE = re.compile(r"(?<![.!?:\"'“‘(\s])\s+[\"'“‘(]*(?<![.!?:]\s)([A-Z][\w’'&-]*?)\.?(?![\w’'&-])")
+"""A capitalised word inside a sentence: not after a full stop, a colon or an opening quotation mark."""

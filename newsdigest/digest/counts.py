@@ -40,13 +40,14 @@ _AREA = re.compile(
     r"(?P<noun>acres?|hectares?|square\s+(?:miles|kilometres|kilometers|km)|sq\s+(?:miles|km))\b", re.I)
 _DEAD = re.compile(rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})\s+(?P<noun>dead|deceased|injured|missing|wounded)\b")
 _SOURCING = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|who\s+spoke)\b")
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
 _STATE_NOUNS = {"dead": "deaths", "deceased": "deaths", "injured": "injured", "missing": "missing",
                 "wounded": "injured"}
 
 
 def more_counts(text: str, found: list[Quantity], european: bool = False) -> list[Quantity]:
     """``found`` (the figures of ``text``) with the counts written in words, of peoples, areas and the dead."""
-    if not any(c.isdigit() for c in text) and not re.search(_WORDS, text, re.I):
+    if not _ANY_NUMBER.search(text):
         return found
     found = [q for q in found if q.kind != "count" or not (_RATIO.search(text[max(0, q.start - 12):q.start])
                                                             or _CODE_BEFORE.search(text[max(0, q.start - 3):q.start]))]
