@@ -53,3 +53,9 @@ def test_a_count_belongs_to_the_event_it_is_counted_in():
 def test_a_count_holds_as_of_the_articles_date():
     found = counts({"a.txt": "The Corran Valley floods have killed 14 people."}, dt.date(2024, 11, 5))
     assert [(f.value, f.basis, f.as_of) for f in found] == [(14, "level", "2024-11-05")]
+
+
+def test_a_death_toll_and_a_part_of_it_are_counts_of_deaths():
+    found = values({"a.txt": "The death toll from the Harlan floods rose to 31 on Friday. Nine of the deaths were "
+                             "in the town of Corby."})
+    assert {(31, "deaths"), (9, "deaths")} <= found

@@ -38,6 +38,13 @@ _PEOPLES = re.compile(
 _AREA = re.compile(
     rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?[\s-]+"
     r"(?P<noun>acres?|hectares?|square\s+(?:miles|kilometres|kilometers|km)|sq\s+(?:miles|km))\b", re.I)
+_TOLL = re.compile(rf"\b(?:death|casualty)\s+toll\b[^.;:]{{0,60}}?\b(?:rose|rises|climbed|climbs|reached|stood|stands|"
+                   rf"is|was|of|to|at|hit|jumped)\s+(?:to\s+|at\s+)?{_QUALIFIER}(?P<num>{_NUM})(?P<noun>)(?!\s*%|[\d,.]*\s+"
+                   r"(?:per|percent|million|billion))", re.I)
+"""ʺthe death toll rose to 24", "bringing the death toll from that blaze to 11": a count of deaths."""
+_PART_OF = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+of\s+the\s+(?P<noun>deaths|dead|victims|"
+                      r"cases|injured|missing|patients|casualties)\b", re.I)
+"""ʺEight of the deaths were attributed to ...": a part of a count is a count of its own."""
 _DEAD = re.compile(rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})\s+(?P<noun>dead|deceased|injured|missing|wounded)\b")
 _SOURCING = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|who\s+spoke)\b")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
@@ -53,7 +60,7 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
                                                             or _CODE_BEFORE.search(text[max(0, q.start - 3):q.start]))]
     taken = [(q.start, q.end) for q in found]
     out = list(found)
-    for pattern in (_AREA, _DEAD, _PEOPLES, _SPELLED):
+    for pattern in (_TOLL, _PART_OF, _AREA, _DEAD, _PEOPLES, _SPELLED):
         for m in pattern.finditer(text):
             q = _quantity(m, pattern, european)
             if q is None or _RATIO.search(text[max(0, q.start - 12):q.start]):
@@ -85,6 +92,8 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
                                          and text_before_is_article(m.string, m.start("num"))):
             return None
         unit = "people"  # "53 British", "seven Portuguese and one Canadian"
+    elif pattern is _TOLL:
+        unit = "deaths"
     elif noun.split()[-1] in _STATE_NOUNS:
         unit = _STATE_NOUNS[noun.split()[-1]]
     else:

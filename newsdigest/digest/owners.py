@@ -106,6 +106,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     owner, named = _owner_in(text, q, clause, context, previous_actor)
     if q.kind == "count" and not named and (event := _counted_in(text, q, context)):
         return event, True  # "five people have been killed in the Palisades Fire"
+    if q.kind == "count" and owner and any(context.name(n) == owner for n in names_in(text[clause[0]:q.start])):
+        return owner, True  # "The outbreak began in Gaines County, with 80 cases confirmed ..."
     if not named and (source := _according_to(text, q, context)):
         return source, True  # "losses could hit $50 billion, according to JPMorgan analyst Jimmy Bhullar"
     return owner, named
@@ -216,8 +218,8 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
             return owners[0], True
     if subjects:
         return subjects[-1], True  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
-    if candidates:
-        return candidates[0], True
+    if candidates:  # a count's name after a preposition may be where it was counted: see _counted_in
+        return candidates[0], q.kind != "count"
     market = _actor_names(cleaned, context, markets=True)
     if market:
         return market[-1], True  # "Northwind shares fell 7%": a market name, when nothing else before owns it
@@ -252,7 +254,7 @@ def _speaker(text: str, name: str) -> bool:
 def _after_preposition(text: str, name: str) -> bool:
     """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
     at = text.rfind(name)
-    words = re.findall(r"[\w’'-]+", text[:at])[-3:]
+    words = re.findall(r"[\w’'-]+", text[:at])[-5:]
     for word in reversed(words):
         if word.lower() in _PREPOSITIONS:
             return True
