@@ -121,7 +121,8 @@ class StoryActors:
 
     def is_person(self, name: str) -> bool:
         """Whether a name is a person's ("analyst Alicia Yap", "Wilson" for Campbell Wilson)."""
-        return name in self.people or any(name == p.split()[-1] or p.endswith(" " + name) for p in self.people)
+        return name in self.people or any(name == p.split()[-1] or p.endswith(" " + name) or name.endswith(" " + p)
+                                          for p in self.people)  # "Cllr Ruairí Dempsey": a role before the name
 
     def is_outlet(self, name: str) -> bool:
         """Whether a name is a news outlet (the articles' own, or one with "News", "FM", "Times" in it)."""

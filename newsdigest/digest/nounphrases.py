@@ -38,6 +38,11 @@ _NOT_HEADS = frozenset("""said says say told was were is are be been being has h
 might can also only just more less most than about around over under up down by to from with for and or but as if
 that which who this these those it they he she we record totally nearly approximately roughly some
 """.split())
+_VERBS = frozenset("""approve approved approves announce announced announces report reported reports post posted
+posts include includes included set sets expect expects expected see sees saw propose proposed proposes seek seeks
+sought need needs needed want wants wanted give gives gave get gets got receive receives received
+""".split())
+"""Verbs that open the words before "of" ("approve total spending of"): not part of the noun phrase."""
 _TIME_WORDS = re.compile(r"\b(?:year|years|quarter|quarters|month|months|week|weeks|day|days|trading|morning|"
                          r"afternoon|evening|night|premarket|session)\b", re.I)
 
@@ -70,6 +75,8 @@ def _value_of(before: str) -> str | None:
         if w in _DETERMINERS or w.endswith(("’s", "'s")) or w in _NOT_HEADS:
             words = words[k + 1:]
             break
+    while len(words) > 1 and (words[0].lower() in _VERB_NOUNS or words[0].lower() in _VERBS):
+        words = words[1:]  # "approve total spending of" -> total spending
     if words and words[-1].lower() in _NOT_HEADS:
         return None
     if not words or words[-1].lower().endswith("ly") or (words[-1][:1].isupper() and len(words) == 1):
