@@ -74,3 +74,10 @@ def test_a_name_defined_with_its_acronym_owns_what_the_acronym_does():
 def test_a_figure_the_sentence_credits_to_nobody_has_no_owner():
     texts = {"a.txt": "Insured losses could exceed $900 million, a figure that may rise."}
     assert owner(texts, 900e6) is None
+
+
+def test_it_after_a_person_speaks_points_back_to_the_organisation_not_the_person():
+    texts = {"a.txt": "Tarrow Borough Council approved its budget on Monday. Finance chair Cllr Mara Quinn admitted "
+                      "the plan relies on borrowing. It leaves a deficit of €12 million.",
+             "b.txt": "Tarrow Borough Council will cut library hours."}
+    assert owner(texts, 12e6) == "Tarrow Borough Council"

@@ -59,7 +59,9 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
             found = _mentions(sentence, article.published, european, local_dollar, context, previous_actor)
             if found:
                 mentions.append(found)
-            previous_actor = sentence_subject(sentence.text, context) or previous_actor
+            subject = sentence_subject(sentence.text, context)
+            if subject and not context.is_person(subject):  # "It leaves a deficit" after "Cllr Dempsey admitted"
+                previous_actor = subject
     facts, fact_of = _merge(mentions, context)
     facts = with_distinct_ids(facts)
     rates = implied_rates([(m.q.value, m.q.unit, group[m.converts].q.value, group[m.converts].q.unit)
