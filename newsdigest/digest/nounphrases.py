@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 
 from .quantities import Quantity
-from .words import vocabulary
+from .words import SYNONYMS, stem, vocabulary
 
 MEASURE_NOUNS = frozenset(vocabulary()["measure_nouns"].split())
 _VERB_NOUNS: dict[str, str] = {verb: noun for noun, verbs in vocabulary()["measure_verbs"].items()
                                for verb in verbs.split()}
+_CLASS_NOUNS = {"~rise": "rise", "~fall": "fall", "~spend": "spending", "~death": "killed", "~injure": "injured",
+                "~cut": "cuts", "~sell": "sales"}
 _WORD = r"[A-Za-z][\w’'-]*"
 _VALUE_OF = re.compile(
     rf"(?P<np>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+(?:of|at|was|were|is|are|of\s+about|totall?ed|reached|hit|"
@@ -56,11 +58,19 @@ def what_of(text: str, q: Quantity) -> str:
         np = _measure_phrase(after.group("np"), _CHANGE_NOUNS if q.kind == "percent" else MEASURE_NOUNS)
         if np:
             return np
-    if (verb := _VERB.search(before)) and (noun := _VERB_NOUNS.get(verb.group("verb").lower())):
+    if (verb := _VERB.search(before)) and (noun := _verb_noun(verb.group("verb").lower())):
         return noun if q.kind != "count" else f"{q.unit} {noun}"
     if q.kind == "count":
         return q.unit
     return "change" if q.kind == "percent" else "amount"
+
+
+def _verb_noun(verb: str) -> str | None:
+    """The noun for a verb of spending, rising, falling or counting: from the list, else from its
+    synonym class ("sliding" is a fall, "soaring" a rise)."""
+    if verb in _VERB_NOUNS:
+        return _VERB_NOUNS[verb]
+    return _CLASS_NOUNS.get(SYNONYMS.get(verb) or SYNONYMS.get(stem(verb)) or "")
 
 
 def _value_of(before: str) -> str | None:
@@ -72,10 +82,11 @@ def _value_of(before: str) -> str | None:
     # Keep the words after the last determiner, possessive or clause word: "the chipmaker’s GAAP net income".
     for k in range(len(words) - 1, -1, -1):
         w = words[k].lower()
-        if w in _DETERMINERS or w.endswith(("’s", "'s")) or w in _NOT_HEADS:
+        if w in _DETERMINERS or w.endswith(("’s", "'s", "s’", "s'")) or w in _NOT_HEADS:
             words = words[k + 1:]
             break
-    while len(words) > 1 and (words[0].lower() in _VERB_NOUNS or words[0].lower() in _VERBS):
+    while len(words) > 1 and (words[0].lower() in _VERB_NOUNS or words[0].lower() in _VERBS
+                              or words[0].lower().endswith("ing")):
         words = words[1:]  # "approve total spending of" -> total spending
     if words and words[-1].lower() in _NOT_HEADS:
         return None
