@@ -217,6 +217,10 @@ class Fact:
     sources: tuple[str, ...]
     same_as: str | None = None
     date: str | None = None
+    basis: str | None = None
+    """``one-off``, ``per-year``, ``total`` (over the period) or ``level`` (as of a date); None when unknown."""
+    as_of: str | None = None
+    """The ISO date (or YYYY-MM) the figure holds for, for counts and levels."""
 
 
 @dataclass(frozen=True)

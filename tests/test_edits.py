@@ -60,7 +60,7 @@ def test_title_and_dek_reach_the_summary_the_feed_and_the_exports(edited):
 
 def test_a_corrected_owner_and_period_reach_the_summary_comparison_and_exports(edited):
     project, _ = edited
-    assert "World Bank Group: in emergency financing, 2024-2026" in page(project, "cyclone-mira/index.html")
+    assert "World Bank Group: emergency financing, 2024-2026" in page(project, "cyclone-mira/index.html")
     assert "US$50 million a year" in page(project, "cyclone-mira/compare/index.html")
     rows = {r["fact_id"]: r for r in csv.DictReader(io.StringIO(page(project, "cyclone-mira/compare.csv")))}
     assert (rows["world-bank-150m-usd"]["entity"], rows["world-bank-150m-usd"]["years"]) == ("World Bank Group", "3")

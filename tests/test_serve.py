@@ -80,7 +80,7 @@ def test_a_fact_correction_saved_while_serving_reaches_the_comparison_page_and_i
     (project.content / "cyclone-mira" / "edits.yaml").write_text(
         "facts:\n  world-bank-150m-usd: {entity: World Bank Group, period: 2024-2026}\n", encoding="utf-8")
     wait_for(lambda: "World Bank Group" in fetch(base + "compare/index.html"))
-    assert "World Bank Group,in emergency financing,50000000" in fetch(base + "compare.csv")
+    assert "World Bank Group,emergency financing,50000000" in fetch(base + "compare.csv")
 
 
 def test_a_broken_template_keeps_the_last_good_site_and_shows_the_error(server):

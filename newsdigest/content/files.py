@@ -73,7 +73,8 @@ def _number(value: float) -> int | float:
 
 def _fact_dict(f: Any) -> dict[str, Any]:
     return {"id": f.id, "kind": f.kind, "value": _number(f.value), "unit": f.unit, "qualifier": f.qualifier,
-            "entity": f.entity, "period": f.period, "what": f.what, "claim": f.claim,
+            "entity": f.entity, "period": f.period, "basis": f.basis, "as_of": date_value(f.as_of), "what": f.what,
+            "claim": f.claim,
             "sources": flow(f.sources), "same_as": f.same_as, "date": date_value(f.date)}
 
 

@@ -14,12 +14,16 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ..model import Clustering, Fact, FactSheet, Sentence, Story
+from .actors import StoryActors
+from .basis import as_of, basis_of
 from .conflicts import find_discrepancies
+from .counts import PEOPLE, more_counts
 from .currency import Rate, implied_rates, same_amount
 from .dates import find_dates
 from .ids import fact_id, with_distinct_ids
-from .measures import measure_of, period_of, what_of
-from .owners import StoryActors, clause_bounds, owner_of, sentence_subject
+from .measures import measure_of, period_of
+from .nounphrases import what_of
+from .owners import clause_bounds, owner_of, sentence_subject
 from .quantities import Quantity, bare_dollar_currency, find_quantities, uses_decimal_comma
 
 
@@ -35,6 +39,10 @@ class Mention:
     measure: str | None
     date: str | None
     converts: int | None  # index in the same sentence's mentions
+    named: bool = False
+    """Whether the sentence names the owner outright (not a word pointing back, nor a guess)."""
+    basis: str | None = None
+    as_of: str | None = None
 
 
 def extract_facts(story: Story, clustering: Clustering | None = None) -> FactSheet:
@@ -51,7 +59,9 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
             found = _mentions(sentence, article.published, european, local_dollar, context, previous_actor)
             if found:
                 mentions.append(found)
-            previous_actor = sentence_subject(sentence.text, context) or previous_actor
+            subject = sentence_subject(sentence.text, context)
+            if subject and not context.is_person(subject):  # "It leaves a deficit" after "Cllr Dempsey admitted"
+                previous_actor = subject
     facts, fact_of = _merge(mentions, context)
     facts = with_distinct_ids(facts)
     rates = implied_rates([(m.q.value, m.q.unit, group[m.converts].q.value, group[m.converts].q.unit)
@@ -64,7 +74,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
 def _mentions(sentence: Sentence, published: dt.date | None, european: bool, local_dollar: str | None,
               context: StoryActors, previous_actor: str | None) -> list[Mention]:
     text = sentence.text
-    quantities = find_quantities(text, european)
+    quantities = more_counts(text, find_quantities(text, european), european)
     if not quantities:
         return []
     dates = find_dates(text, published)
@@ -73,11 +83,13 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool, loc
         if q.kind == "money" and q.unit == "USD" and local_dollar and _bare_dollar(q.text):
             q = replace(q, unit=local_dollar)
         clause = clause_bounds(text, q.start)
-        entity = owner_of(text, q, clause, context, previous_actor)
+        entity, named = owner_of(text, q, clause, context, previous_actor)
         period = period_of(text, q, clause)
         what = what_of(text, q)
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]), None)
-        out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from))
+        basis = basis_of(text, q, clause, period, what)
+        out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
+                           basis, as_of(basis, date, published)))
     return out
 
 
@@ -86,34 +98,74 @@ def _bare_dollar(text: str) -> bool:
 
 
 def _merge(mentions: list[list[Mention]], context: StoryActors) -> tuple[list[Fact], dict[int, int]]:
-    """One fact per (kind, unit, value, actor); a mention with no actor joins the figure's only actor."""
+    """One fact per figure: the mentions of one (kind, unit, value) are one fact, whoever each sentence
+    seems to credit it to, unless two of them name different owners outright and measure different
+    things ("Apple's profit grew 10%" and "Nvidia shares fell 10%"). The owner is then the one the
+    most sentences name outright; a sentence that names nobody only adds its source."""
     flat = [m for group in mentions for m in group]
-    owners: dict[tuple[str, str, float], set[str]] = {}
+    by_value: dict[tuple[str, str, float], list[Mention]] = {}
     for m in flat:
-        if m.entity:
-            owners.setdefault(_key(m), set()).add(m.entity)
-    groups: dict[tuple[str, str, float, str | None], list[Mention]] = {}
-    for m in flat:
-        entity = m.entity
-        known = owners.get(_key(m), set())
-        if entity is None and len(known) == 1:
-            entity = next(iter(known))
-        groups.setdefault((*_key(m), entity), []).append(m)
+        by_value.setdefault(_key(m), []).append(m)
+    clusters: list[list[Mention]] = []
+    for items in by_value.values():
+        by_owner: dict[str | None, list[Mention]] = {}
+        for group in _split_owners(items):  # told apart, they must still have different owners
+            by_owner.setdefault(_owner(group), []).extend(group)
+        clusters.extend(by_owner.values())
     facts: list[Fact] = []
     fact_of: dict[int, int] = {}
-    for (kind, unit, _value, entity), items in sorted(groups.items(), key=lambda kv: _first(kv[1])):
-        fact = _fact(kind, unit, items[0].q.value, entity, items)
+    for items in sorted(clusters, key=_first):
+        kind, unit, _value = _key(items[0])
+        fact = _fact(kind, unit, items[0].q.value, _owner(items), items)
         for m in items:
             fact_of[id(m)] = len(facts)
         facts.append(fact)
     return facts, fact_of
 
 
+def _split_owners(items: list[Mention]) -> list[list[Mention]]:
+    """The mentions of one figure, told apart only where owners named outright measure different things."""
+    named: dict[str, list[Mention]] = {}
+    for m in items:
+        if m.entity and m.named:
+            named.setdefault(m.entity, []).append(m)
+    groups: list[list[Mention]] = []
+    for owner_items in sorted(named.values(), key=lambda ms: (-len(ms), _first(ms))):
+        measures = {m.measure for m in owner_items if m.measure}
+        home = next((g for g in groups if not measures or not (ms := {m.measure for m in g if m.measure})
+                     or measures & ms), None)
+        if home is None:
+            groups.append(list(owner_items))
+        else:
+            home.extend(owner_items)
+    if not groups:
+        return [items]
+    placed = {id(m) for g in groups for m in g}
+    for m in items:
+        if id(m) not in placed:
+            home = next((g for g in groups if m.measure and m.measure in {x.measure for x in g}), groups[0])
+            home.append(m)
+    return groups
+
+
+def _owner(items: list[Mention]) -> str | None:
+    """The owner most of a figure's sentences name outright; else the one they point back to; else none."""
+    for wanted in (True, False):
+        votes = Counter(m.entity for m in items if m.entity and m.named == wanted)
+        if votes:
+            best = max(votes.values())
+            return min((_first([m for m in items if m.entity == e]), e) for e, n in votes.items() if n == best)[1]
+    return None
+
+
 def _key(m: Mention) -> tuple[str, str, float]:
-    return (m.q.kind, m.q.unit, float(f"{m.q.value:.6g}"))
+    """What makes two mentions one figure; "242 people" and "242 individuals" count the same thing."""
+    unit = "people" if m.q.kind == "count" and m.q.unit in PEOPLE else m.q.unit
+    return (m.q.kind, unit, float(f"{m.q.value:.6g}"))
 
 
 def _first(items: list[Mention]) -> tuple[str, int]:
+    """Where a figure is first stated: its first source and sentence."""
     s = min(items, key=lambda m: (m.sentence.source, m.sentence.position)).sentence
     return s.source, int(s.id.split(".")[1])
 
@@ -126,11 +178,15 @@ def _fact(kind: str, unit: str, value: float, entity: str | None, items: list[Me
     whats = Counter(m.what for m in items if m.what not in ("amount", "change"))
     what = whats.most_common(1)[0][0] if whats else lead.what
     dates = Counter(m.date for m in items if m.date)
+    bases = Counter(m.basis for m in items if m.basis)
+    basis = bases.most_common(1)[0][0] if bases else None
+    days = Counter(m.as_of for m in items if m.as_of and m.basis == basis)
+    holds = max(days, key=lambda d: (days[d], d)) if days else None  # the date most sources give, else the latest
     ident = fact_id(entity, value, unit)
     return Fact(id=ident, kind=kind, value=int(value) if float(value).is_integer() else value, unit=unit,
                 qualifier=qualifier, entity=entity, period=periods.most_common(1)[0][0] if periods else None,
                 what=what, claim=lead.sentence.text, sources=sources,
-                date=dates.most_common(1)[0][0] if dates else None)
+                date=dates.most_common(1)[0][0] if dates else None, basis=basis, as_of=holds)
 
 
 def _link_conversions(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int],

@@ -1,14 +1,14 @@
-"""What a figure measures and over what period: "investment in AI infrastructure", "next three years".
+"""Over what period a figure holds ("next three years") and the coarse class of what it measures.
 
-The period comes from the figure's own clause (nearest first), the measure from the verb or noun
-just before it and the object just after it.
+The period comes from the figure's own clause (nearest first). What the figure is, as a phrase, is
+:mod:`.nounphrases`' job; :func:`measure_of` reduces that phrase to a class ("investment",
+"fall", "deaths") so that two sources' figures for one measure can be compared.
 """
 
 from __future__ import annotations
 
 import re
 
-from .owners import WINDOW
 from .quantities import Quantity
 from .words import SYNONYMS, stem
 
@@ -25,20 +25,6 @@ _PERIOD = re.compile(
     re.I)
 NEAR = 60
 """A period phrase more than this many characters from a figure belongs to something else."""
-_CLAUSE_BREAK = re.compile(r"[,.;:()]")
-_MEASURE_WORD = re.compile(
-    r"\b(invest\w*|spend\w*|spent|allocat\w*|earmark\w*|commit\w*|pledg\w*|budget\w*|rais\w*|gain\w*|los[st]\w*|"
-    r"fell|fall\w*|drop\w*|rose|ris\w*|surg\w*|jump\w*|climb\w*|slid\w*|down|up|report\w*|post\w*|earn\w*|"
-    r"cost\w*|pa(?:y|id)\w*|fin\w*|valu\w*|worth|borrow\w*|lend\w*|cut\w*|sav\w*|generat\w*|record\w*|"
-    r"revenues?|sales|profits?|income|losses|deficit|debt|capex|outlay|turnover|exceed\w*|peak\w*|"
-    r"disburs\w*|receiv\w*|won|secur\w*|award\w*|kill\w*|injur\w*|died|dead|displac\w*|evacuat\w*|"
-    r"hired?|laid\s+off|employ\w*|vot\w*|seats?)\b", re.I)
-_OBJECT_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?((?:in|on|for|of|to|into|towards?|toward)\s+[^,.;:()]{3,60}"
-                                r"|[a-zA-Z][\w-]*(?:\s+[\w’'-]+){0,5})", re.I)
-_DATE_WORDS = re.compile(r"\b(?:on|in|since|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                              r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d)\w*\b", re.I)
-_CUT_OBJECT = re.compile(
-    r"\s+(?:and|which|that|who|while|but|as|because|after|before|since|to\s+\w+\s+the)\b.*$", re.I)
 _MEASURE_CLASSES = {
     "~spend": "investment", "~rise": "rise", "~fall": "fall", "~death": "deaths", "~injure": "injuries",
     "revenu": "revenue", "sale": "revenue", "turnover": "revenue", "profit": "profit", "income": "profit",
@@ -52,35 +38,24 @@ _MEASURE_CLASSES = {
 
 
 def period_of(text: str, q: Quantity, clause: tuple[int, int]) -> str | None:
-    """The time span a figure covers, nearest to it in its clause, else in its sentence."""
-    for lo, hi in (clause, (max(0, q.start - WINDOW), min(len(text), q.end + WINDOW))):
-        found = [m for m in _PERIOD.finditer(text, lo, hi) if m.start() - q.end < NEAR or q.start - m.end() < NEAR]
-        if found:
-            best = min(found, key=lambda m: abs(m.start() - q.end) if m.start() >= q.end else 2 * (q.start - m.end()))
-            return re.sub(r"^(?:over|in|during|for|within)\s+", "", best.group(0).strip(), flags=re.I)
-    return None
+    """The time span a figure covers, nearest to it in its own clause, and not past another figure:
+    in "$2 billion this year, and $9 billion over five years" each figure has its own."""
+    found = [m for m in _PERIOD.finditer(text, *clause)
+             if (m.start() - q.end < NEAR or q.start - m.end() < NEAR) and not _another_figure(text, q, m)]
+    if not found:
+        return None
+    best = min(found, key=lambda m: abs(m.start() - q.end) if m.start() >= q.end else 2 * (q.start - m.end()))
+    return re.sub(r"^(?:over|in|during|for|within)\s+", "", best.group(0).strip(), flags=re.I)
 
 
-def what_of(text: str, q: Quantity) -> str:
-    """A short phrase for what the figure measures: "investment in AI infrastructure", "IPO"."""
-    window = text[max(0, q.start - 60):q.start]
-    verbs = [v for v in _MEASURE_WORD.finditer(window) if not v.group(1).lower().endswith("ly")]
-    verb = verbs[-1] if verbs and _CLAUSE_BREAK.search(window[verbs[-1].end():]) is None else None
-    after = text[q.end:]
-    obj = _OBJECT_AFTER.match(after)
-    phrase = _CUT_OBJECT.sub("", " " + obj.group(1)).strip() if obj else ""
-    if cut := _PERIOD.search(phrase) or _DATE_WORDS.search(phrase):
-        phrase = phrase[:cut.start()].strip()
-    if q.kind == "count":
-        head = q.unit
-        return f"{verb.group(1).lower()} ({head})" if verb else head
-    parts = []
-    if verb:
-        parts.append(verb.group(1).lower())
-    if (phrase and not re.match(r"(?:in|for|over|this|last|next|by)\b", phrase, re.I)) or \
-            (phrase and re.match(r"(?:in|on|into|towards?|toward)\s", phrase, re.I) and not _PERIOD.match(phrase)):
-        parts.append(phrase)
-    return " ".join(parts).strip() or ("change" if q.kind == "percent" else "amount")
+def _another_figure(text: str, q: Quantity, period: re.Match[str]) -> bool:
+    """Whether another figure stands between ``q`` and a period phrase (a bracketed conversion does not count)."""
+    between = text[q.end:period.start()] if period.start() >= q.end else text[period.end():q.start]
+    return bool(_FIGURE.search(_BRACKETED.sub(" ", between)))
+
+
+_FIGURE = re.compile(r"\d")
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def measure_of(what: str) -> str | None:

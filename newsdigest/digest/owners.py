@@ -8,17 +8,20 @@ pronoun or "the company" points to the story's main actor.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 
-from ..model import Story
+from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
 from .clauses import CLAUSE_BOUNDARY
-from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
+from .entities import names_in
 from .quantities import Quantity
-from .words import find_acronyms
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]*,")
+_APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
+"""An appositive after a name ("State Farm, the state's largest insurer,") or a relative clause: set aside.
+"For comparison, the 2018 Camp Fire ..., caused" opens on no name, so its "the" phrase is the subject."""
+
+
+def _drop_appositives(text: str) -> str:
+    return _APPOSITIVE.sub(lambda m: (m.group("name") or "") + ",", text)
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                            r"agency|bank|country|ministry|club))\b", re.I)
@@ -26,50 +29,36 @@ _PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
 _SPEAKS = re.compile(r"^(,[^,]{0,80},)?\s*(?:said|says|told|added|warned|noted|explained|argued|predicted|"
-                          r"estimated)\b")
+                          r"estimated|confirmed|announced|stated|wrote|reported)\b")
 _TITLE = (r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|economist)|CEO|CFO|[Pp]resident|"
           r"[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Dd]irector|"
           r"[Ll]eader|[Gg]overnor|[Mm]ayor)\b")
 _TITLE_BEFORE = re.compile(_TITLE + r"\.?\s+$")
 _TITLE_ANYWHERE = re.compile(_TITLE)
-_PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among "
+_PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among within "
+                          "during throughout inside outside behind beyond "
                           "like including versus than".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
-
-
-@dataclass(frozen=True)
-class StoryActors:
-    """Story-wide knowledge for resolving actors: the main actor and name folding."""
-
-    main: str | None
-    fold: dict[str, str]
-    concepts: frozenset[str]
-    lower: frozenset[str]
-
-    @classmethod
-    def of(cls, story: Story) -> StoryActors:
-        texts = [(s.source, s.text) for a in story.articles for s in a.sentences]
-        ranked = rank_names(texts)
-        acronyms = find_acronyms(" ".join(t for _, t in texts))
-        # An acronym spelled out in lower case ("artificial intelligence (AI)") is a concept, not an actor.
-        concepts = frozenset(short.upper() for phrase, short in acronyms.items() if phrase == phrase.lower())
-        counts = Counter(canonical(n) for _, t in texts for n in names_in(t))
-        fold = fold_names(counts)
-        plain = [t for _, t in texts]
-        main = next((n for n, _ in ranked if n.upper() not in concepts and n not in {"US", "UK", "EU"}
-                     and not only_speaks(n, plain)), None)
-        lower = lowercase_words(t for _, t in texts)
-        return cls(main, fold, concepts, lower)
-
-    def name(self, raw: str) -> str | None:
-        """The canonical actor for a name found in text, or None for a concept or a sentence opener."""
-        name = canonical(raw)
-        name = self.fold.get(name, name)
-        if name.upper() in self.concepts or (" " not in name and name.lower() in self.lower):
-            return None
-        return name
+_ESTIMATE_NOUNS = r"(?i:estimates?|expectations?|forecasts?|projections?|consensus|predictions?|guesses)"
+_ESTIMATE_BEFORE = re.compile(
+    r"(?:(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:[’']s?)?\s+)?(?P<who>(?:(?i:analysts?|economists?|"
+    r"consensus|market|investors?|the\s+street)[’']?s?\s+)*)(?:\w+\s+){0,2}?(?P<noun>" + _ESTIMATE_NOUNS + ")" +
+    r"\s+(?i:of|at|for|was|were|had\s+been|stood\s+at)?\s*(?i:an?\s+|the\s+)?$")
+_MEASURED_AGAINST = re.compile(r"\b(?:exceed\w*|surpass\w*|beat\w*|top\w*|miss\w*|short\s+of|above|below|"
+                               r"ahead\s+of|outperform\w*|in\s+line\s+with|compared\s+with|versus|vs\.?)\s+"
+                               r"(?:\w+[’']?\s+){0,3}$", re.I)
+_ESTIMATED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?i:estimated|expected|forecast|projected|predicted|anticipated)"
+                              r"\s+by\s+(?:(?i:the|some|most|many)\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
+                              r"(?:\s+analysts?)?|(?i:analysts?|economists?|investors?))")
+_ANTICIPATED = re.compile(r"\b(?:the\s+)?(?:anticipated|expected|forecast|projected|estimated|predicted)\s+$", re.I)
+_ESTIMATORS_HAD = re.compile(r"\b(?P<who>analysts?|economists?|investors?|Wall\s+Street)\s+(?:had\s+|have\s+|were\s+)?"
+                             r"(?:expected|anticipated|forecast|projected|estimated|predicted|looking\s+for)\b", re.I)
+_NOUN_BACKREF = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?P<poss>[’']s)?\b")
+_REPORTED = re.compile(r"\b(?P<verb>said|says|told\s+(?:\w+\s+){0,2}?|reported|reports|according\s+to|confirmed|"
+                       r"announced|wrote|stated|noted|added|disclosed|revealed)\b(?:\s+(?:on\s+\w+|this\s+\w+|"
+                       r"that|in\s+a\s+\w+(?:\s+\w+)?))*")
 
 
 def clause_bounds(text: str, at: int) -> tuple[int, int]:
@@ -85,43 +74,166 @@ def clause_bounds(text: str, at: int) -> tuple[int, int]:
 
 
 def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
-            ) -> str | None:
-    before = text[clause[0]:q.start]
+             ) -> tuple[str | None, bool]:
+    """Who owns the figure ``q`` and whether the sentence names them outright (else it points back or
+    says nothing and the previous sentence's actor is assumed).
+
+    An estimate belongs to whoever made it ("analysts' estimates of $41.8 billion"); a figure
+    someone reports ("Moyle FM reported that the council will spend ...") to the actor of what
+    is reported, and to the reporter only when that is an organisation speaking of itself.
+    """
+    if estimator := _estimator(text, q, clause, context):
+        return estimator, True
+    start, end = clause
+    reported = None
+    for m in _REPORTED.finditer(text, start, q.start):
+        reported = m
+    if reported is not None:
+        owner, named = _owner_in(text, q, (reported.end(), end), context, previous_actor)
+        said = text[reported.end():q.start]
+        if named or _BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in _NOUN_BACKREF.finditer(said)):
+            return owner, named  # "..., confirmed that the company would pay": the company's, not the speaker's
+        reporters = [n for n in _actor_names(text[start:reported.start()], context)
+                     if not _after_preposition(text[start:reported.start()], n)]
+        if reported.group("verb").startswith("according"):
+            reporters = _actor_names(text[reported.end():q.start], context)[:1]
+        if reporters and not context.is_person(reporters[-1]) and \
+                not _speaker(text[start:reported.end()], reporters[-1]):
+            return reporters[-1], True  # "Nvidia reported revenue of $39.3 billion"
+        if source := _according_to(text, q, context):
+            return source, True  # "Harbour Radio reported ... $2 million a day, according to the Chamber"
+        return owner, False
+    owner, named = _owner_in(text, q, clause, context, previous_actor)
+    if q.kind == "count" and not named and (event := _counted_in(text, q, context)):
+        return event, True  # "five people have been killed in the Palisades Fire"
+    if q.kind == "count" and owner and any(context.name(n) == owner for n in names_in(text[clause[0]:q.start])):
+        return owner, True  # "The outbreak began in Gaines County, with 80 cases confirmed ..."
+    if not named and (source := _according_to(text, q, context)):
+        return source, True  # "losses could hit $50 billion, according to JPMorgan analyst Jimmy Bhullar"
+    return owner, named
+
+
+_ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
+                              r"(?:from|by)\s+)?(?:the\s+)?(?P<who>[A-Z][^,;.]{1,60})")
+
+
+def _according_to(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The organisation a figure's sentence gives as its source, when the sentence credits it to nobody
+    else; a person or an outlet that only reports it is not its owner."""
+    m = _ACCORDING_AFTER.match(text, q.end)
+    if m is None:
+        return None
+    first = names_in(m.group("who"))[:1]  # "according to JPMorgan analyst ...", not "... seen by PMW"
+    name = context.name(first[0]) if first else None
+    return name if name and not context.is_person(name) and not context.is_outlet(name) else None
+
+
+def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
+    """Who made the estimate a figure is, when it is one: "analysts' expectations of $0.85", "$42.3 billion
+    expected by Wall Street analysts", "surpassing forecasts of $33.5 billion" (a result measured against
+    a forecast is measured against the market's)."""
+    before = text[max(clause[0], q.start - 90):q.start]
+    if m := _ESTIMATE_BEFORE.search(before):
+        if m.group("name") and (name := context.name(m.group("name"))) and not context.is_outlet(name):
+            return name
+        if m.group("who") or _MEASURED_AGAINST.search(before[:m.start("noun")]):
+            return "analysts"
+    if (expected := _ANTICIPATED.search(before)) and _MEASURED_AGAINST.search(before[:expected.start()]):
+        return "analysts"  # "falling short of the anticipated $3.04 billion"
+    if m := _ESTIMATED_AFTER.match(text[q.end:q.end + 80]):
+        who = m.group("who")
+        name = context.name(re.sub(r"\s+analysts?$", "", who)) if who[:1].isupper() else None
+        return name or "analysts"
+    if (m := _ESTIMATORS_HAD.search(before)) and not _CLAUSE_GAP.search(before[m.end():]):
+        return "analysts"  # "Analysts had anticipated earnings of $0.85 per share"
+    return None
+
+
+_CLAUSE_GAP = re.compile(r"[,;:]")
+_COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during)\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
+
+
+def _counted_in(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The event or place a count is of, named in its own phrase: "killed in the Palisades Fire",
+    "missing from the Eaton Fire zone", "cases in Gaines County"."""
+    m = _COUNTED_IN.match(text, q.end)
+    if m is None:
+        return None
+    name = names_in(m.group("name"))
+    return context.name(name[0]) if name else None
+
+
+def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None) -> tuple[str, set[str]]:
+    """``before`` with "the council", "the chipmaker's" written as the actor they point back to, and
+    which of those actors were only assumed (the previous sentence's, no name with that word)."""
+    assumed: set[str] = set()
+
+    def swap(m: re.Match[str]) -> str:
+        noun = m.group("noun")
+        if noun not in ACTOR_NOUNS:
+            return m.group(0)
+        actor = context.by_noun(noun)
+        if actor is None and noun in PLACE_NOUNS:
+            return m.group(0)  # "the state's largest insurer": a place, only when a name has the word
+        if actor is None:
+            actor = previous_actor or context.main
+            if actor is None or context.is_person(actor):
+                return m.group(0)  # "the company" is no person: the judge named before is not meant
+            assumed.add(actor)
+        return actor + (m.group("poss") or "")
+
+    return _NOUN_BACKREF.sub(swap, before), assumed
+
+
+def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
+              ) -> tuple[str | None, bool]:
+    """The owner as the clause from ``clause[0]`` to the figure names it (see :func:`owner_of`)."""
+    before, assumed = _resolve_nouns(_drop_appositives(text[clause[0]:q.start]), context, previous_actor)
+    owner, named = _owner_named(text, q, before, clause, context, previous_actor)
+    if owner in assumed and owner not in names_in(text[clause[0]:q.start]):
+        return owner, False
+    return owner, named
+
+
+def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], context: StoryActors,
+                 previous_actor: str | None) -> tuple[str | None, bool]:
     text = text[:clause[1]]
     if m := _POSSESSIVE.search(before):
         name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
         if name:
-            return name
-    cleaned = _BRACKETS.sub(" ", _APPOSITIVE.sub(",", before))
+            return name, True
+    cleaned = _BRACKETS.sub(" ", _drop_appositives(before))
     head, _, phrase = cleaned.rpartition(",")
     if head and _WITH.match(phrase) and (in_phrase := _actor_names(phrase, context)):
-        return in_phrase[-1]  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
+        return in_phrase[-1], True  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
     if head and _RELATIVE.match(phrase):
         owners = _actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
-        return owners[-1] if owners else (previous_actor or context.main)
+        return (owners[-1], True) if owners else (previous_actor or context.main, False)
     candidates = [n for n in _actor_names(cleaned, context) if not _speaker(_BRACKETS.sub(" ", before), n)]
     subjects = [n for n in candidates if not _after_preposition(cleaned, n)]
     if head and _PARTICIPLE.match(phrase):  # "Mira slammed into Beira on Monday, killing at least 38"
         owners = subjects or _actor_names(cleaned, context, markets=True) or candidates
         if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"
-            return owners[0]
+            return owners[0], True
     if subjects:
-        return subjects[-1]  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
-    if candidates:
-        return candidates[0]
+        return subjects[-1], True  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
+    if candidates:  # a count's name after a preposition may be where it was counted: see _counted_in
+        return candidates[0], q.kind != "count"
     market = _actor_names(cleaned, context, markets=True)
     if market:
-        return market[-1]  # "Northwind shares fell 7%": a market name, when nothing else before owns it
+        return market[-1], True  # "Northwind shares fell 7%": a market name, when nothing else before owns it
     if _BACKREF.search(before):
-        return previous_actor or context.main  # "Its market value, which peaked at $850 billion"
+        return previous_actor or context.main, False  # "Its market value, which peaked at $850 billion"
     rest = _BRACKETS.sub(" ", text[q.end:clause[1]])
-    share_of = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)", rest)
+    share_of = re.match(r"\s+of\s+(?:the\s+)?(?:[a-z\d][\w,-]*\s+){0,4}?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)",
+                        rest)
     if share_of and (owner := context.name(share_of.group(1))):
-        return owner  # "70 per cent of Beira": a share of the name that follows
+        return owner, True  # "70 per cent of Beira": a share of the name that follows
     after = [n for n in _actor_names(rest, context) if not _after_preposition(rest, n)]
     if after:
-        return after[0]  # "Despite regaining $100 billion in market value, Alibaba is still ..."
-    return previous_actor or context.main
+        return after[0], True  # "Despite regaining $100 billion in market value, Alibaba is still ..."
+    return previous_actor or context.main, False
 
 
 def only_speaks(name: str, texts: list[str]) -> bool:
@@ -142,11 +254,11 @@ def _speaker(text: str, name: str) -> bool:
 def _after_preposition(text: str, name: str) -> bool:
     """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
     at = text.rfind(name)
-    words = re.findall(r"[\w’'-]+", text[:at])[-3:]
+    words = re.findall(r"[\w’'-]+", text[:at])[-5:]
     for word in reversed(words):
         if word.lower() in _PREPOSITIONS:
             return True
-        if word[:1].isupper() or word.lower() in ("the", "a", "an"):
+        if word[:1].isupper() or word.lower() in ("the", "a", "an", "and", "or"):
             continue  # titles and articles inside the phrase: "of incumbent premier Jonas Albrecht"
         if word.lower() not in ("incumbent", "former", "outgoing", "premier", "president", "minister", "leader"):
             return False
@@ -161,7 +273,7 @@ def _actor_names(text: str, context: StoryActors, markets: bool = False) -> list
         at = text.find(name)
         resolved = context.name(name)
         is_market = at >= 0 and bool(_MARKET_WORDS.match(text[at + len(name):]))
-        if resolved and is_market == markets:
+        if resolved and is_market == markets and not context.is_outlet(resolved):
             out.append(resolved)
     return out
 
@@ -174,8 +286,13 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     """
     if _BACKREF.match(text.strip()):
         return context.main
-    names = [n for n in _actor_names(_BRACKETS.sub(" ", _APPOSITIVE.sub(",", text)), context)
-             if not _speaker(text, n)]  # "Chief executive Helen Marsh told reporters ..." hands on the company
-    return names[0] if names and text.find(names[0]) < 60 else context.main
+    cleaned = _BRACKETS.sub(" ", _drop_appositives(text))
+    names = [n for n in _actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
+             if not _speaker(text, n) and not _after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
+             and not _ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
+    return names[0] if names and cleaned.find(names[0]) < 60 else context.main
+
+
+_ESTIMATOR_AFTER = re.compile(r"[’']s?\s+(?:\w+\s+)?" + _ESTIMATE_NOUNS)
 
 

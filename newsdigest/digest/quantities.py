@@ -49,6 +49,9 @@ _QUAL_LENGTHS = sorted({len(q) for q in QUALIFIERS}, reverse=True)
 _MONEY_PREFIXED = re.compile(
     rf"(?P<prefix>{_PREFIX})\s?(?P<num>{_NUM})(?:\s*-?\s*(?P<scale>{_SCALE}))?"
     rf"(?:\s+(?P<word>{_WORD})\b)?", re.I)
+_MONEY_RANGE = re.compile(  # "US$250-275 billion": two figures, the scale written once
+    rf"(?P<prefix>{_PREFIX})\s?(?P<num>{_NUM})\s?[-–]\s?(?:{_PREFIX})?(?P<num2>{_NUM})\s*-?\s*(?P<scale>{_SCALE})"
+    r"(?P<word>)", re.I)
 _MONEY_WORD = re.compile(
     rf"(?P<num>{_NUM})(?:\s*-?\s*(?P<scale>{_SCALE}))?\s+(?P<word>{_WORD})\b", re.I)
 _PERCENT = re.compile(
@@ -62,6 +65,9 @@ _COUNT_OF_TOTAL = re.compile(  # "42 of the 120 seats": the count is 42, the tot
     r"(?:[\s-]member)?\s+(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|members|seats|[a-z]{3,}s))\b")
 _DIGIT = re.compile(r"\d")
 _ACTION_NOUNS = frozenset({"cuts", "losses", "reductions", "increases", "gains", "additions", "openings", "closures"})
+_NOT_NOUNS = frozenset("across towards afterwards upwards downwards always besides perhaps whereas unless thus "
+                        "sometimes various previous numerous serious famous this was has is as its his us yes".split())
+"""Words ending in -s that are no plural noun: "130 cases across two states" counts cases."""
 _NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
                                r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
                                r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
@@ -152,6 +158,9 @@ def find_quantities(text: str, european: bool = False) -> list[Quantity]:
             found.append(q)
             taken.append((q.start, q.end))
 
+    for m in _figures(_MONEY_RANGE, text):
+        for q in _money_range(m, european):
+            add(q)
     for m in _figures(_MONEY_PREFIXED, text):
         add(_money(m, european, prefixed=True))
     for m in _figures(_MONEY_WORD, text):
@@ -254,11 +263,26 @@ def _money(m: _Figure, european: bool, prefixed: bool) -> Quantity | None:
     return Quantity("money", round(value, 6), unit, _qual(m), start, m.end(), m.group(0).strip())
 
 
+def _money_range(m: _Figure, european: bool) -> list[Quantity]:
+    """Both ends of a money range ("US$250-275 billion"), each as a figure of its own."""
+    low = _money(m, european, prefixed=True)
+    high_value = parse_number(m.group("num2"), european)
+    if low is None or high_value is None:
+        return []
+    high_value *= SCALES.get(m.group("scale").lower(), 1.0)
+    cut = m.group(0).find(m.group("num2"), len(m.group("prefix")) + len(m.group("num")))
+    start = m.start() + cut
+    low = Quantity("money", low.value, low.unit, low.qualifier, low.start, start - 1, m.group(0)[:cut].rstrip("-– "))
+    return [low, Quantity("money", round(high_value, 6), low.unit, None, start, m.end(), m.group(0)[cut:])]
+
+
 def _count(m: _Figure, european: bool) -> Quantity | None:
     noun = m.group("noun").strip().replace("-", " ")
     head = noun.split()[-1]
     if head in _ACTION_NOUNS and " " in noun:
         head = noun.split()[0] + "s"  # "2,300 job cuts" counts jobs
+    elif head in _NOT_NOUNS and " " in noun:
+        head = noun.split()[0]  # "130 cases across two states" counts cases
     if _NOT_COUNTED.match(head) or _NOT_COUNTED.match(noun.split()[0]):
         return None
     value = parse_number(m.group("num"), european)

@@ -1,0 +1,209 @@
+"""The actors of a story: which capitalised names can own a figure, and which is the main one.
+
+News copy capitalises more than names: the word that opens a sentence ("Specifically",
+"Households", "No ACT buses ..."), peoples ("Chinese AI", "seven Portuguese"), measures and
+periods ("GAAP net income", "Q4 revenue") and outlets that only report a figure ("Moyle FM
+reported that ..."). None of those owns a figure, so a name is an actor only once they are set
+aside. The word lists are general English (``data/vocabulary.yaml``); which words a story only
+capitalises at a sentence's start is learnt from the story itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import Story
+from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
+from .openers import story_people
+from .words import find_acronyms, vocabulary
+
+NATIONALITIES = frozenset(vocabulary()["nationalities"].split())
+NOT_ACTORS = frozenset(vocabulary()["not_actors"].split())
+OUTLET_WORDS = frozenset(vocabulary()["outlet_words"].split())
+PLACE_NOUNS = frozenset(vocabulary()["place_nouns"].split())
+ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split()) | PLACE_NOUNS
+REPORTING_VERBS = frozenset(vocabulary()["reporting_verbs"].split())
+ORGANISATION_WORDS = frozenset(vocabulary()["organisation_words"].split()) | {"alliance"}
+_CODE = re.compile(r"^(?:[QH][1-4]|FY\s?\d{2,4}|\d+[A-Za-z]*|[A-Z]{1,2}-?\d+[A-Z]?)$")
+"""Quarter, half-year and fiscal-year codes ("Q4", "FY25") and model numbers: not actors."""
+_PLURAL_POSSESSIVE = re.compile(r"^[A-Z][a-z]+s[’']\s+")
+"""ʺAnalysts' Q4 estimate": a plural possessive opening a run of capitals is no part of a name."""
+_DETERMINERS = frozenset("no not none every each all any both several few one two three four five six seven eight "
+                         "nine ten eleven twelve dozens hundreds thousands".split())
+_OPENING = re.compile(r"^\W*([A-Z][\w’'&-]*)")
+
+
+@dataclass(frozen=True)
+class StoryActors:
+    """Story-wide knowledge for resolving actors: the main actor, name folding, what is no actor."""
+
+    main: str | None
+    fold: dict[str, str]
+    concepts: frozenset[str]
+    lower: frozenset[str]
+    openers: frozenset[str] = frozenset()
+    """Capitalised words the story writes only at the start of a sentence: ordinary words."""
+    outlets: frozenset[str] = frozenset()
+    """The outlets the articles name as their own (``story.yaml``): they report figures, never own them."""
+    people: frozenset[str] = frozenset()
+    """Names that are people's (full names and the surnames that stand for them)."""
+    _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    """:meth:`name`'s answers: every stage asks about the same few names many times."""
+    _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, story: Story) -> StoryActors:
+        texts = [(s.source, s.text) for a in story.articles for s in a.sentences]
+        plain = [t for _, t in texts]
+        acronyms = find_acronyms(" ".join(plain))
+        # An acronym spelled out in lower case ("artificial intelligence (AI)") is a concept, not an actor.
+        joined = " ".join(plain)  # find_acronyms lower-cases each phrase: look for it as written
+        concepts = frozenset(short.upper() for phrase, short in acronyms.items()
+                             if f"{phrase} ({short.upper()})" in joined or f"{phrase} ({short})" in joined)
+        counts = Counter(canonical(n) for t in plain for n in names_in(t))
+        fold = fold_names(counts)
+        fold.update(_case_folds(counts, fold))
+        fold.update(_acronym_folds(plain, counts))
+        outlets = frozenset(canonical(a.outlet) for a in story.articles if a.outlet)
+        outlets |= {short.upper() for phrase, short in acronyms.items()  # "Polymer Markets Weekly (PMW)"
+                    if any(w in OUTLET_WORDS for w in phrase.split()) or any(phrase == o.lower() for o in outlets)}
+        found = story_people(plain)
+        people = frozenset(found.names | set(found.surnames))
+        actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets, people)
+        from .owners import only_speaks  # owners builds on this module; only this needs it back
+
+        subject_of: dict[str, set[str]] = {}
+        subject_count: Counter[str] = Counter()
+        for source, text in texts:  # the actor a sentence opens on is what it is about
+            opening = next((n for n in names_in(text) if text.find(n) < 60 and actors.name(n)), None)
+            if opening and (name := actors.name(opening)) and not actors.is_outlet(name):
+                subject_of.setdefault(name, set()).add(source)
+                subject_count[name] += 1
+        ranked = [name for n, _sources in rank_names(texts) if (name := actors.name(n))
+                  and name not in {"US", "UK", "EU"} and not actors.is_outlet(name) and not only_speaks(n, plain)]
+        order = {name: k for k, name in reversed(list(enumerate(ranked)))}
+        main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
+        return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people)
+
+    def name(self, raw: str) -> str | None:
+        """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
+        if raw not in self._names:
+            self._names[raw] = self._name(raw)
+        return self._names[raw]
+
+    def _name(self, raw: str) -> str | None:
+        raw = raw.rstrip("’'")  # "Keel Analytics' revenue"
+        plain = _PLURAL_POSSESSIVE.sub("", raw)
+        if plain != raw and plain.split()[-1].lower() in ORGANISATION_WORDS:
+            plain = raw  # "Workers' Alliance" is the name of an organisation
+        name = self._bare(plain)
+        name = self._bare(self.fold.get(name, name)) if name else None
+        if not name or name.upper() in self.concepts or (" " not in name and not name.isupper()
+                                                          and name.lower() in self.lower):
+            return None
+        if all(w.lower() in NOT_ACTORS or _CODE.match(w) for w in name.split()):
+            return None
+        return name
+
+    def _bare(self, raw: str) -> str | None:
+        """A name without the opening word, people or number that is no part of it ("Seven Portuguese")."""
+        words = raw.split()
+        while words and (words[0].lower() in _DETERMINERS or (
+                (words[0] in self.openers or words[0].lower() in NATIONALITIES)
+                and (len(words) == 1 or " ".join(words[1:]) in self.fold))):
+            words.pop(0)  # "No ACT" and "Chinese Alibaba" when the story names them alone too; not "State Farm"
+        if words and all(w.lower() in NATIONALITIES for w in words):
+            return None  # "Israeli", "Portuguese": a people, not an actor ("European Union" is one)
+        return canonical(" ".join(words)) if words else None
+
+    def is_person(self, name: str) -> bool:
+        """Whether a name is a person's ("analyst Alicia Yap", "Wilson" for Campbell Wilson)."""
+        return name in self.people or any(name == p.split()[-1] or p.endswith(" " + name) or name.endswith(" " + p)
+                                          for p in self.people)  # "Cllr Ruairí Dempsey": a role before the name
+
+    def is_outlet(self, name: str) -> bool:
+        """Whether a name is a news outlet (the articles' own, or one with "News", "FM", "Times" in it)."""
+        if name not in self._outlet:
+            self._outlet[name] = self._is_outlet(name)
+        return self._outlet[name]
+
+    def _is_outlet(self, name: str) -> bool:
+        if name in self.outlets or any(o in name for o in self.outlets if len(o) > 3):
+            return True
+        return any(w.lower().strip("’'s.") in OUTLET_WORDS for w in name.split())
+
+    def by_noun(self, noun: str) -> str | None:
+        """The actor a common noun points back to: the one story name with that word in it ("the council")."""
+        word = noun[:1].upper() + noun[1:]
+        found = {self.fold.get(n, n) for n in self.fold if word in n.split()}
+        found = {n for n in found if self.name(n) == n}
+        return next(iter(found)) if len(found) == 1 else None
+
+
+_DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+
+
+def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]:
+    """A name written with its acronym after it ("Pacific Nurses Association (PNA)", "Nvidia (NVDA)") is one
+    actor, called by its name as written there in full: a reader of the facts knows it by that."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _DEFINED.finditer(text):
+            full = canonical(re.sub(r"^The\s+", "", m.group(1)))
+            found = names_in(full)
+            if not found or full == m.group(2):
+                continue
+            if counts[found[-1]] > counts[m.group(2)] and found[-1] == full:
+                out[m.group(2)] = full  # "Nvidia (NVDA)"
+                continue
+            out[m.group(2)] = full
+            if found[-1] != full:
+                out[canonical(found[-1])] = full
+    return out
+
+
+def _case_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:
+    """"NVIDIA" and "Nvidia" are one actor: each spelling folds into the commonest."""
+    by_lower: dict[str, list[str]] = {}
+    for name in counts:
+        by_lower.setdefault(name.lower(), []).append(name)
+    out: dict[str, str] = {}
+    for spellings in by_lower.values():
+        if len(spellings) > 1:
+            best = max(spellings, key=lambda n: (counts[n], n))
+            for n in spellings:
+                out[n] = fold.get(best, best)
+    return out
+
+
+_WORD_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ly|ing|ings|ed)$|^[A-Z]{4,}$")
+"""The shape of an ordinary word (an adverb, a participle) or a shouted label ("UPDATE"), not a name's."""
+
+
+def _only_opening(texts: list[tuple[str, str]]) -> frozenset[str]:
+    """Capitalised words seen only as a sentence's first word, in one source: "Specifically", "Part".
+
+    A name opens sentences too, but some source also writes it inside one, or several sources use
+    it. A story of one article cannot tell, so there only words shaped like an adverb or a
+    participle ("Looking") or a shouted label ("UPDATE") count: few names end in -ly or -ing.
+    """
+    first: dict[str, set[str]] = {}
+    inside: set[str] = set()
+    for source, text in texts:
+        opening = _OPENING.match(text)
+        if opening:
+            first.setdefault(opening.group(1), set()).add(source)
+        inside.update(_INSIDE.findall(text, opening.end() if opening else 0))
+    several = len({source for source, _ in texts}) > 1  # with one article there is no telling
+    return frozenset(w for w, sources in first.items()
+                     if len(sources) == 1 and w not in inside and w.rstrip(".") not in inside
+                     and (several or _WORD_SHAPE.search(w)))
+
+
+_INSIDE = re.compile(r"(?<![.!?:\"'“‘(\s])\s+[\"'“‘(]*(?<![.!?:]\s)([A-Z][\w’'&-]*?)\.?(?![\w’'&-])")
+"""A capitalised word inside a sentence: not after a full stop, a colon or an opening quotation mark."""

@@ -1,0 +1,64 @@
+"""What a figure is, over what period and on what basis (issue 14): a short noun phrase, and the period
+and basis of the figure's own clause, not of another figure of the sentence."""
+
+import datetime as dt
+
+import yaml
+
+from newsdigest.content.files import generated_files
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts import extract_facts
+from storybuild import story
+
+
+def facts(texts):
+    s = story(texts, dt.date(2024, 6, 18))
+    return {f.value: f for f in extract_facts(s, cluster_claims(s)).facts}
+
+
+def test_what_is_the_noun_phrase_the_figure_is_the_value_of():
+    found = facts({"a.txt": "Halvard Group's net profit was $1.2 billion. The jury awarded $62 million in "
+                            "compensatory damages and an interim payment of $3 million."})
+    assert found[1.2e9].what == "net profit"
+    assert found[62e6].what == "compensatory damages"
+    assert found[3e6].what == "interim payment"
+
+
+def test_what_is_never_a_cut_off_clause():
+    found = facts({"a.txt": "Tessel Energy will invest $600 million, or about €550 million, in two plants."})
+    assert found[600e6].what == "investment"
+
+
+def test_period_and_basis_come_from_the_figures_own_clause():
+    found = facts({"a.txt": "Solara Rail will spend $2 billion a year on trains, while Norvik Lines pledged "
+                            "$9 billion over five years."})
+    assert (found[2e9].basis, found[2e9].period) == ("per-year", "a year")
+    assert (found[9e9].basis, found[9e9].period) == ("total", "five years")
+
+
+def test_a_fine_is_one_off_and_a_share_price_a_level():
+    found = facts({"a.txt": "Regulators fined Corvo Bank $40 million. Corvo Bank shares closed at $12.50."})
+    assert found[40e6].basis == "one-off"
+    assert (found[12.5].basis, found[12.5].as_of) == ("level", "2024-06-18")
+
+
+def test_facts_yaml_gives_basis_and_as_of_after_period():
+    s = story({"a.txt": "The Corran Valley floods have killed 14 people, and Tessel Energy will pay $5 million."},
+              dt.date(2024, 6, 18))
+    sheet = extract_facts(s, cluster_claims(s))
+    from newsdigest.digest.summarize import summarize
+    from newsdigest.model import StoryDigest
+
+    digest = StoryDigest(s, summarize(s, cluster_claims(s), sheet.discrepancies), sheet, ())
+    text = generated_files(digest)["facts.yaml"]
+    fact = next(f for f in yaml.safe_load(text)["facts"] if f["kind"] == "count")
+    keys = list(fact)
+    assert keys[keys.index("period"):keys.index("what") + 1] == ["period", "basis", "as_of", "what"]
+    assert (fact["basis"], fact["as_of"]) == ("level", dt.date(2024, 6, 18))
+
+
+def test_a_figure_does_not_take_the_period_of_another_clause():
+    found = facts({"a.txt": "Solara Rail will spend $2 billion, while Norvik Lines pledged $9 billion over "
+                            "five years."})
+    assert (found[2e9].period, found[2e9].basis) == (None, None)
+    assert found[9e9].period == "five years"

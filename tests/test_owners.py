@@ -1,0 +1,83 @@
+"""Who owns a figure (issue 14): the actor the sentence says spends, earns, pays or counts it, never an
+outlet that reports it, a people's adjective, a spokesperson or a word of another sentence."""
+
+import datetime as dt
+
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts import extract_facts
+from storybuild import story
+
+
+def owner(texts, value):
+    s = story(texts, dt.date(2024, 9, 3))
+    found = [f for f in extract_facts(s, cluster_claims(s)).facts if f.value == value]
+    assert len(found) == 1, found
+    return found[0].entity
+
+
+def test_a_figure_an_outlet_reports_belongs_to_the_actor_it_reports_on():
+    texts = {"a.txt": "Marlow District Council approved its flood plan on Monday. Local station Riverside FM "
+                      "reported that the council will spend $12 million on new defences along the estuary.",
+             "b.txt": "Marlow District Council will spend $12 million on flood defences, councillors agreed."}
+    assert owner(texts, 12e6) == "Marlow District Council"
+
+
+def test_an_estimate_belongs_to_who_made_it_not_to_the_station_that_quotes_it():
+    texts = {"a.txt": "The harbour closure entered its third day. Harbour Radio reported that shops in the old "
+                      "town were losing $2 million a day, according to the Dunmore Chamber of Commerce.",
+             "b.txt": "Ferries stayed in port. Traders said the closure was costing them dearly."}
+    assert owner(texts, 2e6) == "Dunmore Chamber of Commerce"
+
+
+def test_analysts_own_the_forecast_a_result_is_measured_against():
+    texts = {"a.txt": "Vantor Mobile posted revenue of $8.1 billion for the quarter, beating analysts' "
+                      "estimates of $7.9 billion.",
+             "b.txt": "Vantor Mobile's revenue of $8.1 billion topped expectations of $7.9 billion."}
+    assert owner(texts, 8.1e9) == "Vantor Mobile"
+    assert owner(texts, 7.9e9) == "analysts"
+
+
+def test_a_peoples_adjective_never_owns_a_figure():
+    texts = {"a.txt": "Demand from Norwegian shipping firms lifted Keel Analytics' revenue to $40 million.",
+             "b.txt": "Keel Analytics said Norwegian and Danish clients drove its growth."}
+    assert owner(texts, 40e6) == "Keel Analytics"
+
+
+def test_an_opening_word_is_no_actor():
+    texts = {"a.txt": "Brennan Foods will close its Leeds bakery. Specifically, the closure will cost $14 million "
+                      "in redundancy payments.",
+             "b.txt": "Brennan Foods said the Leeds bakery would shut in March."}
+    assert owner(texts, 14e6) == "Brennan Foods"
+
+
+def test_a_spokesperson_who_reports_a_payment_does_not_own_it():
+    texts = {"a.txt": "Lumen Foods settled the lawsuit on Friday. Chief executive Anna Berg confirmed that the "
+                      "company would pay $5 million to the growers.",
+             "b.txt": "Lumen Foods will pay $5 million to settle claims by growers."}
+    assert owner(texts, 5e6) == "Lumen Foods"
+
+
+def test_the_operator_points_back_to_the_actor_named_before_not_to_the_outlet_reporting_it():
+    texts = {"a.txt": "Keswick Ports said the strike had hit traffic. Tarn Shipping Review said the operator's "
+                      "revenue fell by $3 million in June.",
+             "b.txt": "Dockers at Keswick Ports walked out for a second week."}
+    assert owner(texts, 3e6) == "Keswick Ports"
+
+
+def test_a_name_defined_with_its_acronym_owns_what_the_acronym_does():
+    texts = {"a.txt": "The Pacific Nurses Association (PNA) met on Monday. Bayview Health declined to comment. "
+                      "PNA spent $2 million on its campaign.",
+             "b.txt": "Bayview Health runs 12 hospitals in the region."}
+    assert owner(texts, 2e6) == "Pacific Nurses Association"
+
+
+def test_a_figure_the_sentence_credits_to_nobody_has_no_owner():
+    texts = {"a.txt": "Insured losses could exceed $900 million, a figure that may rise."}
+    assert owner(texts, 900e6) is None
+
+
+def test_it_after_a_person_speaks_points_back_to_the_organisation_not_the_person():
+    texts = {"a.txt": "Tarrow Borough Council approved its budget on Monday. Finance chair Cllr Mara Quinn admitted "
+                      "the plan relies on borrowing. It leaves a deficit of €12 million.",
+             "b.txt": "Tarrow Borough Council will cut library hours."}
+    assert owner(texts, 12e6) == "Tarrow Borough Council"
