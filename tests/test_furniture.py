@@ -43,9 +43,21 @@ def kept_in(story, file: str) -> str:
     "Related guides: Saving water at home | Best water butts of 2025 | How to read your meter",
     "Join 40,000 readers and get our free weekly Water Bulletin email.",
     "Market data delayed by at least 15 minutes.",
+    "(c) Valmera Evening Post 2025",
+    "COPYRIGHT 2025 NORTHSHORE MEDIA",
+    "Follow Valmera Post Environment on X for drought updates",
+    "(Reporting by Ana Sousa in Valmera and Rui Matos in Lisbon; writing by Joana Reis; editing by Pedro Alves)",
 ])
 def test_lines_about_the_page_not_the_story_are_furniture(line):
     assert shape_reason(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "(c) the board may extend the ban to 2026 if the reservoir stays low.",
+    "Farmers follow the board's advice on Facebook groups, where 3,000 members swapped tips this week, the union said.",
+])
+def test_story_lines_that_look_like_notices_are_kept(line):
+    assert shape_reason(line) is None
 
 
 def test_an_on_topic_closing_paragraph_with_new_words_is_kept():

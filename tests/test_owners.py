@@ -81,3 +81,18 @@ def test_it_after_a_person_speaks_points_back_to_the_organisation_not_the_person
                       "the plan relies on borrowing. It leaves a deficit of €12 million.",
              "b.txt": "Tarrow Borough Council will cut library hours."}
     assert owner(texts, 12e6) == "Tarrow Borough Council"
+
+
+def test_a_bracketed_conversion_has_the_owner_of_the_figure_it_converts():
+    texts = {"a.txt": "Kanto Rail will spend Rp4.2 trillion (US$260 million) on new signalling, the operator said. "
+                      "Work starts in March.",
+             "b.txt": "Kanto Rail plans to spend Rp4.2 trillion on signalling over two years."}
+    assert owner(texts, 4.2e12) == "Kanto Rail"
+    assert owner(texts, 260e6) == "Kanto Rail"  # not "Rp4.2", the figure before the bracket
+
+
+def test_a_figure_written_with_a_capital_is_never_an_owner():
+    texts = {"a.txt": "The ferry operator said that Rp38bn ($2.3m) a day was being lost in fares while the "
+                      "strait stays closed.",
+             "b.txt": "Fares worth Rp38bn a day are being lost, officials said."}
+    assert not (owner(texts, 2.3e6) or "").startswith("Rp")

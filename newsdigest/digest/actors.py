@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..model import Story
 from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
 from .openers import story_people
+from .quantities import find_quantities
 from .words import find_acronyms, vocabulary
 
 NATIONALITIES = frozenset(vocabulary()["nationalities"].split())
@@ -106,6 +107,8 @@ class StoryActors:
             return None
         if all(w.lower() in NOT_ACTORS or _CODE.match(w) for w in name.split()):
             return None
+        if any(q.start == 0 for q in find_quantities(name)):
+            return None  # "Rp1.85 trillion", "US$114m": a figure written with a capital, not an actor
         return name
 
     def _bare(self, raw: str) -> str | None:

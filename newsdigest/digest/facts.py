@@ -201,9 +201,10 @@ def _link_conversions(facts: list[Fact], mentions: list[list[Mention]], fact_of:
             a, b = fact_of[id(m)], fact_of[id(original)]
             if a != b and same_amount(original.q.value, original.q.unit, m.q.value, m.q.unit, rates, tolerance=0.3):
                 same_as.setdefault(a, b)
-    return [replace(f, same_as=facts[same_as[k]].id,
+    # A conversion states the original's figure in another currency: same owner, same basis.
+    return [replace(f, same_as=facts[same_as[k]].id, entity=facts[same_as[k]].entity,
                     what=facts[same_as[k]].what if f.what in ("amount", "change") else f.what,
-                    period=f.period or facts[same_as[k]].period) if k in same_as else f
-            for k, f in enumerate(facts)]
+                    period=f.period or facts[same_as[k]].period, basis=f.basis or facts[same_as[k]].basis)
+            if k in same_as else f for k, f in enumerate(facts)]
 
 

@@ -10,6 +10,9 @@ import re
 
 from .words import vocabulary
 
+_NETWORKS = (r"(?:facebook|twitter|linkedin|instagram|youtube|tiktok|whatsapp|telegram|threads|pinterest|reddit|"
+             r"snapchat|x\.com|bluesky|mastodon)\b")
+_SOCIAL = re.compile(r"\b" + _NETWORKS, re.I)
 _CTA = re.compile(
     r"^(?:\W*)(?:sign\s*up|subscribe|register|log\s*in|sign\s*in|join\s+(?:us|our|the)|follow\s+(?:us|our|topic|me)"
     r"|do\s+follow|follow\s+(?:him|her|them)\s+on|download\s+(?:the|our)|get\s+(?:the|our)\s+app|click\s+here|tap\s+here|share\s+(?:this|on)"
@@ -23,11 +26,17 @@ _CTA_ANYWHERE = re.compile(
     r"\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|delivered\s+to\s+your\s+inbox|free\s+trial"
     r"|all\s+rights\s+reserved|copyright\s+©|©\s*\d{4}|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
     r"|whatsapp\s+channel|telegram\s+channel|google\s+news|follow\s+us|join\s+our|read\s+more|click\s+here)\b", re.I)
+_COPYRIGHT = re.compile(r"^\W*(?:\([cC]\)|©|[Cc]opyright|COPYRIGHT)\s*"
+                        r"(?:(?:19|20)\d\d\b|[A-Z][^.!?]{0,80}?\b(?:19|20)\d\d\b)")
+"""A copyright notice: "(c) Example Wire 2026", "© 2026 Example Media", "Copyright 2025 by ..."."""
+_FOLLOW_ON = re.compile(r"^\W*follow\s+[^.!?]{1,60}?\s+on\s+(?:X\b|" + _NETWORKS + r")", re.I)
+"""A call to follow the outlet: "Follow Example Shipping on X for breaking news"."""
+_STAFF_CREDIT = re.compile(r"^\(\s*(?:additional\s+)?(?:reporting|writing|editing|written|compiled)\s+by\b[^()]*\)\s*$",
+                           re.I)
+"""A wire story's closing credit: "(Reporting by A in Lagos; editing by B)"."""
 _COOKIES = re.compile(
     r"\b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b|\bcookies?\b.{0,80}\b(?:accept|consent|"
     r"settings|preferences|policy)\b|\baccept\s+(?:all\s+)?cookies\b", re.I)
-_SOCIAL = re.compile(r"\b(?:facebook|twitter|linkedin|instagram|youtube|tiktok|whatsapp|telegram|threads|"
-                          r"pinterest|reddit|snapchat|x\.com|bluesky|mastodon)\b", re.I)
 _CREDIT = re.compile(
     r"^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pic|video|graphic|illustration|file\s+photo)"
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/|]|credits?\s*:|source\s*:\s*[A-Z][\w ]{0,30}$|"
@@ -102,8 +111,10 @@ def shape_reason(line: str, hint: str | None = None) -> str | None:
         return "social media links"
     if _COOKIES.search(line) and len(words) <= 40:
         return "cookie notice"
-    if _CTA.search(line):
+    if _CTA.search(line) or (_FOLLOW_ON.search(line) and len(words) <= 15):
         return "call to action"
+    if _COPYRIGHT.search(line) and len(words) <= 15:
+        return "copyright notice"
     if TEASER_END.search(line) and (len(words) <= 40 or re.search(r"read\s+more", line, re.I)):
         return "teaser for another article"
     if len(words) <= 25 and _CTA_ANYWHERE.search(line):
@@ -120,6 +131,8 @@ def shape_reason(line: str, hint: str | None = None) -> str | None:
         return "photo caption or credit"  # a bare agency credit on its own line: "REUTERS", "AFP/GETTY"
     if _promo_score(line) >= 3:
         return "advertisement or promotion"
+    if _STAFF_CREDIT.match(line):
+        return "byline"
     if _BYLINE.match(line) and len(words) <= 12:
         return "byline"
     if _AUTHOR_BIO.search(line) and len(words) <= 45:
