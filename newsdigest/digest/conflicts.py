@@ -200,7 +200,7 @@ def _groups(readings: list[_Reading]) -> list[list[_Reading]]:
     for k, r in enumerate(readings):
         for w in r.words:
             index.setdefault(w, []).append(k)
-    limit = max(3, int(COMMON * len(readings)))
+    limit = max(8, int(COMMON * len(readings)))
     weight = {w: math.log(1 + len(readings) / len(ks)) for w, ks in index.items() if len(ks) <= limit}
     scores: dict[tuple[int, int], float] = {}
     shared: Counter[tuple[int, int]] = Counter()
@@ -260,8 +260,9 @@ def _pair_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]]
         return False
     if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions):
         return False
-    later = bool(a.dates and b.dates and not any(_dates_close(x, y) for x in a.dates for y in b.dates))
-    if later and not _stock(a, b):
+    stock = _stock(a, b)
+    later = bool(a.dates and b.dates and not any(_dates_close(x, y, stock) for x in a.dates for y in b.dates))
+    if later and not stock:
         return False
     if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
         return False
@@ -298,24 +299,27 @@ def _owners_ok(a: _Reading, b: _Reading) -> bool:
 def _spread_ok(group: list[_Reading]) -> bool:
     values = [float(r.fact.value) for r in group]
     dated = {d for r in group for d in r.dates}
-    spread = UPDATE_SPREAD if len(_distinct_times(dated)) > 1 else SPREAD
+    stocks = all(_stock(r, r) for r in group)
+    spread = UPDATE_SPREAD if stocks and len(_distinct_times(dated)) > 1 else SPREAD
     return max(values) / min(values) <= spread
 
 
-def _distinct_times(dates: set[str]) -> list[str]:
+def _distinct_times(dates: set[str], exact: bool = True) -> list[str]:
     """The dates that are not a day (or a containing month) apart from an earlier one."""
     out: list[str] = []
     for d in sorted(dates):
-        if not any(_dates_close(d, e) for e in out):
+        if not any(_dates_close(d, e, exact) for e in out):
             out.append(d)
     return out
 
 
-def _dates_close(a: str, b: str) -> bool:
+def _dates_close(a: str, b: str, exact: bool = False) -> bool:
+    """One time: equal dates, a day apart (a Monday move reported on Tuesday) unless ``exact`` (a toll
+    changes from one day to the next), or a month and a day in it."""
     if a == b:
         return True
     if re.fullmatch(r"\d{4}-\d\d-\d\d", a) and re.fullmatch(r"\d{4}-\d\d-\d\d", b):
-        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
+        return not exact and abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
     return a.startswith(b) or b.startswith(a)
 
 
@@ -351,6 +355,8 @@ def _what(group: list[_Reading]) -> str:
 def _as_update(group: list[_Reading]) -> Update | None:
     """A group whose values were given as of different dates, rising or falling with them."""
     dated = [r for r in group if r.dates]
+    if not all(_stock(r, r) for r in group):
+        return None
     times = _distinct_times({d for r in dated for d in r.dates})
     if len(times) < 2 or any(len(_distinct_times(r.dates)) > 1 for r in dated):
         return None

@@ -30,7 +30,7 @@ from ..errors import InputError
 from ..readfile import read_regular_file
 from .charts import BarSpec, bar_chart
 from .citations import claim_markdown, render_prose
-from .compare import Comparison, compare, in_currency, reported_by, story_rates
+from .compare import MEASURES, Comparison, compare, in_currency, reported_by, story_currency, story_rates
 from .exports import compare_csv, facts_json, timeline_json
 
 
@@ -232,7 +232,7 @@ def show_figure(fact: dict[str, Any]) -> str:
 def story_pages(env: jinja2.Environment, story: StoryContent, config: SiteConfig) -> dict[str, bytes]:
     """Every file under ``site/<story>/``: four pages and three data exports."""
     outlets = source_labels(story.sources)
-    comparison = compare(story.facts, [s["id"] for s in story.sources], config.currency)
+    comparison = _comparison(story, config)
     base = _base_context(story, config, outlets, comparison)
     pages = {"index.html": summary_page(env, story, config, root="../", story_root="")}
     for path, template, extra in (
@@ -242,7 +242,7 @@ def story_pages(env: jinja2.Environment, story: StoryContent, config: SiteConfig
     ):
         context = dict(base, **extra, page=path, root="../../", story_root="../")
         pages[path] = render_template(env, template, context)
-    pages["facts.json"] = facts_json(story)
+    pages["facts.json"] = facts_json(story, comparison.currency)
     pages["timeline.json"] = timeline_json(story)
     pages["compare.csv"] = compare_csv(comparison)
     return pages
@@ -252,11 +252,17 @@ def summary_page(env: jinja2.Environment, story: StoryContent, config: SiteConfi
                  ) -> bytes:
     """The summary page; rendered in the story's folder and, for a one-story site, as the front page."""
     outlets = source_labels(story.sources)
-    comparison = compare(story.facts, [s["id"] for s in story.sources], config.currency)
+    comparison = _comparison(story, config)
     context = dict(_base_context(story, config, outlets, comparison),
                    **_summary_context(story, outlets, comparison, story_root + "sources/index.html"),
                    page="index.html", root=root, story_root=story_root)
     return render_template(env, "story.html", context)
+
+
+def _comparison(story: StoryContent, config: SiteConfig) -> Comparison:
+    """The comparison in the story's currency: story.yaml's, else the one its figures use most."""
+    currency = story_currency(story.facts, story.currency, config.currency)
+    return compare(story.facts, [s["id"] for s in story.sources], currency)
 
 
 def _base_context(story: StoryContent, config: SiteConfig, outlets: Mapping[str, str], comparison: Comparison
@@ -311,17 +317,38 @@ def _timeline_context(story: StoryContent) -> dict[str, Any]:
 
 
 def _compare_context(story: StoryContent, comparison: Comparison) -> dict[str, Any]:
-    specs = [BarSpec(f"{b.entity}", b.per_year, money(b.per_year, comparison.currency) + " a year")
+    """The chart (one group of per-year figures, only when there are two to compare), the groups of like
+    figures, the update series by date, conversions and who reported what."""
+    specs = [BarSpec(b.entity, b.per_year, money(b.per_year, comparison.currency) + " a year"
+                     + ("" if b.basis == "per-year" else f" over {b.years:g} years"))
              for b in comparison.bars]
     description = "; ".join(f"{s.label}: {s.shown}" for s in specs)
-    chart = bar_chart(specs, f"Spending per year in {comparison.currency}", description)
+    title = f"{MEASURES.get(comparison.measure, 'Amounts')} per year in {comparison.currency}"
+    chart = bar_chart(specs, title, description) if len(specs) >= 2 else ""
     matrix = [{"fact": f, "shown": show_figure(f), "by": reported_by(f, story.facts)}
               for f in comparison.matrix_facts]
     by_id = {f["id"]: f for f in story.facts}
     conversions = [{"shown": show_figure(f), "original": show_figure(by_id[f["same_as"]]), "sources": f["sources"],
                     "entity": f.get("entity")} for f in story.facts if f.get("same_as") in by_id]
-    return {"chart_svg": chart, "matrix": matrix, "conversions": conversions,
+    groups = [{"title": g.title, "key": g.key, "rows": [
+        {"owner": r.owner, "shown": show_figure(r.fact), "basis": BASIS_SHOWN.get(r.basis or "", "not stated"),
+         "common": money(r.common, comparison.currency) if r.converted and r.common is not None else "",
+         "date": when(r.fact["date"]) if r.fact.get("date") else "", "what": r.fact.get("what") or "",
+         "sources": list(r.sources)} for r in g.rows]} for g in comparison.groups]
+    return {"chart_svg": chart, "chart_title": title, "matrix": matrix, "conversions": conversions,
+            "groups": groups, "updates": [_update_view(u) for u in story.updates],
             "discrepancies": [_discrepancy_view(d) for d in story.discrepancies]}
+
+
+BASIS_SHOWN = {"per-year": "a year", "total": "in total", "one-off": "one-off", "level": "as of a date"}
+
+
+def _update_view(u: dict[str, Any]) -> dict[str, Any]:
+    """An update series as the page lists it: each value with the date it held for, oldest first."""
+    kind = str(u.get("kind") or "count")
+    return {"what": str(u.get("what") or ""), "readings": [
+        {"shown": show_figure({"kind": kind, **v}), "as_of": when(v["as_of"]) if v.get("as_of") else "date not stated",
+         "sources": list(v.get("sources") or [])} for v in u.get("values") or []]}
 
 
 def _sources_context(story: StoryContent) -> dict[str, Any]:
