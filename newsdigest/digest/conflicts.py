@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..model import Clustering, Discrepancy, Fact, Update
 from .currency import Rate
 from .owners import clause_bounds
-from .words import content_terms
+from .words import content_terms, vocabulary
 
 if TYPE_CHECKING:
     from .facts import Mention
@@ -36,22 +36,34 @@ UPDATE_SPREAD = 20.0
 """A toll can rise tenfold over days; further apart than this, dated figures are different measures."""
 NEAR_VALUE = 1.15
 """Values within this factor need only one shared word to be read as one measure."""
+ROUGH = 0.03
+"""How far "about 1.3 million" reaches either side (not to 1.4 million)."""
+NEAR_PERCENT = 1.05
+"""The same for percentages, which crowd a narrower range (a 72% margin and a 78% rise are not near)."""
+CLASS_LIMIT = 120
+"""A class word ("~estimate", "@week") is matched even when common, up to this many figures (pairs grow
+with its square)."""
 NEAR_WORDS = 7
 """How many words either side of a figure (inside its clause) say what it measures."""
 COMMON = 0.25
 """A word next to more than this share of a story's figures ("measles", the company's name) says nothing."""
-TOLERANCE = 0.001
+TOLERANCE = 1e-6
 """Two values this close (relative) are one value (33.59 billion read as 33590000000.000004)."""
 _NOT_MEASURE = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec billion million trillion thousand percent cent per
 accord report ~say ~tell state add told""".split())
 _UPWARD = ("more than", "over", "at least", "upwards of", "in excess of", "above", "just over")
 _DOWNWARD = ("up to", "less than", "under", "below", "at most", "nearly", "almost", "just under", "close to")
+_CLASS_WORDS = frozenset({"~estimate", "@year", "@week", "@month", "@day", "@hour"})
+"""Words that say what kind of figure it is, not what it is about: common in a story, and still a signal."""
+_ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
+_RELATIVE = re.compile(r"\b(?:previous|prior|last|next|this|coming|past|current|following|same|a|per|each)\b")
 _UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
 _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
 _RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
-_ROUGH = ("as much as", "as many as", "as high as", "as low as",
-          "about", "around", "approximately", "roughly", "some", "an estimated", "estimated")
+_ROUGH = ("as much as", "as many as", "as high as", "as low as", "about", "around", "approximately", "roughly",
+          "some")
+"""Qualifiers of a value given roughly; "estimated" is not one: an estimate is a value someone stated."""
 
 
 @dataclass
@@ -80,17 +92,17 @@ class _Reading:
         if q in _DOWNWARD:
             return (0.85 * v if q in ("nearly", "almost", "close to", "just under") else -math.inf), v + slack
         if q in _ROUGH:
-            return 0.95 * v, 1.05 * v
+            return (1 - ROUGH) * v, (1 + ROUGH) * v
         return v - slack, v + slack
 
 
 def _rounding(v: float) -> float:
-    """Half the last written digit: "1.5%" stands for anything from 1.45 to 1.55, "$33.5 billion" for
-    33.45 to 33.55 billion, 240 for 240 alone (a count is written in full)."""
+    """Just under half the last written digit: "1.5%" stands for 1.45 to 1.55, "$33.5 billion" for 33.45 to
+    33.55 billion, 240 for 240 alone (a count is written in full); 72.1 and 72.2 only touch, so they differ."""
     scale = next((s for s in (1e12, 1e9, 1e6) if abs(v) >= s), 1.0)
     written = f"{abs(v) / scale:.6g}"
     decimals = len(written.partition(".")[2])
-    return 0.5 * scale * 10.0 ** -decimals if decimals or scale > 1 else 0.0
+    return 0.499 * scale * 10.0 ** -decimals if decimals or scale > 1 else 0.0
 
 
 def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int],
@@ -185,13 +197,17 @@ def _direction(m: Mention) -> set[str]:
 
 
 def _near_words(m: Mention) -> set[str]:
-    """The content words of the figure's clause nearest to it, as stems ("analyst", "~expect", "revenu")."""
+    """The content words of the figure's clause nearest to it, as stems ("analyst", "~expect", "revenu"),
+    and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected")."""
     text = m.sentence.text
     lo, hi = clause_bounds(text, m.q.start)
     before = text[lo:m.q.start].split()[-NEAR_WORDS:]
     after = text[m.q.end:hi].split()[:NEAR_WORDS]
-    terms = content_terms(" ".join(before) + " . " + " ".join(after))
-    return {t for t in terms if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
+    near = " ".join(before) + " . " + " ".join(after)
+    terms = {t for t in content_terms(near) if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
+    if _ESTIMATE & {w.lower().strip(",.;:()'\"’") for w in near.split()}:
+        terms.add("~estimate")
+    return terms
 
 
 def _groups(readings: list[_Reading]) -> list[list[_Reading]]:
@@ -201,7 +217,8 @@ def _groups(readings: list[_Reading]) -> list[list[_Reading]]:
         for w in r.words:
             index.setdefault(w, []).append(k)
     limit = max(8, int(COMMON * len(readings)))
-    weight = {w: math.log(1 + len(readings) / len(ks)) for w, ks in index.items() if len(ks) <= limit}
+    weight = {w: math.log(1 + len(readings) / len(ks)) for w, ks in index.items()
+              if len(ks) <= limit or (w in _CLASS_WORDS and len(ks) <= CLASS_LIMIT)}
     scores: dict[tuple[int, int], float] = {}
     shared: Counter[tuple[int, int]] = Counter()
     for w, ks in index.items():
@@ -236,11 +253,15 @@ def _groups(readings: list[_Reading]) -> list[list[_Reading]]:
     return out
 
 
+def _near(f: Fact) -> float:
+    return NEAR_PERCENT if f.kind == "percent" else NEAR_VALUE
+
+
 def _closeness(a: _Reading, b: _Reading) -> float:
     """A bonus for values near each other: the nearer, the likelier one measure (41.78 joins 42.3, not 38.1)."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     ratio = high / low if low > 0 else math.inf
-    return max(0.0, (NEAR_VALUE - ratio) * 10)
+    return max(0.0, (_near(a.fact) - ratio) * 10)
 
 
 def _enough(a: _Reading, b: _Reading, shared: int) -> bool:
@@ -249,7 +270,7 @@ def _enough(a: _Reading, b: _Reading, shared: int) -> bool:
     if a.fact.kind == "count" and a.fact.unit != b.fact.unit:
         return shared >= 2
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
-    return shared >= 2 or (shared >= 1 and (a.fact.kind == "count" or high <= NEAR_VALUE * low))
+    return shared >= 2 or (shared >= 1 and (a.fact.kind == "count" or high <= _near(a.fact) * low))
 
 
 def _pair_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]]) -> bool:
@@ -258,7 +279,7 @@ def _pair_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]]
     fa, fb = a.fact, b.fact
     if fa.kind != fb.kind or (fa.kind != "count" and fa.unit != fb.unit) or a.source == b.source:
         return False
-    if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions):
+    if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(fa, fb):
         return False
     stock = _stock(a, b)
     later = bool(a.dates and b.dates and not any(_dates_close(x, y, stock) for x in a.dates for y in b.dates))
@@ -267,6 +288,17 @@ def _pair_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]]
     if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
         return False
     return _owners_ok(a, b)
+
+
+def _periods_differ(a: Fact, b: Fact) -> bool:
+    """A first quarter's figure and a fourth quarter's, or 2023's and 2024's, are two measures. A period
+    named from the article's own time ("the previous quarter", "last year") may be either, so it never clashes."""
+    pa, pb = _period_key(a.period), _period_key(b.period)
+    return bool(pa and pb and pa != pb and not _RELATIVE.search(pa) and not _RELATIVE.search(pb))
+
+
+def _period_key(period: str | None) -> str:
+    return re.sub(r"\b(?:the|fiscal|financial|of)\s+", "", (period or "").lower()).strip()
 
 
 def _unit(f: Fact) -> str:
@@ -291,7 +323,7 @@ def _owners_ok(a: _Reading, b: _Reading) -> bool:
     (an owner read from a sentence is a guess, a near value in another source is evidence)."""
     ea, eb = a.fact.entity, b.fact.entity
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
-    if not ea or not eb or ea == eb or high <= NEAR_VALUE * low:
+    if not ea or not eb or ea == eb or high <= _near(a.fact) * low:
         return True
     return ea.lower() in b.text.lower() or eb.lower() in a.text.lower()
 
