@@ -40,6 +40,9 @@ ROUGH = 0.03
 """How far "about 1.3 million" reaches either side (not to 1.4 million)."""
 NEAR_PERCENT = 1.05
 """The same for percentages, which crowd a narrower range (a 72% margin and a 78% rise are not near)."""
+STRONG = 3
+"""Figures sharing this many measure words ("compensatory", "damages", "punitive") are one measure even
+when the owners read for them differ."""
 CLASS_LIMIT = 120
 """A class word ("~estimate", "@week") is matched even when common, up to this many figures (pairs grow
 with its square)."""
@@ -77,6 +80,7 @@ class _Reading:
     dates: set[str]
     text: str
     directions: set[str]
+    sentences: set[str]
 
     @property
     def sources(self) -> set[str]:
@@ -141,13 +145,14 @@ def _readings(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[in
             if m.converts is not None or fact.same_as is not None:
                 continue
             key = (index, m.sentence.source)
-            reading = by_key.setdefault(key, _Reading(index, fact, m.sentence.source, set(), set(), "", set()))
+            reading = by_key.setdefault(key, _Reading(index, fact, m.sentence.source, set(), set(), "", set(), set()))
             reading.words |= _near_words(m)
             reading.text += " " + m.sentence.text
+            reading.sentences.add(m.sentence.id)
             reading.directions |= _direction(m)
             when = fact.as_of if fact.as_of and fact.basis == "level" else m.date
-            if when:
-                reading.dates.add(when)
+            if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
+                reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
             if fact.kind == "count":
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
@@ -231,12 +236,15 @@ def _groups(readings: list[_Reading]) -> list[list[_Reading]]:
     apart = _side_by_side(readings)
     for a, b in scores:
         scores[a, b] += _closeness(readings[a], readings[b])
+    strong = {pair for pair, n in shared.items() if n >= STRONG}
     pairs = sorted((-s, a, b) for (a, b), s in scores.items()
-                   if _enough(readings[a], readings[b], shared[a, b]) and _pair_ok(readings[a], readings[b], apart))
+                   if _enough(readings[a], readings[b], shared[a, b])
+                   and _pair_ok(readings[a], readings[b], apart, (a, b) in strong))
     group_of = {k: [k] for k in range(len(readings))}
     for _, a, b in pairs:
         ga, gb = group_of[a], group_of[b]
-        if ga is gb or not all(_pair_ok(readings[x], readings[y], apart) for x in ga for y in gb):
+        if ga is gb or not all(_pair_ok(readings[x], readings[y], apart, (min(x, y), max(x, y)) in strong)
+                               for x in ga for y in gb):
             continue
         if not _spread_ok([readings[k] for k in ga + gb]):
             continue
@@ -265,17 +273,18 @@ def _closeness(a: _Reading, b: _Reading) -> float:
 
 
 def _enough(a: _Reading, b: _Reading, shared: int) -> bool:
-    """Two shared measure words; or one when both count the same thing (the unit is a word too), or when
-    the values are near each other (sources rarely agree to within a few per cent by chance)."""
-    if a.fact.kind == "count" and a.fact.unit != b.fact.unit:
-        return shared >= 2
+    """Two shared measure words; or one when the values are near each other (sources rarely agree to within
+    a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too)."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
-    return shared >= 2 or (shared >= 1 and (a.fact.kind == "count" or high <= _near(a.fact) * low))
+    near = high <= _near(a.fact) * low
+    same_thing = a.fact.kind == "count" and a.fact.unit == b.fact.unit
+    return shared >= 2 or (shared >= 1 and (near or same_thing))
 
 
-def _pair_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]]) -> bool:
-    """Could these two be one measure? Same kind and unit, different sources, owners that do not clash,
-    the same time (or, for counts and levels, two times), and no source that states both values."""
+def _pair_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]], strong: bool = False) -> bool:
+    """Could these two be one measure? Same kind and unit, different sources, owners that do not clash
+    (unless ``strong``: the two share so many measure words that the owners read are the doubt), the same
+    time (or, for counts and levels, two times), and no source that states both values."""
     fa, fb = a.fact, b.fact
     if fa.kind != fb.kind or (fa.kind != "count" and fa.unit != fb.unit) or a.source == b.source:
         return False
@@ -287,7 +296,7 @@ def _pair_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]]
         return False
     if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
         return False
-    return _owners_ok(a, b)
+    return strong or _owners_ok(a, b)
 
 
 def _periods_differ(a: Fact, b: Fact) -> bool:
@@ -348,7 +357,7 @@ def _distinct_times(dates: set[str], exact: bool = True) -> list[str]:
 def _dates_close(a: str, b: str, exact: bool = False) -> bool:
     """One time: equal dates, a day apart (a Monday move reported on Tuesday) unless ``exact`` (a toll
     changes from one day to the next), or a month and a day in it."""
-    if a == b:
+    if a == b or (len(a) == 4) != (len(b) == 4):  # a year names the measure's period, a day when it was said
         return True
     if re.fullmatch(r"\d{4}-\d\d-\d\d", a) and re.fullmatch(r"\d{4}-\d\d-\d\d", b):
         return not exact and abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
@@ -404,5 +413,6 @@ def _as_discrepancy(group: list[_Reading]) -> Discrepancy | None:
         return None
     values = tuple((v, u, s) for v, u, _, s in _values(group, dated=False))
     dates = sorted({d for r in group for d in r.dates})
+    sentences = tuple(sorted({sid for r in group for sid in r.sentences}))
     return Discrepancy(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),
-                       (), dates[0] if dates else None)
+                       sentences, dates[0] if dates else None)
