@@ -67,3 +67,35 @@ def test_values_one_source_states_side_by_side_are_two_measures():
     result = sheet({"a.txt": "Ticket sales at the festival rose 12% in the first week and 14% in the second week.",
                     "b.txt": "Ticket sales at the festival rose 14% this year, the organisers said."})
     assert result.discrepancies == ()
+
+
+def test_a_lower_bound_next_to_a_total_in_one_source_still_disagrees_with_another_source():
+    # "at least 57" and "about 70 in all" can both hold, so the first source is not giving two measures
+    result = sheet({"a.txt": "At least 57 passengers drowned when the ferry sank on Sunday.\n\n"
+                             "Harbour police report approximately 70 total deaths from the sinking.",
+                    "b.txt": "The ferry sinking on Sunday killed 57 passengers, officials said."})
+    assert values(result) == [[57, 70]]
+
+
+def test_figures_sharing_many_measure_words_are_one_measure_whoever_the_owners_are_read_to_be():
+    result = sheet({"a.txt": "Judge Orla Finch ordered the miner to pay $40 million in punitive environmental damages.",
+                    "b.txt": "Brakka Mining must pay $48 million in punitive environmental damages, the court said."})
+    assert values(result) == [[40e6, 48e6]]
+
+
+def test_a_stated_period_keeps_two_quarters_apart():
+    result = sheet({"a.txt": "Analysts expect revenue of $12.1 billion for the first quarter at Ostwind Software.",
+                    "b.txt": "Ostwind Software reported revenue of $12.4 billion for the fourth quarter."})
+    assert result.discrepancies == ()
+
+
+def test_estimates_worded_differently_are_one_measure():
+    result = sheet({"a.txt": "Analysts polled by Datawise had expected 18.4% for the quarter.",
+                    "b.txt": "The brokers' consensus was 18.6% for Northgate's operating margin."})
+    assert values(result) == [[18.4, 18.6]]
+
+
+def test_a_count_of_deaths_and_a_count_of_people_killed_are_one_measure():
+    result = sheet({"a.txt": "The avalanche on Saturday killed 31 skiers.",
+                    "b.txt": "Rescuers said on Saturday there were 36 deaths."})
+    assert values(result) == [[31, 36]]

@@ -81,6 +81,8 @@ class _Reading:
     text: str
     directions: set[str]
     sentences: set[str]
+    qualifier: str = ""
+    """As this source words it ("at least"): the merged fact keeps only the most common one."""
 
     @property
     def sources(self) -> set[str]:
@@ -89,7 +91,7 @@ class _Reading:
     def bounds(self) -> tuple[float, float]:
         """The values the reading allows, from its qualifier: "more than 240" allows 241; "as much as 3%"
         names the peak, so it is a value, not a ceiling."""
-        v, q = float(self.fact.value), (self.fact.qualifier or "").lower()
+        v, q = float(self.fact.value), self.qualifier
         slack = max(TOLERANCE * abs(v), _rounding(v))
         if q in _UPWARD:
             return v - slack, math.inf
@@ -149,6 +151,7 @@ def _readings(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[in
             reading.words |= _near_words(m)
             reading.text += " " + m.sentence.text
             reading.sentences.add(m.sentence.id)
+            reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
             reading.directions |= _direction(m)
             when = fact.as_of if fact.as_of and fact.basis == "level" else m.date
             if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
@@ -173,15 +176,24 @@ def _rate(fact: Fact, after: str) -> str | None:
 
 
 def _side_by_side(readings: list[_Reading]) -> set[tuple[str, str, float, float]]:
-    """Pairs of values some one source states both of: to that source they are two measures."""
-    by_source: dict[str, set[tuple[str, str, float]]] = {}
+    """Pairs of values some one source states both of: to that source they are two measures, unless one is
+    an open bound the other meets ("at least 241 died" next to "about 294 deaths in all" may be one)."""
+    by_source: dict[str, list[_Reading]] = {}
     for r in readings:
-        by_source.setdefault(r.source, set()).add((r.fact.kind, _unit(r.fact), float(r.fact.value)))
+        by_source.setdefault(r.source, []).append(r)
     out = set()
-    for values in by_source.values():
-        for kind, unit, v in values:
-            out |= {(kind, unit, v, w) for k2, u2, w in values if (k2, u2) == (kind, unit) and w != v}
+    for mine in by_source.values():
+        for a in mine:
+            for b in mine:
+                same = (a.fact.kind, _unit(a.fact)) == (b.fact.kind, _unit(b.fact)) and a.fact.value != b.fact.value
+                if same and (not (_open(a) or _open(b)) or _conflicting([a, b])):
+                    out.add((a.fact.kind, _unit(a.fact), float(a.fact.value), float(b.fact.value)))
     return out
+
+
+def _open(r: _Reading) -> bool:
+    """A bound with one side open: "at least 241", "more than 100", "up to 50"."""
+    return r.qualifier in _UPWARD + _DOWNWARD
 
 
 def _direction(m: Mention) -> set[str]:
@@ -226,7 +238,7 @@ def _groups(readings: list[_Reading]) -> list[list[_Reading]]:
               if len(ks) <= limit or (w in _CLASS_WORDS and len(ks) <= CLASS_LIMIT)}
     scores: dict[tuple[int, int], float] = {}
     shared: Counter[tuple[int, int]] = Counter()
-    for w, ks in index.items():
+    for w, ks in sorted(index.items()):  # in word order: float sums, and so ties, the same on every run
         if w not in weight:
             continue
         for a_pos, a in enumerate(ks):
@@ -243,7 +255,7 @@ def _groups(readings: list[_Reading]) -> list[list[_Reading]]:
     group_of = {k: [k] for k in range(len(readings))}
     for _, a, b in pairs:
         ga, gb = group_of[a], group_of[b]
-        if ga is gb or not all(_pair_ok(readings[x], readings[y], apart, (min(x, y), max(x, y)) in strong)
+        if ga is gb or not all(_member_ok(readings[x], readings[y], apart, (min(x, y), max(x, y)) in strong)
                                for x in ga for y in gb):
             continue
         if not _spread_ok([readings[k] for k in ga + gb]):
@@ -277,8 +289,25 @@ def _enough(a: _Reading, b: _Reading, shared: int) -> bool:
     a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too)."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     near = high <= _near(a.fact) * low
-    same_thing = a.fact.kind == "count" and a.fact.unit == b.fact.unit
-    return shared >= 2 or (shared >= 1 and (near or same_thing))
+    return shared >= 2 or (shared >= 1 and (near or _same_thing(a, b)))
+
+
+def _same_thing(a: _Reading, b: _Reading) -> bool:
+    """Counts of one noun, or of a noun the other's clause says ("294 deaths", "killing 241 people")."""
+    if a.fact.kind != "count" or b.fact.kind != "count":
+        return False
+    if a.fact.unit == b.fact.unit:
+        return True
+    ua, ub = set(content_terms(a.fact.unit)), set(content_terms(b.fact.unit))
+    return bool((ua and ua <= b.words) or (ub and ub <= a.words))
+
+
+def _member_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]], strong: bool) -> bool:
+    """May these two sit in one group? As a pair, or as one source's two readings that agree (an open bound
+    and a value that meets it: "at least 241 died", "about 294 deaths in all")."""
+    if a.source == b.source:
+        return a.fact.kind == b.fact.kind and (_open(a) or _open(b)) and not _conflicting([a, b])
+    return _pair_ok(a, b, apart, strong)
 
 
 def _pair_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]], strong: bool = False) -> bool:
