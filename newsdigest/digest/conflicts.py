@@ -11,6 +11,7 @@ words of their clauses, and repetition across sources is the signal: two sources
 one value next to the same uncommon words ("analysts expected", "insured losses") report one
 measure. A source that states both values side by side is talking about two measures. Matching
 goes through an index of words, never all pairs of figures, so it stays cheap on long stories.
+What is known of each figure (its words, dates, direction, qualifier) comes from :mod:`.readings`.
 """
 
 from __future__ import annotations
@@ -19,13 +20,12 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Clustering, Discrepancy, Fact, Update
 from .currency import Rate
-from .owners import clause_bounds
-from .words import content_terms, vocabulary
+from .readings import TOLERANCE, Reading, conflicting, is_open, read_figures
+from .words import content_terms
 
 if TYPE_CHECKING:
     from .facts import Mention
@@ -36,8 +36,6 @@ UPDATE_SPREAD = 20.0
 """A toll can rise tenfold over days; further apart than this, dated figures are different measures."""
 NEAR_VALUE = 1.15
 """Values within this factor need only one shared word to be read as one measure."""
-ROUGH = 0.03
-"""How far "about 1.3 million" reaches either side (not to 1.4 million)."""
 NEAR_PERCENT = 1.05
 """The same for percentages, which crowd a narrower range (a 72% margin and a 78% rise are not near)."""
 STRONG = 3
@@ -46,69 +44,11 @@ when the owners read for them differ."""
 CLASS_LIMIT = 120
 """A class word ("~estimate", "@week") is matched even when common, up to this many figures (pairs grow
 with its square)."""
-NEAR_WORDS = 7
-"""How many words either side of a figure (inside its clause) say what it measures."""
 COMMON = 0.25
 """A word next to more than this share of a story's figures ("measles", the company's name) says nothing."""
-TOLERANCE = 1e-6
-"""Two values this close (relative) are one value (33.59 billion read as 33590000000.000004)."""
-_NOT_MEASURE = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec billion million trillion thousand percent cent per
-accord report ~say ~tell state add told""".split())
-_UPWARD = ("more than", "over", "at least", "upwards of", "in excess of", "above", "just over")
-_DOWNWARD = ("up to", "less than", "under", "below", "at most", "nearly", "almost", "just under", "close to")
 _CLASS_WORDS = frozenset({"~estimate", "@year", "@week", "@month", "@day", "@hour"})
 """Words that say what kind of figure it is, not what it is about: common in a story, and still a signal."""
-_ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
 _RELATIVE = re.compile(r"\b(?:previous|prior|last|next|this|coming|past|current|following|same|a|per|each)\b")
-_UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
-_DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
-_RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
-_ROUGH = ("as much as", "as many as", "as high as", "as low as", "about", "around", "approximately", "roughly",
-          "some")
-"""Qualifiers of a value given roughly; "estimated" is not one: an estimate is a value someone stated."""
-
-
-@dataclass
-class _Reading:
-    """One mention of a figure as the matcher sees it: its fact, the words around it, when it holds."""
-
-    index: int
-    fact: Fact
-    source: str
-    words: set[str]
-    dates: set[str]
-    text: str
-    directions: set[str]
-    sentences: set[str]
-    qualifier: str = ""
-    """As this source words it ("at least"): the merged fact keeps only the most common one."""
-
-    @property
-    def sources(self) -> set[str]:
-        return {self.source}
-
-    def bounds(self) -> tuple[float, float]:
-        """The values the reading allows, from its qualifier: "more than 240" allows 241; "as much as 3%"
-        names the peak, so it is a value, not a ceiling."""
-        v, q = float(self.fact.value), self.qualifier
-        slack = max(TOLERANCE * abs(v), _rounding(v))
-        if q in _UPWARD:
-            return v - slack, math.inf
-        if q in _DOWNWARD:
-            return (0.85 * v if q in ("nearly", "almost", "close to", "just under") else -math.inf), v + slack
-        if q in _ROUGH:
-            return (1 - ROUGH) * v, (1 + ROUGH) * v
-        return v - slack, v + slack
-
-
-def _rounding(v: float) -> float:
-    """Just under half the last written digit: "1.5%" stands for 1.45 to 1.55, "$33.5 billion" for 33.45 to
-    33.55 billion, 240 for 240 alone (a count is written in full); 72.1 and 72.2 only touch, so they differ."""
-    scale = next((s for s in (1e12, 1e9, 1e6) if abs(v) >= s), 1.0)
-    written = f"{abs(v) / scale:.6g}"
-    decimals = len(written.partition(".")[2])
-    return 0.499 * scale * 10.0 ** -decimals if decimals or scale > 1 else 0.0
 
 
 def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int],
@@ -116,7 +56,7 @@ def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: di
                    ) -> tuple[list[Discrepancy], list[Update]]:
     """The story's discrepancies and update series, each a group of facts that report one measure."""
     del clustering, rates  # conversions are facts with ``same_as`` by now; clusters add nothing words do not
-    readings = _readings(facts, mentions, fact_of)
+    readings = read_figures(facts, mentions, fact_of)
     discrepancies: list[Discrepancy] = []
     updates: list[Update] = []
     for group in _groups(readings):
@@ -137,48 +77,10 @@ def find_discrepancies(facts: list[Fact], mentions: list[list[Mention]], fact_of
     return find_conflicts(facts, mentions, fact_of, clustering, rates)[0]
 
 
-def _readings(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]) -> list[_Reading]:
-    """One reading per source and fact (a source repeating its figure is one reading), conversions left out."""
-    by_key: dict[tuple[int, str], _Reading] = {}
-    for group in mentions:
-        for m in group:
-            index = fact_of[id(m)]
-            fact = facts[index]
-            if m.converts is not None or fact.same_as is not None:
-                continue
-            key = (index, m.sentence.source)
-            reading = by_key.setdefault(key, _Reading(index, fact, m.sentence.source, set(), set(), "", set(), set()))
-            reading.words |= _near_words(m)
-            reading.text += " " + m.sentence.text
-            reading.sentences.add(m.sentence.id)
-            reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
-            reading.directions |= _direction(m)
-            when = fact.as_of if fact.as_of and fact.basis == "level" else m.date
-            if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
-                reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
-            if fact.kind == "count":
-                reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
-            if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
-                reading.words.add(rate)
-    return [by_key[k] for k in sorted(by_key)]
-
-
-def _rate(fact: Fact, after: str) -> str | None:
-    """A figure's rate as a matching word ("@week" for "£140,000 a week"): a wage per week and one per
-    year are never one measure, and two wages per week likely are."""
-    if fact.basis == "per-year":
-        return "@year"
-    found = _RATE.match(after.strip()) or _RATE.search(fact.period or "")
-    if found is None:
-        return None
-    unit = found.group(1) or found.group(2)
-    return "@" + {"annually": "year", "weekly": "week", "monthly": "month", "daily": "day"}.get(unit, unit)
-
-
-def _side_by_side(readings: list[_Reading]) -> set[tuple[str, str, float, float]]:
+def _side_by_side(readings: list[Reading]) -> set[tuple[str, str, float, float]]:
     """Pairs of values some one source states both of: to that source they are two measures, unless one is
     an open bound the other meets ("at least 241 died" next to "about 294 deaths in all" may be one)."""
-    by_source: dict[str, list[_Reading]] = {}
+    by_source: dict[str, list[Reading]] = {}
     for r in readings:
         by_source.setdefault(r.source, []).append(r)
     out = set()
@@ -186,48 +88,12 @@ def _side_by_side(readings: list[_Reading]) -> set[tuple[str, str, float, float]
         for a in mine:
             for b in mine:
                 same = (a.fact.kind, _unit(a.fact)) == (b.fact.kind, _unit(b.fact)) and a.fact.value != b.fact.value
-                if same and (not (_open(a) or _open(b)) or _conflicting([a, b])):
+                if same and (not (is_open(a) or is_open(b)) or conflicting([a, b])):
                     out.add((a.fact.kind, _unit(a.fact), float(a.fact.value), float(b.fact.value)))
     return out
 
 
-def _open(r: _Reading) -> bool:
-    """A bound with one side open: "at least 241", "more than 100", "up to 50"."""
-    return r.qualifier in _UPWARD + _DOWNWARD
-
-
-def _direction(m: Mention) -> set[str]:
-    """Which way the figure moves, from the nearest word of rising or falling before it ("erased gains and
-    were down 2.5%" falls): empty when its clause says neither."""
-    text = m.sentence.text
-    lo, _ = clause_bounds(text, m.q.start)
-    for word in reversed(text[lo:m.q.start].split()[-NEAR_WORDS:]):
-        word = word.lower().strip(",;:()\"'")
-        if word in _UP_WORDS:
-            return {"~rise"}
-        if word in _DOWN_WORDS:
-            return {"~fall"}
-        found = {t for t in content_terms(word) if t in ("~rise", "~fall")}
-        if found:
-            return found
-    return set()
-
-
-def _near_words(m: Mention) -> set[str]:
-    """The content words of the figure's clause nearest to it, as stems ("analyst", "~expect", "revenu"),
-    and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected")."""
-    text = m.sentence.text
-    lo, hi = clause_bounds(text, m.q.start)
-    before = text[lo:m.q.start].split()[-NEAR_WORDS:]
-    after = text[m.q.end:hi].split()[:NEAR_WORDS]
-    near = " ".join(before) + " . " + " ".join(after)
-    terms = {t for t in content_terms(near) if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
-    if _ESTIMATE & {w.lower().strip(",.;:()'\"’") for w in near.split()}:
-        terms.add("~estimate")
-    return terms
-
-
-def _groups(readings: list[_Reading]) -> list[list[_Reading]]:
+def _groups(readings: list[Reading]) -> list[list[Reading]]:
     """Readings joined pair by pair, best-matched pair first, while every member stays compatible."""
     index: dict[str, list[int]] = {}
     for k, r in enumerate(readings):
@@ -277,14 +143,14 @@ def _near(f: Fact) -> float:
     return NEAR_PERCENT if f.kind == "percent" else NEAR_VALUE
 
 
-def _closeness(a: _Reading, b: _Reading) -> float:
+def _closeness(a: Reading, b: Reading) -> float:
     """A bonus for values near each other: the nearer, the likelier one measure (41.78 joins 42.3, not 38.1)."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     ratio = high / low if low > 0 else math.inf
     return max(0.0, (_near(a.fact) - ratio) * 10)
 
 
-def _enough(a: _Reading, b: _Reading, shared: int) -> bool:
+def _enough(a: Reading, b: Reading, shared: int) -> bool:
     """Two shared measure words; or one when the values are near each other (sources rarely agree to within
     a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too)."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
@@ -292,7 +158,7 @@ def _enough(a: _Reading, b: _Reading, shared: int) -> bool:
     return shared >= 2 or (shared >= 1 and (near or _same_thing(a, b)))
 
 
-def _same_thing(a: _Reading, b: _Reading) -> bool:
+def _same_thing(a: Reading, b: Reading) -> bool:
     """Counts of one noun, or of a noun the other's clause says ("294 deaths", "killing 241 people")."""
     if a.fact.kind != "count" or b.fact.kind != "count":
         return False
@@ -302,15 +168,15 @@ def _same_thing(a: _Reading, b: _Reading) -> bool:
     return bool((ua and ua <= b.words) or (ub and ub <= a.words))
 
 
-def _member_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]], strong: bool) -> bool:
+def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool) -> bool:
     """May these two sit in one group? As a pair, or as one source's two readings that agree (an open bound
     and a value that meets it: "at least 241 died", "about 294 deaths in all")."""
     if a.source == b.source:
-        return a.fact.kind == b.fact.kind and (_open(a) or _open(b)) and not _conflicting([a, b])
+        return a.fact.kind == b.fact.kind and (is_open(a) or is_open(b)) and not conflicting([a, b])
     return _pair_ok(a, b, apart, strong)
 
 
-def _pair_ok(a: _Reading, b: _Reading, apart: set[tuple[str, str, float, float]], strong: bool = False) -> bool:
+def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool = False) -> bool:
     """Could these two be one measure? Same kind and unit, different sources, owners that do not clash
     (unless ``strong``: the two share so many measure words that the owners read are the doubt), the same
     time (or, for counts and levels, two times), and no source that states both values."""
@@ -344,7 +210,7 @@ def _unit(f: Fact) -> str:
     return "" if f.kind == "count" else f.unit
 
 
-def _stock(a: _Reading, b: _Reading) -> bool:
+def _stock(a: Reading, b: Reading) -> bool:
     """Counts and levels hold as of a date, so two dates make an update; a change or a payment on another
     day ("rose 14% on Friday", "fell 3% on Monday") is another measure."""
     return all(r.fact.kind == "count" or r.fact.basis == "level" for r in (a, b))
@@ -355,7 +221,7 @@ def _opposite(a: set[str], b: set[str]) -> bool:
     return len(a) == 1 and len(b) == 1 and a != b
 
 
-def _owners_ok(a: _Reading, b: _Reading) -> bool:
+def _owners_ok(a: Reading, b: Reading) -> bool:
     """Owners clash only when both are stated, differ, and neither sentence names the other's owner; values
     within a few per cent of each other are taken as one measure whoever the text seems to give them to
     (an owner read from a sentence is a guess, a near value in another source is evidence)."""
@@ -366,7 +232,7 @@ def _owners_ok(a: _Reading, b: _Reading) -> bool:
     return ea.lower() in b.text.lower() or eb.lower() in a.text.lower()
 
 
-def _spread_ok(group: list[_Reading]) -> bool:
+def _spread_ok(group: list[Reading]) -> bool:
     values = [float(r.fact.value) for r in group]
     dated = {d for r in group for d in r.dates}
     stocks = all(_stock(r, r) for r in group)
@@ -393,7 +259,7 @@ def _dates_close(a: str, b: str, exact: bool = False) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _values(group: list[_Reading], dated: bool = True) -> list[tuple[float, str, str | None, tuple[str, ...]]]:
+def _values(group: list[Reading], dated: bool = True) -> list[tuple[float, str, str | None, tuple[str, ...]]]:
     """One entry per value (rounding aside; per date too when ``dated``): the value, its unit, the date it
     holds for, its sources."""
     out: list[tuple[float, str, str | None, tuple[str, ...]]] = []
@@ -408,13 +274,7 @@ def _values(group: list[_Reading], dated: bool = True) -> list[tuple[float, str,
     return out
 
 
-def _conflicting(group: list[_Reading]) -> bool:
-    """Some two readings allow no common value: "more than 240" and 241 agree, 241 and 294 do not."""
-    bounds = [r.bounds() for r in group]
-    return max(lo for lo, _ in bounds) > min(hi for _, hi in bounds)
-
-
-def _what(group: list[_Reading]) -> str:
+def _what(group: list[Reading]) -> str:
     owners = Counter(r.fact.entity for r in group if r.fact.entity)
     whats = Counter(r.fact.what for r in group if r.fact.what not in ("amount", "change"))
     what = whats.most_common(1)[0][0] if whats else group[0].fact.what
@@ -422,7 +282,7 @@ def _what(group: list[_Reading]) -> str:
     return f"{owner} {what}" if owner else what
 
 
-def _as_update(group: list[_Reading]) -> Update | None:
+def _as_update(group: list[Reading]) -> Update | None:
     """A group whose values were given as of different dates, rising or falling with them."""
     dated = [r for r in group if r.dates]
     if not all(_stock(r, r) for r in group):
@@ -437,8 +297,8 @@ def _as_update(group: list[_Reading]) -> Update | None:
     return Update(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})))
 
 
-def _as_discrepancy(group: list[_Reading]) -> Discrepancy | None:
-    if not _conflicting(group):
+def _as_discrepancy(group: list[Reading]) -> Discrepancy | None:
+    if not conflicting(group):
         return None
     values = tuple((v, u, s) for v, u, _, s in _values(group, dated=False))
     dates = sorted({d for r in group for d in r.dates})

@@ -28,9 +28,9 @@ from ..content.story import StoryContent
 from ..digest.currencies import currency_table
 from ..errors import InputError
 from ..readfile import read_regular_file
-from .charts import BarSpec, bar_chart
 from .citations import claim_markdown, render_prose
-from .compare import MEASURES, Comparison, compare, in_currency, reported_by, story_currency, story_rates
+from .compare import Comparison, compare, in_currency, reported_by, story_currency, story_rates
+from .comparepage import compare_context
 from .exports import compare_csv, facts_json, timeline_json
 
 
@@ -237,7 +237,7 @@ def story_pages(env: jinja2.Environment, story: StoryContent, config: SiteConfig
     pages = {"index.html": summary_page(env, story, config, root="../", story_root="")}
     for path, template, extra in (
         ("timeline/index.html", "timeline.html", _timeline_context(story)),
-        ("compare/index.html", "compare.html", _compare_context(story, comparison)),
+        ("compare/index.html", "compare.html", compare_context(story, comparison)),
         ("sources/index.html", "sources.html", _sources_context(story)),
     ):
         context = dict(base, **extra, page=path, root="../../", story_root="../")
@@ -314,41 +314,6 @@ def _timeline_context(story: StoryContent) -> dict[str, Any]:
     for event in story.events:
         years.setdefault(str(event["date"])[:4], []).append(event)
     return {"years": sorted(years.items())}
-
-
-def _compare_context(story: StoryContent, comparison: Comparison) -> dict[str, Any]:
-    """The chart (one group of per-year figures, only when there are two to compare), the groups of like
-    figures, the update series by date, conversions and who reported what."""
-    specs = [BarSpec(b.entity, b.per_year, money(b.per_year, comparison.currency) + " a year"
-                     + ("" if b.basis == "per-year" else f" over {b.years:g} years"))
-             for b in comparison.bars]
-    description = "; ".join(f"{s.label}: {s.shown}" for s in specs)
-    title = f"{MEASURES.get(comparison.measure, 'Amounts')} per year in {comparison.currency}"
-    chart = bar_chart(specs, title, description) if len(specs) >= 2 else ""
-    matrix = [{"fact": f, "shown": show_figure(f), "by": reported_by(f, story.facts)}
-              for f in comparison.matrix_facts]
-    by_id = {f["id"]: f for f in story.facts}
-    conversions = [{"shown": show_figure(f), "original": show_figure(by_id[f["same_as"]]), "sources": f["sources"],
-                    "entity": f.get("entity")} for f in story.facts if f.get("same_as") in by_id]
-    groups = [{"title": g.title, "key": g.key, "rows": [
-        {"owner": r.owner, "shown": show_figure(r.fact), "basis": BASIS_SHOWN.get(r.basis or "", "not stated"),
-         "common": money(r.common, comparison.currency) if r.converted and r.common is not None else "",
-         "date": when(r.fact["date"]) if r.fact.get("date") else "", "what": r.fact.get("what") or "",
-         "sources": list(r.sources)} for r in g.rows]} for g in comparison.groups]
-    return {"chart_svg": chart, "chart_title": title, "matrix": matrix, "conversions": conversions,
-            "groups": groups, "updates": [_update_view(u) for u in story.updates],
-            "discrepancies": [_discrepancy_view(d) for d in story.discrepancies]}
-
-
-BASIS_SHOWN = {"per-year": "a year", "total": "in total", "one-off": "one-off", "level": "as of a date"}
-
-
-def _update_view(u: dict[str, Any]) -> dict[str, Any]:
-    """An update series as the page lists it: each value with the date it held for, oldest first."""
-    kind = str(u.get("kind") or "count")
-    return {"what": str(u.get("what") or ""), "readings": [
-        {"shown": show_figure({"kind": kind, **v}), "as_of": when(v["as_of"]) if v.get("as_of") else "date not stated",
-         "sources": list(v.get("sources") or [])} for v in u.get("values") or []]}
 
 
 def _sources_context(story: StoryContent) -> dict[str, Any]:
