@@ -38,6 +38,9 @@ NEAR_VALUE = 1.15
 """Values within this factor need only one shared word to be read as one measure."""
 NEAR_PERCENT = 1.05
 """The same for percentages, which crowd a narrower range (a 72% margin and a 78% rise are not near)."""
+CLOSENESS = 6.0
+"""The bonus for two equal values (falling to nothing at the near limit): worth two or three uncommon
+shared words, as two sources agreeing to within a fraction of a per cent rarely do by chance."""
 STRONG = 3
 """Figures sharing this many measure words ("compensatory", "damages", "punitive") are one measure even
 when the owners read for them differ."""
@@ -57,6 +60,7 @@ def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: di
     """The story's discrepancies and update series, each a group of facts that report one measure."""
     del clustering, rates  # conversions are facts with ``same_as`` by now; clusters add nothing words do not
     readings = read_figures(facts, mentions, fact_of)
+    _share_periods(readings)
     discrepancies: list[Discrepancy] = []
     updates: list[Update] = []
     for group in _groups(readings):
@@ -147,7 +151,8 @@ def _closeness(a: Reading, b: Reading) -> float:
     """A bonus for values near each other: the nearer, the likelier one measure (41.78 joins 42.3, not 38.1)."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     ratio = high / low if low > 0 else math.inf
-    return max(0.0, (_near(a.fact) - ratio) * 10)
+    near = _near(a.fact)
+    return CLOSENESS * max(0.0, 1 - (ratio - 1) / (near - 1))
 
 
 def _enough(a: Reading, b: Reading, shared: int) -> bool:
@@ -183,7 +188,7 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     fa, fb = a.fact, b.fact
     if fa.kind != fb.kind or (fa.kind != "count" and fa.unit != fb.unit) or a.source == b.source:
         return False
-    if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(fa, fb):
+    if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b):
         return False
     stock = _stock(a, b)
     later = bool(a.dates and b.dates and not any(_dates_close(x, y, stock) for x in a.dates for y in b.dates))
@@ -194,11 +199,22 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     return strong or _owners_ok(a, b)
 
 
-def _periods_differ(a: Fact, b: Fact) -> bool:
-    """A first quarter's figure and a fourth quarter's, or 2023's and 2024's, are two measures. A period
-    named from the article's own time ("the previous quarter", "last year") may be either, so it never clashes."""
-    pa, pb = _period_key(a.period), _period_key(b.period)
-    return bool(pa and pb and pa != pb and not _RELATIVE.search(pa) and not _RELATIVE.search(pb))
+def _share_periods(readings: list[Reading]) -> None:
+    """Give each reading the stated periods of every fact with its value: $41.78 billion "for the first
+    quarter" in one source is the first quarter's in another that names no period. A period named from
+    the article's own time ("the previous quarter", "last year") may be any, so it is left out."""
+    by_value: dict[tuple[str, str, float], set[str]] = {}
+    for r in readings:
+        key = _period_key(r.fact.period)
+        if key and not _RELATIVE.search(key):
+            by_value.setdefault((r.fact.kind, r.fact.unit, float(r.fact.value)), set()).add(key)
+    for r in readings:
+        r.periods = by_value.get((r.fact.kind, r.fact.unit, float(r.fact.value)), set())
+
+
+def _periods_differ(a: Reading, b: Reading) -> bool:
+    """A first quarter's figure and a fourth quarter's, or 2023's and 2024's, are two measures."""
+    return bool(a.periods and b.periods and not a.periods & b.periods)
 
 
 def _period_key(period: str | None) -> str:
@@ -259,19 +275,23 @@ def _dates_close(a: str, b: str, exact: bool = False) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _values(group: list[Reading], dated: bool = True) -> list[tuple[float, str, str | None, tuple[str, ...]]]:
-    """One entry per value (rounding aside; per date too when ``dated``): the value, its unit, the date it
-    holds for, its sources."""
-    out: list[tuple[float, str, str | None, tuple[str, ...]]] = []
-    for r in sorted(group, key=lambda r: (min(r.dates) if r.dates else "~", float(r.fact.value), r.index)):
-        v, when = float(r.fact.value), (min(r.dates) if r.dates else None)
-        for k, (value, unit, date, sources) in enumerate(out):
-            if abs(value - v) <= TOLERANCE * max(value, v) and (date == when or not dated):
-                out[k] = (value, unit, date, tuple(sorted(set(sources) | r.sources)))
+def _values(group: list[Reading]) -> list[tuple[float, str, str | None, tuple[str, ...]]]:
+    """One entry per value (rounding aside): the value, its unit, the date it holds for and its sources, in
+    date order (undated last). Sources giving one value report one figure, so it holds as of the most
+    precise (then latest) date any of them gives: "124 cases" as of 26 Feb, not "last month"."""
+    merged: list[tuple[float, str, set[str], set[str]]] = []
+    for r in sorted(group, key=lambda r: (float(r.fact.value), r.index)):
+        v = float(r.fact.value)
+        for value, _, dates, sources in merged:
+            if abs(value - v) <= TOLERANCE * max(value, v):
+                dates |= r.dates
+                sources |= r.sources
                 break
         else:
-            out.append((v, r.fact.unit, when, tuple(sorted(r.sources))))
-    return out
+            merged.append((v, r.fact.unit, set(r.dates), set(r.sources)))
+    out = [(v, unit, max(dates, key=lambda d: (len(d), d)) if dates else None, tuple(sorted(sources)))
+           for v, unit, dates, sources in merged]
+    return sorted(out, key=lambda e: (e[2] or "~", e[0]))
 
 
 def _what(group: list[Reading]) -> str:
@@ -300,7 +320,7 @@ def _as_update(group: list[Reading]) -> Update | None:
 def _as_discrepancy(group: list[Reading]) -> Discrepancy | None:
     if not conflicting(group):
         return None
-    values = tuple((v, u, s) for v, u, _, s in _values(group, dated=False))
+    values = tuple((v, u, s) for v, u, _, s in _values(group))
     dates = sorted({d for r in group for d in r.dates})
     sentences = tuple(sorted({sid for r in group for sid in r.sentences}))
     return Discrepancy(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Fact
@@ -55,6 +55,8 @@ class Reading:
     sentences: set[str]
     qualifier: str = ""
     """As this source words it ("at least"): the merged fact keeps only the most common one."""
+    periods: set[str] = field(default_factory=set)
+    """The stated periods of every fact with this value ("first quarter"): one figure, one period."""
 
     @property
     def sources(self) -> set[str]:
