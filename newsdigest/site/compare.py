@@ -142,9 +142,10 @@ def compare(facts: list[dict[str, Any]], source_ids: list[str], currency: str = 
         bar = _bar(f, facts, currency, rates)
         if bar:
             candidates.setdefault(measure_of(f), []).append(bar)
-    comparable = {k: v for k, v in candidates.items() if len(v) >= 2}
-    measure = max(comparable, key=lambda k: (len(comparable[k]), k == "spending", k)) if comparable else "spending"
-    bars = sorted(comparable.get(measure, []), key=lambda b: (-b.per_year, b.entity, b.fact_id))
+    # the kind of amount with most yearly figures; the page charts it only when it has two (compare.csv
+    # lists it whatever its length)
+    measure = max(candidates, key=lambda k: (len(candidates[k]), k == "spending", k)) if candidates else "spending"
+    bars = sorted(candidates.get(measure, []), key=lambda b: (-b.per_year, b.entity, b.fact_id))
     charted = {b.fact_id for b in bars}
     unplaced = tuple(f for f in money if f["id"] not in charted and measure_of(f) == measure)
     like = groups(facts, currency, rates)

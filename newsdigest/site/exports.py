@@ -1,7 +1,7 @@
 """Machine-readable copies of a story's data, next to its pages.
 
 ``facts.json`` (facts, discrepancies and update series as in facts.yaml, with the comparison's
-currency and each fact's basis), ``compare.csv`` (the comparison chart's table, with basis and currency)
+currency and each fact's basis), ``compare.csv`` (the yearly figures the chart compares, with basis and currency)
 and ``timeline.json`` in Knight Lab TimelineJS's JSON format, so the timeline can be dropped into
 a TimelineJS embed. All three are deterministic: keys sorted, no timestamps.
 """
@@ -53,8 +53,8 @@ def _headline(text: str, words: int = 12) -> str:
 
 
 def compare_csv(comparison: Comparison) -> bytes:
-    """The comparison chart's table: one row per charted figure, per year in the common currency, with its
-    basis (``per-year``, or ``total`` over ``years``) and the currency it is shown in."""
+    """The yearly figures of the kind the chart draws (listed even when one alone makes no chart), per year
+    in the common currency, with their basis (``per-year``, or ``total`` over ``years``) and currency."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["entity", "what", f"per_year_{comparison.currency}", f"total_{comparison.currency}",
