@@ -10,6 +10,7 @@ import datetime as dt
 
 from newsdigest.digest.dedupe import cluster_claims
 from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.summarize import summarize
 from newsdigest.model import FactSheet
 from storybuild import story
 
@@ -99,3 +100,15 @@ def test_a_count_of_deaths_and_a_count_of_people_killed_are_one_measure():
     result = sheet({"a.txt": "The avalanche on Saturday killed 31 skiers.",
                     "b.txt": "Rescuers said on Saturday there were 36 deaths."})
     assert values(result) == [[31, 36]]
+
+
+def test_the_account_does_not_set_a_listed_figure_against_another_measures_value():
+    # the second quarter's margin is disputed (31.5% against 31%); the 30% guided for the third is another measure
+    s = story({"a.txt": "Harlow Foods said its gross margin fell to 31.5% in the second quarter from 33% a year ago.",
+               "b.txt": "Harlow Foods expects its gross margin to fall to 30% in the third quarter.",
+               "c.txt": "Harlow Foods reported a gross margin of 31% in the second quarter, down from 33%."}, DAY)
+    clustering = cluster_claims(s)
+    account = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    notes = [c.text for name, cs in account.sections if name == "Where sources disagree" for c in cs]
+    assert any("31.5%" in n and "31%" in n for n in notes)
+    assert not any("30%" in n for n in notes)

@@ -295,11 +295,18 @@ def _values(group: list[Reading]) -> list[tuple[float, str, str | None, tuple[st
 
 
 def _what(group: list[Reading]) -> str:
-    owners = Counter(r.fact.entity for r in group if r.fact.entity)
+    """What the group measures, as one member's own phrase: the one whose words the most members share
+    ("expected by Wall Street analysts" over "exceeding"), after the owner most members are read to have."""
+    counts = Counter(w for r in group for w in r.words)
     whats = Counter(r.fact.what for r in group if r.fact.what not in ("amount", "change"))
-    what = whats.most_common(1)[0][0] if whats else group[0].fact.what
+    if whats:
+        what = max(whats, key=lambda w: (sum(counts[t] > 1 for t in set(content_terms(w))), whats[w]))
+    else:
+        what = group[0].fact.what
+    what = re.sub(r"^(?:in|of|on|for|to|at|by)\s+", "", what)  # "in punitive damages": the measure, not the link
+    owners = Counter(r.fact.entity for r in group if r.fact.entity)
     owner = owners.most_common(1)[0][0] if owners else None
-    return f"{owner} {what}" if owner else what
+    return f"{owner} {what}" if owner and owner.lower() not in what.lower() else what
 
 
 def _as_update(group: list[Reading]) -> Update | None:
