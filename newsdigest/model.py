@@ -36,6 +36,8 @@ class Manifest:
     title: str | None = None
     published: date | None = None
     articles: dict[str, ArticleMeta] = field(default_factory=dict)
+    currency: str | None = None
+    """The ISO 4217 code the comparison page shows amounts in; None: the one the story uses most."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ class Story:
     title: str | None
     published: date | None
     articles: tuple[Article, ...]
+    currency: str | None = None
+    """story.yaml's ``currency``: the comparison page's currency, when the user chose one."""
 
     def sentence(self, sentence_id: str) -> Sentence:
         """The sentence with this id (``s-02.14``: the 14th of source ``s-02``)."""
@@ -225,7 +229,11 @@ class Fact:
 
 @dataclass(frozen=True)
 class Discrepancy:
-    """One measure the sources give different values for."""
+    """One measure of one owner at one time that the sources give different values for.
+
+    ``values`` lists every reading of the measure (value, unit, sources), the disagreeing ones and
+    any that agree with them ("more than 240" next to 241), so a reader sees the whole picture.
+    """
 
     what: str
     kind: str
@@ -237,11 +245,26 @@ class Discrepancy:
 
 
 @dataclass(frozen=True)
+class Update:
+    """One measure reported at different times: a death toll rising over three days, cases as of two dates.
+
+    Not a disagreement: each value held when it was reported. ``values`` are (value, unit, as_of,
+    sources) in date order; ``as_of`` is the ISO date (or YYYY-MM) the figure holds for.
+    """
+
+    what: str
+    kind: str
+    values: tuple[tuple[float, str, str | None, tuple[str, ...]], ...]
+    facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class FactSheet:
     """The facts stage's result."""
 
     facts: tuple[Fact, ...]
     discrepancies: tuple[Discrepancy, ...]
+    updates: tuple[Update, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def test_bad_input_is_one_line_naming_the_file_and_line_with_exit_1(project):
     assert "Traceback" not in result.err
     assert result.err.strip().splitlines() == [
         f"{project.seeds / 'cyclone-mira' / 'story.yaml'}:2: unknown key 'titel' (did you mean 'title'? "
-        "expected one of: articles, published, title)"]
+        "expected one of: articles, currency, published, title)"]
 
 
 def test_two_builds_of_the_same_input_are_byte_identical(tmp_path):

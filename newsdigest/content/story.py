@@ -51,6 +51,8 @@ class StoryContent:
     """One measure reported at different times (a rising toll), as facts.yaml lists them."""
     stale: list[str] = field(default_factory=list)
     """The warnings about edits that name no fact, event or claim of the story (also in ``warnings``)."""
+    currency: str | None = None
+    """story.yaml's ``currency`` (facts.yaml carries it): the comparison page's currency, when chosen."""
     wordings: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Each claim's sources' own sentences (``source``, ``line``, ``text``), by claim id, from claims.yaml."""
 
@@ -126,6 +128,7 @@ def story_content(slug: str, files: dict[str, str], edits: dict[str, Any] | None
                            list(facts_doc.get("facts") or []), list(facts_doc.get("discrepancies") or []),
                            [dict(e, date=str(e["date"])) for e in events], list(sources),
                            updates=list(facts_doc.get("updates") or []), wordings=_wordings(claims_doc),
+                           currency=str(facts_doc["currency"]) if facts_doc.get("currency") else None,
                            date=str(front["published"]) if front.get("published") else None)
     return merge_edits(content, edits or {}, edits_path)
 

@@ -1,83 +1,334 @@
-"""Conflicts: one measure of one owner at one time, given different values by different sources.
+"""Conflicts and updates: one measure reported with different values, at one time or over time.
 
-The same actor, kind, unit, measure and date, or two figures of one claim cluster that disagree.
-Amounts in different currencies that match at the articles' own exchange rate are conversions,
-not disagreements.
+A *discrepancy* is one measure of one owner at one time that sources give different values for
+("3%" against "2.5 per cent" for one day's share fall). An *update* is one measure reported as of
+different dates (cases 90 as of 21 Feb, 124 as of 25 Feb): each value held when it was given.
+Neither is a figure and its conversion (those are facts with ``same_as``), nor two readings that
+agree once their qualifiers are read ("more than 240" and 241).
+
+Owners are often missing or wrong, so the measure is matched by what the figures count and by the
+words of their clauses, and repetition across sources is the signal: two sources that each give
+one value next to the same uncommon words ("analysts expected", "insured losses") report one
+measure. A source that states both values side by side is talking about two measures. Matching
+goes through an index of words, never all pairs of figures, so it stays cheap on long stories.
+What is known of each figure (its words, dates, direction, qualifier) comes from :mod:`.readings`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
-from ..model import Clustering, Discrepancy, Fact
+from ..model import Clustering, Discrepancy, Fact, Update
 from .currency import Rate
+from .readings import TOLERANCE, Reading, conflicting, is_open, read_figures
+from .words import content_terms
 
 if TYPE_CHECKING:
     from .facts import Mention
 
+SPREAD = 3.0
+"""Values of one measure at one time further apart than this factor are different measures."""
+UPDATE_SPREAD = 20.0
+"""A toll can rise tenfold over days; further apart than this, dated figures are different measures."""
+NEAR_VALUE = 1.15
+"""Values within this factor need only one shared word to be read as one measure."""
+NEAR_PERCENT = 1.05
+"""The same for percentages, which crowd a narrower range (a 72% margin and a 78% rise are not near)."""
+CLOSENESS = 6.0
+"""The bonus for two equal values (falling to nothing at the near limit): worth two or three uncommon
+shared words, as two sources agreeing to within a fraction of a per cent rarely do by chance."""
+STRONG = 3
+"""Figures sharing this many measure words ("compensatory", "damages", "punitive") are one measure even
+when the owners read for them differ."""
+CLASS_LIMIT = 120
+"""A class word ("~estimate", "@week") is matched even when common, up to this many figures (pairs grow
+with its square)."""
+COMMON = 0.25
+"""A word next to more than this share of a story's figures ("measles", the company's name) says nothing."""
+_CLASS_WORDS = frozenset({"~estimate", "@year", "@week", "@month", "@day", "@hour"})
+"""Words that say what kind of figure it is, not what it is about: common in a story, and still a signal."""
+_RELATIVE = re.compile(r"\b(?:previous|prior|last|next|this|coming|past|current|following|same|a|per|each)\b")
+
+
+def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int],
+                   clustering: Clustering | None, rates: dict[str, Rate]
+                   ) -> tuple[list[Discrepancy], list[Update]]:
+    """The story's discrepancies and update series, each a group of facts that report one measure."""
+    del clustering, rates  # conversions are facts with ``same_as`` by now; clusters add nothing words do not
+    readings = read_figures(facts, mentions, fact_of)
+    _share_periods(readings)
+    discrepancies: list[Discrepancy] = []
+    updates: list[Update] = []
+    for group in _groups(readings):
+        members = sorted(group, key=lambda r: r.index)
+        update = _as_update(members)
+        if update is not None:
+            updates.append(update)
+            continue
+        discrepancy = _as_discrepancy(members)
+        if discrepancy is not None:
+            discrepancies.append(discrepancy)
+    return discrepancies, updates
+
+
 def find_discrepancies(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int],
                        clustering: Clustering | None, rates: dict[str, Rate]) -> list[Discrepancy]:
-    """Same actor, kind, unit and measure at compatible dates, with different values from different sources."""
-    groups: dict[tuple[str, str, str, str], list[tuple[str | None, int]]] = {}
-    sentences: dict[int, set[str]] = {}
-    for group in mentions:
-        for m in group:
-            index = fact_of[id(m)]
-            sentences.setdefault(index, set()).add(m.sentence.id)
-            if m.measure is None or m.converts is not None or m.entity is None:
-                continue
-            key = (m.entity, m.q.kind, m.q.unit, m.measure)
-            if (m.date, index) not in groups.setdefault(key, []):
-                groups[key].append((m.date, index))
-    out = []
-    seen: set[tuple[str, ...]] = set()
-    for key, dated in sorted(groups.items(), key=lambda kv: min(i for _, i in kv[1])):
-        for indexes in _by_compatible_date(dated):
-            chosen = [facts[i] for i in sorted(set(indexes)) if facts[i].same_as is None]
-            distinct = sorted({f.value for f in chosen})
-            if len(distinct) < 2 or _overlapping_sources(chosen) or distinct[0] <= 0 or distinct[-1] / distinct[0] > 3:
-                continue
-            ids = tuple(sorted(f.id for f in chosen))
-            if ids in seen:
-                continue
-            seen.add(ids)
-            when = next((d for d, i in dated if d and i in indexes), None)
-            linked = tuple(sorted({sid for i in indexes for sid in sentences.get(i, ())}))
-            values = tuple((f.value, f.unit, f.sources) for f in chosen)
-            out.append(Discrepancy(f"{key[0]} {key[3]}", key[1], values, ids, linked, when))
+    """The discrepancies alone (see :func:`find_conflicts`)."""
+    return find_conflicts(facts, mentions, fact_of, clustering, rates)[0]
+
+
+def _side_by_side(readings: list[Reading]) -> set[tuple[str, str, float, float]]:
+    """Pairs of values some one source states both of: to that source they are two measures, unless one is
+    an open bound the other meets ("at least 241 died" next to "about 294 deaths in all" may be one)."""
+    by_source: dict[str, list[Reading]] = {}
+    for r in readings:
+        by_source.setdefault(r.source, []).append(r)
+    out = set()
+    for mine in by_source.values():
+        for a in mine:
+            for b in mine:
+                same = (a.fact.kind, _unit(a.fact)) == (b.fact.kind, _unit(b.fact)) and a.fact.value != b.fact.value
+                if same and (not (is_open(a) or is_open(b)) or conflicting([a, b])):
+                    out.add((a.fact.kind, _unit(a.fact), float(a.fact.value), float(b.fact.value)))
     return out
 
 
-def _by_compatible_date(dated: list[tuple[str | None, int]]) -> list[list[int]]:
-    """Group fact indexes whose dates agree: equal, a day apart, or unknown."""
-    groups: list[tuple[set[str], list[int]]] = []
-    for date, index in sorted(dated, key=lambda d: (d[0] or "", d[1])):
-        for dates, members in groups:
-            if date is None or not dates or any(_dates_close(date, d) for d in dates):
-                members.append(index)
-                if date:
-                    dates.add(date)
-                break
-        else:
-            groups.append(({date} if date else set(), [index]))
-    return [members for _, members in groups]
+def _groups(readings: list[Reading]) -> list[list[Reading]]:
+    """Readings joined pair by pair, best-matched pair first, while every member stays compatible."""
+    index: dict[str, list[int]] = {}
+    for k, r in enumerate(readings):
+        for w in r.words:
+            index.setdefault(w, []).append(k)
+    limit = max(8, int(COMMON * len(readings)))
+    weight = {w: math.log(1 + len(readings) / len(ks)) for w, ks in index.items()
+              if len(ks) <= limit or (w in _CLASS_WORDS and len(ks) <= CLASS_LIMIT)}
+    scores: dict[tuple[int, int], float] = {}
+    shared: Counter[tuple[int, int]] = Counter()
+    for w, ks in sorted(index.items()):  # in word order: float sums, and so ties, the same on every run
+        if w not in weight:
+            continue
+        for a_pos, a in enumerate(ks):
+            for b in ks[a_pos + 1:]:
+                scores[a, b] = scores.get((a, b), 0.0) + weight[w]
+                shared[a, b] += 1
+    apart = _side_by_side(readings)
+    for a, b in scores:
+        scores[a, b] += _closeness(readings[a], readings[b])
+    strong = {pair for pair, n in shared.items() if n >= STRONG}
+    pairs = sorted((-s, a, b) for (a, b), s in scores.items()
+                   if _enough(readings[a], readings[b], shared[a, b])
+                   and _pair_ok(readings[a], readings[b], apart, (a, b) in strong))
+    group_of = {k: [k] for k in range(len(readings))}
+    for _, a, b in pairs:
+        ga, gb = group_of[a], group_of[b]
+        if ga is gb or not all(_member_ok(readings[x], readings[y], apart, (min(x, y), max(x, y)) in strong)
+                               for x in ga for y in gb):
+            continue
+        if not _spread_ok([readings[k] for k in ga + gb]):
+            continue
+        ga.extend(gb)
+        for k in gb:
+            group_of[k] = ga
+    seen: set[int] = set()
+    out = []
+    for k in range(len(readings)):
+        g = group_of[k]
+        if id(g) not in seen and len(g) > 1:
+            seen.add(id(g))
+            out.append([readings[x] for x in g])
+    return out
 
 
-def _dates_close(a: str, b: str) -> bool:
-    if a == b:
+def _near(f: Fact) -> float:
+    return NEAR_PERCENT if f.kind == "percent" else NEAR_VALUE
+
+
+def _closeness(a: Reading, b: Reading) -> float:
+    """A bonus for values near each other: the nearer, the likelier one measure (41.78 joins 42.3, not 38.1)."""
+    high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
+    ratio = high / low if low > 0 else math.inf
+    near = _near(a.fact)
+    return CLOSENESS * max(0.0, 1 - (ratio - 1) / (near - 1))
+
+
+def _enough(a: Reading, b: Reading, shared: int) -> bool:
+    """Two shared measure words; or one when the values are near each other (sources rarely agree to within
+    a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too)."""
+    high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
+    near = high <= _near(a.fact) * low
+    return shared >= 2 or (shared >= 1 and (near or _same_thing(a, b)))
+
+
+def _same_thing(a: Reading, b: Reading) -> bool:
+    """Counts of one noun, or of a noun the other's clause says ("294 deaths", "killing 241 people")."""
+    if a.fact.kind != "count" or b.fact.kind != "count":
+        return False
+    if a.fact.unit == b.fact.unit:
+        return True
+    ua, ub = set(content_terms(a.fact.unit)), set(content_terms(b.fact.unit))
+    return bool((ua and ua <= b.words) or (ub and ub <= a.words))
+
+
+def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool) -> bool:
+    """May these two sit in one group? As a pair, or as one source's two readings that agree (an open bound
+    and a value that meets it: "at least 241 died", "about 294 deaths in all")."""
+    if a.source == b.source:
+        return a.fact.kind == b.fact.kind and (is_open(a) or is_open(b)) and not conflicting([a, b])
+    return _pair_ok(a, b, apart, strong)
+
+
+def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool = False) -> bool:
+    """Could these two be one measure? Same kind and unit, different sources, owners that do not clash
+    (unless ``strong``: the two share so many measure words that the owners read are the doubt), the same
+    time (or, for counts and levels, two times), and no source that states both values."""
+    fa, fb = a.fact, b.fact
+    if fa.kind != fb.kind or (fa.kind != "count" and fa.unit != fb.unit) or a.source == b.source:
+        return False
+    if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b):
+        return False
+    stock = _stock(a, b)
+    later = bool(a.dates and b.dates and not any(_dates_close(x, y, stock) for x in a.dates for y in b.dates))
+    if later and not stock:
+        return False
+    if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
+        return False
+    return strong or _owners_ok(a, b)
+
+
+def _share_periods(readings: list[Reading]) -> None:
+    """Give each reading the stated periods of every fact with its value: $41.78 billion "for the first
+    quarter" in one source is the first quarter's in another that names no period. A period named from
+    the article's own time ("the previous quarter", "last year") may be any, so it is left out."""
+    by_value: dict[tuple[str, str, float], set[str]] = {}
+    for r in readings:
+        key = _period_key(r.fact.period)
+        if key and not _RELATIVE.search(key):
+            by_value.setdefault((r.fact.kind, r.fact.unit, float(r.fact.value)), set()).add(key)
+    for r in readings:
+        r.periods = by_value.get((r.fact.kind, r.fact.unit, float(r.fact.value)), set())
+
+
+def _periods_differ(a: Reading, b: Reading) -> bool:
+    """A first quarter's figure and a fourth quarter's, or 2023's and 2024's, are two measures."""
+    return bool(a.periods and b.periods and not a.periods & b.periods)
+
+
+def _period_key(period: str | None) -> str:
+    return re.sub(r"\b(?:the|fiscal|financial|of)\s+", "", (period or "").lower()).strip()
+
+
+def _unit(f: Fact) -> str:
+    """The unit two figures must share to be one measure: any noun for counts (241 people, 242 passengers)."""
+    return "" if f.kind == "count" else f.unit
+
+
+def _stock(a: Reading, b: Reading) -> bool:
+    """Counts and levels hold as of a date, so two dates make an update; a change or a payment on another
+    day ("rose 14% on Friday", "fell 3% on Monday") is another measure."""
+    return all(r.fact.kind == "count" or r.fact.basis == "level" for r in (a, b))
+
+
+def _opposite(a: set[str], b: set[str]) -> bool:
+    """A rise and a fall are two measures, whatever their words share."""
+    return len(a) == 1 and len(b) == 1 and a != b
+
+
+def _owners_ok(a: Reading, b: Reading) -> bool:
+    """Owners clash only when both are stated, differ, and neither sentence names the other's owner; values
+    within a few per cent of each other are taken as one measure whoever the text seems to give them to
+    (an owner read from a sentence is a guess, a near value in another source is evidence)."""
+    ea, eb = a.fact.entity, b.fact.entity
+    high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
+    if not ea or not eb or ea == eb or high <= _near(a.fact) * low:
+        return True
+    return ea.lower() in b.text.lower() or eb.lower() in a.text.lower()
+
+
+def _spread_ok(group: list[Reading]) -> bool:
+    values = [float(r.fact.value) for r in group]
+    dated = {d for r in group for d in r.dates}
+    stocks = all(_stock(r, r) for r in group)
+    spread = UPDATE_SPREAD if stocks and len(_distinct_times(dated)) > 1 else SPREAD
+    return max(values) / min(values) <= spread
+
+
+def _distinct_times(dates: set[str], exact: bool = True) -> list[str]:
+    """The dates that are not a day (or a containing month) apart from an earlier one."""
+    out: list[str] = []
+    for d in sorted(dates):
+        if not any(_dates_close(d, e, exact) for e in out):
+            out.append(d)
+    return out
+
+
+def _dates_close(a: str, b: str, exact: bool = False) -> bool:
+    """One time: equal dates, a day apart (a Monday move reported on Tuesday) unless ``exact`` (a toll
+    changes from one day to the next), or a month and a day in it."""
+    if a == b or (len(a) == 4) != (len(b) == 4):  # a year names the measure's period, a day when it was said
         return True
     if re.fullmatch(r"\d{4}-\d\d-\d\d", a) and re.fullmatch(r"\d{4}-\d\d-\d\d", b):
-        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
+        return not exact and abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
     return a.startswith(b) or b.startswith(a)
 
 
-def _overlapping_sources(facts: list[Fact]) -> bool:
-    """Figures one source states side by side are different measures, not a disagreement."""
-    seen: set[str] = set()
-    for f in facts:
-        if seen & set(f.sources):
-            return True
-        seen |= set(f.sources)
-    return False
+def _values(group: list[Reading]) -> list[tuple[float, str, str | None, tuple[str, ...]]]:
+    """One entry per value (rounding aside): the value, its unit, the date it holds for and its sources, in
+    date order (undated last). Sources giving one value report one figure, so it holds as of the most
+    precise (then latest) date any of them gives: "124 cases" as of 26 Feb, not "last month"."""
+    merged: list[tuple[float, str, set[str], set[str]]] = []
+    for r in sorted(group, key=lambda r: (float(r.fact.value), r.index)):
+        v = float(r.fact.value)
+        for value, _, dates, sources in merged:
+            if abs(value - v) <= TOLERANCE * max(value, v):
+                dates |= r.dates
+                sources |= r.sources
+                break
+        else:
+            merged.append((v, r.fact.unit, set(r.dates), set(r.sources)))
+    out = [(v, unit, max(dates, key=lambda d: (len(d), d)) if dates else None, tuple(sorted(sources)))
+           for v, unit, dates, sources in merged]
+    return sorted(out, key=lambda e: (e[2] or "~", e[0]))
+
+
+def _what(group: list[Reading]) -> str:
+    """What the group measures, as one member's own phrase: the one whose words the most members share
+    ("expected by Wall Street analysts" over "exceeding"), after the owner most members are read to have."""
+    counts = Counter(w for r in group for w in r.words)
+    whats = Counter(r.fact.what for r in group if r.fact.what not in ("amount", "change"))
+    if whats:
+        what = max(whats, key=lambda w: (sum(counts[t] > 1 for t in set(content_terms(w))), whats[w]))
+    else:
+        what = group[0].fact.what
+    what = re.sub(r"^(?:in|of|on|for|to|at|by)\s+", "", what)  # "in punitive damages": the measure, not the link
+    owners = Counter(r.fact.entity for r in group if r.fact.entity)
+    owner = owners.most_common(1)[0][0] if owners else None
+    return f"{owner} {what}" if owner and owner.lower() not in what.lower() else what
+
+
+def _as_update(group: list[Reading]) -> Update | None:
+    """A group whose values were given as of different dates, rising or falling with them."""
+    dated = [r for r in group if r.dates]
+    if not all(_stock(r, r) for r in group):
+        return None
+    times = _distinct_times({d for r in dated for d in r.dates})
+    if len(times) < 2 or any(len(_distinct_times(r.dates)) > 1 for r in dated):
+        return None
+    by_time = sorted(dated, key=lambda r: min(r.dates))
+    if len({float(r.fact.value) for r in by_time}) < 2:
+        return None
+    values = tuple(_values(group))
+    return Update(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})))
+
+
+def _as_discrepancy(group: list[Reading]) -> Discrepancy | None:
+    if not conflicting(group):
+        return None
+    values = tuple((v, u, s) for v, u, _, s in _values(group))
+    dates = sorted({d for r in group for d in r.dates})
+    sentences = tuple(sorted({sid for r in group for sid in r.sentences}))
+    return Discrepancy(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),
+                       sentences, dates[0] if dates else None)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from ..model import Clustering, Fact, FactSheet, Sentence, Story
 from .actors import StoryActors
 from .basis import as_of, basis_of
-from .conflicts import find_discrepancies
+from .conflicts import find_conflicts
 from .counts import PEOPLE, more_counts
 from .currency import Rate, implied_rates, same_amount
 from .dates import find_dates
@@ -67,8 +67,8 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     rates = implied_rates([(m.q.value, m.q.unit, group[m.converts].q.value, group[m.converts].q.unit)
                            for group in mentions for m in group if m.converts is not None])
     facts = _link_conversions(facts, mentions, fact_of, rates)
-    discrepancies = find_discrepancies(facts, mentions, fact_of, clustering, rates)
-    return FactSheet(tuple(facts), tuple(discrepancies))
+    discrepancies, updates = find_conflicts(facts, mentions, fact_of, clustering, rates)
+    return FactSheet(tuple(facts), tuple(discrepancies), tuple(updates))
 
 
 def _mentions(sentence: Sentence, published: dt.date | None, european: bool, local_dollar: str | None,

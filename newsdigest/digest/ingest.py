@@ -70,7 +70,8 @@ def read_manifest(folder: Path, validate: bool = True, seeds_root: Path | None =
     for name, meta in (data.get("articles") or {}).items():
         meta = meta or {}
         articles[str(name)] = ArticleMeta(str(name), meta.get("outlet"), meta.get("url"), meta.get("published"))
-    return Manifest(data.get("title"), data.get("published"), articles)
+    currency = data.get("currency")
+    return Manifest(data.get("title"), data.get("published"), articles, str(currency).upper() if currency else None)
 
 
 def _yaml_text(path: Path, data: bytes) -> str:
@@ -225,7 +226,8 @@ def clean_story(files: StoryFiles, furniture: frozenset[bytes] = frozenset()) ->
         else:
             articles.append(_article(ids[raw.path], raw, next(infos), published))
     articles = _date_undated(sorted(articles, key=lambda a: a.id), files.manifest.published)
-    return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles))
+    return Story(files.slug, files.manifest.title, files.manifest.published, tuple(articles),
+                 files.manifest.currency)
 
 
 def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.date | None) -> Article:

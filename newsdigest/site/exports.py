@@ -1,6 +1,7 @@
 """Machine-readable copies of a story's data, next to its pages.
 
-``facts.json`` (facts and discrepancies as in facts.yaml), ``compare.csv`` (the comparison table)
+``facts.json`` (facts, discrepancies and update series as in facts.yaml, with the comparison's
+currency and each fact's basis), ``compare.csv`` (the yearly figures the chart compares, with basis and currency)
 and ``timeline.json`` in Knight Lab TimelineJS's JSON format, so the timeline can be dropped into
 a TimelineJS embed. All three are deterministic: keys sorted, no timestamps.
 """
@@ -14,17 +15,19 @@ import re
 from typing import Any
 
 from ..content.story import StoryContent
-from .compare import Comparison
+from .compare import Comparison, basis_of
 
 
 def _dumps(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n").encode("utf-8")
 
 
-def facts_json(story: StoryContent) -> bytes:
-    """The story's facts and discrepancies, after edits."""
-    return _dumps({"story": story.slug, "title": story.title, "facts": story.facts,
-                   "discrepancies": story.discrepancies})
+def facts_json(story: StoryContent, currency: str | None = None) -> bytes:
+    """The story's facts, discrepancies and updates, after edits; each fact with the basis the comparison
+    page reads for it, and the currency the page compares in."""
+    facts = [dict(f, basis=basis_of(f)) for f in story.facts]
+    return _dumps({"story": story.slug, "title": story.title, "currency": currency or story.currency,
+                   "facts": facts, "discrepancies": story.discrepancies, "updates": story.updates})
 
 
 def timeline_json(story: StoryContent) -> bytes:
@@ -50,13 +53,15 @@ def _headline(text: str, words: int = 12) -> str:
 
 
 def compare_csv(comparison: Comparison) -> bytes:
-    """The comparison table: one row per compared figure, per year in the common currency."""
+    """The yearly figures of the kind the chart draws (listed even when one alone makes no chart), per year
+    in the common currency, with their basis (``per-year``, or ``total`` over ``years``) and currency."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["entity", "what", f"per_year_{comparison.currency}", f"total_{comparison.currency}",
-                     "original_value", "original_currency", "period", "years", "rate", "sources", "fact_id"])
+                     "original_value", "original_currency", "period", "years", "rate", "sources", "fact_id",
+                     "basis", "currency"])
     for b in comparison.bars:
         writer.writerow([b.entity, b.what, f"{b.per_year:.0f}", f"{b.total:.0f}", f"{b.original_value:g}",
                          b.original_unit, b.period or "", f"{b.years:g}", b.rate_note, " ".join(b.sources),
-                         b.fact_id])
+                         b.fact_id, b.basis, comparison.currency])
     return out.getvalue().encode("utf-8")

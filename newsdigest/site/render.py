@@ -28,9 +28,9 @@ from ..content.story import StoryContent
 from ..digest.currencies import currency_table
 from ..errors import InputError
 from ..readfile import read_regular_file
-from .charts import BarSpec, bar_chart
 from .citations import claim_markdown, render_prose
-from .compare import Comparison, compare, in_currency, reported_by, story_rates
+from .compare import Comparison, compare, in_currency, reported_by, story_currency, story_rates
+from .comparepage import compare_context
 from .exports import compare_csv, facts_json, timeline_json
 
 
@@ -232,17 +232,17 @@ def show_figure(fact: dict[str, Any]) -> str:
 def story_pages(env: jinja2.Environment, story: StoryContent, config: SiteConfig) -> dict[str, bytes]:
     """Every file under ``site/<story>/``: four pages and three data exports."""
     outlets = source_labels(story.sources)
-    comparison = compare(story.facts, [s["id"] for s in story.sources], config.currency)
+    comparison = _comparison(story, config)
     base = _base_context(story, config, outlets, comparison)
     pages = {"index.html": summary_page(env, story, config, root="../", story_root="")}
     for path, template, extra in (
         ("timeline/index.html", "timeline.html", _timeline_context(story)),
-        ("compare/index.html", "compare.html", _compare_context(story, comparison)),
+        ("compare/index.html", "compare.html", compare_context(story, comparison)),
         ("sources/index.html", "sources.html", _sources_context(story)),
     ):
         context = dict(base, **extra, page=path, root="../../", story_root="../")
         pages[path] = render_template(env, template, context)
-    pages["facts.json"] = facts_json(story)
+    pages["facts.json"] = facts_json(story, comparison.currency)
     pages["timeline.json"] = timeline_json(story)
     pages["compare.csv"] = compare_csv(comparison)
     return pages
@@ -252,11 +252,17 @@ def summary_page(env: jinja2.Environment, story: StoryContent, config: SiteConfi
                  ) -> bytes:
     """The summary page; rendered in the story's folder and, for a one-story site, as the front page."""
     outlets = source_labels(story.sources)
-    comparison = compare(story.facts, [s["id"] for s in story.sources], config.currency)
+    comparison = _comparison(story, config)
     context = dict(_base_context(story, config, outlets, comparison),
                    **_summary_context(story, outlets, comparison, story_root + "sources/index.html"),
                    page="index.html", root=root, story_root=story_root)
     return render_template(env, "story.html", context)
+
+
+def _comparison(story: StoryContent, config: SiteConfig) -> Comparison:
+    """The comparison in the story's currency: story.yaml's, else the one its figures use most."""
+    currency = story_currency(story.facts, story.currency, config.currency)
+    return compare(story.facts, [s["id"] for s in story.sources], currency)
 
 
 def _base_context(story: StoryContent, config: SiteConfig, outlets: Mapping[str, str], comparison: Comparison
@@ -308,20 +314,6 @@ def _timeline_context(story: StoryContent) -> dict[str, Any]:
     for event in story.events:
         years.setdefault(str(event["date"])[:4], []).append(event)
     return {"years": sorted(years.items())}
-
-
-def _compare_context(story: StoryContent, comparison: Comparison) -> dict[str, Any]:
-    specs = [BarSpec(f"{b.entity}", b.per_year, money(b.per_year, comparison.currency) + " a year")
-             for b in comparison.bars]
-    description = "; ".join(f"{s.label}: {s.shown}" for s in specs)
-    chart = bar_chart(specs, f"Spending per year in {comparison.currency}", description)
-    matrix = [{"fact": f, "shown": show_figure(f), "by": reported_by(f, story.facts)}
-              for f in comparison.matrix_facts]
-    by_id = {f["id"]: f for f in story.facts}
-    conversions = [{"shown": show_figure(f), "original": show_figure(by_id[f["same_as"]]), "sources": f["sources"],
-                    "entity": f.get("entity")} for f in story.facts if f.get("same_as") in by_id]
-    return {"chart_svg": chart, "matrix": matrix, "conversions": conversions,
-            "discrepancies": [_discrepancy_view(d) for d in story.discrepancies]}
 
 
 def _sources_context(story: StoryContent) -> dict[str, Any]:

@@ -1,0 +1,167 @@
+"""What the conflict finder knows of each figure: the words around it, when it holds, which way it
+moves, and the values its qualifier allows.
+
+One reading per source and fact: the words of the figure's clause nearest to it (as stems, with
+``~estimate`` for an estimate and ``@week`` for a rate), its dates, the direction of the nearest
+word of rising or falling, and its own qualifier ("at least"), since the merged fact keeps only
+the most common. :mod:`.conflicts` groups readings into discrepancies and updates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Fact
+from .owners import clause_bounds
+from .words import content_terms, vocabulary
+
+if TYPE_CHECKING:
+    from .facts import Mention
+
+ROUGH = 0.03
+"""How far "about 1.3 million" reaches either side (not to 1.4 million)."""
+NEAR_WORDS = 7
+"""How many words either side of a figure (inside its clause) say what it measures."""
+TOLERANCE = 1e-6
+"""Two values this close (relative) are one value (33.59 billion read as 33590000000.000004)."""
+_NOT_MEASURE = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec billion million trillion thousand percent cent per
+accord report ~say ~tell state add told""".split())
+_UPWARD = ("more than", "over", "at least", "upwards of", "in excess of", "above", "just over")
+_DOWNWARD = ("up to", "less than", "under", "below", "at most", "nearly", "almost", "just under", "close to")
+_ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
+_UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
+_DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
+_RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
+_ROUGH = ("as much as", "as many as", "as high as", "as low as", "about", "around", "approximately", "roughly",
+          "some")
+"""Qualifiers of a value given roughly; "estimated" is not one: an estimate is a value someone stated."""
+
+
+@dataclass
+class Reading:
+    """One mention of a figure as the matcher sees it: its fact, the words around it, when it holds."""
+
+    index: int
+    fact: Fact
+    source: str
+    words: set[str]
+    dates: set[str]
+    text: str
+    directions: set[str]
+    sentences: set[str]
+    qualifier: str = ""
+    """As this source words it ("at least"): the merged fact keeps only the most common one."""
+    periods: set[str] = field(default_factory=set)
+    """The stated periods of every fact with this value ("first quarter"): one figure, one period."""
+
+    @property
+    def sources(self) -> set[str]:
+        return {self.source}
+
+    def bounds(self) -> tuple[float, float]:
+        """The values the reading allows, from its qualifier: "more than 240" allows 241; "as much as 3%"
+        names the peak, so it is a value, not a ceiling."""
+        v, q = float(self.fact.value), self.qualifier
+        slack = max(TOLERANCE * abs(v), _rounding(v))
+        if q in _UPWARD:
+            return v - slack, math.inf
+        if q in _DOWNWARD:
+            return (0.85 * v if q in ("nearly", "almost", "close to", "just under") else -math.inf), v + slack
+        if q in _ROUGH:
+            return (1 - ROUGH) * v, (1 + ROUGH) * v
+        return v - slack, v + slack
+
+
+def _rounding(v: float) -> float:
+    """Just under half the last written digit: "1.5%" stands for 1.45 to 1.55, "$33.5 billion" for 33.45 to
+    33.55 billion, 240 for 240 alone (a count is written in full); 72.1 and 72.2 only touch, so they differ."""
+    scale = next((s for s in (1e12, 1e9, 1e6) if abs(v) >= s), 1.0)
+    written = f"{abs(v) / scale:.6g}"
+    decimals = len(written.partition(".")[2])
+    return 0.499 * scale * 10.0 ** -decimals if decimals or scale > 1 else 0.0
+
+
+def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]) -> list[Reading]:
+    """One reading per source and fact (a source repeating its figure is one reading), conversions left out."""
+    by_key: dict[tuple[int, str], Reading] = {}
+    for group in mentions:
+        for m in group:
+            index = fact_of[id(m)]
+            fact = facts[index]
+            if m.converts is not None or fact.same_as is not None:
+                continue
+            key = (index, m.sentence.source)
+            reading = by_key.setdefault(key, Reading(index, fact, m.sentence.source, set(), set(), "", set(), set()))
+            reading.words |= _near_words(m)
+            reading.text += " " + m.sentence.text
+            reading.sentences.add(m.sentence.id)
+            reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
+            reading.directions |= _direction(m)
+            when = fact.as_of if fact.as_of and fact.basis == "level" else m.date
+            if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
+                reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
+            if fact.kind == "count":
+                reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
+            if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
+                reading.words.add(rate)
+    return [by_key[k] for k in sorted(by_key)]
+
+
+def _rate(fact: Fact, after: str) -> str | None:
+    """A figure's rate as a matching word ("@week" for "£140,000 a week"): a wage per week and one per
+    year are never one measure, and two wages per week likely are."""
+    if fact.basis == "per-year":
+        return "@year"
+    found = _RATE.match(after.strip()) or _RATE.search(fact.period or "")
+    if found is None:
+        return None
+    unit = found.group(1) or found.group(2)
+    return "@" + {"annually": "year", "weekly": "week", "monthly": "month", "daily": "day"}.get(unit, unit)
+
+
+def is_open(r: Reading) -> bool:
+    """A bound with one side open: "at least 241", "more than 100", "up to 50"."""
+    return r.qualifier in _UPWARD + _DOWNWARD
+
+
+def _direction(m: Mention) -> set[str]:
+    """Which way the figure moves, from the nearest word of rising or falling before it ("erased gains and
+    were down 2.5%" falls): empty when its clause says neither."""
+    text = m.sentence.text
+    lo, _ = clause_bounds(text, m.q.start)
+    for word in reversed(text[lo:m.q.start].split()[-NEAR_WORDS:]):
+        word = word.lower().strip(",;:()\"'")
+        if word in _UP_WORDS:
+            return {"~rise"}
+        if word in _DOWN_WORDS:
+            return {"~fall"}
+        found = {t for t in content_terms(word) if t in ("~rise", "~fall")}
+        if found:
+            return found
+    return set()
+
+
+def _near_words(m: Mention) -> set[str]:
+    """The content words of the figure's clause nearest to it, as stems ("analyst", "~expect", "revenu"),
+    and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected")."""
+    text = m.sentence.text
+    lo, hi = clause_bounds(text, m.q.start)
+    before = text[lo:m.q.start].split()[-NEAR_WORDS:]
+    after = text[m.q.end:hi].split()[:NEAR_WORDS]
+    near = " ".join(before) + " . " + " ".join(after)
+    terms = {t for t in content_terms(near) if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
+    if _ESTIMATE & {w.lower().strip(",.;:()'\"’") for w in near.split()}:
+        terms.add("~estimate")
+    return terms
+
+
+def conflicting(group: list[Reading]) -> bool:
+    """Some two readings allow no common value: "more than 240" and 241 agree, 241 and 294 do not."""
+    bounds = [r.bounds() for r in group]
+    return max(lo for lo, _ in bounds) > min(hi for _, hi in bounds)
+
+

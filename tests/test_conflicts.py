@@ -1,0 +1,114 @@
+"""Discrepancies: one measure of one owner at one time, given different values by different sources.
+
+Small invented stories from other fields; each test names what a reader of facts.yaml (and of the
+"Where sources disagree" notes) would see go wrong without the rule it covers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.summarize import summarize
+from newsdigest.model import FactSheet
+from storybuild import story
+
+DAY = dt.date(2024, 9, 16)
+
+
+def sheet(texts: dict[str, str]) -> FactSheet:
+    s = story(texts, DAY)
+    return extract_facts(s, cluster_claims(s))
+
+
+def values(result: FactSheet) -> list[list[float]]:
+    return [sorted(v for v, _, _ in d.values) for d in result.discrepancies]
+
+
+def test_two_sources_giving_one_count_different_values_disagree_even_with_no_owner_named():
+    result = sheet({"a.txt": "A total of 3,400 runners finished the coastal marathon on Sunday in warm weather.",
+                    "b.txt": "Organisers said some 3,900 runners finished the coastal race on Sunday."})
+    assert values(result) == [[3400, 3900]]
+    assert result.updates == ()
+
+
+def test_amounts_for_one_measure_disagree_when_their_owners_are_read_differently():
+    # the council and the builder are read as the owners; the hall's cost is one measure all the same
+    result = sheet({"a.txt": "Norrvik Council said the new concert hall cost €212 million to build.",
+                    "b.txt": "Builder Hallgren Group put the cost of the new concert hall at €230 million."})
+    assert values(result) == [[212e6, 230e6]]
+
+
+def test_more_than_a_number_agrees_with_a_higher_one():
+    result = sheet({"a.txt": "The flood destroyed more than 300 homes in the valley on Saturday.",
+                    "b.txt": "Officials said the flood destroyed 312 homes in the valley on Saturday."})
+    assert result.discrepancies == () and result.updates == ()
+
+
+def test_one_figure_rounded_differently_is_not_a_disagreement():
+    result = sheet({"a.txt": "The central bank's index slipped 1.5% on Tuesday as bond yields climbed.",
+                    "b.txt": "The index slipped 1.51% on Tuesday, traders said, as bond yields climbed."})
+    assert result.discrepancies == ()
+
+
+def test_an_amount_and_its_conversion_are_not_a_disagreement():
+    result = sheet({"a.txt": "The museum sold the portrait for £12 million ($15.2 million) at auction.",
+                    "b.txt": "The portrait went for £12 million at the museum's auction."})
+    assert result.discrepancies == ()
+
+
+def test_a_rise_and_a_fall_are_two_measures_whatever_words_they_share():
+    result = sheet({"a.txt": "Harbour freight volumes rose 4% at the port of Kessa this month.",
+                    "b.txt": "Harbour freight volumes fell 4.3% at the port of Kessa this month."})
+    assert result.discrepancies == ()
+
+
+def test_values_one_source_states_side_by_side_are_two_measures():
+    result = sheet({"a.txt": "Ticket sales at the festival rose 12% in the first week and 14% in the second week.",
+                    "b.txt": "Ticket sales at the festival rose 14% this year, the organisers said."})
+    assert result.discrepancies == ()
+
+
+def test_a_lower_bound_next_to_a_total_in_one_source_still_disagrees_with_another_source():
+    # "at least 57" and "about 70 in all" can both hold, so the first source is not giving two measures
+    result = sheet({"a.txt": "At least 57 passengers drowned when the ferry sank on Sunday.\n\n"
+                             "Harbour police report approximately 70 total deaths from the sinking.",
+                    "b.txt": "The ferry sinking on Sunday killed 57 passengers, officials said."})
+    assert values(result) == [[57, 70]]
+
+
+def test_figures_sharing_many_measure_words_are_one_measure_whoever_the_owners_are_read_to_be():
+    result = sheet({"a.txt": "Judge Orla Finch ordered the miner to pay $40 million in punitive environmental damages.",
+                    "b.txt": "Brakka Mining must pay $48 million in punitive environmental damages, the court said."})
+    assert values(result) == [[40e6, 48e6]]
+
+
+def test_a_stated_period_keeps_two_quarters_apart():
+    result = sheet({"a.txt": "Analysts expect revenue of $12.1 billion for the first quarter at Ostwind Software.",
+                    "b.txt": "Ostwind Software reported revenue of $12.4 billion for the fourth quarter."})
+    assert result.discrepancies == ()
+
+
+def test_estimates_worded_differently_are_one_measure():
+    result = sheet({"a.txt": "Analysts polled by Datawise had expected 18.4% for the quarter.",
+                    "b.txt": "The brokers' consensus was 18.6% for Northgate's operating margin."})
+    assert values(result) == [[18.4, 18.6]]
+
+
+def test_a_count_of_deaths_and_a_count_of_people_killed_are_one_measure():
+    result = sheet({"a.txt": "The avalanche on Saturday killed 31 skiers.",
+                    "b.txt": "Rescuers said on Saturday there were 36 deaths."})
+    assert values(result) == [[31, 36]]
+
+
+def test_the_account_does_not_set_a_listed_figure_against_another_measures_value():
+    # the second quarter's margin is disputed (31.5% against 31%); the 30% guided for the third is another measure
+    s = story({"a.txt": "Harlow Foods said its gross margin fell to 31.5% in the second quarter from 33% a year ago.",
+               "b.txt": "Harlow Foods expects its gross margin to fall to 30% in the third quarter.",
+               "c.txt": "Harlow Foods reported a gross margin of 31% in the second quarter, down from 33%."}, DAY)
+    clustering = cluster_claims(s)
+    account = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    notes = [c.text for name, cs in account.sections if name == "Where sources disagree" for c in cs]
+    assert any("31.5%" in n and "31%" in n for n in notes)
+    assert not any("30%" in n for n in notes)

@@ -1,0 +1,66 @@
+"""Updates: one measure reported as of different dates is a series, not a disagreement.
+
+The series reaches facts.yaml (``updates:``), the review list and the comparison page; a change
+on one day and another change on another day are two measures, not a series.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+
+from conftest import make_project
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts import extract_facts
+from storybuild import story
+
+OUTBREAK = {
+    "01.txt": "Regional health officials confirmed 46 cases of cholera in the river towns on Monday, Sept. 9, "
+              "most of them children.\n\nWells in three districts were closed.",
+    "02.txt": "The cholera outbreak in the river towns has grown to 71 cases, officials said on Friday, Sept. 13.\n\n"
+              "Aid groups are shipping water purification tablets.",
+}
+
+
+def test_a_count_given_as_of_two_dates_is_an_update_series_in_date_order():
+    s = story(OUTBREAK, dt.date(2024, 9, 13))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.discrepancies == ()
+    [series] = result.updates
+    assert [(v, as_of) for v, _, as_of, _ in series.values] == [(46, "2024-09-09"), (71, "2024-09-13")]
+
+
+def test_moves_on_different_days_are_not_an_update():
+    s = story({"a.txt": "Shares of the shipping group Norrland rose 4% on Friday after a takeover bid.",
+               "b.txt": "Shares of the shipping group Norrland rose 3% on Monday as a second bidder appeared."},
+              dt.date(2024, 9, 16))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.updates == () and result.discrepancies == ()
+
+
+def _build(tmp_path: Path):
+    project = make_project(tmp_path / "p")
+    folder = project.seeds / "river-cholera"
+    folder.mkdir(parents=True)
+    for name, text in OUTBREAK.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    (folder / "story.yaml").write_text("published: 2024-09-13\n", encoding="utf-8")
+    result = project.run("build", "--quiet")
+    assert result.code == 0, result.err
+    return project
+
+
+def test_the_series_is_written_to_facts_yaml_listed_for_review_and_shown_by_date(tmp_path):
+    project = _build(tmp_path)
+    doc = yaml.safe_load((project.content / "river-cholera" / "facts.yaml").read_text(encoding="utf-8"))
+    [series] = doc["updates"]
+    assert [(v["value"], v["unit"], str(v["as_of"])) for v in series["values"]] == [
+        (46, "cases", "2024-09-09"), (71, "cases", "2024-09-13")]
+    assert all(v["sources"] for v in series["values"]) and doc["discrepancies"] == []
+    review = project.run("review")
+    assert "46 cases (2024-09-09) then 71 cases (2024-09-13)" in review.out
+    page = (project.site / "river-cholera" / "compare" / "index.html").read_text(encoding="utf-8")
+    assert "Figures that changed over time" in page
+    assert page.index("46 cases</strong>, 9 Sep 2024") < page.index("71 cases</strong>, 13 Sep 2024")
