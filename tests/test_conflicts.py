@@ -72,9 +72,10 @@ def test_values_one_source_states_side_by_side_are_two_measures():
 
 def test_a_lower_bound_next_to_a_total_in_one_source_still_disagrees_with_another_source():
     # "at least 57" and "about 70 in all" can both hold, so the first source is not giving two measures
-    result = sheet({"a.txt": "At least 57 passengers drowned when the ferry sank on Sunday.\n\n"
+    # (no date in the counts' own clauses: both hold as of the articles' day, so they are one time)
+    result = sheet({"a.txt": "At least 57 passengers drowned when the ferry sank off the cape.\n\n"
                              "Harbour police report approximately 70 total deaths from the sinking.",
-                    "b.txt": "The ferry sinking on Sunday killed 57 passengers, officials said."})
+                    "b.txt": "The ferry sinking killed 57 passengers, officials said."})
     assert values(result) == [[57, 70]]
 
 

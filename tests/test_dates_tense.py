@@ -76,3 +76,8 @@ def test_dates_are_never_more_precise_than_the_text():
 ])
 def test_a_publication_stamp_is_told_from_a_dated_sentence(text, stamp):
     assert dateline(text) == stamp
+
+
+def test_is_to_looks_ahead_like_will():
+    # Monday 10 March: the nearer Saturday is the 8th, but "is to tour" is an arrangement still ahead
+    assert dates("The orchestra is to tour on Saturday with a new conductor.") == ["2025-03-15"]

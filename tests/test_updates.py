@@ -64,3 +64,14 @@ def test_the_series_is_written_to_facts_yaml_listed_for_review_and_shown_by_date
     page = (project.site / "river-cholera" / "compare" / "index.html").read_text(encoding="utf-8")
     assert "Figures that changed over time" in page
     assert page.index("46 cases</strong>, 9 Sep 2024") < page.index("71 cases</strong>, 13 Sep 2024")
+
+
+def test_a_planned_count_reported_on_two_days_is_a_disagreement_not_a_rising_series():
+    # "will close 14 branches" / "is to close 18 branches" is one plan heard two ways, not a count that grew
+    s = story({"a.txt": "Harland Bank said on Tuesday it will close 14 branches across the valley next year.",
+               "b.txt": "Harland Bank is to close 18 branches across the valley, the lender confirmed on Wednesday."},
+              dt.date(2024, 9, 18))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.updates == ()
+    assert [sorted(v for v, _, _ in d.values) for d in result.discrepancies] == [[14, 18]]
+    assert [f.what for f in result.facts] == ["branches", "branches"]  # a count of branches, not a "closing price"

@@ -8,7 +8,8 @@ within it from the words nearest the figure, never from another figure of the se
 * ``per-year``: "a year", "per year", "annually", "annual revenue";
 * ``total``: a span of several years or months ("over three years", "the next five years"), words
   like "in total" or "combined", or a flow (revenue, spending, profit) over a stated period;
-* ``level``: a count (a toll, cases, acres: what stands on a date), a value or price, a rate or share;
+* ``level``: a count (a toll, cases, acres: what stands on a date; not a plan, "will cut 2,300 jobs"),
+  a value or price, a rate or share;
 * ``one-off``: a payment, fine, fee, award, bid or price paid once.
 
 Anything else is None: a guess would be worse than saying nothing. ``as_of`` is the date the
@@ -21,6 +22,7 @@ import datetime as dt
 import re
 
 from .quantities import Quantity
+from .tense import CONDITIONAL, FUTURE, tense_at
 
 NEAR = 40
 """Basis words further than this from the figure belong to another figure of the sentence."""
@@ -50,7 +52,9 @@ def basis_of(text: str, q: Quantity, clause: tuple[int, int], period: str | None
     if _TOTAL_WORDS.search(near) or (period and _SPAN.search(period)):
         return "total"
     if q.kind == "count":
-        return "level"
+        # what will be done ("will cut 2,300 jobs", "is to shed 2,500") is a plan, counted once; what
+        # stands or was counted (a toll, cases, people aboard) is a level on a date
+        return None if tense_at(text, q.start, q.end) in (FUTURE, CONDITIONAL) else "level"
     if _ONE_OFF_WORDS.search(near):
         return "one-off"
     words = what + " " + text[max(clause[0], q.start - NEAR):q.start]

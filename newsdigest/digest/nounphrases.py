@@ -25,6 +25,8 @@ _VERB_NOUNS: dict[str, str] = {verb: noun for noun, verbs in vocabulary()["measu
                                for verb in verbs.split()}
 _CLASS_NOUNS = {"~rise": "rise", "~fall": "fall", "~spend": "spending", "~death": "killed", "~injure": "injured",
                 "~cut": "cuts", "~sell": "sales"}
+_COUNT_NOUNS = frozenset("killed injured evacuated destroyed burned employed recalled sold cuts".split())
+"""The verb nouns that say what a count counts; the others (a closing price, a rise) name sums and shares."""
 _WORD = r"[A-Za-z][\w’'-]*"
 _VALUE_OF = re.compile(
     rf"(?P<np>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+(?:of|at|was|were|is|are|of\s+about|totall?ed|reached|hit|"
@@ -59,7 +61,10 @@ def what_of(text: str, q: Quantity) -> str:
         if np:
             return np
     if (verb := _VERB.search(before)) and (noun := _verb_noun(verb.group("verb").lower())):
-        return noun if q.kind != "count" else f"{q.unit} {noun}"
+        if q.kind != "count":
+            return noun
+        if noun in _COUNT_NOUNS:
+            return f"{q.unit} {noun}"  # "people killed", "homes destroyed"; never "branches closing price"
     if q.kind == "count":
         return q.unit
     return "change" if q.kind == "percent" else "amount"

@@ -102,6 +102,8 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
             reading.directions |= _direction(m)
             when = fact.as_of if fact.as_of and fact.basis == "level" else m.date
+            if fact.kind == "count" and fact.basis != "level":
+                when = None  # a plan ("will close 14 branches") is counted once: the day it was said is no as-of
             if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
             if fact.kind == "count":

@@ -38,13 +38,13 @@ _NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "origi
 
 @lru_cache(maxsize=1)
 def _future_phrases() -> re.Pattern[str]:
-    """"will", "plans to", and a be-verb with "expected/set/due ... to" ("is due to fly", "was set to")."""
+    """"will", "plans to", "is to shed", and a be-verb with "expected/set/due ... to" ("is due to fly", "was set to")."""
     first = "|".join(sorted(_lists()["future_phrases_first"]))
     alone = "|".join(re.escape(w) for w in sorted(_lists()["future"], key=len, reverse=True))
     verbs = "|".join(sorted(_lists()["future_to"], key=len, reverse=True))
     nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
     return re.compile(rf"(?:\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
-                      rf"\b(?:is|are)\s+due\b|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
+                      rf"\b(?:is|are)\s+due\b|\b(?:is|are)\s+to\s+(?=[a-z])|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
                       rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
 
 
