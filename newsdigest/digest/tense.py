@@ -38,7 +38,7 @@ _NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "origi
 
 @lru_cache(maxsize=1)
 def _future_phrases() -> re.Pattern[str]:
-    """"will", "plans to", "is to shed", and a be-verb with "expected/set/due ... to" ("is due to fly", "was set to")."""
+    """"will", "plans to", "is to shed", and a be-verb with "expected/set/due ... to" ("is due to fly")."""
     first = "|".join(sorted(_lists()["future_phrases_first"]))
     alone = "|".join(re.escape(w) for w in sorted(_lists()["future"], key=len, reverse=True))
     verbs = "|".join(sorted(_lists()["future_to"], key=len, reverse=True))
