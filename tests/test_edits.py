@@ -210,3 +210,20 @@ def test_a_claim_is_corrected_or_hidden_by_its_id_in_the_account_and_the_short_v
     path.write_text("claims:\n  c-rian: {text: x}\n", encoding="utf-8")
     stale = merge_edits(_with_claims(), {"claims": {"c-rian": {"text": "x"}}}, str(path)).stale
     assert stale == [f"{path}:2: warning: no fact, event or claim 'c-rian' (did you mean 'c-rain'?)"]
+
+
+def test_a_corrected_basis_and_as_of_reach_the_exports_and_the_comparison_page(tmp_path):
+    project = make_project(tmp_path / "p", "cyclone-mira")
+    assert project.run("build", "--quiet").code == 0
+    (project.content / "cyclone-mira" / "edits.yaml").write_text(
+        "facts:\n  world-bank-150m-usd: {basis: one-off, as_of: 2024-03-12}\n", encoding="utf-8")
+    result = project.run("build")
+    assert result.code == 0 and result.err == "", result.err
+    facts = {f["id"]: f for f in json.loads(page(project, "cyclone-mira/facts.json"))["facts"]}
+    assert (facts["world-bank-150m-usd"]["basis"], facts["world-bank-150m-usd"]["as_of"]) == ("one-off", "2024-03-12")
+    # it was a total over two years, charted at US$75 million a year; a one-off is never divided into years
+    rows = {r["fact_id"]: r for r in csv.DictReader(io.StringIO(page(project, "cyclone-mira/compare.csv")))}
+    assert "world-bank-150m-usd" not in rows or rows["world-bank-150m-usd"]["basis"] == "one-off"
+    row = next(line for line in page(project, "cyclone-mira/compare/index.html").splitlines()
+               if line.startswith('<tr><th scope="row">World Bank</th>'))
+    assert "<td>one-off<" in row and "<td>12 Mar 2024</td>" in row, row  # it was "in total", "not stated"

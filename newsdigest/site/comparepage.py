@@ -33,7 +33,7 @@ def compare_context(story: StoryContent, comparison: Comparison) -> dict[str, An
     groups = [{"title": g.title, "key": g.key, "rows": [
         {"owner": r.owner, "shown": show_figure(r.fact), "basis": BASIS_SHOWN.get(r.basis or "", "not stated"),
          "common": money(r.common, comparison.currency) if r.converted and r.common is not None else "",
-         "date": when(r.fact["date"]) if r.fact.get("date") else "", "what": r.fact.get("what") or "",
+         "date": when(_held(r.fact)) if _held(r.fact) else "", "what": r.fact.get("what") or "",
          "sources": list(r.sources)} for r in g.rows]} for g in comparison.groups]
     return {"chart_svg": chart, "chart_title": title, "matrix": matrix, "conversions": conversions,
             "groups": groups, "updates": [_update_view(u) for u in story.updates],
@@ -41,6 +41,11 @@ def compare_context(story: StoryContent, comparison: Comparison) -> dict[str, An
 
 
 BASIS_SHOWN = {"per-year": "a year", "total": "in total", "one-off": "one-off", "level": "as of a date"}
+
+
+def _held(fact: dict[str, Any]) -> str | None:
+    """The date a row's figure holds for (its ``as_of``, corrected or found), else the date its claim gives."""
+    return fact.get("as_of") or fact.get("date")
 
 
 def _update_view(u: dict[str, Any]) -> dict[str, Any]:
