@@ -113,3 +113,24 @@ def test_the_account_does_not_set_a_listed_figure_against_another_measures_value
     notes = [c.text for name, cs in account.sections if name == "Where sources disagree" for c in cs]
     assert any("31.5%" in n and "31%" in n for n in notes)
     assert not any("30%" in n for n in notes)
+
+
+def test_two_disagreements_on_one_measure_are_one_note_not_two_of_one_shape():
+    from newsdigest.digest.headline import with_disagreements
+    from newsdigest.model import Discrepancy
+    first = Discrepancy("Tarn Cement operating margin", "percent", ((18.0, "%", ("s-a",)), (19.0, "%", ("s-b",))),
+                        date="2024-09-12")
+    second = Discrepancy("Tarn Cement operating margin", "percent", ((21.0, "%", ("s-a",)), (22.5, "%", ("s-c",))))
+    [(_, notes)] = with_disagreements((), (first, second))
+    assert [n.text for n in notes] == [
+        "Reports differ on the Tarn Cement operating margin: on 12 September 2024, 18% [@s-a] against 19% [@s-b]; "
+        "and 21% [@s-a] against 22.5% [@s-c]."]
+
+
+def test_a_figure_grouped_into_two_disagreements_is_in_neither():
+    from newsdigest.digest.conflicts import _unambiguous
+    from newsdigest.model import Discrepancy
+    revenue = Discrepancy("revenue", "money", ((4e9, "USD", ("s-a",)), (4.4e9, "USD", ("s-b",))), facts=("r4", "r44"))
+    guidance = Discrepancy("guidance", "money", ((4.4e9, "USD", ("s-b",)), (5e9, "USD", ("s-c",))), facts=("r44", "g5"))
+    margin = Discrepancy("margin", "percent", ((30.0, "%", ("s-a",)), (31.0, "%", ("s-b",))), facts=("m30", "m31"))
+    assert _unambiguous([revenue, guidance, margin]) == [margin]

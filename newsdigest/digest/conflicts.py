@@ -72,7 +72,15 @@ def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: di
         discrepancy = _as_discrepancy(members)
         if discrepancy is not None:
             discrepancies.append(discrepancy)
-    return discrepancies, updates
+    return _unambiguous(discrepancies), updates
+
+
+def _unambiguous(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
+    """Leave out disagreements that share a figure: one figure read as two measures (a quarter's revenue
+    beside a forecast, and beside the next quarter's guidance) means the grouping is a guess, and a false
+    "reports differ" is worse than none."""
+    seen = Counter(f for d in discrepancies for f in set(d.facts))
+    return [d for d in discrepancies if all(seen[f] == 1 for f in d.facts)]
 
 
 def find_discrepancies(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int],

@@ -18,10 +18,18 @@ def with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
     ``more`` are notes the account made itself, on claims that sources state with different figures.
     """
     notes = []
+    by_what: dict[str, list[Discrepancy]] = {}
     for d in discrepancies:
-        parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} [@{'; @'.join(s)}]" for v, unit, s in d.values]
-        when = f" on {_spoken_date(d.date)}" if d.date and len(d.date) == 10 else ""
-        notes.append(Citation(f"Reports differ on the {d.what}{when}: " + " against ".join(parts) + ".", (), ""))
+        by_what.setdefault(d.what, []).append(d)
+    for what, same in by_what.items():  # one note per measure: two notes of one shape would read as one twice
+        sides = []
+        for d in same:
+            parts = [f"{_number(v)}{'' if unit == '%' else ' '}{unit} [@{'; @'.join(s)}]" for v, unit, s in d.values]
+            when = f"on {_spoken_date(d.date)}, " if d.date and len(d.date) == 10 and len(same) > 1 else ""
+            sides.append(when + " against ".join(parts))
+        when = f" on {_spoken_date(same[0].date)}" if len(same) == 1 and same[0].date and len(same[0].date) == 10 \
+            else ""
+        notes.append(Citation(f"Reports differ on the {what}{when}: " + "; and ".join(sides) + ".", (), ""))
     return (*sections, ("Where sources disagree", (*notes, *more)))
 
 
