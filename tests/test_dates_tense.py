@@ -81,3 +81,20 @@ def test_a_publication_stamp_is_told_from_a_dated_sentence(text, stamp):
 def test_is_to_looks_ahead_like_will():
     # Monday 10 March: the nearer Saturday is the 8th, but "is to tour" is an arrangement still ahead
     assert dates("The orchestra is to tour on Saturday with a new conductor.") == ["2025-03-15"]
+
+
+def test_a_month_last_year_is_last_years_month():
+    # Friday 14 March 2025
+    assert dates("A similar rockfall closed the pass in June last year.", FRIDAY_14_MARCH) == ["2024-06"]
+    assert dates("The museum reopens in June next year.", FRIDAY_14_MARCH) == ["2026-06"]
+    assert dates("The festival moved to a new site last June.", FRIDAY_14_MARCH) == ["2024-06"]
+
+
+def test_a_clock_time_in_another_zone_is_the_same_moment_not_another_day_or_a_year():
+    # Monday 10 March: "(2140 GMT Sunday)" is Monday morning's time in London, not an event on the 9th or in 2140
+    assert dates("The avalanche struck at 6:40 a.m. local time (2140 GMT Sunday), the rescue service said.") == []
+
+
+def test_a_deadline_by_a_weekday_is_ahead():
+    # Monday 10 March: "by Friday" is this Friday, not the last one
+    assert dates("The ministry hopes to reopen the pass by Friday.") == ["2025-03-14"]

@@ -27,6 +27,7 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_NOT_CLOCK = r"(?!\s*(?:GMT|UTC|hours|hrs|[A-Z]{1,3}[SD]T)\b)"  # "1940 GMT" is a time of day, not a year
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 
@@ -45,11 +46,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
     ("quarter", rf"\bQ[1-4]\s*{_YEAR}\b"),
     ("quarter", rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+{_YEAR}\b"),
     ("quarter", rf"\b(?:fiscal|FY)\s*(?:year\s+)?{_YEAR}\b"),
+    ("month_year", rf"\b{_MONTH}\s+(?P<which>last|this|next)\s+year\b"),
+    ("which_month", rf"\b(?P<which>last|next)\s+{_MONTH}(?!\s+\d)\b"),
     ("in_month", rf"\b(?:in|since|during|until|by|from|early|late|mid|end of)\s+{_MONTH}(?!\s+\d)\b"),
     ("span", rf"\b{_YEAR}\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|per\s*cent))"),
     ("year", rf"(?:\b(?:in|since|by|from|until|till|through|during|of|for|after|before|early|late|mid|end of|"
-             rf"start of|starting|began|begun|beginning)\s+(?:the\s+)?(?:year\s+)?|\(){_YEAR}\b(?![,.]?\d)"),
-    ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"),
+             rf"start of|starting|began|begun|beginning)\s+(?:the\s+)?(?:year\s+)?|\(){_YEAR}\b(?![,.]?\d)"
+             rf"{_NOT_CLOCK}"),
+    ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"
+                  rf"{_NOT_CLOCK}"),
     ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", r"\b(?:on\s+|(?P<which>last|next|this|coming)\s+)?"
                 r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
@@ -131,7 +136,10 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
 
 
 _FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
-_RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "day_word", "weekday", "relative", "ago", "earlier"}
+_RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "relative",
+                   "ago", "earlier"}
+_BY = re.compile(r"\bby\s+$", re.I)
+_CLOCK_ZONE = re.compile(r"\b\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\s*$")
 
 
 def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None) -> str | None:
@@ -153,6 +161,18 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
     since = re.search(r"\bsince\s+$", text[max(0, m.start() - 7):m.start()], re.I) or \
         m.group(0).lower().startswith("since")
     tense = PAST if since else tense_at(text, m.start(), m.end())  # "since March 3" is always behind
+    if tense != PAST and _BY.search(text[max(0, m.start() - 4):m.start()]):
+        tense = FUTURE  # "hopes to clear the channel by Sunday": a deadline is ahead unless the clause is past
+    if name == "weekday" and _CLOCK_ZONE.search(text[max(0, m.start() - 24):m.start()]):
+        return None  # "at 2:40 a.m. local time (1940 GMT Sunday)": the same moment in another time zone
+    if name == "month_year":
+        shift = {"last": -1, "next": 1}.get(str(g["which"]).lower(), 0)
+        return f"{published.year + shift:04d}-{_month(g['month']):02d}"  # "in March last year"
+    if name == "which_month":
+        month = _month(g["month"])
+        forced = PAST if str(g["which"]).lower() == "last" else FUTURE
+        year = _year_of(published, month, 1 if month != published.month else published.day, forced)
+        return f"{year:04d}-{month:02d}" if year else None
     if name in ("md", "dm", "ending"):
         month, day = _month(g["month"]), int(g["day"])
         year = int(g["year"]) if g.get("year") else _year_of(published, month, day, tense)
