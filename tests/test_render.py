@@ -146,3 +146,19 @@ def test_the_front_page_shows_story_yaml_s_date_even_when_an_article_is_dated_la
     assert project.run("build", "--quiet").code == 0
     listing = (project.site / "index.html").read_text(encoding="utf-8")
     assert '<time datetime="2024-03-12">12 Mar 2024</time>' in listing and "2024-03-15" not in listing
+
+
+def test_a_yearly_figure_in_the_chart_is_not_said_to_run_over_one_years(tmp_path):
+    project = make_project(tmp_path / "p")
+    story = project.seeds / "rail-budgets"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text(
+        "Nordbahn will spend €4 billion this year on new track, the operator said on Monday. "
+        "Its rival Südlink plans to spend €12 billion over the next three years on signalling.", encoding="utf-8")
+    (story / "b.txt").write_text(
+        "Nordbahn's budget for track this year is €4 billion, while Südlink will spend €12 billion over three "
+        "years, both operators said.", encoding="utf-8")
+    assert project.run("build", "--quiet").code == 0
+    page = (project.site / "rail-budgets" / "compare" / "index.html").read_text(encoding="utf-8")
+    assert "over 3 years" in page  # the three-year total, divided by its years
+    assert "over 1 years" not in page

@@ -20,7 +20,7 @@ def compare_context(story: StoryContent, comparison: Comparison) -> dict[str, An
     from .render import _discrepancy_view, money, show_figure, when  # render imports this module
 
     specs = [BarSpec(b.entity, b.per_year, money(b.per_year, comparison.currency) + " a year"
-                     + ("" if b.basis == "per-year" else f" over {b.years:g} years"))
+                     + ("" if b.basis == "per-year" or b.years <= 1 else f" over {b.years:g} years"))
              for b in comparison.bars]
     description = "; ".join(f"{s.label}: {s.shown}" for s in specs)
     title = f"{MEASURES.get(comparison.measure, 'Amounts')} per year in {comparison.currency}"
