@@ -90,3 +90,15 @@ def test_an_intact_wording_is_preferred_to_one_glued_back_from_a_broken_paragrap
     meeting = [c for c in sentences(d) if "televised" in c.text]
     assert len(meeting) == 1 and "a sign of a thaw" in meeting[0].text
     assert meeting[0].sources == ("s-a", "s-b")
+
+
+def test_a_note_on_where_sources_disagree_is_the_measure_and_its_values_only():
+    # the section's heading says reports differ: each note's words are the measure, the values and their sources
+    s = story({"a.txt": "Harlow Foods said its gross margin fell to 31.5% in the second quarter from 33% a year ago.",
+               "b.txt": "Harlow Foods expects its gross margin to fall to 30% in the third quarter.",
+               "c.txt": "Harlow Foods reported a gross margin of 31% in the second quarter, down from 33%."})
+    clustering = cluster_claims(s)
+    account = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    [notes] = [cs for name, cs in account.sections if name == "Where sources disagree"]
+    assert [n.text for n in notes if "31.5%" in n.text] == [
+        "Harlow Foods gross margin: 31.5% [@s-a] against 31% [@s-c]."]

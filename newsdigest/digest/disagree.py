@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..model import Citation, Discrepancy
 from .candidates import Candidate
+from .headline import capital
 from .restates import Conflict, compare_figures
 from .support import figures
 
@@ -56,8 +57,7 @@ def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], 
         citation = cited(unit)
         parts = [f"{figure} [@{'; @'.join(citation.sources)}]"]
         parts += [f"{text} [@{'; @'.join(sorted(sources))}]" for text, sources in others.items()]
-        notes.append(Citation(f"Reports differ on the {_what(unit.text, figure)}: " + " against ".join(parts) + ".",
-                              (), ""))
+        notes.append(Citation(f"{capital(_what(unit.text, figure))}: " + " against ".join(parts) + ".", (), ""))
     return tuple(notes)
 
 
