@@ -123,8 +123,8 @@ def test_two_disagreements_on_one_measure_are_one_note_not_two_of_one_shape():
     second = Discrepancy("Tarn Cement operating margin", "percent", ((21.0, "%", ("s-a",)), (22.5, "%", ("s-c",))))
     [(_, notes)] = with_disagreements((), (first, second))
     assert [n.text for n in notes] == [
-        "Reports differ on the Tarn Cement operating margin: on 12 September 2024, 18% [@s-a] against 19% [@s-b]; "
-        "and 21% [@s-a] against 22.5% [@s-c]."]
+        "Tarn Cement operating margin: on 12 September 2024, 18% [@s-a] against 19% [@s-b]; "
+        "21% [@s-a] against 22.5% [@s-c]."]
 
 
 def test_a_figure_grouped_into_two_disagreements_is_in_neither():

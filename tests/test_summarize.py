@@ -90,3 +90,52 @@ def test_an_intact_wording_is_preferred_to_one_glued_back_from_a_broken_paragrap
     meeting = [c for c in sentences(d) if "televised" in c.text]
     assert len(meeting) == 1 and "a sign of a thaw" in meeting[0].text
     assert meeting[0].sources == ("s-a", "s-b")
+
+
+def test_a_note_on_where_sources_disagree_is_the_measure_and_its_values_only():
+    # the section's heading says reports differ: each note's words are the measure, the values and their sources
+    s = story({"a.txt": "Harlow Foods said its gross margin fell to 31.5% in the second quarter from 33% a year ago.",
+               "b.txt": "Harlow Foods expects its gross margin to fall to 30% in the third quarter.",
+               "c.txt": "Harlow Foods reported a gross margin of 31% in the second quarter, down from 33%."})
+    clustering = cluster_claims(s)
+    account = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    [notes] = [cs for name, cs in account.sections if name == "Where sources disagree"]
+    assert [n.text for n in notes if "31.5%" in n.text] == [
+        "Harlow Foods gross margin: 31.5% [@s-a] against 31% [@s-c]."]
+
+
+def test_a_sentence_with_a_relative_clause_after_a_figure_is_never_cut_inside_the_figure():
+    # "$4.2 billion, which marks a 12% increase": the clause is said of the revenue, not of "2 billion"
+    s = story({"a.txt": "Harlow Foods reported strong results on Tuesday, highlighting a record revenue of "
+                        "$4.2 billion, which marks a 12% increase from the same period a year ago.",
+               "b.txt": "Harlow Foods reported strong results on Tuesday. Its chief executive Maria Lund said demand "
+                        "for frozen meals kept rising across Europe.",
+               "c.txt": "Harlow Foods results on Tuesday were strong, the company said. Chief executive Maria Lund "
+                        "said demand for frozen meals kept rising."})
+    clustering = cluster_claims(s)
+    texts = [c.text for c in sentences(summarize(s, clustering, extract_facts(s, clustering).discrepancies))]
+    assert any("12% increase" in t for t in texts), texts
+    assert not any(re.match(r"\d", t) for t in texts), texts
+
+
+def test_a_value_the_account_states_as_another_claim_is_not_noted_as_a_disagreement():
+    # 'data centre revenue of $3.1 billion' is its own claim: it is no other reading of revenue's $4.2 billion
+    from newsdigest.digest.candidates import Candidate
+    from newsdigest.digest.disagree import claim_disagreements
+    from newsdigest.digest.restates import Conflict
+    from newsdigest.digest.support import figures
+    from newsdigest.model import Citation, Sentence
+
+    def unit(sid, source, text):
+        return Candidate(Sentence(sid, source, text, 0.0, 0, 1), text, frozenset({1}), frozenset(), True)
+
+    total = unit("a1", "s-a", "Harlow Foods revenue rose to $4.2 billion in the quarter.")
+    part = unit("b1", "s-b", "Frozen meals revenue rose 40% to $3.1 billion.")
+    other = unit("c1", "s-c", "Harlow Foods revenue rose to $3.1 billion.")
+    conflict = Conflict(figures(total.text)[0], figures(other.text)[0])
+
+    def cited(u):
+        return Citation(u.text, (u.sentence.source,), u.sentence.id)
+
+    assert claim_disagreements([(total, other, conflict)], [total], (), cited)  # alone, the note stands
+    assert claim_disagreements([(total, other, conflict)], [total, part], (), cited) == ()

@@ -18,8 +18,18 @@ MIN_WORDS = 5
 
 
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
-_ANTECEDENT = re.compile(r"((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:[\w’']+\s+){0,2}\w+)$")
-"""What a relative clause is said of; a possessive is part of it ("Nvidia’s datacenter unit, which ...")."""
+_ANTECEDENT = re.compile(r"(?<!\S)((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:[\w’']+\s+){0,2}\w+)$")
+"""What a relative clause is said of; a possessive is part of it ("Nvidia’s datacenter unit, which ...").
+It starts at a word: "$39.3 billion, which marks a 78% increase" has no "3 billion" to say it of."""
+_AFTER_FIGURE = re.compile(r"\d[\d.,]*\S*\s+(?:\S+\s+)?$")
+"""A relative clause after a figure ("revenue of $39.3 billion, which marks a 78% rise") is said of what
+the figure measures, not of the figure's last words..."""
+_MEASURE_OF = re.compile(r"(?<!\S)((?:[a-z][\w’'-]*\s+){1,3}of\s+[^\s,]*\d[^\s,]*"
+                         r"(?:\s+(?:thousand|million|billion|trillion|bn|per\s+cent|percent))?)$")
+"""...so it is read with the measure and its figure, when a noun phrase names it ("a record revenue of
+$39.3 billion marks a 78% rise"); else it stays in its sentence."""
+_NOT_NOUN = re.compile(r"(?:\w+(?:ed|ing)|is|are|was|were|be|been|has|have|had|to|by|from|with|and|or|at|in|on|"
+                       r"for|as|than|up|down|over)$")
 
 
 _SPEAKER = re.compile(r"^(.{2,60}?\b(?:said|says|told\s+\w+|announced|added|noted|warned|stated))\s+(?:that\s+)?")
@@ -52,7 +62,10 @@ def claim_units(sentence: str) -> list[tuple[int, str]]:
         main = clause
         extra = []
         for match in _RELATIVE.finditer(clause):
-            antecedent = _ANTECEDENT.search(clause[:match.start()].rstrip())
+            head = clause[:match.start()].rstrip()
+            antecedent = _ANTECEDENT.search(head)
+            if antecedent and _AFTER_FIGURE.search(head[:antecedent.start()] + " "):
+                antecedent = _measure_of(head)
             if antecedent and len(match.group(1).split()) >= 3:
                 body, end = match.group(1), match.end()
                 rest = clause[end + 1:].strip()
@@ -67,6 +80,18 @@ def claim_units(sentence: str) -> list[tuple[int, str]]:
         units.append((index, re.sub(r"\s+([,.;:])", r"\1", main).strip()))
         units.extend((index, text) for text in extra)
     return units
+
+
+def _measure_of(head: str) -> re.Match[str] | None:
+    """The noun phrase naming the figure that ends ``head``: "a record revenue of $39.3 billion", not
+    "reported revenue of ..." (a verb is no part of it); None when no such phrase ends it."""
+    found = _MEASURE_OF.search(head)
+    while found:
+        words = found.group(1).split()
+        if not any(_NOT_NOUN.match(w) for w in words[:words.index("of")]):
+            return found
+        found = _MEASURE_OF.search(head, found.start(1) + len(words[0]) + 1)
+    return None
 
 
 _PREDICATE = re.compile(r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|"

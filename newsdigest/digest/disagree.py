@@ -6,6 +6,8 @@ claim; the account says instead, in its last section, that reports differ and wh
 A disagreement the facts stage already lists (``facts.yaml``'s discrepancies) is not noted twice, nor
 is a figure it lists: it placed that figure with the readings of its measure, so another value the
 account meets beside it belongs to another measure (73.5% for the quarter, 71% guided for the next).
+Nor is a value another claim of the account states: the account gives it as that claim's figure
+("data center revenue of $35.6 billion"), so it is no other reading of this one's ("revenue of $39.3 billion").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Callable
 
 from ..model import Citation, Discrepancy
 from .candidates import Candidate
+from .headline import capital
 from .restates import Conflict, compare_figures
 from .support import figures
 
@@ -41,6 +44,7 @@ def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], 
             if not w.cited:
                 found += [(unit, w.source, x) for x in compare_figures(figures(w.text), mine, [])[2]]
     listed = [{round(v, 6) for v, _, _ in d.values} for d in discrepancies]
+    stated = {id(u): {v for f in figures(u.text) for v in f.values} for u in chosen}
     grouped: dict[tuple[int, str], tuple[Candidate, str, dict[str, set[str]]]] = {}
     for unit, source, conflict in found:
         citation = cited(unit)
@@ -49,6 +53,8 @@ def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], 
         mine_value, theirs = conflict.chosen.values[0], conflict.other.values[0]
         if any(_has(values, mine_value) or _has(values, theirs) for values in listed):
             continue  # the facts stage placed the figure with its measure: a note on it is already there
+        if any(k != id(unit) and _has(values, theirs) for k, values in stated.items()):
+            continue  # the account states that value as another claim's: it measures something else
         entry = grouped.setdefault((id(unit), conflict.chosen.text), (unit, conflict.chosen.text, {}))
         entry[2].setdefault(conflict.other.text, set()).add(source)
     notes = []
@@ -56,8 +62,7 @@ def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], 
         citation = cited(unit)
         parts = [f"{figure} [@{'; @'.join(citation.sources)}]"]
         parts += [f"{text} [@{'; @'.join(sorted(sources))}]" for text, sources in others.items()]
-        notes.append(Citation(f"Reports differ on the {_what(unit.text, figure)}: " + " against ".join(parts) + ".",
-                              (), ""))
+        notes.append(Citation(f"{capital(_what(unit.text, figure))}: " + " against ".join(parts) + ".", (), ""))
     return tuple(notes)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 from ..model import Citation, Discrepancy, Story
@@ -14,6 +15,10 @@ def with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
                        discrepancies: tuple[Discrepancy, ...], more: tuple[Citation, ...] = ()
                        ) -> tuple[tuple[str, tuple[Citation, ...]], ...]:
     """The sections with a last one naming each disagreement and the sources on each side.
+
+    A note is the measure and its values with their sources, one line a measure: the section's
+    heading already says that reports differ, and every word a note spends is one a claim cannot
+    (summary.md stays under its share of the sources' words).
 
     ``more`` are notes the account made itself, on claims that sources state with different figures.
     """
@@ -29,8 +34,14 @@ def with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
             sides.append(when + " against ".join(parts))
         when = f" on {_spoken_date(same[0].date)}" if len(same) == 1 and same[0].date and len(same[0].date) == 10 \
             else ""
-        notes.append(Citation(f"Reports differ on the {what}{when}: " + "; and ".join(sides) + ".", (), ""))
+        notes.append(Citation(f"{capital(what)}{when}: " + "; ".join(sides) + ".", (), ""))
     return (*sections, ("Where sources disagree", (*notes, *more)))
+
+
+def capital(what: str) -> str:
+    """What a note is about, as the line's first words: "gross margin" -> "Gross margin"."""
+    what = re.sub(r"^(?:the|a|an)\s+", "", what.strip(), flags=re.I) or "Figure"
+    return what[:1].upper() + what[1:]
 
 
 def _spoken_date(date: str) -> str:
