@@ -72,7 +72,7 @@ class StoryActors:
         outlets |= {short.upper() for phrase, short in acronyms.items()  # "Polymer Markets Weekly (PMW)"
                     if any(w in OUTLET_WORDS for w in phrase.split()) or any(phrase == o.lower() for o in outlets)}
         found = story_people(plain)
-        people = frozenset(found.names | set(found.surnames))
+        people = frozenset(n for n in found.names | set(found.surnames) if not _opens_organisation(n, counts))
         actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets, people)
         from .owners import only_speaks  # owners builds on this module; only this needs it back
 
@@ -147,6 +147,13 @@ class StoryActors:
 
 
 _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+
+
+def _opens_organisation(name: str, counts: Counter[str]) -> bool:
+    """Whether a name opens an organisation's ("Tanjung Seruni" of "Tanjung Seruni Port Authority"): a place
+    that bodies are named after, not a person called by surname ("Seruni General Hospital")."""
+    return any(n.startswith(name + " ") and any(w.lower() in ORGANISATION_WORDS for w in n.split()[len(name.split()):])
+               for n in counts)
 
 
 def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]:

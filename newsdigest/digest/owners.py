@@ -38,6 +38,7 @@ _TITLE_ANYWHERE = re.compile(_TITLE)
 _PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among within "
                           "during throughout inside outside behind beyond "
                           "like including versus than".split())
+_POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
@@ -91,6 +92,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     if reported is not None:
         owner, named = _owner_in(text, q, (reported.end(), end), context, previous_actor)
         said = text[reported.end():q.start]
+        if not named and (speaker := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
+            return speaker, True  # "The authority has said it is losing Rp38bn a day": the authority's
         if named or _BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in _NOUN_BACKREF.finditer(said)):
             return owner, named  # "..., confirmed that the company would pay": the company's, not the speaker's
         reporters = [n for n in _actor_names(text[start:reported.start()], context)
@@ -111,6 +114,23 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     if not named and (source := _according_to(text, q, context)):
         return source, True  # "losses could hit $50 billion, according to JPMorgan analyst Jimmy Bhullar"
     return owner, named
+
+
+_SELF = re.compile(r"^\s*(?:that\s+)?(?:it|its)\b")
+
+
+def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previous_actor: str | None) -> str | None:
+    """The organisation that reports a figure about "it": in "X said it is losing ...", "it" is X
+    (English takes the speaker for the pronoun that opens what it says), never a person or an outlet."""
+    if not _SELF.match(said):
+        return None
+    resolved, _ = _resolve_nouns(_drop_appositives(reporter_text), context, previous_actor)
+    if resolved == reporter_text and not names_in(reporter_text):
+        return None
+    names = [n for n in _actor_names(resolved, context) if not _after_preposition(resolved, n)]
+    if not names or context.is_person(names[-1]) or _speaker(resolved, names[-1]):
+        return None
+    return names[-1]
 
 
 _ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
@@ -255,6 +275,8 @@ def _after_preposition(text: str, name: str) -> bool:
     """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
     at = text.rfind(name)
     words = re.findall(r"[\w’'-]+", text[:at])[-5:]
+    if words and words[-1].lower() in _POSSESSIVE_DETERMINERS:
+        return True  # "before its Europa League qualifier": what the name qualifies belongs to another
     for word in reversed(words):
         if word.lower() in _PREPOSITIONS:
             return True
