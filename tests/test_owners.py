@@ -96,3 +96,24 @@ def test_a_figure_written_with_a_capital_is_never_an_owner():
                       "strait stays closed.",
              "b.txt": "Fares worth Rp38bn a day are being lost, officials said."}
     assert not (owner(texts, 2.3e6) or "").startswith("Rp")
+
+
+def test_it_in_what_an_organisation_says_is_the_organisation_itself():
+    texts = {"a.txt": "Dunmore Harbour Board closed the north quay on Monday. Ferrant Lines cancelled ten calls. "
+                      "The board has said it is losing $3 million a day while the quay is shut.",
+             "b.txt": "Ferrant Lines moved its ships to Kilbride."}
+    assert owner(texts, 3e6) == "Dunmore Harbour Board"
+
+
+def test_a_place_that_opens_an_authoritys_name_is_no_person_called_by_surname():
+    texts = {"a.txt": "Ships queued off Tallis Vale on Monday. Tankers anchored near Vale overnight. Kerro Marine "
+                      "diverted two feeders. The authority said it was losing $4 million a day.",
+             "b.txt": "The Tallis Vale Port Authority reopened the channel. Shops in Tallis Vale shut early."}
+    assert owner(texts, 4e6).startswith("Tallis Vale")
+
+
+def test_a_name_after_its_qualifies_the_owners_noun_and_owns_nothing():
+    texts = {"a.txt": "Orvale Athletic reported a net loss of $12 million for the season and must cut its wage "
+                      "bill before its Harwick Cup final next month.",
+             "b.txt": "Orvale Athletic sold two players in January."}
+    assert owner(texts, 12e6) == "Orvale Athletic"

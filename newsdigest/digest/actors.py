@@ -72,7 +72,9 @@ class StoryActors:
         outlets |= {short.upper() for phrase, short in acronyms.items()  # "Polymer Markets Weekly (PMW)"
                     if any(w in OUTLET_WORDS for w in phrase.split()) or any(phrase == o.lower() for o in outlets)}
         found = story_people(plain)
-        people = frozenset(n for n in found.names | set(found.surnames) if not _opens_organisation(n, counts))
+        persons = {n for n in found.names if not _opens_organisation(n, counts)}
+        people = frozenset(persons | {s for s, full in found.surnames.items()
+                                      if full in persons and not _opens_organisation(s, counts)})
         actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets, people)
         from .owners import only_speaks  # owners builds on this module; only this needs it back
 
