@@ -117,3 +117,10 @@ def test_a_name_after_its_qualifies_the_owners_noun_and_owns_nothing():
                       "bill before its Harwick Cup final next month.",
              "b.txt": "Orvale Athletic sold two players in January."}
     assert owner(texts, 12e6) == "Orvale Athletic"
+
+
+def test_a_currency_written_apart_from_its_number_owns_no_count():
+    texts = {"a.txt": "Holm Harbour shut its channel after the spill. Holm Harbour said 41 vessels were waiting "
+                      "and that it was losing about Rp 38 billion a day.",
+             "b.txt": "Holm Harbour expects to reopen the channel on Friday."}
+    assert owner(texts, 41) == "Holm Harbour"

@@ -109,8 +109,9 @@ class StoryActors:
             return None
         if all(w.lower() in NOT_ACTORS or _CODE.match(w) for w in name.split()):
             return None
-        if any(q.start == 0 for q in find_quantities(name)):
-            return None  # "Rp1.85 trillion", "US$114m": a figure written with a capital, not an actor
+        if any(q.start == 0 for q in find_quantities(name)) or \
+                (" " not in name and any(q.start == 0 and q.kind == "money" for q in find_quantities(name + " 38"))):
+            return None  # "Rp1.85 trillion", "US$114m", the "Rp" of "Rp 38 billion": a figure, not an actor
         return name
 
     def _bare(self, raw: str) -> str | None:
