@@ -124,3 +124,10 @@ def test_a_currency_written_apart_from_its_number_owns_no_count():
                       "and that it was losing about Rp 38 billion a day.",
              "b.txt": "Holm Harbour expects to reopen the channel on Friday."}
     assert owner(texts, 41) == "Holm Harbour"
+
+
+def test_what_a_figure_could_reach_is_the_estimate_of_the_organisation_quoted_after_it():
+    texts = {"a.txt": "Repairs to the span hit by the barge Marla Quinn could cost $40 million, the bridge's "
+                      "insurer, Corvell Mutual, said on Friday.",
+             "b.txt": "The barge Marla Quinn struck the span on Tuesday night."}
+    assert owner(texts, 40e6) == "Corvell Mutual"

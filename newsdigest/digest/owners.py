@@ -166,7 +166,32 @@ def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
         return name or "analysts"
     if (m := _ESTIMATORS_HAD.search(before)) and not _CLAUSE_GAP.search(before[m.end():]):
         return "analysts"  # "Analysts had anticipated earnings of $0.85 per share"
+    if _MAY_REACH.search(before):
+        return _trailing_speaker(text, q, context)
     return None
+
+
+_MAY_REACH = re.compile(r"\b(?:could|may|might|would|will)\s+(?:\w+ly\s+)?(?:reach|top|exceed|hit|cost|total|"
+                        r"surpass|rise\s+to|climb\s+to|amount\s+to|be)\s+(?:as\s+much\s+as\s+|more\s+than\s+|"
+                        r"at\s+least\s+|about\s+|around\s+|up\s+to\s+)?$", re.I)
+_SAID_LAST = re.compile(r"\s(?:said|says|estimated|estimates)\b(?P<rest>[^,;]{0,40})$")
+
+
+def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The organisation that a sentence ending in ", the lead insurer, PT X, said on Wednesday" quotes for
+    a figure that "could reach" something: an estimate belongs to who made it (a person or an outlet
+    that only passes it on is not its owner)."""
+    sentence_end = text.find(". ", q.end)
+    tail = text[q.end:len(text) if sentence_end < 0 else sentence_end].rstrip(" .\"”")
+    m = _SAID_LAST.search(tail)
+    if m is None or "," not in tail[:m.start()]:
+        return None
+    who = tail[:m.start()].rstrip(" ,")
+    who = _resolve_nouns(who[who.rfind(",") + 1:], context, None)[0]
+    names = [n for n in _actor_names(who, context) if who.rstrip().endswith(n)]
+    if not names or context.is_person(names[-1]):
+        return None
+    return names[-1]
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
