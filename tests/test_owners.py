@@ -131,3 +131,11 @@ def test_what_a_figure_could_reach_is_the_estimate_of_the_organisation_quoted_af
                       "insurer, Corvell Mutual, said on Friday.",
              "b.txt": "The barge Marla Quinn struck the span on Tuesday night."}
     assert owner(texts, 40e6) == "Corvell Mutual"
+
+
+def test_a_toll_belongs_to_the_event_not_to_the_agency_that_counts_it():
+    texts = {"a.txt": "The Castor Dam burst on Monday, flooding three villages. Castor Dam engineers had warned of "
+                      "cracks. By Tuesday evening Beltrane Rescue counted 7 dead and 12 injured.",
+             "b.txt": "The Castor Dam collapse flooded the valley. Beltrane Rescue sent boats to the villages."}
+    assert owner(texts, 7) == "Castor Dam"
+    assert owner(texts, 12) == "Castor Dam"

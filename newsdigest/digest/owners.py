@@ -13,6 +13,7 @@ from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
 from .quantities import Quantity
+from .words import vocabulary
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
 _APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
@@ -107,6 +108,9 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
             return source, True  # "Harbour Radio reported ... $2 million a day, according to the Chamber"
         return owner, False
     owner, named = _owner_in(text, q, clause, context, previous_actor)
+    counter = _COUNTER.search(text[clause[0]:q.start]) if q.kind == "count" and q.unit in _TOLL_UNITS else None
+    if counter and owner and context.name(counter.group("who")) == owner and not names_in(text[counter.end():q.start]):
+        return _counted_in(text, q, context) or context.main, False  # "Basarnas counted 6 dead": the toll's
     if q.kind == "count" and not named and (event := _counted_in(text, q, context)):
         return event, True  # "five people have been killed in the Palisades Fire"
     if q.kind == "count" and owner and any(context.name(n) == owner for n in names_in(text[clause[0]:q.start])):
@@ -131,6 +135,13 @@ def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previ
     if not names or context.is_person(names[-1]) or _speaker(resolved, names[-1]):
         return None
     return names[-1]
+
+
+_COUNTER = re.compile(r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+(?:has\s+|had\s+|have\s+)?"
+                      r"(?:" + "|".join(vocabulary()["counting_verbs"].split()) + r")\b")
+_TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
+"""Who counts a toll ("Basarnas counted 6 dead and 21 injured") only keeps the tally: the count is the
+event's (the place or event its phrase names, else the story's main actor, marked as assumed)."""
 
 
 _ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
