@@ -139,3 +139,10 @@ def test_a_toll_belongs_to_the_event_not_to_the_agency_that_counts_it():
              "b.txt": "The Castor Dam collapse flooded the valley. Beltrane Rescue sent boats to the villages."}
     assert owner(texts, 7) == "Castor Dam"
     assert owner(texts, 12) == "Castor Dam"
+
+
+def test_the_company_never_points_back_to_a_county_named_before():
+    texts = {"a.txt": "Dravik Chemicals makes solvents. Orrin County closed its wells in 2021. "
+                      "The jury voted 6-2 to find the company liable, awarding $9 million in damages.",
+             "b.txt": "Dravik Chemicals said it would appeal the verdict. Dravik Chemicals shares fell."}
+    assert owner(texts, 9e6) == "Dravik Chemicals"

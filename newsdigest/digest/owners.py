@@ -234,6 +234,8 @@ def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None
             return m.group(0)  # "the state's largest insurer": a place, only when a name has the word
         if actor is None:
             actor = previous_actor or context.main
+            if actor is not None and any(w.lower() in PLACE_NOUNS for w in actor.split()[1:]):
+                actor = context.main  # "the company" after "in Merritt County": no place is a company
             if actor is None or context.is_person(actor):
                 return m.group(0)  # "the company" is no person: the judge named before is not meant
             assumed.add(actor)
