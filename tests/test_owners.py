@@ -146,3 +146,17 @@ def test_the_company_never_points_back_to_a_county_named_before():
                       "The jury voted 6-2 to find the company liable, awarding $9 million in damages.",
              "b.txt": "Dravik Chemicals said it would appeal the verdict. Dravik Chemicals shares fell."}
     assert owner(texts, 9e6) == "Dravik Chemicals"
+
+
+def test_a_share_handed_to_a_name_is_that_names():
+    texts = {"a.txt": "Arbitrators ruled on the warehouse fire on Friday. They assigned 70% of the blame to Pellor "
+                      "Freight and the remaining 30% to Quayside Haulage, which had stored the fuel.",
+             "b.txt": "Pellor Freight said it would not appeal the ruling."}
+    assert owner(texts, 70) == "Pellor Freight"
+    assert owner(texts, 30) == "Quayside Haulage"
+
+
+def test_an_ordinal_opening_a_period_is_no_actor():
+    texts = {"a.txt": "Rendal Tools cut its outlook on Tuesday. Second-half orders fell 8% as builders held back.",
+             "b.txt": "Rendal Tools makes drills and saws."}
+    assert owner(texts, 8) == "Rendal Tools"

@@ -107,6 +107,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         if source := _according_to(text, q, context):
             return source, True  # "Harbour Radio reported ... $2 million a day, according to the Chamber"
         return owner, False
+    if q.kind == "percent" and (m := _SHARE_TO.match(text, q.end)) and (share := context.name(m.group("name"))):
+        return share, True  # "85% of the fault to Kessling and the remaining 15% to Brightwater Disposal"
     owner, named = _owner_in(text, q, clause, context, previous_actor)
     counter = _COUNTER.search(text[clause[0]:q.start]) if q.kind == "count" and q.unit in _TOLL_UNITS else None
     if counter and owner and context.name(counter.group("who")) == owner and not names_in(text[counter.end():q.start]):
@@ -137,6 +139,9 @@ def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previ
     return names[-1]
 
 
+_SHARE_TO = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?)?to\s+(?:the\s+)?"
+                       r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?![\w’'])")
+"""A share handed to someone: "pass on 10% of the transfer value to CD Ribeira Alta" is Ribeira Alta's."""
 _COUNTER = re.compile(r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+(?:has\s+|had\s+|have\s+)?"
                       r"(?:" + "|".join(vocabulary()["counting_verbs"].split()) + r")\b")
 _TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
