@@ -107,7 +107,7 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         if source := _according_to(text, q, context):
             return source, True  # "Harbour Radio reported ... $2 million a day, according to the Chamber"
         return owner, False
-    if q.kind == "percent" and (m := _SHARE_TO.match(text, q.end)) and (share := context.name(m.group("name"))):
+    if q.kind == "percent" and (to := _SHARE_TO.match(text, q.end)) and (share := context.name(to.group("name"))):
         return share, True  # "85% of the fault to Kessling and the remaining 15% to Brightwater Disposal"
     owner, named = _owner_in(text, q, clause, context, previous_actor)
     counter = _COUNTER.search(text[clause[0]:q.start]) if q.kind == "count" and q.unit in _TOLL_UNITS else None
