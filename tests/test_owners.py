@@ -160,3 +160,10 @@ def test_an_ordinal_opening_a_period_is_no_actor():
     texts = {"a.txt": "Rendal Tools cut its outlook on Tuesday. Second-half orders fell 8% as builders held back.",
              "b.txt": "Rendal Tools makes drills and saws."}
     assert owner(texts, 8) == "Rendal Tools"
+
+
+def test_a_name_in_a_participle_between_commas_owns_nothing():
+    texts = {"a.txt": "Castle Water shut a burst main on Monday. The outage, traced to a valve made in Harlow "
+                      "Fittings' plant, has left 300 households without water.",
+             "b.txt": "Castle Water said supplies would return by Friday."}
+    assert owner(texts, 300) == "Castle Water"

@@ -23,6 +23,12 @@ _APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^
 
 def _drop_appositives(text: str) -> str:
     return _APPOSITIVE.sub(lambda m: (m.group("name") or "") + ",", text)
+
+
+_PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[a-z]),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:in|by|from|at|on|with|to)\b"
+                                    r"[^,]*,")
+"""A participle set off by commas between a subject and its verb ("The outbreak, rooted in a community in
+Gaines County, has grown to over 130 cases"): the names in it own nothing of the clause's figure."""
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                            r"agency|bank|country|ministry|club))\b", re.I)
@@ -252,7 +258,8 @@ def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None
 def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
               ) -> tuple[str | None, bool]:
     """The owner as the clause from ``clause[0]`` to the figure names it (see :func:`owner_of`)."""
-    before, assumed = _resolve_nouns(_drop_appositives(text[clause[0]:q.start]), context, previous_actor)
+    before = _PARTICIPLE_APPOSITIVE.sub(",", _drop_appositives(text[clause[0]:q.start]))
+    before, assumed = _resolve_nouns(before, context, previous_actor)
     owner, named = _owner_named(text, q, before, clause, context, previous_actor)
     if owner in assumed and owner not in names_in(text[clause[0]:q.start]):
         return owner, False
