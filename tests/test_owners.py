@@ -167,3 +167,10 @@ def test_a_name_in_a_participle_between_commas_owns_nothing():
                       "Fittings' plant, has left 300 households without water.",
              "b.txt": "Castle Water said supplies would return by Friday."}
     assert owner(texts, 300) == "Castle Water"
+
+
+def test_a_toll_attributed_to_an_event_is_the_events_not_a_name_further_on():
+    texts = {"a.txt": "Two wildfires burned across Marren Valley this week. Six of the deaths were attributed to the "
+                      "Corley Fire, the coroner's office said, citing Hale Memorial records.",
+             "b.txt": "The Corley Fire destroyed 300 homes."}
+    assert owner(texts, 6) == "Corley Fire"

@@ -119,8 +119,10 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     counter = _COUNTER.search(text[clause[0]:q.start]) if q.kind == "count" and q.unit in _TOLL_UNITS else None
     if counter and owner and context.name(counter.group("who")) == owner and not names_in(text[counter.end():q.start]):
         return _counted_in(text, q, context) or context.main, False  # "Basarnas counted 6 dead": the toll's
-    if q.kind == "count" and not named and (event := _counted_in(text, q, context)):
-        return event, True  # "five people have been killed in the Palisades Fire"
+    credited = bool(names_in(text[clause[0]:q.start]) or _BACKREF.search(text[clause[0]:q.start]))
+    if q.kind == "count" and not (named and credited) and (event := _counted_in(text, q, context)):
+        return event, True  # "five people have been killed in the Palisades Fire"; "Eight of the deaths were
+        # attributed to the Palisades Fire, the coroner's office said": not a name further on
     if q.kind == "count" and owner and any(context.name(n) == owner for n in names_in(text[clause[0]:q.start])):
         return owner, True  # "The outbreak began in Gaines County, with 80 cases confirmed ..."
     if not named and (source := _according_to(text, q, context)):
@@ -217,7 +219,8 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
-_COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during)\s+(?:the\s+)?"
+_COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during|attributed\s+to|blamed\s+on|caused\s+by)\s+"
+                         r"(?:the\s+)?"
                          r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
 
 
