@@ -174,3 +174,11 @@ def test_a_toll_attributed_to_an_event_is_the_events_not_a_name_further_on():
                       "Corley Fire, the coroner's office said, citing Hale Memorial records.",
              "b.txt": "The Corley Fire destroyed 300 homes."}
     assert owner(texts, 6) == "Corley Fire"
+
+
+def test_figures_listed_respectively_go_to_the_names_in_their_order():
+    texts = {"a.txt": "Cloud buyers like Orbis Data and Tarrow Labs keep spending, committing $40 billion and "
+                      "$25 billion, respectively, on new sites.",
+             "b.txt": "Orbis Data builds data centres. Tarrow Labs rents them."}
+    assert owner(texts, 40e9) == "Orbis Data"
+    assert owner(texts, 25e9) == "Tarrow Labs"

@@ -12,7 +12,7 @@ import re
 from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
-from .quantities import Quantity
+from .quantities import Quantity, find_quantities
 from .words import vocabulary
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
@@ -92,6 +92,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     """
     if estimator := _estimator(text, q, clause, context):
         return estimator, True
+    if each := _respectively(text, q, context):
+        return each, True
     start, end = clause
     reported = None
     for m in _REPORTED.finditer(text, start, q.start):
@@ -145,6 +147,30 @@ def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previ
     if not names or context.is_person(names[-1]) or _speaker(resolved, names[-1]):
         return None
     return names[-1]
+
+
+_RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b")
+_SERIES_GAP = re.compile(r"[\s,]*(?:and|or)?\s*")
+
+
+def _respectively(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """"Microsoft and Meta ... committing $80 billion and $65 billion, respectively": the nth figure of the
+    series is the nth of the names listed before it."""
+    if (said := _RESPECTIVELY.match(text, q.end)) is None:
+        return None
+    figures = [f for f in find_quantities(text) if f.kind == q.kind and f.end <= said.end()]
+    at = next((k for k, f in enumerate(figures) if f.start == q.start), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and _SERIES_GAP.fullmatch(text[figures[first - 1].end:figures[first].start]):
+        first -= 1
+    last = at
+    while last + 1 < len(figures) and _SERIES_GAP.fullmatch(text[figures[last].end:figures[last + 1].start]):
+        last += 1
+    names = list(dict.fromkeys(_actor_names(text[:figures[first].start], context)))
+    count = last - first + 1
+    return names[-count:][at - first] if count > 1 and len(names) >= count else None
 
 
 _SHARE_TO = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?)?to\s+(?:the\s+)?"
