@@ -72,7 +72,9 @@ class StoryActors:
         outlets |= {short.upper() for phrase, short in acronyms.items()  # "Polymer Markets Weekly (PMW)"
                     if any(w in OUTLET_WORDS for w in phrase.split()) or any(phrase == o.lower() for o in outlets)}
         found = story_people(plain)
-        people = frozenset(found.names | set(found.surnames))
+        persons = {n for n in found.names if not _opens_organisation(n, counts)}
+        people = frozenset(persons | {s for s, full in found.surnames.items()
+                                      if full in persons and not _opens_organisation(s, counts)})
         actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets, people)
         from .owners import only_speaks  # owners builds on this module; only this needs it back
 
@@ -107,8 +109,9 @@ class StoryActors:
             return None
         if all(w.lower() in NOT_ACTORS or _CODE.match(w) for w in name.split()):
             return None
-        if any(q.start == 0 for q in find_quantities(name)):
-            return None  # "Rp1.85 trillion", "US$114m": a figure written with a capital, not an actor
+        if any(q.start == 0 for q in find_quantities(name)) or \
+                (" " not in name and any(q.start == 0 and q.kind == "money" for q in find_quantities(name + " 38"))):
+            return None  # "Rp1.85 trillion", "US$114m", the "Rp" of "Rp 38 billion": a figure, not an actor
         return name
 
     def _bare(self, raw: str) -> str | None:
@@ -147,6 +150,13 @@ class StoryActors:
 
 
 _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
+
+
+def _opens_organisation(name: str, counts: Counter[str]) -> bool:
+    """Whether a name opens an organisation's ("Tanjung Seruni" of "Tanjung Seruni Port Authority"): a place
+    that bodies are named after, not a person called by surname ("Seruni General Hospital")."""
+    return any(n.startswith(name + " ") and any(w.lower() in ORGANISATION_WORDS for w in n.split()[len(name.split()):])
+               for n in counts)
 
 
 def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]:

@@ -12,7 +12,8 @@ import re
 from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
-from .quantities import Quantity
+from .quantities import Quantity, find_quantities
+from .words import vocabulary
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
 _APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
@@ -22,6 +23,12 @@ _APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^
 
 def _drop_appositives(text: str) -> str:
     return _APPOSITIVE.sub(lambda m: (m.group("name") or "") + ",", text)
+
+
+_PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[a-z]),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:in|by|from|at|on|with|to)\b"
+                                    r"[^,]*,")
+"""A participle set off by commas between a subject and its verb ("The outbreak, rooted in a community in
+Gaines County, has grown to over 130 cases"): the names in it own nothing of the clause's figure."""
 _BRACKETS = re.compile(r"\([^()]*\)")
 _BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                            r"agency|bank|country|ministry|club))\b", re.I)
@@ -38,6 +45,7 @@ _TITLE_ANYWHERE = re.compile(_TITLE)
 _PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among within "
                           "during throughout inside outside behind beyond "
                           "like including versus than".split())
+_POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
@@ -84,6 +92,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     """
     if estimator := _estimator(text, q, clause, context):
         return estimator, True
+    if each := _respectively(text, q, context):
+        return each, True
     start, end = clause
     reported = None
     for m in _REPORTED.finditer(text, start, q.start):
@@ -91,6 +101,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     if reported is not None:
         owner, named = _owner_in(text, q, (reported.end(), end), context, previous_actor)
         said = text[reported.end():q.start]
+        if not named and (speaker := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
+            return speaker, True  # "The authority has said it is losing Rp38bn a day": the authority's
         if named or _BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in _NOUN_BACKREF.finditer(said)):
             return owner, named  # "..., confirmed that the company would pay": the company's, not the speaker's
         reporters = [n for n in _actor_names(text[start:reported.start()], context)
@@ -103,14 +115,72 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         if source := _according_to(text, q, context):
             return source, True  # "Harbour Radio reported ... $2 million a day, according to the Chamber"
         return owner, False
+    if q.kind == "percent" and (to := _SHARE_TO.match(text, q.end)) and (share := context.name(to.group("name"))):
+        return share, True  # "85% of the fault to Kessling and the remaining 15% to Brightwater Disposal"
     owner, named = _owner_in(text, q, clause, context, previous_actor)
-    if q.kind == "count" and not named and (event := _counted_in(text, q, context)):
-        return event, True  # "five people have been killed in the Palisades Fire"
+    counter = _COUNTER.search(text[clause[0]:q.start]) if q.kind == "count" and q.unit in _TOLL_UNITS else None
+    if counter and owner and context.name(counter.group("who")) == owner and not names_in(text[counter.end():q.start]):
+        return _counted_in(text, q, context) or context.main, False  # "Basarnas counted 6 dead": the toll's
+    credited = bool(names_in(text[clause[0]:q.start]) or _BACKREF.search(text[clause[0]:q.start]))
+    if q.kind == "count" and not (named and credited) and (event := _counted_in(text, q, context)):
+        return event, True  # "five people have been killed in the Palisades Fire"; "Eight of the deaths were
+        # attributed to the Palisades Fire, the coroner's office said": not a name further on
     if q.kind == "count" and owner and any(context.name(n) == owner for n in names_in(text[clause[0]:q.start])):
         return owner, True  # "The outbreak began in Gaines County, with 80 cases confirmed ..."
     if not named and (source := _according_to(text, q, context)):
         return source, True  # "losses could hit $50 billion, according to JPMorgan analyst Jimmy Bhullar"
     return owner, named
+
+
+_SELF = re.compile(r"^\s*(?:that\s+)?(?:it|its)\b")
+
+
+def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previous_actor: str | None) -> str | None:
+    """The organisation that reports a figure about "it": in "X said it is losing ...", "it" is X
+    (English takes the speaker for the pronoun that opens what it says), never a person or an outlet."""
+    if not _SELF.match(said):
+        return None
+    resolved, _ = _resolve_nouns(_drop_appositives(reporter_text), context, previous_actor)
+    if resolved == reporter_text and not names_in(reporter_text):
+        return None
+    names = [n for n in _actor_names(resolved, context) if not _after_preposition(resolved, n)]
+    if not names or context.is_person(names[-1]) or _speaker(resolved, names[-1]):
+        return None
+    return names[-1]
+
+
+_RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b")
+_SERIES_GAP = re.compile(r"[\s,]*(?:and|or)?\s*")
+
+
+def _respectively(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """"Microsoft and Meta ... committing $80 billion and $65 billion, respectively": the nth figure of the
+    series is the nth of the names listed before it."""
+    if (said := _RESPECTIVELY.match(text, q.end)) is None:
+        return None
+    figures = [f for f in find_quantities(text) if f.kind == q.kind and f.end <= said.end()]
+    at = next((k for k, f in enumerate(figures) if f.start == q.start), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and _SERIES_GAP.fullmatch(text[figures[first - 1].end:figures[first].start]):
+        first -= 1
+    last = at
+    while last + 1 < len(figures) and _SERIES_GAP.fullmatch(text[figures[last].end:figures[last + 1].start]):
+        last += 1
+    names = list(dict.fromkeys(_actor_names(text[:figures[first].start], context)))
+    count = last - first + 1
+    return names[-count:][at - first] if count > 1 and len(names) >= count else None
+
+
+_SHARE_TO = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?)?to\s+(?:the\s+)?"
+                       r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?![\w’'])")
+"""A share handed to someone: "pass on 10% of the transfer value to CD Ribeira Alta" is Ribeira Alta's."""
+_COUNTER = re.compile(r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+(?:has\s+|had\s+|have\s+)?"
+                      r"(?:" + "|".join(vocabulary()["counting_verbs"].split()) + r")\b")
+_TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
+"""Who counts a toll ("Basarnas counted 6 dead and 21 injured") only keeps the tally: the count is the
+event's (the place or event its phrase names, else the story's main actor, marked as assumed)."""
 
 
 _ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
@@ -146,11 +216,37 @@ def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
         return name or "analysts"
     if (m := _ESTIMATORS_HAD.search(before)) and not _CLAUSE_GAP.search(before[m.end():]):
         return "analysts"  # "Analysts had anticipated earnings of $0.85 per share"
+    if _MAY_REACH.search(before):
+        return _trailing_speaker(text, q, context)
     return None
 
 
+_MAY_REACH = re.compile(r"\b(?:could|may|might|would|will)\s+(?:\w+ly\s+)?(?:reach|top|exceed|hit|cost|total|"
+                        r"surpass|rise\s+to|climb\s+to|amount\s+to|be)\s+(?:as\s+much\s+as\s+|more\s+than\s+|"
+                        r"at\s+least\s+|about\s+|around\s+|up\s+to\s+)?$", re.I)
+_SAID_LAST = re.compile(r"\s(?:said|says|estimated|estimates)\b(?P<rest>[^,;]{0,40})$")
+
+
+def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The organisation that a sentence ending in ", the lead insurer, PT X, said on Wednesday" quotes for
+    a figure that "could reach" something: an estimate belongs to who made it (a person or an outlet
+    that only passes it on is not its owner)."""
+    sentence_end = text.find(". ", q.end)
+    tail = text[q.end:len(text) if sentence_end < 0 else sentence_end].rstrip(" .\"”")
+    m = _SAID_LAST.search(tail)
+    if m is None or "," not in tail[:m.start()]:
+        return None
+    who = tail[:m.start()].rstrip(" ,")
+    who = _resolve_nouns(who[who.rfind(",") + 1:], context, None)[0]
+    names = [n for n in _actor_names(who, context) if who.rstrip().endswith(n)]
+    if not names or context.is_person(names[-1]):
+        return None
+    return names[-1]
+
+
 _CLAUSE_GAP = re.compile(r"[,;:]")
-_COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during)\s+(?:the\s+)?"
+_COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during|attributed\s+to|blamed\s+on|caused\s+by)\s+"
+                         r"(?:the\s+)?"
                          r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
 
 
@@ -178,6 +274,8 @@ def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None
             return m.group(0)  # "the state's largest insurer": a place, only when a name has the word
         if actor is None:
             actor = previous_actor or context.main
+            if actor is not None and any(w.lower() in PLACE_NOUNS for w in actor.split()[1:]):
+                actor = context.main  # "the company" after "in Merritt County": no place is a company
             if actor is None or context.is_person(actor):
                 return m.group(0)  # "the company" is no person: the judge named before is not meant
             assumed.add(actor)
@@ -189,7 +287,8 @@ def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None
 def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
               ) -> tuple[str | None, bool]:
     """The owner as the clause from ``clause[0]`` to the figure names it (see :func:`owner_of`)."""
-    before, assumed = _resolve_nouns(_drop_appositives(text[clause[0]:q.start]), context, previous_actor)
+    before = _PARTICIPLE_APPOSITIVE.sub(",", _drop_appositives(text[clause[0]:q.start]))
+    before, assumed = _resolve_nouns(before, context, previous_actor)
     owner, named = _owner_named(text, q, before, clause, context, previous_actor)
     if owner in assumed and owner not in names_in(text[clause[0]:q.start]):
         return owner, False
@@ -255,6 +354,8 @@ def _after_preposition(text: str, name: str) -> bool:
     """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
     at = text.rfind(name)
     words = re.findall(r"[\w’'-]+", text[:at])[-5:]
+    if words and words[-1].lower() in _POSSESSIVE_DETERMINERS:
+        return True  # "before its Europa League qualifier": what the name qualifies belongs to another
     for word in reversed(words):
         if word.lower() in _PREPOSITIONS:
             return True
