@@ -35,6 +35,7 @@ _DOWNWARD = ("up to", "less than", "under", "below", "at most", "nearly", "almos
 _ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
 _SUPPOSING = frozenset({"would", "could", "might"})
 _REQUIRED = frozenset({"needed", "required"})
+_REPORTING = frozenset(str(vocabulary()["reporting_verbs"]).split())
 _UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
 _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
 _RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
@@ -156,7 +157,9 @@ def _supposed(m: Mention) -> bool:
     lo, hi = clause_bounds(text, m.q.start)
     before = text[lo:m.q.start].lower().split()[-NEAR_WORDS:]
     after = text[m.q.end:hi].lower().split()[:3]
-    return bool(_SUPPOSING & set(before) or _REQUIRED & set(after))
+    modal = next((k for k, w in enumerate(before) if w in _SUPPOSING), None)
+    reported = modal is not None and bool(_REPORTING & set(text[:m.q.start].lower().split()[:-len(before) + modal]))
+    return bool((modal is not None and not reported) or _REQUIRED & set(after))  # "said it would cut" is a plan
 
 
 def _near_words(m: Mention) -> set[str]:
