@@ -134,3 +134,15 @@ def test_a_figure_grouped_into_two_disagreements_is_in_neither():
     guidance = Discrepancy("guidance", "money", ((4.4e9, "USD", ("s-b",)), (5e9, "USD", ("s-c",))), facts=("r44", "g5"))
     margin = Discrepancy("margin", "percent", ((30.0, "%", ("s-a",)), (31.0, "%", ("s-b",))), facts=("m30", "m31"))
     assert _unambiguous([revenue, guidance, margin]) == [margin]
+
+
+def test_a_shared_figure_stays_in_a_disagreement_far_tighter_than_the_other():
+    # three forecasts within 2% of each other are one measure's; the figure's looser pairing (9% apart, with
+    # another quarter's forecast) is the guess: the reader still sees the forecasts disagree
+    from newsdigest.digest.conflicts import _unambiguous
+    from newsdigest.model import Discrepancy
+    forecast = Discrepancy("forecast", "money", ((41.8e9, "USD", ("s-a",)), (42.3e9, "USD", ("s-b",)),
+                                                 (42.7e9, "USD", ("s-c",))), facts=("f418", "f423", "f427"))
+    loose = Discrepancy("estimates", "money", ((38.1e9, "USD", ("s-d",)), (41.8e9, "USD", ("s-d",))),
+                        facts=("e381", "f418"))
+    assert _unambiguous([forecast, loose]) == [forecast]

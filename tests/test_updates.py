@@ -75,3 +75,27 @@ def test_a_planned_count_reported_on_two_days_is_a_disagreement_not_a_rising_ser
     assert result.updates == ()
     assert [sorted(v for v, _, _ in d.values) for d in result.discrepancies] == [[14, 18]]
     assert [f.what for f in result.facts] == ["branches", "branches"]  # a count of branches, not a "closing price"
+
+
+def test_a_part_counted_the_same_day_as_the_whole_stays_out_of_the_series():
+    # 71 cases in all and 7 among adults on one day are two measures (a tenth of the whole), though a toll
+    # may grow tenfold over days: the series is 46 then 71, and the 7 is no third value of it
+    s = story({**OUTBREAK,
+               "03.txt": "The cholera outbreak in the river towns has reached 7 cases among adults, "
+                         "officials said on Friday, Sept. 13.\n\nSchools stayed open."},
+              dt.date(2024, 9, 13))
+    result = extract_facts(s, cluster_claims(s))
+    assert [sorted(v for v, _, _, _ in u.values) for u in result.updates] == [[46, 71]]
+
+
+def test_a_count_supposed_or_required_is_no_value_of_a_series():
+    # "would reach 16 seats" and "16 seats needed for a majority" count no seats anyone holds: the Greens'
+    # 6 seats are not a series rising to 16
+    s = story({"a.txt": "The preliminary count gave the Greens 6 seats in the assembly on Friday, April 24.",
+               "b.txt": "A Labour-Greens pact would reach 16 seats in the assembly, officials said on Wednesday, "
+                        "April 29.",
+               "c.txt": "With 16 seats needed for a majority in the assembly, the Greens count on Labour, "
+                        "officials said on Wednesday, April 29."},
+              dt.date(2026, 4, 29))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.updates == () and result.discrepancies == ()

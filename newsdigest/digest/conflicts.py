@@ -49,6 +49,8 @@ CLASS_LIMIT = 120
 with its square)."""
 COMMON = 0.25
 """A word next to more than this share of a story's figures ("measles", the company's name) says nothing."""
+TIGHTER = 3.0
+"""A disagreement whose (log) spread is this many times narrower than another's that shares a figure keeps it."""
 _CLASS_WORDS = frozenset({"~estimate", "@year", "@week", "@month", "@day", "@hour"})
 """Words that say what kind of figure it is, not what it is about: common in a story, and still a signal."""
 _RELATIVE = re.compile(r"\b(?:previous|prior|last|next|this|coming|past|current|following|same|a|per|each)\b")
@@ -78,9 +80,29 @@ def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: di
 def _unambiguous(discrepancies: list[Discrepancy]) -> list[Discrepancy]:
     """Leave out disagreements that share a figure: one figure read as two measures (a quarter's revenue
     beside a forecast, and beside the next quarter's guidance) means the grouping is a guess, and a false
-    "reports differ" is worse than none."""
-    seen = Counter(f for d in discrepancies for f in set(d.facts))
-    return [d for d in discrepancies if all(seen[f] == 1 for f in d.facts)]
+    "reports differ" is worse than none. Unless one of them is far tighter than the rest (its values
+    within a fraction of the others' spread: $41.78bn, $42.3bn and $42.7bn for one forecast, not $38.1bn
+    and $41.78bn): the figure is that one's, and the looser groupings are the guess."""
+    holding: dict[str, list[int]] = {}
+    for k, d in enumerate(discrepancies):
+        for f in set(d.facts):
+            holding.setdefault(f, []).append(k)
+    dropped: set[int] = set()
+    for ks in holding.values():
+        if len(ks) < 2:
+            continue
+        spreads = sorted((_log_spread(discrepancies[k]), k) for k in ks)
+        tightest, rest = spreads[0], spreads[1:]
+        if all(tightest[0] * TIGHTER < other for other, _ in rest):
+            dropped |= {k for _, k in rest}
+        else:
+            dropped |= set(ks)
+    return [d for k, d in enumerate(discrepancies) if k not in dropped]
+
+
+def _log_spread(d: Discrepancy) -> float:
+    values = [float(v) for v, _, _ in d.values]
+    return math.log(max(values) / min(values))
 
 
 def find_discrepancies(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int],
@@ -257,11 +279,20 @@ def _owners_ok(a: Reading, b: Reading) -> bool:
 
 
 def _spread_ok(group: list[Reading]) -> bool:
+    """Values further apart than :data:`SPREAD` at one time are two measures, even in a series whose
+    values over days may spread further (28 killed on the ground beside 294 in all, the same day)."""
     values = [float(r.fact.value) for r in group]
     dated = {d for r in group for d in r.dates}
     stocks = all(_stock(r, r) for r in group)
-    spread = UPDATE_SPREAD if stocks and len(_distinct_times(dated)) > 1 else SPREAD
-    return max(values) / min(values) <= spread
+    times = _distinct_times(dated)
+    spread = UPDATE_SPREAD if stocks and len(times) > 1 else SPREAD
+    if max(values) / min(values) > spread:
+        return False
+    for t in times:
+        now = [float(r.fact.value) for r in group if any(_dates_close(d, t, True) for d in r.dates)]
+        if now and max(now) / min(now) > SPREAD:
+            return False
+    return True
 
 
 def _distinct_times(dates: set[str], exact: bool = True) -> list[str]:

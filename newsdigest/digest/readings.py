@@ -33,6 +33,9 @@ accord report ~say ~tell state add told""".split())
 _UPWARD = ("more than", "over", "at least", "upwards of", "in excess of", "above", "just over")
 _DOWNWARD = ("up to", "less than", "under", "below", "at most", "nearly", "almost", "just under", "close to")
 _ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
+_SUPPOSING = frozenset({"would", "could", "might"})
+_REQUIRED = frozenset({"needed", "required"})
+_REPORTING = frozenset(str(vocabulary()["reporting_verbs"]).split())
 _UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
 _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
 _RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
@@ -92,7 +95,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
         for m in group:
             index = fact_of[id(m)]
             fact = facts[index]
-            if m.converts is not None or fact.same_as is not None:
+            if m.converts is not None or fact.same_as is not None or (fact.kind == "count" and _supposed(m)):
                 continue
             key = (index, m.sentence.source)
             reading = by_key.setdefault(key, Reading(index, fact, m.sentence.source, set(), set(), "", set(), set()))
@@ -145,6 +148,18 @@ def _direction(m: Mention) -> set[str]:
         if found:
             return found
     return set()
+
+
+def _supposed(m: Mention) -> bool:
+    """A count supposed or required, not found ("a pact would reach 16 seats", "16 seats needed for a
+    majority"): no value of a measure at any time, so it neither updates nor disputes a count."""
+    text = m.sentence.text
+    lo, hi = clause_bounds(text, m.q.start)
+    before = text[lo:m.q.start].lower().split()[-NEAR_WORDS:]
+    after = text[m.q.end:hi].lower().split()[:3]
+    modal = next((k for k, w in enumerate(before) if w in _SUPPOSING), None)
+    reported = modal is not None and bool(_REPORTING & set(text[:m.q.start].lower().split()[:-len(before) + modal]))
+    return bool((modal is not None and not reported) or _REQUIRED & set(after))  # "said it would cut" is a plan
 
 
 def _near_words(m: Mention) -> set[str]:
