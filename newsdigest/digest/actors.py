@@ -16,18 +16,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Story
+from .currencies import currency_table
 from .entities import canonical, fold_names, lowercase_words, names_in, rank_names
-from .openers import story_people
+from .openers import ORGANISATION_WORDS, story_people
 from .quantities import find_quantities
 from .words import find_acronyms, vocabulary
 
+CURRENCY_PREFIXES = frozenset(currency_table().prefixes())
+"""Currency codes and signs written before a number ("Rp", "DKK"): never an actor, even apart from it."""
 NATIONALITIES = frozenset(vocabulary()["nationalities"].split())
 NOT_ACTORS = frozenset(vocabulary()["not_actors"].split())
 OUTLET_WORDS = frozenset(vocabulary()["outlet_words"].split())
 PLACE_NOUNS = frozenset(vocabulary()["place_nouns"].split())
 ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split()) | PLACE_NOUNS
 REPORTING_VERBS = frozenset(vocabulary()["reporting_verbs"].split())
-ORGANISATION_WORDS = frozenset(vocabulary()["organisation_words"].split()) | {"alliance"}
 _CODE = re.compile(r"^(?:[QH][1-4]|FY\s?\d{2,4}|\d+[A-Za-z]*|[A-Z]{1,2}-?\d+[A-Z]?)$")
 """Quarter, half-year and fiscal-year codes ("Q4", "FY25") and model numbers: not actors."""
 _PLURAL_POSSESSIVE = re.compile(r"^[A-Z][a-z]+s[’']\s+")
@@ -109,8 +111,7 @@ class StoryActors:
             return None
         if all(w.lower() in NOT_ACTORS or _CODE.match(w) for w in name.split()):
             return None
-        if any(q.start == 0 for q in find_quantities(name)) or \
-                (" " not in name and any(q.start == 0 and q.kind == "money" for q in find_quantities(name + " 38"))):
+        if any(q.start == 0 for q in find_quantities(name)) or name.lower() in CURRENCY_PREFIXES:
             return None  # "Rp1.85 trillion", "US$114m", the "Rp" of "Rp 38 billion": a figure, not an actor
         return name
 

@@ -13,13 +13,10 @@ import re
 from dataclasses import replace
 
 from .actors import NATIONALITIES
-from .quantities import _NOT_COUNTED, _NUM, SCALES, Quantity, parse_number
+from .quantities import _NOT_COUNTED, _NUM, NUMBER_WORDS, SCALES, Quantity, parse_number
 
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-                "forty": 40, "fifty": 50, "hundred": 100}
-_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_SPELLED_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}  # "one" is as often an article
+_WORDS = "|".join(sorted(_SPELLED_NUMBERS, key=len, reverse=True))
 _QUALIFIER = r"(?:(?P<qual>more\s+than|over|about|around|nearly|almost|at\s+least|some|roughly|just\s+over|" \
              r"just\s+under|approximately|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than)\s+)?"
 PEOPLE = frozenset({"people", "persons", "individuals", "passengers", "residents", "nationals"})
@@ -80,7 +77,7 @@ def _reindexed(q: Quantity, new_index: dict[int, int]) -> Quantity:
 
 def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Quantity | None:
     raw = m.group("num")
-    value = NUMBER_WORDS.get(raw.lower()) or (1 if raw.lower() == "one" else parse_number(raw, european))
+    value = _SPELLED_NUMBERS.get(raw.lower()) or (1 if raw.lower() == "one" else parse_number(raw, european))
     if value is None:
         return None
     noun = re.sub(r"\s+", " ", m.group("noun").lower().replace("-", " "))

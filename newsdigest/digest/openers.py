@@ -65,7 +65,7 @@ _ROLES = frozenset(vocabulary()["roles"].split())
 _NAME_WORD = re.compile(r"(?:[A-Z][a-z\u00C0-\u024F’'-]+|[A-Z]\.|de|da|van|von|der|bin|al|el|la|le)")
 """A word of a person's name: capitalised then lower case ("Ruairí", "O’Brien"), an initial or a particle."""
 _NOT_A_NOUN = frozenset("also only just even still further again now then so too already ever".split())
-_ORGANISATION = frozenset(vocabulary()["organisation_words"].split())
+ORGANISATION_WORDS = frozenset(vocabulary()["organisation_words"].split())
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,7 @@ def story_people(texts: Iterable[str]) -> People:
     for name in counts:
         words = name.split()
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
-                or any(w.lower().strip(".") in _ORGANISATION for w in words):
+                or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
             continue
         if name in titled or (words[-1] in alone and words[0] not in alone and words[0].lower() not in lower):
             people.add(name)
@@ -258,7 +258,7 @@ def _could_be_person(name: str) -> bool:
     """Two to four capitalised name words and no organisation or place word: perhaps a person's name."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) \
-        and not any(w.lower().strip(".") in _ORGANISATION for w in words)
+        and not any(w.lower().strip(".") in ORGANISATION_WORDS for w in words)
 
 
 def _subject_name(previous: str | None, people: People, plural: bool) -> str | None:

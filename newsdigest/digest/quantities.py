@@ -23,6 +23,12 @@ _WORDS = _TABLE.words()
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9,
           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "crore": 1e7, "crores": 1e7,
           "lakh": 1e5, "lakhs": 1e5}
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                             "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                             "twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                     "hundred": 100})
+"""Numbers written as words, one table for every stage that reads them (counts, citations)."""
 QUALIFIERS = ("more than", "over", "about", "around", "approximately", "roughly", "some", "nearly", "almost",
               "up to", "at least", "at most", "less than", "under", "close to", "as much as", "as little as",
               "as many as", "as high as", "as low as", "just over", "just under", "an estimated", "estimated",

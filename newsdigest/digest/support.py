@@ -24,14 +24,10 @@ from functools import lru_cache
 
 from ..model import Citation, Sentence, Wording
 from .candidates import Candidate
-from .quantities import SCALES, parse_number
+from .quantities import NUMBER_WORDS, SCALES, parse_number
 from .words import stem
 
-_SPELLED = {w: float(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
-                                               "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-                                               "twenty".split()) if n >= 2}
-_SPELLED.update({"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0,
-                 "ninety": 90.0})
+_SPELLED = {w: float(n) for w, n in NUMBER_WORDS.items() if n >= 2}
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
                      r"(?:" + "|".join(_SPELLED) + r")(?![\w-]))"
                      r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|pct\b)"
