@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -129,6 +130,7 @@ def render_text(items: list[ReviewItem], content: Path) -> str:
     if not items:
         return "nothing to review: every doubtful item is corrected or confirmed"
     out: list[str] = []
+    told: set[str] = set()
     for n, item in enumerate(items, start=1):
         out.append(f"{n}. [{item.kind}] {item.id} ({item.story})")
         out.append(f"   {item.message}")
@@ -136,12 +138,15 @@ def render_text(items: list[ReviewItem], content: Path) -> str:
             out.append(f"   rests on: {', '.join(item.sources)}")
         edits = content / item.story / "edits.yaml"
         out.append(f"   settle it in {_shown(edits)} with" + (" one of:" if len(item.fix) > 1 else ":"))
-        if not edits.exists():
+        if not edits.exists() and item.story not in told:
+            told.add(item.story)
             out.append(f"     (a new file: start it with '# yaml-language-server: $schema={schema_uri('edits')}')")
         for k, fix in enumerate(item.fix):
             out += (["   or"] if k else []) + [f"     {line}" for line in fix.splitlines()]
         out.append("")
     stories = len({i.story for i in items})
+    kinds = Counter(i.kind for i in items)
     out.append(f"{len(items)} item{'s' if len(items) != 1 else ''} to review in {stories} "
-               f"stor{'y' if stories == 1 else 'ies'}")
+               f"stor{'y' if stories == 1 else 'ies'}: "
+               + ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items())))
     return "\n".join(out)

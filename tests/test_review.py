@@ -181,3 +181,22 @@ def test_a_rewritten_sentence_and_a_claim_one_outlet_carries_are_listed_until_se
     fixed = merge_edits(content, {"claims": {claim.id: fix}}, "edits.yaml")
     assert [f for f in findings(fixed, {}) if f.id == claim.id] == []
     assert [f for f in findings(content, {"confirm": [claim.id]}) if f.id == claim.id] == []
+
+
+def test_the_text_review_names_the_schema_once_and_counts_items_by_kind(tmp_path):
+    project = make_project(tmp_path / "p")
+    folder = project.seeds / "ward-march"
+    folder.mkdir(parents=True)
+    story = dict(WARD)
+    story["01.txt"] += "\nA second march drew 2,000 people to the hospital gates.\n"
+    for name, text in story.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    assert project.run("build").code == 0
+    items = review(project)
+    assert len(items) >= 2
+    text = project.run("review").out
+    assert text.count("$schema=") == 1
+    kinds = {i["kind"]: sum(1 for j in items if j["kind"] == i["kind"]) for i in items}
+    assert text.rstrip().endswith(", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
+    (project.content / "ward-march" / "edits.yaml").write_text("confirm: []\n", encoding="utf-8")
+    assert "$schema=" not in project.run("review").out
