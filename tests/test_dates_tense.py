@@ -98,3 +98,9 @@ def test_a_clock_time_in_another_zone_is_the_same_moment_not_another_day_or_a_ye
 def test_a_deadline_by_a_weekday_is_ahead():
     # Monday 10 March: "by Friday" is this Friday, not the last one
     assert dates("The ministry hopes to reopen the pass by Friday.") == ["2025-03-14"]
+
+
+def test_a_deadline_someone_said_they_would_meet_is_this_years_not_last_years():
+    # Monday 10 March: the saying is past, but "would ... by March 28" is the coming March 28
+    assert dates("The inspectors said they would publish their girder report by March 28.") == ["2025-03-28"]
+    assert dates("By March 8, the inspectors had checked every girder.") == ["2025-03-08"]

@@ -106,3 +106,17 @@ def test_each_of_two_events_in_one_sentence_reads_as_its_own_statement():
                              "cathedral chapter broke down on Monday."})
     assert sorted(found) == [("2025-03-10", "Talks with the cathedral chapter broke down on Monday."),
                              ("2025-03-13", "The choir will tour Norway on Thursday with the new requiem.")]
+
+
+def test_the_day_a_plan_is_due_by_is_an_event_but_a_tally_by_a_day_and_a_target_year_are_not():
+    found = events({"a.txt": "The council hopes to reopen the footbridge to walkers by Friday. "
+                             "The inspectors said they would publish their girder report by March 28. "
+                             "By Monday, the appeal for the flooded bakery had raised 40,000 euros. "
+                             "The council aims to halve its landfill waste by 2030."})
+    assert sorted(d for d, _ in found) == ["2025-03-14", "2025-03-28"]
+
+
+def test_a_ranking_since_records_began_makes_no_event_of_when_counting_started():
+    found = events({"a.txt": "It was the wettest March in the valley since records began in 1910. "
+                             "It was the first school closure since the storm began on Monday."})
+    assert [d for d, _ in found] == ["2025-03-10"]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from .tense import FUTURE, PAST, PRESENT, tense_at
+from .tense import CONDITIONAL_REACH, FUTURE, PAST, PRESENT, REACH, tense_at
 
 MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -160,8 +160,9 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
         return None  # no article date: a relative date stays unresolved rather than guessed
     since = re.search(r"\bsince\s+$", text[max(0, m.start() - 7):m.start()], re.I) or \
         m.group(0).lower().startswith("since")
-    tense = PAST if since else tense_at(text, m.start(), m.end())  # "since March 3" is always behind
-    if tense != PAST and _BY.search(text[max(0, m.start() - 4):m.start()]):
+    deadline = bool(_BY.search(text[max(0, m.start() - 4):m.start()]))  # "would publish its report by May 2"
+    tense = PAST if since else tense_at(text, m.start(), m.end(), REACH if deadline else CONDITIONAL_REACH)
+    if tense != PAST and deadline:
         tense = FUTURE  # "hopes to clear the channel by Sunday": a deadline is ahead unless the clause is past
     if name == "weekday" and _CLOCK_ZONE.search(text[max(0, m.start() - 24):m.start()]):
         return None  # "at 2:40 a.m. local time (1940 GMT Sunday)": the same moment in another time zone

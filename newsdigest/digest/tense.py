@@ -48,8 +48,11 @@ def _future_phrases() -> re.Pattern[str]:
                       rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
+def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITIONAL_REACH) -> str | None:
     """The tense of the verb nearest to ``text[start:end]`` within its sentence, or None when no verb is near.
+
+    A caller that knows the date is a deadline ("would publish its report by May 2") lets "would" reach
+    as far as any verb: a hypothesis has no deadline.
 
     >>> tense_at("The board will vote on Thursday.", 23, 31), tense_at("The board voted on Thursday.", 19, 27)
     ('future', 'past')
@@ -64,7 +67,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     right = _markers(after)
     near = [(len(_WORD.findall(before[at:])) - 1, tense) for at, tense in left] + \
         [(len(_WORD.findall(after[:at])), tense) for at, tense in right]
-    near = [(d, t) for d, t in near if d <= (CONDITIONAL_REACH if t == CONDITIONAL else REACH)]
+    near = [(d, t) for d, t in near if d <= (conditional_reach if t == CONDITIONAL else REACH)]
     if not near:
         return None
     tense = min(near, key=lambda c: c[0])[1]  # min is stable: a tie goes to the verb before the date

@@ -19,7 +19,7 @@ from .dates import DateMention, dateline, find_dates
 from .dedupe import claim_pairs
 from .entities import names_in
 from .ids import event_id, with_distinct_ids
-from .tense import FUTURE, tense_at
+from .tense import FUTURE, PAST, REACH, tense_at
 
 SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
 """Events on one date whose texts are this similar are one event: a shared day is evidence itself."""
@@ -35,12 +35,17 @@ _RANKED = re.compile(
 _UNMATCHED = re.compile(r"\b(?:first|\w{2,}est|most|least|worst|best)\b", re.I)
 """What "since" follows when its date is the last time the like happened: "the first death since 2015"."""
 _SINCE = re.compile(r"\bsince\s+(?P<what>(?:\S+\s+){0,6}?)$", re.I)
+_COUNT_START = re.compile(r"\b(?:records?|record[- ]keeping|measurements?|counts?|tracking)\s+(?:\S+\s+)?"
+                          r"(?:began|begun|started|commenced)\b", re.I)
+"""A ranking "since records began in 1880" counts from when counting started: no event of its own. "The first
+death since the outbreak began last month" still dates the outbreak's start."""
 _PERIOD_NOUN = re.compile(r"\b(?:quarter|year|month|week|season|period|half|decade|day)s?\b", re.I)
 _LEADING_LINK = re.compile(r"^(?:and|but|after|before|when|while|as|since|because|although|though)\s+", re.I)
 _PLACE_LINE = re.compile(r"\s*[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*(?=[A-Z\"“])")
 """The place (and agency) a wire story opens with: "Washington DC - ", "LOS ANGELES (KCAL, KCBS) — "."""
 _WHEN = re.compile(r"[^,;.]{0,40},\s+when\b")
 """A date a when-clause tells of: "more than the 2020 season, when 4.3 million acres burned" is a 2020 event."""
+_BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
 
@@ -165,11 +170,12 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
     """
     lead = mention.text.lower()
     before = text[max(0, mention.start - 16):mention.start]
-    if mention.kind == "span" or lead.startswith(("as of", "by ")):
+    if mention.kind == "span" or lead.startswith("as of"):
         return False
     day = len(mention.date) == 10
-    if (lead.startswith(("for ", "until ", "through ", "till ")) or _NOT_EVENT.search(before)) and not (
-            (day and _PERIOD_FOR.search(before)) or _until_ahead(text, before, mention)):
+    if (lead.startswith(("for ", "until ", "through ", "till ", "by ")) or _NOT_EVENT.search(before)) and not (
+            (day and _PERIOD_FOR.search(before)) or _until_ahead(text, before, mention) or
+            _deadline_ahead(text, before, mention)):
         return False
     if len(mention.date) == 4 and (_FORECAST.search(text) or _BOUND.search(before) or
                                    lead.startswith(("before", "after"))):
@@ -182,7 +188,7 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
         return False
     since = _SINCE.search(phrase)
     return not (since and since.group("what") and _RANKED.search(phrase[:since.start()])
-                and _PERIOD_NOUN.search(since.group("what")))  # "weakest since the quarter ending April"
+                and (_PERIOD_NOUN.search(since.group("what")) or _COUNT_START.search(since.group("what"))))
 
 
 def _until_ahead(text: str, before: str, mention: DateMention) -> bool:
@@ -191,6 +197,15 @@ def _until_ahead(text: str, before: str, mention: DateMention) -> bool:
     if not (lead.startswith(("until ", "through ", "till ")) or _UNTIL.search(before)):
         return False
     return tense_at(text, mention.start, mention.end) == FUTURE
+
+
+def _deadline_ahead(text: str, before: str, mention: DateMention) -> bool:
+    """"Hopes to clear the wreck by Sunday", "would publish its findings by October 14": the day or month a
+    plan is due is an event still to come. A year is a target ("cut emissions by 2030"), and in a past clause
+    "by" is a tally's date ("by Sunday, 24 had died"), neither an event."""
+    if len(mention.date) < 7 or not (mention.text.lower().startswith("by ") or _BY_END.search(before)):
+        return False
+    return tense_at(text, mention.start, mention.end, conditional_reach=REACH) != PAST
 
 
 def _reference_date(text: str, mention: DateMention) -> bool:
