@@ -120,3 +120,21 @@ def test_a_ranking_since_records_began_makes_no_event_of_when_counting_started()
     found = events({"a.txt": "It was the wettest March in the valley since records began in 1910. "
                              "It was the first school closure since the storm began on Monday."})
     assert [d for d, _ in found] == ["2025-03-10"]
+
+
+ROWING = ("The rowing club launched its new eight on the loch yesterday, watched by about 300 members and "
+          "friends. The boat cost 40,000 pounds, raised by the members over two winters.")
+
+
+def test_an_undated_article_takes_the_stamp_in_its_header_lines():
+    s = dated_story({"a.txt": ("Rowing club launches its new eight\nThe Loch Gazette | Sport\n"
+                               "Monday 10 March 2025, 6:42pm GMT\n\n" + ROWING, None),
+                     "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
+    assert [e.date for e in build_timeline(s)] == ["2025-03-09", "2025-04"]
+
+
+def test_a_photo_captions_date_above_the_story_is_no_stamp():
+    s = dated_story({"a.txt": ("FILE PHOTO: The old boathouse is seen on the loch shore near Kirkwall, Scotland, "
+                               "July 31, 2017.\n\n" + ROWING, None),
+                     "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
+    assert [e.date for e in build_timeline(s)] == ["2025-03-11", "2025-04"]

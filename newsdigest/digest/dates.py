@@ -95,7 +95,7 @@ def dateline(text: str) -> tuple[str, int] | None:
     """
     label = _STAMP_LABEL.match(text)
     at = label.end() if label else 0
-    first = next((m for m in find_dates(text, None) if m.kind in _FULL_DATES), None)
+    first = next((m for m in find_dates(text, None) if m.kind in FULL_DATES), None)
     if first is None or first.start != at:
         return None
     if label and label.group(0).strip():
@@ -130,12 +130,12 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
             if date:
                 found.append(DateMention(match.start(), match.end(), match.group(0).strip(" ("), date,
                                          name in _RELATIVE_KINDS, name))
-            if date or name in _FULL_DATES:
+            if date or name in FULL_DATES:
                 taken.append((match.start(), match.end()))  # "February 30, 2025" is no date, nor is its year
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-_FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
+FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
 _RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "relative",
                    "ago", "earlier"}
 _BY = re.compile(r"\bby\s+$", re.I)
