@@ -104,3 +104,11 @@ def test_a_deadline_someone_said_they_would_meet_is_this_years_not_last_years():
     # Monday 10 March: the saying is past, but "would ... by March 28" is the coming March 28
     assert dates("The inspectors said they would publish their girder report by March 28.") == ["2025-03-28"]
     assert dates("By March 8, the inspectors had checked every girder.") == ["2025-03-08"]
+
+
+def test_what_still_has_to_happen_or_must_happen_on_a_weekday_is_ahead():
+    # Monday 10 March: an obligation looks ahead like "will"; "had to" stays behind
+    assert dates("About 600 late entries still have to be judged before the jury names the winner on Friday.") == \
+        ["2025-03-14"]
+    assert dates("Every entry must be judged on Friday.") == ["2025-03-14"]
+    assert dates("The jury had to judge the late entries on Friday.") == ["2025-03-07"]
