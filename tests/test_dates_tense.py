@@ -112,3 +112,11 @@ def test_what_still_has_to_happen_or_must_happen_on_a_weekday_is_ahead():
         ["2025-03-14"]
     assert dates("Every entry must be judged on Friday.") == ["2025-03-14"]
     assert dates("The jury had to judge the late entries on Friday.") == ["2025-03-07"]
+
+
+def test_a_verb_of_intent_before_to_looks_ahead():
+    # Monday 10 March: what a subject expects, hopes, prepares or threatens to do on a weekday is to come
+    assert dates("The bakery expects to reopen its shop on Thursday.") == ["2025-03-13"]
+    assert dates("The talks ended as some 80 bakers prepare to strike for three days from Thursday.") == \
+        ["2025-03-13"]
+    assert dates("The bakers' union threatens to walk out on Friday.") == ["2025-03-14"]
