@@ -120,3 +120,11 @@ def test_a_verb_of_intent_before_to_looks_ahead():
     assert dates("The talks ended as some 80 bakers prepare to strike for three days from Thursday.") == \
         ["2025-03-13"]
     assert dates("The bakers' union threatens to walk out on Friday.") == ["2025-03-14"]
+
+
+def test_a_timetable_in_the_simple_present_takes_the_nearest_day():
+    # Monday 10 March: "reopens on Thursday" is this Thursday; "reopened" the last one; a noun "close" is no verb
+    assert dates("The botanical garden reopens on Thursday after a two-year refit.") == ["2025-03-13"]
+    assert dates("The botanical garden reopened on Thursday after a two-year refit.") == ["2025-03-06"]
+    assert dates("The strike by gardeners, which began on Saturday, ends on Thursday.") == ["2025-03-08", "2025-03-13"]
+    assert dates("Tickets sold out at the close on Thursday.") == ["2025-03-06"]
