@@ -128,3 +128,10 @@ def test_a_timetable_in_the_simple_present_takes_the_nearest_day():
     assert dates("The botanical garden reopened on Thursday after a two-year refit.") == ["2025-03-06"]
     assert dates("The strike by gardeners, which began on Saturday, ends on Thursday.") == ["2025-03-08", "2025-03-13"]
     assert dates("Tickets sold out at the close on Thursday.") == ["2025-03-06"]
+
+
+def test_a_weekday_something_happens_ahead_of_is_still_to_come():
+    # Monday 10 March: the rehearsal is past, the premiere it was ahead of is this week
+    assert dates("The cast rehearsed all weekend ahead of Thursday's premiere.") == ["2025-03-13"]
+    assert dates("In the run-up to Saturday's premiere, the theatre sold out.") == ["2025-03-15"]
+    assert dates("The cast rehearsed ahead of last Thursday's premiere.") == ["2025-03-06"]

@@ -139,6 +139,7 @@ FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
 _RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "relative",
                    "ago", "earlier"}
 _BY = re.compile(r"\bby\s+$", re.I)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+)?$", re.I)
 _CLOCK_ZONE = re.compile(r"\b\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\s*$")
 
 
@@ -164,6 +165,8 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
     tense = PAST if since else tense_at(text, m.start(), m.end(), REACH if deadline else CONDITIONAL_REACH)
     if tense != PAST and deadline:
         tense = FUTURE  # "hopes to clear the channel by Sunday": a deadline is ahead unless the clause is past
+    if name == "weekday" and _AHEAD_OF.search(text[max(0, m.start() - 24):m.start()]):
+        tense = FUTURE  # "rallied ahead of Thursday's vote": still to come this week, whatever the rally's tense
     if name == "weekday" and _CLOCK_ZONE.search(text[max(0, m.start() - 24):m.start()]):
         return None  # "at 2:40 a.m. local time (1940 GMT Sunday)": the same moment in another time zone
     if name == "month_year":
