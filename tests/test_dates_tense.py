@@ -135,3 +135,9 @@ def test_a_weekday_something_happens_ahead_of_is_still_to_come():
     assert dates("The cast rehearsed all weekend ahead of Thursday's premiere.") == ["2025-03-13"]
     assert dates("In the run-up to Saturday's premiere, the theatre sold out.") == ["2025-03-15"]
     assert dates("The cast rehearsed ahead of last Thursday's premiere.") == ["2025-03-06"]
+
+
+def test_a_date_something_was_moved_to_is_the_nearest_not_the_last():
+    # Monday 10 March: "was postponed to March 20" is this March, not March 2024
+    assert dates("The regatta was postponed to March 20.") == ["2025-03-20"]
+    assert dates("The regatta was pushed back to Friday.") == ["2025-03-14"]

@@ -138,3 +138,9 @@ def test_a_photo_captions_date_above_the_story_is_no_stamp():
                                "July 31, 2017.\n\n" + ROWING, None),
                      "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
     assert [e.date for e in build_timeline(s)] == ["2025-03-11", "2025-04"]
+
+
+def test_a_postponed_event_is_at_its_new_date_not_its_old_one_nor_last_year():
+    found = events({"a.txt": "The regatta, originally scheduled for March 8, was postponed to March 22 because of "
+                             "gales on the estuary."})
+    assert [d for d, _ in found] == ["2025-03-22"]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from .tense import CONDITIONAL_REACH, FUTURE, PAST, PRESENT, REACH, tense_at
+from .tense import CONDITIONAL_REACH, FUTURE, PAST, PRESENT, REACH, moving_verbs, tense_at
 
 MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -165,6 +165,8 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
     tense = PAST if since else tense_at(text, m.start(), m.end(), REACH if deadline else CONDITIONAL_REACH)
     if tense != PAST and deadline:
         tense = FUTURE  # "hopes to clear the channel by Sunday": a deadline is ahead unless the clause is past
+    if tense == PAST and _moved_to(text[max(0, m.start() - 40):m.start()]):
+        tense = FUTURE if name == "weekday" else PRESENT  # "postponed to March 20": the nearest, not the last
     if name == "weekday" and _AHEAD_OF.search(text[max(0, m.start() - 24):m.start()]):
         tense = FUTURE  # "rallied ahead of Thursday's vote": still to come this week, whatever the rally's tense
     if name == "weekday" and _CLOCK_ZONE.search(text[max(0, m.start() - 24):m.start()]):
@@ -186,6 +188,13 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
         year = _year_of(published, month, 1 if month != published.month else published.day, tense)
         return f"{year:04d}-{month:02d}" if year else None
     return _relative(name, g, published, tense)
+
+
+def _moved_to(before: str) -> bool:
+    """Whether a date follows a verb that moved something to it: "postponed to", "pushed back until"."""
+    if not (m := re.search(r"\b([a-z]+)\s+(?:(?:back|off|forward)\s+)?(?:to|until|till)\s+$", before, re.I)):
+        return False
+    return m.group(1).lower() in moving_verbs()
 
 
 def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: str | None) -> str | None:

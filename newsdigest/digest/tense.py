@@ -32,6 +32,11 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(value).split()) for key, value in data.items()}
 
 
+def moving_verbs() -> frozenset[str]:
+    """Verbs that move a date ("postponed", "pushed back"): see ``reschedule`` in ``data/tense.yaml``."""
+    return _lists()["reschedule"]
+
+
 _NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "originally", "initially", "previously"))
 """Before these a future word tells of a past plan: "the vote, originally scheduled for May 2, was postponed"."""
 

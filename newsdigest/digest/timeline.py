@@ -45,6 +45,8 @@ _PLACE_LINE = re.compile(r"\s*[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:\s*
 """The place (and agency) a wire story opens with: "Washington DC - ", "LOS ANGELES (KCAL, KCBS) — "."""
 _WHEN = re.compile(r"[^,;.]{0,40},\s+when\b")
 """A date a when-clause tells of: "more than the 2020 season, when 4.3 million acres burned" is a 2020 event."""
+_GIVEN_UP = re.compile(r"\b(?:originally|initially|previously)\s+(?:\w+\s+){1,2}(?:for|on)\s*$", re.I)
+"""A date a plan no longer holds ("the vote, originally scheduled for March 2, was postponed"): no event."""
 _BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
@@ -170,7 +172,8 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
     """
     lead = mention.text.lower()
     before = text[max(0, mention.start - 16):mention.start]
-    if mention.kind == "span" or lead.startswith("as of"):
+    if mention.kind == "span" or lead.startswith("as of") or \
+            _GIVEN_UP.search(text[:mention.start] + ("on " if lead.startswith("on ") else "")):
         return False
     day = len(mention.date) == 10
     if (lead.startswith(("for ", "until ", "through ", "till ", "by ")) or _NOT_EVENT.search(before)) and not (
