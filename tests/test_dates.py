@@ -55,3 +55,10 @@ def test_money_and_impossible_dates_are_not_dates():
                                            ("the three months ending December 31", 0.25), (None, None)])
 def test_spending_periods_have_a_length(period, years):
     assert period_length_years(period) == years
+
+
+def test_days_ago_last_night_and_mid_month_are_dates():
+    monday = dt.date(2025, 3, 10)
+    assert [m.date for m in find_dates("The lighthouse keeper retired two days ago.", monday)] == ["2025-03-08"]
+    assert [m.date for m in find_dates("The lighthouse lamp failed last night.", monday)] == ["2025-03-09"]
+    assert [m.date for m in find_dates("The lamp was replaced in mid-February.", monday)] == ["2025-02"]

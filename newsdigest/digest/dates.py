@@ -48,14 +48,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
     ("quarter", rf"\b(?:fiscal|FY)\s*(?:year\s+)?{_YEAR}\b"),
     ("month_year", rf"\b{_MONTH}\s+(?P<which>last|this|next)\s+year\b"),
     ("which_month", rf"\b(?P<which>last|next)\s+{_MONTH}(?!\s+\d)\b"),
-    ("in_month", rf"\b(?:in|since|during|until|by|from|early|late|mid|end of)\s+{_MONTH}(?!\s+\d)\b"),
+    ("in_month", rf"\b(?:in|since|during|until|by|from|early|late|mid|end of)[\s-]+{_MONTH}(?!\s+\d)\b"),
     ("span", rf"\b{_YEAR}\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|per\s*cent))"),
     ("year", rf"(?:\b(?:in|since|by|from|until|till|through|during|of|for|after|before|early|late|mid|end of|"
              rf"start of|starting|began|begun|beginning)\s+(?:the\s+)?(?:year\s+)?|\(){_YEAR}\b(?![,.]?\d)"
              rf"{_NOT_CLOCK}"),
     ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"
                   rf"{_NOT_CLOCK}"),
-    ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", r"\b(?:on\s+|(?P<which>last|next|this|coming)\s+)?"
                 r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
     ("relative", r"\b(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"),
@@ -65,7 +65,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
 )]
 _MAYBE_DATE = re.compile(  # cheap test: no digit, month, weekday or relative word means no date
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year)", re.I)
+    r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|days?|week|month|year)",
+    re.I)
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,8 @@ def _moved_to(before: str) -> bool:
 
 def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: str | None) -> str | None:
     if name == "day_word":
-        word = str(g["word"]).lower()
-        delta = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        word = " ".join(str(g["word"]).lower().split())
+        delta = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return (published + dt.timedelta(days=delta)).isoformat()
     if name == "weekday":
         return _weekday(published, WEEKDAYS[str(g["weekday"]).lower()], str(g["which"] or "").lower(), tense)
