@@ -58,6 +58,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
     ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", r"\b(?:on\s+|(?P<which>last|next|this|coming)\s+)?"
                 r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    ("weekend", r"\b(?:(?P<which>last|this|next|coming)|(?:over|during|at)\s+the)(?:\s+(?P<past>past))?\s+weekend\b"),
     ("relative", r"\b(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"),
     ("ago", r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
             r"(?P<dir>ago|earlier|before|prior|later)\b"),
@@ -137,8 +138,8 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
 
 
 FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
-_RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "relative",
-                   "ago", "earlier"}
+_RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "weekend",
+                   "relative", "ago", "earlier"}
 _BY = re.compile(r"\bby\s+$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+)?$", re.I)
 _CLOCK_ZONE = re.compile(r"\b\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\s*$")
@@ -205,6 +206,8 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: st
         return (published + dt.timedelta(days=delta)).isoformat()
     if name == "weekday":
         return _weekday(published, WEEKDAYS[str(g["weekday"]).lower()], str(g["which"] or "").lower(), tense)
+    if name == "weekend":
+        return _weekend(published, "past" if g["past"] else str(g["which"] or "").lower(), tense)
     unit = str(g["unit"]).lower()
     if name == "ago":
         if str(g["dir"]).lower() != "ago":
@@ -234,6 +237,20 @@ def _weekday(published: dt.date, target: int, which: str, tense: str | None) -> 
     if tense == FUTURE or (tense == PRESENT and ahead < back):
         return (published + dt.timedelta(days=ahead)).isoformat()
     return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _weekend(published: dt.date, which: str, tense: str | None) -> str | None:
+    """The month of the weekend meant, found as its Saturday is (see :func:`_weekday`): "over the weekend" in a
+    Monday article is the one just gone, "this weekend" in a future clause the coming one, and "last weekend"
+    written on a weekend the one before it. A weekend across two months has no month, only its year."""
+    way = "last" if which == "past" else "" if which == "this" else which  # "this past weekend": the one just gone
+    saturday = dt.date.fromisoformat(_weekday(published, 5, way, tense))
+    if which == "last" and published.weekday() >= 5 and (published - saturday).days < 7:
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return f"{saturday.year:04d}-{saturday.month:02d}"
+    return f"{saturday.year:04d}" if saturday.year == sunday.year else None
 
 
 def _shift(unit: str, n: int) -> relativedelta:
