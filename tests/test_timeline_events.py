@@ -144,3 +144,11 @@ def test_a_postponed_event_is_at_its_new_date_not_its_old_one_nor_last_year():
     found = events({"a.txt": "The regatta, originally scheduled for March 8, was postponed to March 22 because of "
                              "gales on the estuary."})
     assert [d for d, _ in found] == ["2025-03-22"]
+
+
+def test_a_wire_datelines_day_takes_the_year_nearest_the_story_date():
+    s = dated_story({"a.txt": ("Ferry runs aground off the harbour\n\nKIRKWALL, Scotland, Dec 30 (Isles Wire) - "
+                               + ROWING, None),
+                     "b.txt": ("Vote on May 5\n\n" + ROWING, None)},
+                    story_date=dt.date(2026, 1, 2))
+    assert sorted(e.date for e in build_timeline(s)) == ["2025-12-29", "2026-01-01"]

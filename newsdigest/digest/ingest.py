@@ -263,7 +263,7 @@ def _date_undated(articles: list[Article], story_date: dt.date | None) -> list[A
     Articles about one story appear within days of each other, so relative dates ("last week")
     resolve against the others' date; with none anywhere they stay unresolved, not guessed.
     """
-    inferred = {a.id: a.published or article_published(a) or story_date for a in articles}
+    inferred = {a.id: a.published or article_published(a, story_date) or story_date for a in articles}
     usual = most_common_date(list(inferred.values()))
     return [a if a.published else replace(a, published=inferred[a.id] or usual) for a in articles]
 
