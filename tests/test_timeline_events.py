@@ -152,3 +152,10 @@ def test_a_wire_datelines_day_takes_the_year_nearest_the_story_date():
                      "b.txt": ("Vote on May 5\n\n" + ROWING, None)},
                     story_date=dt.date(2026, 1, 2))
     assert sorted(e.date for e in build_timeline(s)) == ["2025-12-29", "2026-01-01"]
+
+
+def test_an_object_relative_clause_is_told_by_its_whole_sentence():
+    found = events({"a.txt": "Walkers must use the ferry until the footbridge is repaired with new steel cables, "
+                             "which the council hopes to do by Friday."})
+    assert found == [("2025-03-14", "Walkers must use the ferry until the footbridge is repaired with new steel "
+                                    "cables, which the council hopes to do by Friday.")]

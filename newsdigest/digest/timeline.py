@@ -47,6 +47,8 @@ _WHEN = re.compile(r"[^,;.]{0,40},\s+when\b")
 """A date a when-clause tells of: "more than the 2020 season, when 4.3 million acres burned" is a 2020 event."""
 _GIVEN_UP = re.compile(r"\b(?:originally|initially|previously)\s+(?:\w+\s+){1,2}(?:for|on)\s*$", re.I)
 """A date a plan no longer holds ("the vote, originally scheduled for March 2, was postponed"): no event."""
+_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|we|i|you|its|their|his|her|our)\s",
+                              re.I)
 _BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
@@ -105,12 +107,18 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
         mentions = [m for m in find_dates(unit, published) if not (m.relative and _quoted(unit, m.start))]
         events = [m for m in mentions if _is_event_date(unit, m)]
         references = [m.date for m in mentions if m not in events and _reference_date(unit, m)]
-        text = as_sentence(unit if len(unit.split()) >= 6 else sentence)
+        text = as_sentence(unit if len(unit.split()) >= 6 and not _object_relative(sentence, unit) else sentence)
         days = _distinct_dates(unit, events)
         for m in days:
             out.append((m.date, (_own_words(unit, m) if len(days) > 1 else None) or text))
         out.extend((date, text) for date in references)
     return out
+
+
+def _object_relative(sentence: str, unit: str) -> bool:
+    """Whether ``unit`` was read from a relative clause whose pronoun is its object: "the wreck is moved outside the
+    channel, which the authority hopes to do by Sunday" is no claim about the channel, so the sentence tells it."""
+    return unit.rstrip(" .") not in sentence and bool(_OBJECT_RELATIVE.search(sentence))
 
 
 def _own_words(text: str, mention: DateMention) -> str | None:
