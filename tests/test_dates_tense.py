@@ -141,3 +141,9 @@ def test_a_date_something_was_moved_to_is_the_nearest_not_the_last():
     # Monday 10 March: "was postponed to March 20" is this March, not March 2024
     assert dates("The regatta was postponed to March 20.") == ["2025-03-20"]
     assert dates("The regatta was pushed back to Friday.") == ["2025-03-14"]
+
+
+def test_a_past_day_just_after_the_articles_date_is_this_years():
+    # Monday 10 March (a story date standing in for a later article): "voted on March 14" is not March 2024
+    assert dates("The synod voted on March 14 to sell the hall.") == ["2025-03-14"]
+    assert dates("The synod voted on March 24 to sell the hall.") == ["2024-03-24"]

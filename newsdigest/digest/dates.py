@@ -140,6 +140,8 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
 FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
 _RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "weekend",
                    "relative", "ago", "earlier"}
+SLACK_DAYS = 7
+"""How far past an article's date a day told in the past tense is still this year's (see :func:`_year_of`)."""
 _BY = re.compile(r"\bby\s+$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+)?$", re.I)
 _CLOCK_ZONE = re.compile(r"\b\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\s*$")
@@ -183,7 +185,7 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
         return f"{year:04d}-{month:02d}" if year else None
     if name in ("md", "dm", "ending"):
         month, day = _month(g["month"]), int(g["day"])
-        year = int(g["year"]) if g.get("year") else _year_of(published, month, day, tense)
+        year = int(g["year"]) if g.get("year") else _year_of(published, month, day, tense, 0 if since else SLACK_DAYS)
         return _ymd(year, month, day) if year else None
     if name == "in_month":
         month = _month(g["month"])
@@ -274,10 +276,14 @@ def _span(day: dt.date, unit: str, approximate: bool = False) -> str:
     return f"{day.year:04d}"
 
 
-def _year_of(published: dt.date, month: int, day: int, tense: str | None) -> int | None:
+def _year_of(published: dt.date, month: int, day: int, tense: str | None, slack: int = 0) -> int | None:
     """The year of a month and day the text gives without one: on or after the article's date in a future
     clause, on or before it in a past one, and otherwise the nearer of the two ("the vote is on May 5" in a
     March article is this May, "takes effect on January 1" in a November one the coming January).
+
+    A past day up to ``slack`` days after the article's date is this year's: the date an article is given may
+    be a few days early (the story's date standing in for its own), and "voted on March 14" in a March 12
+    article is far likelier that than a vote a year before.
     """
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
@@ -288,7 +294,7 @@ def _year_of(published: dt.date, month: int, day: int, tense: str | None) -> int
     if tense == FUTURE:
         candidates = [c for c in candidates if c >= published]
     elif tense == PAST:
-        candidates = [c for c in candidates if c <= published]
+        candidates = [c for c in candidates if c <= published + dt.timedelta(days=slack)]
     if not candidates:
         return None
     return min(candidates, key=lambda c: (abs((c - published).days), c > published)).year
