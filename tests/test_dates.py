@@ -72,3 +72,9 @@ def test_a_weekend_is_the_month_of_the_one_meant():
     assert [m.date for m in find_dates("The ferry ran aground this weekend.", sunday_2_march)] == ["2025-03"]
     # 31 May and 1 June 2025: a weekend across two months gives only its year
     assert [m.date for m in find_dates("The ferry will sail next weekend.", dt.date(2025, 5, 26))] == ["2025"]
+
+
+def test_last_week_written_on_a_sunday_is_the_week_just_ending():
+    # Sunday 12 January 2025: "last week" is 6-11 January, not the week across New Year
+    assert [m.date for m in find_dates("The storm struck the coast last week.", dt.date(2025, 1, 12))] == ["2025-01"]
+    assert [m.date for m in find_dates("The storm struck the coast last week.", dt.date(2025, 1, 8))] == ["2025"]

@@ -222,6 +222,8 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: st
     which = str(g["which"]).lower()
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
     day = published + _shift(unit, shift)
+    if unit == "week" and shift == -1 and published.weekday() == 6:
+        day = published - dt.timedelta(days=1)  # on a Sunday "last week" is the one just ending, Monday to Saturday
     return _span(day, unit)
 
 
