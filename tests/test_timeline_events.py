@@ -159,3 +159,10 @@ def test_an_object_relative_clause_is_told_by_its_whole_sentence():
                              "which the council hopes to do by Friday."})
     assert found == [("2025-03-14", "Walkers must use the ferry until the footbridge is repaired with new steel "
                                     "cables, which the council hopes to do by Friday.")]
+
+
+def test_a_day_inside_a_reported_claim_reads_as_what_was_reported():
+    found = events({"a.txt": "The harbour master said on Monday that the trawler had sunk off the point on Saturday."})
+    assert sorted(found) == [
+        ("2025-03-08", "The trawler had sunk off the point on Saturday."),
+        ("2025-03-10", "The harbour master said on Monday that the trawler had sunk off the point on Saturday.")]

@@ -47,6 +47,9 @@ _WHEN = re.compile(r"[^,;.]{0,40},\s+when\b")
 """A date a when-clause tells of: "more than the 2020 season, when 4.3 million acres burned" is a 2020 event."""
 _GIVEN_UP = re.compile(r"\b(?:originally|initially|previously)\s+(?:\w+\s+){1,2}(?:for|on)\s*$", re.I)
 """A date a plan no longer holds ("the vote, originally scheduled for March 2, was postponed"): no event."""
+_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|stated|warned|told\s+\w+)\b[^,;]{0,30}?"
+                       r"\bthat\s+", re.I)
+"""Where a reported claim starts: after "said on Tuesday that" comes what happened, with a date of its own."""
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|we|i|you|its|their|his|her|our)\s",
                               re.I)
 _BY_END = re.compile(r"\bby\s*$", re.I)
@@ -123,8 +126,10 @@ def _object_relative(sentence: str, unit: str) -> bool:
 
 def _own_words(text: str, mention: DateMention) -> str | None:
     """The part of a two-event claim that tells of one of them: "Drivers will strike on Thursday, after talks
-    broke down on Friday" gives "Talks broke down on Friday." for the Friday; None when that part is no clause."""
+    broke down on Friday" gives "Talks broke down on Friday." for the Friday, and "Police said on Tuesday that
+    the fire started on Sunday night" gives what was said for the Sunday; None when that part is no clause."""
     start = max((m.end() for m in re.finditer(r"[,;:](?!\d)\s*", text[:mention.start])), default=0)
+    start = max([start] + [m.end() for m in _REPORTED.finditer(text, start, mention.start)])
     end = next((m.start() for m in re.finditer(r"[,;:](?!\d)", text[mention.end:])), len(text) - mention.end)
     words = _LEADING_LINK.sub("", text[start:mention.end + end].strip())
     return as_sentence(words) if len(words.split()) >= 6 else None
