@@ -55,3 +55,26 @@ def test_money_and_impossible_dates_are_not_dates():
                                            ("the three months ending December 31", 0.25), (None, None)])
 def test_spending_periods_have_a_length(period, years):
     assert period_length_years(period) == years
+
+
+def test_days_ago_last_night_and_mid_month_are_dates():
+    monday = dt.date(2025, 3, 10)
+    assert [m.date for m in find_dates("The lighthouse keeper retired two days ago.", monday)] == ["2025-03-08"]
+    assert [m.date for m in find_dates("The lighthouse lamp failed last night.", monday)] == ["2025-03-09"]
+    assert [m.date for m in find_dates("The lamp was replaced in mid-February.", monday)] == ["2025-02"]
+
+
+def test_a_weekend_is_the_month_of_the_one_meant():
+    monday_3_march, sunday_2_march = dt.date(2025, 3, 3), dt.date(2025, 3, 2)
+    assert [m.date for m in find_dates("The ferry ran aground over the weekend.", monday_3_march)] == ["2025-03"]
+    # written on a weekend, "last weekend" is the one before (22-23 February), "this weekend" this one
+    assert [m.date for m in find_dates("The ferry ran aground last weekend.", sunday_2_march)] == ["2025-02"]
+    assert [m.date for m in find_dates("The ferry ran aground this weekend.", sunday_2_march)] == ["2025-03"]
+    # 31 May and 1 June 2025: a weekend across two months gives only its year
+    assert [m.date for m in find_dates("The ferry will sail next weekend.", dt.date(2025, 5, 26))] == ["2025"]
+
+
+def test_last_week_written_on_a_sunday_is_the_week_just_ending():
+    # Sunday 12 January 2025: "last week" is 6-11 January, not the week across New Year
+    assert [m.date for m in find_dates("The storm struck the coast last week.", dt.date(2025, 1, 12))] == ["2025-01"]
+    assert [m.date for m in find_dates("The storm struck the coast last week.", dt.date(2025, 1, 8))] == ["2025"]

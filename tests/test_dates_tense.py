@@ -98,3 +98,52 @@ def test_a_clock_time_in_another_zone_is_the_same_moment_not_another_day_or_a_ye
 def test_a_deadline_by_a_weekday_is_ahead():
     # Monday 10 March: "by Friday" is this Friday, not the last one
     assert dates("The ministry hopes to reopen the pass by Friday.") == ["2025-03-14"]
+
+
+def test_a_deadline_someone_said_they_would_meet_is_this_years_not_last_years():
+    # Monday 10 March: the saying is past, but "would ... by March 28" is the coming March 28
+    assert dates("The inspectors said they would publish their girder report by March 28.") == ["2025-03-28"]
+    assert dates("By March 8, the inspectors had checked every girder.") == ["2025-03-08"]
+
+
+def test_what_still_has_to_happen_or_must_happen_on_a_weekday_is_ahead():
+    # Monday 10 March: an obligation looks ahead like "will"; "had to" stays behind
+    assert dates("About 600 late entries still have to be judged before the jury names the winner on Friday.") == \
+        ["2025-03-14"]
+    assert dates("Every entry must be judged on Friday.") == ["2025-03-14"]
+    assert dates("The jury had to judge the late entries on Friday.") == ["2025-03-07"]
+
+
+def test_a_verb_of_intent_before_to_looks_ahead():
+    # Monday 10 March: what a subject expects, hopes, prepares or threatens to do on a weekday is to come
+    assert dates("The bakery expects to reopen its shop on Thursday.") == ["2025-03-13"]
+    assert dates("The talks ended as some 80 bakers prepare to strike for three days from Thursday.") == \
+        ["2025-03-13"]
+    assert dates("The bakers' union threatens to walk out on Friday.") == ["2025-03-14"]
+
+
+def test_a_timetable_in_the_simple_present_takes_the_nearest_day():
+    # Monday 10 March: "reopens on Thursday" is this Thursday; "reopened" the last one; a noun "close" is no verb
+    assert dates("The botanical garden reopens on Thursday after a two-year refit.") == ["2025-03-13"]
+    assert dates("The botanical garden reopened on Thursday after a two-year refit.") == ["2025-03-06"]
+    assert dates("The strike by gardeners, which began on Saturday, ends on Thursday.") == ["2025-03-08", "2025-03-13"]
+    assert dates("Tickets sold out at the close on Thursday.") == ["2025-03-06"]
+
+
+def test_a_weekday_something_happens_ahead_of_is_still_to_come():
+    # Monday 10 March: the rehearsal is past, the premiere it was ahead of is this week
+    assert dates("The cast rehearsed all weekend ahead of Thursday's premiere.") == ["2025-03-13"]
+    assert dates("In the run-up to Saturday's premiere, the theatre sold out.") == ["2025-03-15"]
+    assert dates("The cast rehearsed ahead of last Thursday's premiere.") == ["2025-03-06"]
+
+
+def test_a_date_something_was_moved_to_is_the_nearest_not_the_last():
+    # Monday 10 March: "was postponed to March 20" is this March, not March 2024
+    assert dates("The regatta was postponed to March 20.") == ["2025-03-20"]
+    assert dates("The regatta was pushed back to Friday.") == ["2025-03-14"]
+
+
+def test_a_past_day_just_after_the_articles_date_is_this_years():
+    # Monday 10 March (a story date standing in for a later article): "voted on March 14" is not March 2024
+    assert dates("The synod voted on March 14 to sell the hall.") == ["2025-03-14"]
+    assert dates("The synod voted on March 24 to sell the hall.") == ["2024-03-24"]

@@ -106,3 +106,63 @@ def test_each_of_two_events_in_one_sentence_reads_as_its_own_statement():
                              "cathedral chapter broke down on Monday."})
     assert sorted(found) == [("2025-03-10", "Talks with the cathedral chapter broke down on Monday."),
                              ("2025-03-13", "The choir will tour Norway on Thursday with the new requiem.")]
+
+
+def test_the_day_a_plan_is_due_by_is_an_event_but_a_tally_by_a_day_and_a_target_year_are_not():
+    found = events({"a.txt": "The council hopes to reopen the footbridge to walkers by Friday. "
+                             "The inspectors said they would publish their girder report by March 28. "
+                             "By Monday, the appeal for the flooded bakery had raised 40,000 euros. "
+                             "The council aims to halve its landfill waste by 2030."})
+    assert sorted(d for d, _ in found) == ["2025-03-14", "2025-03-28"]
+
+
+def test_a_ranking_since_records_began_makes_no_event_of_when_counting_started():
+    found = events({"a.txt": "It was the wettest March in the valley since records began in 1910. "
+                             "It was the first school closure since the storm began on Monday."})
+    assert [d for d, _ in found] == ["2025-03-10"]
+
+
+ROWING = ("The rowing club launched its new eight on the loch yesterday, watched by about 300 members and "
+          "friends. The boat cost 40,000 pounds, raised by the members over two winters.")
+
+
+def test_an_undated_article_takes_the_stamp_in_its_header_lines():
+    s = dated_story({"a.txt": ("Rowing club launches its new eight\nThe Loch Gazette | Sport\n"
+                               "Monday 10 March 2025, 6:42pm GMT\n\n" + ROWING, None),
+                     "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
+    assert [e.date for e in build_timeline(s)] == ["2025-03-09", "2025-04"]
+
+
+def test_a_photo_captions_date_above_the_story_is_no_stamp():
+    s = dated_story({"a.txt": ("FILE PHOTO: The old boathouse is seen on the loch shore near Kirkwall, Scotland, "
+                               "July 31, 2017.\n\n" + ROWING, None),
+                     "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
+    assert [e.date for e in build_timeline(s)] == ["2025-03-11", "2025-04"]
+
+
+def test_a_postponed_event_is_at_its_new_date_not_its_old_one_nor_last_year():
+    found = events({"a.txt": "The regatta, originally scheduled for March 8, was postponed to March 22 because of "
+                             "gales on the estuary."})
+    assert [d for d, _ in found] == ["2025-03-22"]
+
+
+def test_a_wire_datelines_day_takes_the_year_nearest_the_story_date():
+    s = dated_story({"a.txt": ("Ferry runs aground off the harbour\n\nKIRKWALL, Scotland, Dec 30 (Isles Wire) - "
+                               + ROWING, None),
+                     "b.txt": ("Vote on May 5\n\n" + ROWING, None)},
+                    story_date=dt.date(2026, 1, 2))
+    assert sorted(e.date for e in build_timeline(s)) == ["2025-12-29", "2026-01-01"]
+
+
+def test_an_object_relative_clause_is_told_by_its_whole_sentence():
+    found = events({"a.txt": "Walkers must use the ferry until the footbridge is repaired with new steel cables, "
+                             "which the council hopes to do by Friday."})
+    assert found == [("2025-03-14", "Walkers must use the ferry until the footbridge is repaired with new steel "
+                                    "cables, which the council hopes to do by Friday.")]
+
+
+def test_a_day_inside_a_reported_claim_reads_as_what_was_reported():
+    found = events({"a.txt": "The harbour master said on Monday that the trawler had sunk off the point on Saturday."})
+    assert sorted(found) == [
+        ("2025-03-08", "The trawler had sunk off the point on Saturday."),
+        ("2025-03-10", "The harbour master said on Monday that the trawler had sunk off the point on Saturday.")]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from .tense import FUTURE, PAST, PRESENT, tense_at
+from .tense import CONDITIONAL_REACH, FUTURE, PAST, PRESENT, REACH, moving_verbs, tense_at
 
 MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -48,16 +48,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
     ("quarter", rf"\b(?:fiscal|FY)\s*(?:year\s+)?{_YEAR}\b"),
     ("month_year", rf"\b{_MONTH}\s+(?P<which>last|this|next)\s+year\b"),
     ("which_month", rf"\b(?P<which>last|next)\s+{_MONTH}(?!\s+\d)\b"),
-    ("in_month", rf"\b(?:in|since|during|until|by|from|early|late|mid|end of)\s+{_MONTH}(?!\s+\d)\b"),
+    ("in_month", rf"\b(?:in|since|during|until|by|from|early|late|mid|end of)[\s-]+{_MONTH}(?!\s+\d)\b"),
     ("span", rf"\b{_YEAR}\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b(?!\s*(?:%|per\s*cent))"),
     ("year", rf"(?:\b(?:in|since|by|from|until|till|through|during|of|for|after|before|early|late|mid|end of|"
              rf"start of|starting|began|begun|beginning)\s+(?:the\s+)?(?:year\s+)?|\(){_YEAR}\b(?![,.]?\d)"
              rf"{_NOT_CLOCK}"),
     ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"
                   rf"{_NOT_CLOCK}"),
-    ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", r"\b(?:on\s+|(?P<which>last|next|this|coming)\s+)?"
                 r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+    ("weekend", r"\b(?:(?P<which>last|this|next|coming)|(?:over|during|at)\s+the)(?:\s+(?P<past>past))?\s+weekend\b"),
     ("relative", r"\b(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"),
     ("ago", r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
             r"(?P<dir>ago|earlier|before|prior|later)\b"),
@@ -65,7 +66,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
 )]
 _MAYBE_DATE = re.compile(  # cheap test: no digit, month, weekday or relative word means no date
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|week|month|year)", re.I)
+    r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|days?|week|month|year)",
+    re.I)
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def dateline(text: str) -> tuple[str, int] | None:
     """
     label = _STAMP_LABEL.match(text)
     at = label.end() if label else 0
-    first = next((m for m in find_dates(text, None) if m.kind in _FULL_DATES), None)
+    first = next((m for m in find_dates(text, None) if m.kind in FULL_DATES), None)
     if first is None or first.start != at:
         return None
     if label and label.group(0).strip():
@@ -130,15 +132,18 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
             if date:
                 found.append(DateMention(match.start(), match.end(), match.group(0).strip(" ("), date,
                                          name in _RELATIVE_KINDS, name))
-            if date or name in _FULL_DATES:
+            if date or name in FULL_DATES:
                 taken.append((match.start(), match.end()))  # "February 30, 2025" is no date, nor is its year
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-_FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
-_RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "relative",
-                   "ago", "earlier"}
+FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
+_RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "weekend",
+                   "relative", "ago", "earlier"}
+SLACK_DAYS = 7
+"""How far past an article's date a day told in the past tense is still this year's (see :func:`_year_of`)."""
 _BY = re.compile(r"\bby\s+$", re.I)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+)?$", re.I)
 _CLOCK_ZONE = re.compile(r"\b\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\s*$")
 
 
@@ -160,9 +165,14 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
         return None  # no article date: a relative date stays unresolved rather than guessed
     since = re.search(r"\bsince\s+$", text[max(0, m.start() - 7):m.start()], re.I) or \
         m.group(0).lower().startswith("since")
-    tense = PAST if since else tense_at(text, m.start(), m.end())  # "since March 3" is always behind
-    if tense != PAST and _BY.search(text[max(0, m.start() - 4):m.start()]):
+    deadline = bool(_BY.search(text[max(0, m.start() - 4):m.start()]))  # "would publish its report by May 2"
+    tense = PAST if since else tense_at(text, m.start(), m.end(), REACH if deadline else CONDITIONAL_REACH)
+    if tense != PAST and deadline:
         tense = FUTURE  # "hopes to clear the channel by Sunday": a deadline is ahead unless the clause is past
+    if tense == PAST and _moved_to(text[max(0, m.start() - 40):m.start()]):
+        tense = FUTURE if name == "weekday" else PRESENT  # "postponed to March 20": the nearest, not the last
+    if name == "weekday" and _AHEAD_OF.search(text[max(0, m.start() - 24):m.start()]):
+        tense = FUTURE  # "rallied ahead of Thursday's vote": still to come this week, whatever the rally's tense
     if name == "weekday" and _CLOCK_ZONE.search(text[max(0, m.start() - 24):m.start()]):
         return None  # "at 2:40 a.m. local time (1940 GMT Sunday)": the same moment in another time zone
     if name == "month_year":
@@ -175,7 +185,7 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
         return f"{year:04d}-{month:02d}" if year else None
     if name in ("md", "dm", "ending"):
         month, day = _month(g["month"]), int(g["day"])
-        year = int(g["year"]) if g.get("year") else _year_of(published, month, day, tense)
+        year = int(g["year"]) if g.get("year") else _year_of(published, month, day, tense, 0 if since else SLACK_DAYS)
         return _ymd(year, month, day) if year else None
     if name == "in_month":
         month = _month(g["month"])
@@ -184,13 +194,22 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
     return _relative(name, g, published, tense)
 
 
+def _moved_to(before: str) -> bool:
+    """Whether a date follows a verb that moved something to it: "postponed to", "pushed back until"."""
+    if not (m := re.search(r"\b([a-z]+)\s+(?:(?:back|off|forward)\s+)?(?:to|until|till)\s+$", before, re.I)):
+        return False
+    return m.group(1).lower() in moving_verbs()
+
+
 def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: str | None) -> str | None:
     if name == "day_word":
-        word = str(g["word"]).lower()
-        delta = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        word = " ".join(str(g["word"]).lower().split())
+        delta = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return (published + dt.timedelta(days=delta)).isoformat()
     if name == "weekday":
         return _weekday(published, WEEKDAYS[str(g["weekday"]).lower()], str(g["which"] or "").lower(), tense)
+    if name == "weekend":
+        return _weekend(published, "past" if g["past"] else str(g["which"] or "").lower(), tense)
     unit = str(g["unit"]).lower()
     if name == "ago":
         if str(g["dir"]).lower() != "ago":
@@ -203,6 +222,8 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: st
     which = str(g["which"]).lower()
     shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
     day = published + _shift(unit, shift)
+    if unit == "week" and shift == -1 and published.weekday() == 6:
+        day = published - dt.timedelta(days=1)  # on a Sunday "last week" is the one just ending, Monday to Saturday
     return _span(day, unit)
 
 
@@ -220,6 +241,20 @@ def _weekday(published: dt.date, target: int, which: str, tense: str | None) -> 
     if tense == FUTURE or (tense == PRESENT and ahead < back):
         return (published + dt.timedelta(days=ahead)).isoformat()
     return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _weekend(published: dt.date, which: str, tense: str | None) -> str | None:
+    """The month of the weekend meant, found as its Saturday is (see :func:`_weekday`): "over the weekend" in a
+    Monday article is the one just gone, "this weekend" in a future clause the coming one, and "last weekend"
+    written on a weekend the one before it. A weekend across two months has no month, only its year."""
+    way = "last" if which == "past" else "" if which == "this" else which  # "this past weekend": the one just gone
+    saturday = dt.date.fromisoformat(_weekday(published, 5, way, tense))
+    if which == "last" and published.weekday() >= 5 and (published - saturday).days < 7:
+        saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    if saturday.month == sunday.month:
+        return f"{saturday.year:04d}-{saturday.month:02d}"
+    return f"{saturday.year:04d}" if saturday.year == sunday.year else None
 
 
 def _shift(unit: str, n: int) -> relativedelta:
@@ -243,10 +278,14 @@ def _span(day: dt.date, unit: str, approximate: bool = False) -> str:
     return f"{day.year:04d}"
 
 
-def _year_of(published: dt.date, month: int, day: int, tense: str | None) -> int | None:
+def _year_of(published: dt.date, month: int, day: int, tense: str | None, slack: int = 0) -> int | None:
     """The year of a month and day the text gives without one: on or after the article's date in a future
     clause, on or before it in a past one, and otherwise the nearer of the two ("the vote is on May 5" in a
     March article is this May, "takes effect on January 1" in a November one the coming January).
+
+    A past day up to ``slack`` days after the article's date is this year's: the date an article is given may
+    be a few days early (the story's date standing in for its own), and "voted on March 14" in a March 12
+    article is far likelier that than a vote a year before.
     """
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
@@ -257,7 +296,7 @@ def _year_of(published: dt.date, month: int, day: int, tense: str | None) -> int
     if tense == FUTURE:
         candidates = [c for c in candidates if c >= published]
     elif tense == PAST:
-        candidates = [c for c in candidates if c <= published]
+        candidates = [c for c in candidates if c <= published + dt.timedelta(days=slack)]
     if not candidates:
         return None
     return min(candidates, key=lambda c: (abs((c - published).days), c > published)).year

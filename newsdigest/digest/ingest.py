@@ -26,7 +26,8 @@ from .language import other_language
 from .lineshape import shape_reason
 from .markup import markdown_lines, plain_lines
 from .sentences import split_sentences
-from .timeline import infer_published, most_common_date
+from .stamps import article_published
+from .timeline import most_common_date
 
 MAX_ARTICLES = 20_000
 
@@ -255,13 +256,14 @@ def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.
 
 
 def _date_undated(articles: list[Article], story_date: dt.date | None) -> list[Article]:
-    """An article the manifest gives no date takes its own stamp ("date 2025-06-20") or "as of" date,
+    """An article the manifest gives no date takes its own stamp ("date 2025-06-20", a header line
+    "Monday 14 July 2025, 6:42pm") or "as of" date,
     else the story's date from story.yaml, else the date most of the others carry.
 
     Articles about one story appear within days of each other, so relative dates ("last week")
     resolve against the others' date; with none anywhere they stay unresolved, not guessed.
     """
-    inferred = {a.id: a.published or infer_published(a.text) or story_date for a in articles}
+    inferred = {a.id: a.published or article_published(a, story_date) or story_date for a in articles}
     usual = most_common_date(list(inferred.values()))
     return [a if a.published else replace(a, published=inferred[a.id] or usual) for a in articles]
 

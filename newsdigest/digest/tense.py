@@ -32,6 +32,11 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(value).split()) for key, value in data.items()}
 
 
+def moving_verbs() -> frozenset[str]:
+    """Verbs that move a date ("postponed", "pushed back"): see ``reschedule`` in ``data/tense.yaml``."""
+    return _lists()["reschedule"]
+
+
 _NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "originally", "initially", "previously"))
 """Before these a future word tells of a past plan: "the vote, originally scheduled for May 2, was postponed"."""
 
@@ -48,8 +53,11 @@ def _future_phrases() -> re.Pattern[str]:
                       rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
+def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITIONAL_REACH) -> str | None:
     """The tense of the verb nearest to ``text[start:end]`` within its sentence, or None when no verb is near.
+
+    A caller that knows the date is a deadline ("would publish its report by May 2") lets "would" reach
+    as far as any verb: a hypothesis has no deadline.
 
     >>> tense_at("The board will vote on Thursday.", 23, 31), tense_at("The board voted on Thursday.", 19, 27)
     ('future', 'past')
@@ -64,7 +72,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     right = _markers(after)
     near = [(len(_WORD.findall(before[at:])) - 1, tense) for at, tense in left] + \
         [(len(_WORD.findall(after[:at])), tense) for at, tense in right]
-    near = [(d, t) for d, t in near if d <= (CONDITIONAL_REACH if t == CONDITIONAL else REACH)]
+    near = [(d, t) for d, t in near if d <= (conditional_reach if t == CONDITIONAL else REACH)]
     if not near:
         return None
     tense = min(near, key=lambda c: c[0])[1]  # min is stable: a tie goes to the verb before the date
@@ -99,7 +107,7 @@ def _markers(text: str) -> list[tuple[int, str]]:
 
 def _tense_of(word: str, previous: str, lists: dict[str, frozenset[str]]) -> str | None:
     """A word's tense as a marker: "voted" past, "is" present; "the proposed" and "is held" none."""
-    if word in lists["present"]:
+    if word in lists["present"] or word in lists["schedule"]:
         return PRESENT
     participle = word in lists["past"] or (word.endswith("ed") and len(word) > 4 and word not in lists["not_past"]
                                            and not word.endswith("eed"))

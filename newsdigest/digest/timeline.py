@@ -19,7 +19,7 @@ from .dates import DateMention, dateline, find_dates
 from .dedupe import claim_pairs
 from .entities import names_in
 from .ids import event_id, with_distinct_ids
-from .tense import FUTURE, tense_at
+from .tense import FUTURE, PAST, REACH, tense_at
 
 SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
 """Events on one date whose texts are this similar are one event: a shared day is evidence itself."""
@@ -35,12 +35,24 @@ _RANKED = re.compile(
 _UNMATCHED = re.compile(r"\b(?:first|\w{2,}est|most|least|worst|best)\b", re.I)
 """What "since" follows when its date is the last time the like happened: "the first death since 2015"."""
 _SINCE = re.compile(r"\bsince\s+(?P<what>(?:\S+\s+){0,6}?)$", re.I)
+_COUNT_START = re.compile(r"\b(?:records?|record[- ]keeping|measurements?|counts?|tracking)\s+(?:\S+\s+)?"
+                          r"(?:began|begun|started|commenced)\b", re.I)
+"""A ranking "since records began in 1880" counts from when counting started: no event of its own. "The first
+death since the outbreak began last month" still dates the outbreak's start."""
 _PERIOD_NOUN = re.compile(r"\b(?:quarter|year|month|week|season|period|half|decade|day)s?\b", re.I)
 _LEADING_LINK = re.compile(r"^(?:and|but|after|before|when|while|as|since|because|although|though)\s+", re.I)
 _PLACE_LINE = re.compile(r"\s*[A-Z][\w.'’]*(?:[ ,]+[A-Z][\w.'’]*){0,4}(?:\s*\([^)]{1,40}\))?\s*[-–—]+\s*(?=[A-Z\"“])")
 """The place (and agency) a wire story opens with: "Washington DC - ", "LOS ANGELES (KCAL, KCBS) — "."""
 _WHEN = re.compile(r"[^,;.]{0,40},\s+when\b")
 """A date a when-clause tells of: "more than the 2020 season, when 4.3 million acres burned" is a 2020 event."""
+_GIVEN_UP = re.compile(r"\b(?:originally|initially|previously)\s+(?:\w+\s+){1,2}(?:for|on)\s*$", re.I)
+"""A date a plan no longer holds ("the vote, originally scheduled for March 2, was postponed"): no event."""
+_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|stated|warned|told\s+\w+)\b[^,;]{0,30}?"
+                       r"\bthat\s+", re.I)
+"""Where a reported claim starts: after "said on Tuesday that" comes what happened, with a date of its own."""
+_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|we|i|you|its|their|his|her|our)\s",
+                              re.I)
+_BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
 
@@ -98,7 +110,7 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
         mentions = [m for m in find_dates(unit, published) if not (m.relative and _quoted(unit, m.start))]
         events = [m for m in mentions if _is_event_date(unit, m)]
         references = [m.date for m in mentions if m not in events and _reference_date(unit, m)]
-        text = as_sentence(unit if len(unit.split()) >= 6 else sentence)
+        text = as_sentence(unit if len(unit.split()) >= 6 and not _object_relative(sentence, unit) else sentence)
         days = _distinct_dates(unit, events)
         for m in days:
             out.append((m.date, (_own_words(unit, m) if len(days) > 1 else None) or text))
@@ -106,10 +118,18 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
     return out
 
 
+def _object_relative(sentence: str, unit: str) -> bool:
+    """Whether ``unit`` was read from a relative clause whose pronoun is its object: "the wreck is moved outside the
+    channel, which the authority hopes to do by Sunday" is no claim about the channel, so the sentence tells it."""
+    return unit.rstrip(" .") not in sentence and bool(_OBJECT_RELATIVE.search(sentence))
+
+
 def _own_words(text: str, mention: DateMention) -> str | None:
     """The part of a two-event claim that tells of one of them: "Drivers will strike on Thursday, after talks
-    broke down on Friday" gives "Talks broke down on Friday." for the Friday; None when that part is no clause."""
+    broke down on Friday" gives "Talks broke down on Friday." for the Friday, and "Police said on Tuesday that
+    the fire started on Sunday night" gives what was said for the Sunday; None when that part is no clause."""
     start = max((m.end() for m in re.finditer(r"[,;:](?!\d)\s*", text[:mention.start])), default=0)
+    start = max([start] + [m.end() for m in _REPORTED.finditer(text, start, mention.start)])
     end = next((m.start() for m in re.finditer(r"[,;:](?!\d)", text[mention.end:])), len(text) - mention.end)
     words = _LEADING_LINK.sub("", text[start:mention.end + end].strip())
     return as_sentence(words) if len(words.split()) >= 6 else None
@@ -165,11 +185,13 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
     """
     lead = mention.text.lower()
     before = text[max(0, mention.start - 16):mention.start]
-    if mention.kind == "span" or lead.startswith(("as of", "by ")):
+    if mention.kind == "span" or lead.startswith("as of") or \
+            _GIVEN_UP.search(text[:mention.start] + ("on " if lead.startswith("on ") else "")):
         return False
     day = len(mention.date) == 10
-    if (lead.startswith(("for ", "until ", "through ", "till ")) or _NOT_EVENT.search(before)) and not (
-            (day and _PERIOD_FOR.search(before)) or _until_ahead(text, before, mention)):
+    if (lead.startswith(("for ", "until ", "through ", "till ", "by ")) or _NOT_EVENT.search(before)) and not (
+            (day and _PERIOD_FOR.search(before)) or _until_ahead(text, before, mention) or
+            _deadline_ahead(text, before, mention)):
         return False
     if len(mention.date) == 4 and (_FORECAST.search(text) or _BOUND.search(before) or
                                    lead.startswith(("before", "after"))):
@@ -182,7 +204,7 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
         return False
     since = _SINCE.search(phrase)
     return not (since and since.group("what") and _RANKED.search(phrase[:since.start()])
-                and _PERIOD_NOUN.search(since.group("what")))  # "weakest since the quarter ending April"
+                and (_PERIOD_NOUN.search(since.group("what")) or _COUNT_START.search(since.group("what"))))
 
 
 def _until_ahead(text: str, before: str, mention: DateMention) -> bool:
@@ -191,6 +213,15 @@ def _until_ahead(text: str, before: str, mention: DateMention) -> bool:
     if not (lead.startswith(("until ", "through ", "till ")) or _UNTIL.search(before)):
         return False
     return tense_at(text, mention.start, mention.end) == FUTURE
+
+
+def _deadline_ahead(text: str, before: str, mention: DateMention) -> bool:
+    """"Hopes to clear the wreck by Sunday", "would publish its findings by October 14": the day or month a
+    plan is due is an event still to come. A year is a target ("cut emissions by 2030"), and in a past clause
+    "by" is a tally's date ("by Sunday, 24 had died"), neither an event."""
+    if len(mention.date) < 7 or not (mention.text.lower().startswith("by ") or _BY_END.search(before)):
+        return False
+    return tense_at(text, mention.start, mention.end, conditional_reach=REACH) != PAST
 
 
 def _reference_date(text: str, mention: DateMention) -> bool:
