@@ -14,21 +14,23 @@ from dataclasses import replace
 
 from .actors import NATIONALITIES
 from .ellipsis import elided_counts
-from .tallies import tally_counts
 from .quantities import _NOT_COUNTED, _NOT_NOUNS, _NUM, MODIFIER, NUMBER_WORDS, SCALES, Quantity, parse_number
+from .states import PEOPLE, STATES, in_state
+from .tallies import tally_counts
+
+__all__ = ["PEOPLE", "more_counts", "text_before_is_article"]
 
 _SPELLED_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}  # "one" is as often an article
 _WORDS = "|".join(sorted(_SPELLED_NUMBERS, key=len, reverse=True))
 _QUALIFIER = r"(?:(?P<qual>(?i:more\s+than|over|about|around|nearly|almost|at\s+least|some|roughly|just\s+over|" \
              r"just\s+under|approximately|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than))\s+)?"
-PEOPLE = frozenset({"people", "persons", "individuals", "passengers", "residents", "nationals"})
-"""Count nouns that all count people: one figure whichever a source writes."""
 _SPELLED = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{_WORDS}))\s+(?P<noun>{MODIFIER}{{0,2}}(?:people|persons|children|men|women|"
     r"crew|police|staff|personnel|deceased|dead|injured|missing|wounded|[a-z]{3,}s))\b")
 """A number in words counts what a plural noun names ("two infants", "eight seats", "two abstentions"),
 spans of time and measures aside ("three years", "two miles")."""
-_PREPOSITION = re.compile(r"\b(?:by|across|in|into|between|among|from|to|for|on|at|over|under|through|within)\s+$", re.I)
+_PREPOSITION = re.compile(r"\b(?:by|across|in|into|between|among|from|to|for|on|at|over|under|through|within)\s+$",
+                          re.I)
 _PEOPLE_WORDS = frozenset("people persons individuals children infants babies adults students passengers crew victims "
                           "residents patients members workers employees staff soldiers civilians firefighters officers "
                           "deaths cases survivors men women deceased dead injured missing wounded".split())
@@ -43,12 +45,14 @@ _PEOPLES = re.compile(
 _AREA = re.compile(
     rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?[\s-]+"
     r"(?P<noun>acres?|hectares?|square\s+(?:miles|kilometres|kilometers|km)|sq\s+(?:miles|km))\b", re.I)
-_TOLL = re.compile(rf"\b(?:(?:death|casualty)\s+toll|number\s+of\s+(?P<what>(?:(?!people\b)[a-z]+\s+){{0,2}}(?:dead|injured|"
-                   rf"missing|wounded|people|[a-z]{{3,}}s))(?:\s+(?P<state>killed|dead|injured|hurt|missing))?\b)"
-                   rf"[^.;:]{{0,80}}?\b(?:rose|risen|rises|climbed|climbs|grown|grew|increased|reached|stood|stands|is|was|"
-                   rf"of|to|at|hit|jumped)\s+(?:now\s+|also\s+)?,?\s*(?:to\s+|at\s+)?{_QUALIFIER}"
-                   rf"(?P<num>{_NUM}|(?i:{_WORDS})\b)(?P<noun>)(?!\s*%|[\d,.]*\s+(?:per|percent|million|billion))", re.I)
-"""ʺthe death toll rose to 24", "the number of injured has also risen, to 19": a count of deaths, of what is numbered."""
+_TOLL = re.compile(rf"\b(?:(?:death|casualty)\s+toll|number\s+of\s+(?P<what>(?:(?!people\b)[a-z]+\s+){{0,2}}"
+                   rf"(?:dead|injured|missing|wounded|people|[a-z]{{3,}}s))(?:\s+(?P<state>killed|dead|injured|hurt|"
+                   rf"missing))?\b)[^.;:]{{0,80}}?\b(?:rose|risen|rises|climbed|climbs|grown|grew|increased|reached|"
+                   rf"stood|stands|is|was|of|to|at|hit|jumped)\s+(?:now\s+|also\s+)?,?\s*(?:to\s+|at\s+)?{_QUALIFIER}"
+                   rf"(?P<num>{_NUM}|(?i:{_WORDS})\b)(?P<noun>)(?!\s*%|[\d,.]*\s+(?:per|percent|million|billion))",
+                   re.I)
+"""ʺthe death toll rose to 24": a count of deaths; "the number of injured has also risen, to 19": a count of
+what is numbered."""
 _PART_OF = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+of\s+(?:the|its|their|his|her|our)\s+"
                       rf"(?:[A-Za-z]+['’]s\s+)?(?:{_NUM}\s+)?(?P<noun>{MODIFIER}{{0,2}}(?:dead|injured|missing|wounded|"
                       r"deceased|people|crew|staff|personnel|police|[a-z]{3,}s))\b")
@@ -57,86 +61,56 @@ count is a count of its own."""
 _DEAD = re.compile(rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?:(?:who\s+)?(?:are|were|was|remain|"
                    r"remained|have\s+been|had\s+been)\s+(?:still\s+)?)?(?P<noun>dead|deceased|injured|missing|wounded)\b")
 """ʺ21 injured", "nine were still missing", "the seven who are still missing": a count of a state."""
-_LABEL = re.compile(rf"(?:^|[|;]\s*|\b)(?P<noun>(?i:dead|deaths|injured|missing|wounded|killed|[a-z]{{3,}}s)):\s*(?P<qual>)"
-                    rf"(?P<num>{_NUM})(?=\s*(?:$|[|;,(]))")
+_LABEL = re.compile(rf"(?:^|[|;]\s*|\b)(?P<noun>(?i:dead|deaths|injured|missing|wounded|killed|[a-z]{{3,}}s)):"
+                    rf"\s*(?P<qual>)(?P<num>{_NUM})(?=\s*(?:$|[|;,(]))")
 """ʺDead: 4 | Injured: 19 | Missing: 7": a line of labelled counts."""
 _LED_TO = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?:that|which|of\s+which|of\s+them)\s+"
                      rf"(?:led\s+to|caused|resulted\s+in|ended\s+in|involved)\s+(?P<noun>{MODIFIER}{{0,2}}[a-z]{{3,}}s)\b")
 """ʺ54 reports, including three that led to small kitchen fires": a count of what they led to."""
 _SOURCING = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|who\s+spoke)\b")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
-_STATE_NOUNS = {"dead": "deaths", "deceased": "deaths", "injured": "injured", "missing": "missing",
-                "wounded": "injured", "killed": "deaths"}
+_EARLIER = re.compile(r"\b(?:up|down)\s+from\s+the\s+$", re.I)
+"""ʺhas risen to 17, up from the 12 injuries the maker disclosed": the article points back to a count already
+reported; only the new figure is news here."""
 
 
 def more_counts(text: str, found: list[Quantity], european: bool = False) -> list[Quantity]:
-    """``found`` (the figures of ``text``) with the counts written in words, of peoples, areas and the dead."""
+    """``found`` (the figures of ``text``) with the counts written in words, of peoples, areas, states,
+    votes, sizes and measures, and those whose noun is written once for several numbers."""
     if not _ANY_NUMBER.search(text):
         return found
-    found = [q for q in found if q.kind != "count" or not (_RATIO.search(text[max(0, q.start - 12):q.start])
-                                                            or _CODE_BEFORE.search(text[max(0, q.start - 3):q.start]))]
-    taken = [(q.start, q.end) for q in found]
-    out = list(found)
-    for q in tally_counts(text):
-        if not any(q.start < e and s < q.end for s, e in taken):
-            out.append(q)
+    kept = [(k, q) for k, q in enumerate(found) if q.kind != "count" or _counts_something(text, q)]
+    out: list[tuple[int | None, Quantity]] = list(kept)
+    taken = [(q.start, q.end) for _, q in kept]
+
+    def add(q: Quantity | None) -> None:
+        if q is not None and _counts_something(text, q) and not any(q.start < e and s < q.end for s, e in taken):
+            out.append((None, q))
             taken.append((q.start, q.end))
+
+    for q in tally_counts(text):
+        add(q)
     for pattern in (_TOLL, _PART_OF, _LED_TO, _AREA, _LABEL, _DEAD, _PEOPLES, _SPELLED):
         for m in pattern.finditer(text):
-            q = _quantity(m, pattern, european)
-            if q is None or _RATIO.search(text[max(0, q.start - 12):q.start]):
-                continue
-            if not any(q.start < e and s < q.end for s, e in taken):
-                out.append(q)
-                taken.append((q.start, q.end))
-    for q in elided_counts(text, out):
-        if not any(q.start < e and s < q.end for s, e in taken):
-            out.append(q)
-            taken.append((q.start, q.end))
-    out = [_in_state(text, q) for q in out
-           if q.kind != "count" or not _EARLIER.search(text, max(0, q.start - 24), q.start)]
-    order = sorted(range(len(out)), key=lambda k: out[k].start)
-    new_index = {old: new for new, old in enumerate(order)}
-    return [_reindexed(out[k], new_index) for k in order]
+            add(_quantity(m, pattern, european))
+    for q in elided_counts(text, [q for _, q in out]):
+        add(q)
+    out.sort(key=lambda item: item[1].start)
+    new_index = {old: new for new, (old, _) in enumerate(out) if old is not None}
+    return [_reindexed(in_state(text, q), new_index) for _, q in out]
 
 
-_STATE_AFTER = re.compile(r"(?:\s+members)?(?:\s+(?:who\s+)?(?:were|was|are|is|have|has|had|have\s+been|had\s+been|"
-                          r"remain|remained))?\s+(?:still\s+)?(?P<state>killed|dead|died|injured|hurt|wounded|missing|"
-                          r"lost\s+their\s+lives|contracted|caught|been\s+infected|tested\s+positive)\b")
-_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b[^,;]*$", re.I)
-"""ʺNone of the ship's 21 crew members were hurt": a count of the unhurt."""
-_STATE_BEFORE = re.compile(r"\b(?P<state>dead|injured|wounded|missing|infected)\s+\w+$")
-_PEOPLE_LIKE = PEOPLE | {"children", "men", "women", "crew", "members", "workers", "victims", "patients"}
-
-
-_EARLIER = re.compile(r"\b(?:up|down)\s+from\s+the\s+$", re.I)
-"""ʺhas risen to 17, up from the 12 injuries the maker disclosed": the definite article points back to a count
-already reported; only the new figure is news here."""
-_KILLING = re.compile(r"\b(?:killing|killed|kills|kill|death\s+toll\s+\w+\s+to)\s+(?:at\s+least\s+|about\s+|some\s+|"
-                      r"more\s+than\s+|nearly\s+)?$", re.I)
-_DEATHS = frozenset({"bodies", "fatalities", "dead"})
-
-
-def _in_state(text: str, q: Quantity) -> Quantity:
-    """ʺFourteen people were injured", "5 crew members still missing", "16 missing persons" count the injured
-    and the missing: one figure with "14 injured" in another source."""
-    if q.kind == "count" and (q.unit in _DEATHS or (q.unit in _PEOPLE_LIKE and _KILLING.search(text, 0, q.start))):
-        return replace(q, unit="deaths")  # "recovered six bodies", "killing two of its crew": six, two deaths
-    if q.kind != "count" or q.unit not in _PEOPLE_LIKE:
-        return q
-    m = _STATE_AFTER.match(text, q.end) or _STATE_BEFORE.search(q.text)
-    if not m or _NONE_OF.search(text, 0, q.start):
-        return q
-    state = re.sub(r"\s+", " ", m.group("state").lower())
-    state = "deaths" if state in ("died", "killed") or state.startswith("lost") else state
-    if state in ("infected", "contracted", "caught", "been infected", "tested positive"):
-        state = "cases"  # "124 infected individuals", "124 people who have contracted measles": 124 cases
-    return replace(q, unit={"hurt": "injured", "wounded": "injured"}.get(state, _STATE_NOUNS.get(state, state)))
+def _counts_something(text: str, q: Quantity) -> bool:
+    """Whether a count is one: not a ratio ("1 in 5"), a code ("K-9 units") or a count already reported."""
+    return not (_RATIO.search(text, max(0, q.start - 12), q.start) or _CODE_BEFORE.search(text, max(0, q.start - 3),
+                q.start) or _EARLIER.search(text, max(0, q.start - 24), q.start))
 
 
 def _reindexed(q: Quantity, new_index: dict[int, int]) -> Quantity:
     """``q`` with the index of the figure it converts moved to that figure's place in the new order."""
-    return q if q.converted_from is None else replace(q, converted_from=new_index[q.converted_from])
+    if q.converted_from is None:
+        return q
+    return replace(q, converted_from=new_index.get(q.converted_from))
 
 
 def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Quantity | None:
@@ -155,7 +129,7 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
         unit = "people"  # "53 British", "seven Portuguese and one Canadian"
     elif pattern is _TOLL:
         what = (m.group("state") or m.group("what") or "deaths").lower().split()
-        unit = _STATE_NOUNS.get(what[-1], what[-1])
+        unit = STATES.get(what[-1], what[-1])
     elif pattern is _SPELLED and _DEFINITE.search(m.string, 0, m.start("num")) and not m.group("qual"):
         return None  # "the two fires", "both three parties": things already named, not a new count
     elif pattern is _SPELLED and _THERE_ARE.search(m.string, 0, m.start("num")) and not m.group("qual"):
@@ -163,8 +137,8 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
     elif (pattern is _SPELLED and _PREPOSITION.search(m.string, 0, m.start("num")) and not m.group("qual")
           and noun.split()[-1] not in _PEOPLE_WORDS):
         return None  # "powered by two engines", "across two states": a circumstance, not the news
-    elif noun.split()[-1] in _STATE_NOUNS:
-        unit = _STATE_NOUNS[noun.split()[-1]]
+    elif noun.split()[-1] in STATES:
+        unit = STATES[noun.split()[-1]]
     else:
         unit = noun.split()[-1]
         if unit in _NOT_NOUNS or _NOT_COUNTED.match(unit) or _NOT_COUNTED.match(noun.split()[0]):

@@ -68,9 +68,11 @@ _PERCENT = re.compile(
 _COUNT_WORDS: dict[str, str] = parse_yaml((Path(__file__).parent.parent / "data" / "counts.yaml").read_text("utf-8"))
 """Word classes of the count grammar (``data/counts.yaml``)."""
 _NOT_MODIFIERS = "|".join(_COUNT_WORDS["not_modifiers"].split())
-MODIFIER = rf"(?:(?!(?i:{_NOT_MODIFIERS})\b)(?:[a-z]+(?<![^su]s)|[A-Z][A-Za-z]*)[\s-](?:(?:and|or)\s+[a-z]+\s+)?)"
+MODIFIER = rf"(?:(?!(?i:{_NOT_MODIFIERS})\b)(?:[a-z]+(?<![^su]s)|[A-Z][A-Za-z]*)[\s-]" \
+           rf"(?:(?:and|or)\s+(?!(?i:{_NOT_MODIFIERS})\b)[a-z]+\s+)?)"
 """A word between a number and the plural it counts ("40 additional street cleaners", "212 Liberal Union
-votes", "600 postal and overseas votes"): no function word, month or day, and no plural itself (a plural is the counted noun)."""
+votes", "600 postal and overseas votes"): no function word, month or day (``data/counts.yaml``), and no
+plural itself (a plural is the counted noun)."""
 _COUNT = re.compile(
     rf"(?<![\w$£€¥.,–-])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?\s+"
     rf"(?P<noun>{MODIFIER}{{0,3}}(?:people|persons|children|men|women|police|staff|personnel|crew|[a-z]{{3,}}s))\b")

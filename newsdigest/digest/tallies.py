@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .quantities import _NUM, _COUNT_WORDS, NUMBER_WORDS, Quantity, parse_number
+from .quantities import _COUNT_WORDS, _NUM, NUMBER_WORDS, Quantity, parse_number
 
 
 def _pairs(key: str) -> dict[str, str]:
@@ -30,9 +30,9 @@ def _alternation(words: dict[str, str]) -> str:
     return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
-_VOTE = re.compile(rf"\b(?:voted|votes?|voting|ballot|split)\s+(?:was\s+|of\s+|by\s+)?(?P<a>\d{{1,4}})\s*(?:to|[-–])\s*"
-                   rf"(?P<b>\d{{1,4}})(?![\d.,]*\s*(?:%|per\s*cent|percent))\b"
-                   rf"|(?<![\w.,-])(?P<c>\d{{1,3}})[-–](?P<d>\d{{1,3}})\s+(?:vote|verdict|decision|ruling|majority|split)\b",
+_VOTE = re.compile(r"\b(?:voted|votes?|voting|ballot|split)\s+(?:was\s+|of\s+|by\s+)?(?P<a>\d{1,4})\s*(?:to|[-–])\s*"
+                   r"(?P<b>\d{1,4})(?![\d.,]*\s*(?:%|per\s*cent|percent))\b"
+                   r"|(?<![\w.,-])(?P<c>\d{1,3})[-–](?P<d>\d{1,3})\s+(?:vote|verdict|decision|ruling|majority|split)\b",
                    re.I)
 """ʺvoted 29 to 14", "a 7-1 vote": the votes on each side of a tally."""
 _SIZE = re.compile(rf"(?<![\w.,$£€¥-])(?P<num>{_ANY})-(?P<noun>{_alternation(_SIZES)})\s+(?P<body>[a-z]+)", re.I)
@@ -43,8 +43,8 @@ _STUFF_OF = re.compile(rf"(?<![\w.,$£€¥-]){_QUAL}(?P<num>{_NUM})(?:\s+(?P<sc
 _LENGTH = re.compile(rf"(?<![\w.,$£€¥-])(?P<cmp>\b(?:{'|'.join(_COUNT_WORDS['comparatives'].split())})\s+than\s+)?"
                      rf"{_QUAL}(?P<num>{_NUM})[\s-]+(?P<noun>{_alternation(_LENGTHS)})\b"
                      rf"(?P<dim>\s+(?:{'|'.join(_COUNT_WORDS['dimensions'].split())})\b)?", re.I)
-_HOURS = re.compile(rf"(?<![\w.,$£€¥-]){_QUAL}(?P<num>{_NUM})\s+(?P<noun>(?:{'|'.join(_COUNT_WORDS['worked_hours'].split())})"
-                    r"[\s-]hours)\b", re.I)
+_WORKED = "|".join(_COUNT_WORDS["worked_hours"].split())
+_HOURS = re.compile(rf"(?<![\w.,$£€¥-]){_QUAL}(?P<num>{_NUM})\s+(?P<noun>(?:{_WORKED})[\s-]hours)\b", re.I)
 _SCALES = {"million": 1e6, "thousand": 1e3}
 
 
