@@ -69,6 +69,12 @@ _LED_TO = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?
 """ʺ54 reports, including three that led to small kitchen fires": a count of what they led to."""
 _SOURCING = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|who\s+spoke)\b")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
+_WORD_NUMBER = re.compile(rf"\b(?:{_WORDS})\b", re.I)
+_NEEDS = {_TOLL: ("toll", "number of"), _PART_OF: (" of ",), _LED_TO: ("led to", "caused", "resulted in", "ended in",
+                                                                     "involved"),
+          _AREA: ("acre", "hectare", "square", "sq "), _LABEL: (":",), _DEAD: ("dead", "deceased", "injured", "missing",
+                                                                             "wounded")}
+"""Words a pattern cannot match without, checked with ``in`` before the pattern is run."""
 _EARLIER = re.compile(r"\b(?:up|down)\s+from\s+the\s+$", re.I)
 """ʺhas risen to 17, up from the 12 injuries the maker disclosed": the article points back to a count already
 reported; only the new figure is news here."""
@@ -90,7 +96,12 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
 
     for q in tally_counts(text):
         add(q)
+    low = text.lower()
+    spelled = bool(_WORD_NUMBER.search(text))
     for pattern in (_TOLL, _PART_OF, _LED_TO, _AREA, _LABEL, _DEAD, _PEOPLES, _SPELLED):
+        needles = _NEEDS.get(pattern)
+        if (pattern is _SPELLED and not spelled) or (needles and not any(n in low for n in needles)):
+            continue  # a pattern whose words the sentence lacks cannot match: most sentences skip most patterns
         for m in pattern.finditer(text):
             add(_quantity(m, pattern, european))
     for q in elided_counts(text, [q for _, q in out]):

@@ -46,29 +46,33 @@ _LENGTH = re.compile(rf"(?<![\w.,$£€¥-])(?P<cmp>\b(?:{'|'.join(_COUNT_WORDS[
 _WORKED = "|".join(_COUNT_WORDS["worked_hours"].split())
 _HOURS = re.compile(rf"(?<![\w.,$£€¥-]){_QUAL}(?P<num>{_NUM})\s+(?P<noun>(?:{_WORKED})[\s-]hours)\b", re.I)
 _SCALES = {"million": 1e6, "thousand": 1e3}
+_VOTE_WORDS = ("vot", "ballot", "split", "verdict", "decision", "ruling", "majority")
+_LENGTH_WORDS = ("met", "km", "kilomet", "mile", "feet", "ft")
+"""Words the patterns above cannot match without: most sentences skip them on a substring check."""
 
 
 def tally_counts(text: str) -> list[Quantity]:
     """The counts of votes, sizes and measures in ``text``, in no particular order."""
     out: list[Quantity] = []
-    for m in _VOTE.finditer(text):
+    low = text.lower()
+    for m in _VOTE.finditer(text) if any(w in low for w in _VOTE_WORDS) else ():
         a, b = ("a", "b") if m.group("a") else ("c", "d")
         for side in (a, b):
             out.append(Quantity("count", float(m.group(side)), "votes", None, m.start(side), m.end(side),
                                 m.group(side)))
-    for m in _SIZE.finditer(text):
+    for m in _SIZE.finditer(text) if "-" in text else ():
         value = _value(m.group("num"))
         if value is not None and value >= 2:
             unit = _SIZES[m.group("noun").lower()]
             unit = "seats" if unit == "members" and m.group("body").lower() in _SEATED else unit
             out.append(Quantity("count", value, unit, None, m.start("num"), m.end("noun"),
                                 text[m.start("num"):m.end("noun")]))
-    for m in _STUFF_OF.finditer(text):
+    for m in _STUFF_OF.finditer(text) if " of " in low else ():
         out.extend(_measure(m, _STUFF))
-    for m in _LENGTH.finditer(text):
+    for m in _LENGTH.finditer(text) if any(w in low for w in _LENGTH_WORDS) else ():
         if m.group("cmp") or m.group("dim"):
             out.extend(_measure(m, _LENGTHS))
-    for m in _HOURS.finditer(text):
+    for m in _HOURS.finditer(text) if "hours" in low else ():
         out.extend(_measure(m, {}))
     return out
 
