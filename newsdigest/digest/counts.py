@@ -1,10 +1,13 @@
-"""Counts the figure grammar leaves out: numbers in words, peoples, areas and the dead.
+"""Counts the figure grammar leaves out: numbers in words, peoples, areas, parts, tolls and states.
 
-A story's key counts are often written the way a reader speaks: "two infants", "seven
-Portuguese", "three deceased", "more than 36,000 acres", "a 23,000-acre fire", "just over 52
-square miles". These are counts (kind ``count``, the unit the noun counted) like "124 cases";
-:mod:`.quantities` finds the digit-and-plural-noun ones. "One" is left out (it is an article
-as often as a number), and so are spans of time and other measures ("three years", "50 mph").
+A story's key counts are often written the way a reader speaks: "two infants", "eight seats",
+"seven Portuguese", "three deceased", "more than 36,000 acres", "a 23,000-acre fire", "about 412,000
+of the fryers", "the number of injured has risen to 19", "nine were still missing". These are counts
+(kind ``count``, the unit the noun counted) like "124 cases"; :mod:`.quantities` finds the
+digit-and-plural-noun ones, :mod:`.tallies` votes, sizes and measures, :mod:`.ellipsis` numbers
+whose noun is written once, and :mod:`.states` what state a count of people is in. "One" is left
+out (it is an article as often as a number), and so are spans of time and other measures ("three
+years", "50 mph"), things already named ("the two fires") and circumstances ("across two states").
 """
 
 from __future__ import annotations
@@ -61,19 +64,15 @@ count is a count of its own."""
 _DEAD = re.compile(rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?:(?:who\s+)?(?:are|were|was|remain|"
                    r"remained|have\s+been|had\s+been)\s+(?:still\s+)?)?(?P<noun>dead|deceased|injured|missing|wounded)\b")
 """ʺ21 injured", "nine were still missing", "the seven who are still missing": a count of a state."""
-_LABEL = re.compile(rf"(?:^|[|;]\s*|\b)(?P<noun>(?i:dead|deaths|injured|missing|wounded|killed|[a-z]{{3,}}s)):"
-                    rf"\s*(?P<qual>)(?P<num>{_NUM})(?=\s*(?:$|[|;,(]))")
-"""ʺDead: 4 | Injured: 19 | Missing: 7": a line of labelled counts."""
 _LED_TO = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?:that|which|of\s+which|of\s+them)\s+"
                      rf"(?:led\s+to|caused|resulted\s+in|ended\s+in|involved)\s+(?P<noun>{MODIFIER}{{0,2}}[a-z]{{3,}}s)\b")
 """ʺ54 reports, including three that led to small kitchen fires": a count of what they led to."""
 _SOURCING = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|who\s+spoke)\b")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
 _WORD_NUMBER = re.compile(rf"\b(?:{_WORDS})\b", re.I)
-_NEEDS = {_TOLL: ("toll", "number of"), _PART_OF: (" of ",), _LED_TO: ("led to", "caused", "resulted in", "ended in",
-                                                                     "involved"),
-          _AREA: ("acre", "hectare", "square", "sq "), _LABEL: (":",), _DEAD: ("dead", "deceased", "injured", "missing",
-                                                                             "wounded")}
+_NEEDS = {_TOLL: ("toll", "number of"), _PART_OF: (" of ",),
+          _LED_TO: ("led to", "caused", "resulted in", "ended in", "involved"),
+          _AREA: ("acre", "hectare", "square", "sq "), _DEAD: ("dead", "deceased", "injured", "missing", "wounded")}
 """Words a pattern cannot match without, checked with ``in`` before the pattern is run."""
 _EARLIER = re.compile(r"\b(?:up|down)\s+from\s+the\s+$", re.I)
 """ʺhas risen to 17, up from the 12 injuries the maker disclosed": the article points back to a count already
@@ -98,7 +97,7 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
         add(q)
     low = text.lower()
     spelled = bool(_WORD_NUMBER.search(text))
-    for pattern in (_TOLL, _PART_OF, _LED_TO, _AREA, _LABEL, _DEAD, _PEOPLES, _SPELLED):
+    for pattern in (_TOLL, _PART_OF, _LED_TO, _AREA, _DEAD, _PEOPLES, _SPELLED):
         needles = _NEEDS.get(pattern)
         if (pattern is _SPELLED and not spelled) or (needles and not any(n in low for n in needles)):
             continue  # a pattern whose words the sentence lacks cannot match: most sentences skip most patterns

@@ -32,9 +32,10 @@ def _alternation(words: dict[str, str]) -> str:
 
 _VOTE = re.compile(r"\b(?:voted|votes?|voting|ballot|split)\s+(?:was\s+|of\s+|by\s+)?(?P<a>\d{1,4})\s*(?:to|[-–])\s*"
                    r"(?P<b>\d{1,4})(?![\d.,]*\s*(?:%|per\s*cent|percent))\b"
-                   r"|(?<![\w.,-])(?P<c>\d{1,3})[-–](?P<d>\d{1,3})\s+(?:vote|verdict|decision|ruling|majority|split)\b",
+                   r"|(?<![\w.,-])(?P<c>\d{1,3})[-–](?P<d>\d{1,3})\s+(?:vote|verdict|decision|ruling|majority|split)\b"
+                   r"|(?<![\w.,-])(?P<e>\d{1,4})\s+votes\s+to\s+(?P<f>\d{1,4})\b(?!\s*%)",
                    re.I)
-"""ʺvoted 29 to 14", "a 7-1 vote": the votes on each side of a tally."""
+"""ʺvoted 29 to 14", "a 7-1 vote", "by 52 votes to 48": the votes on each side of a tally."""
 _SIZE = re.compile(rf"(?<![\w.,$£€¥-])(?P<num>{_ANY})-(?P<noun>{_alternation(_SIZES)})\s+(?P<body>[a-z]+)", re.I)
 _SEATED = frozenset(_COUNT_WORDS["legislatures"].split())
 """Bodies whose members hold seats: "the 31-member chamber" is the 31-seat chamber."""
@@ -56,7 +57,7 @@ def tally_counts(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     low = text.lower()
     for m in _VOTE.finditer(text) if any(w in low for w in _VOTE_WORDS) else ():
-        a, b = ("a", "b") if m.group("a") else ("c", "d")
+        a, b = ("a", "b") if m.group("a") else ("c", "d") if m.group("c") else ("e", "f")
         for side in (a, b):
             out.append(Quantity("count", float(m.group(side)), "votes", None, m.start(side), m.end(side),
                                 m.group(side)))
