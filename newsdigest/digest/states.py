@@ -19,8 +19,8 @@ PEOPLE = frozenset({"people", "persons", "individuals", "passengers", "residents
 _PEOPLE_LIKE = PEOPLE | {"crew", "members"}
 """Nouns that say nothing about who is counted but that they are people; "two children were missing" stays
 a count of children."""
-_STATE_AFTER = re.compile(r"(?:\s+members)?(?:\s+(?:who\s+)?(?:were|was|are|is|have|has|had|have\s+been|had\s+been|"
-                          r"remain|remained))?\s+(?:still\s+)?(?P<state>killed|dead|died|injured|hurt|wounded|missing|"
+_STATE_AFTER = re.compile(r"(?:\s+members)?(?:\s+reportedly)?(?:\s+(?:who\s+)?(?:were|was|are|is|have|has|had|"
+                          r"have\s+been|had\s+been|remain|remained))?\s+(?:still\s+|reported\s+)?(?P<state>killed|dead|died|injured|hurt|wounded|missing|"
                           r"lost\s+their\s+lives|contracted|caught|been\s+infected|tested\s+positive)\b")
 _STATE_BEFORE = re.compile(r"\b(?P<state>dead|injured|wounded|missing|infected)\s+\w+$")
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b[^,;]*$", re.I)
@@ -37,8 +37,10 @@ def in_state(text: str, q: Quantity) -> Quantity:
     """``q`` (a figure of ``text``) counting the state its people are in, if the sentence puts them in one."""
     if q.kind != "count":
         return q
-    if q.unit in _DEATHS or (q.unit in _PEOPLE_LIKE and _KILLING.search(text, 0, q.start)):
-        return replace(q, unit="deaths")  # "recovered six bodies", "killing two of its crew"
+    if q.unit in _DEATHS or (q.unit in _PEOPLE_LIKE and not q.qualifier and _KILLING.search(text, 0, q.start)):
+        # "recovered six bodies", "killing two of its crew"; "killing at least 38 people" keeps its noun: an open
+        # bound is read against other tolls by the conflict finder (38 dead on Monday, 41 on Tuesday)
+        return replace(q, unit="deaths")
     if q.unit not in _PEOPLE_LIKE:
         return q
     m = _STATE_AFTER.match(text, q.end) or _STATE_BEFORE.search(q.text)
