@@ -83,11 +83,12 @@ def test_weights_of_stuff_lengths_of_things_and_hours_worked_are_counts_but_heig
 
 
 def test_counts_stated_as_a_number_of_a_state_or_a_tally_that_rose():
-    found = values({"a.txt": "The number of evacuees has also risen, to 450, officials said. Eight were still "
+    found = values({"a.txt": "The number of evacuees has also risen, to 450, officials said. Seventeen people have "
+                             "been reported missing. Eight were still "
                              "missing on Friday. \"We will not stop looking for the five who remain missing,\" "
                              "the chief said. The blast killed 6 people at the plant, bringing the number of people "
                              "killed this year to eleven."})
-    assert {(450, "evacuees"), (8, "missing"), (5, "missing"), (6, "deaths"), (11, "deaths")} <= found
+    assert {(450, "evacuees"), (17, "missing"), (8, "missing"), (5, "missing"), (6, "deaths"), (11, "deaths")} <= found
 
 
 def test_people_in_a_state_are_one_fact_with_the_state_counted_in_another_source():
@@ -101,8 +102,10 @@ def test_deaths_and_cases_are_one_fact_whichever_way_a_source_writes_them():
     found = counts({"a.txt": "The Tarrow mine explosion killed 9 people on Monday.",
                     "b.txt": "Rescuers recovered nine bodies from the Tarrow mine.",
                     "c.txt": "The Tarrow fever outbreak has reached 40 cases.",
-                    "d.txt": "At least 40 infected people are in the Tarrow clinic."})
-    assert sorted((f.value, f.unit) for f in found) == [(9, "deaths"), (40, "cases")]
+                    "d.txt": "At least 40 infected people are in the Tarrow clinic.",
+                    "e.txt": "A Tarrow landslide in 2019 struck the valley, killing at least 12 people."})
+    # an open bound keeps its noun: the conflict finder reads it against later tolls
+    assert sorted((f.value, f.unit) for f in found) == [(9, "deaths"), (12, "people"), (40, "cases")]
 
 
 def test_a_number_in_words_counts_any_plural_but_not_things_already_named_nor_circumstances():
