@@ -18,7 +18,7 @@ dek: What the storm did to Beira
 facts:
   world-bank-150m-usd: {entity: World Bank Group, period: 2024-2026}
   european-union-20m-eur: {period: "2024", value: 200000000}
-  cyclone-mira-41-people: {value: 38}
+  cyclone-mira-41-deaths: {value: 38}
 events:
   2024-03-11-cyclone-mira-slammed-into-mozambique: {date: 2024-03-10, text: Cyclone Mira made landfall south of Beira}
 hide: [cyclone-idai-600-people, c-forecasters-warned-storm-strengthen-rapidly-warm]

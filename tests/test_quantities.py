@@ -76,3 +76,23 @@ def test_figures_find_the_same_qualifier_the_pattern_with_it_in_front_would(text
         found = [(f.start(), f.end(), f.group(0), f.group("qual"), f.start("qual"), *(f.group(n) for n in names))
                  for f in _figures(core, text)]
         assert found == expected, core.pattern[:40]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hospital will hire 40 additional night nurses.", (40.0, "nurses")),
+    ("A recount moved 212 Green Party ballots to the Socialists.", (212.0, "ballots")),
+    ("About 600 postal and overseas ballots are still to be counted.", (600.0, "ballots")),
+    ("The trawler had 24 crew on board.", (24.0, "crew")),
+])
+def test_words_between_a_number_and_its_plural_noun_do_not_hide_the_count(text, expected):
+    """ "40 additional night nurses" counts nurses: up to three modifiers (adjectives, nouns, a name, two
+    joined by "and") stand between a number and the plural it counts."""
+    assert [(q.value, q.unit) for q in find_quantities(text) if q.kind == "count"] == [expected]
+
+
+def test_modifiers_stop_at_a_verb_a_count_noun_a_month_or_a_model_name():
+    found = find_quantities("Among the dead were 31 adults, 9 children and two infants; 57 people lost their lives "
+                            "by 14 September crews said, and the Airbus 320 Neo jets stayed grounded with 40 extra "
+                            "mechanics.")
+    assert [(q.value, q.unit) for q in found if q.kind == "count"] == [
+        (31.0, "adults"), (9.0, "children"), (57.0, "people"), (40.0, "mechanics")]

@@ -14,7 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
+from ..content.yamlfile import parse_yaml
 from .currencies import currency_table
 
 _TABLE = currency_table()
@@ -63,9 +65,19 @@ _MONEY_WORD = re.compile(
 _PERCENT = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
     re.I)
+_COUNT_WORDS: dict[str, str] = parse_yaml((Path(__file__).parent.parent / "data" / "counts.yaml").read_text("utf-8"))
+"""Word classes of the count grammar (``data/counts.yaml``)."""
+_NOT_MODIFIERS = "|".join(_COUNT_WORDS["not_modifiers"].split())
+MODIFIER = rf"(?:(?!(?i:{_NOT_MODIFIERS})\b)(?:[a-z]+(?<![^su]s)|[A-Z][A-Za-z]*)[\s-]" \
+           rf"(?:(?:and|or)\s+(?!(?i:{_NOT_MODIFIERS})\b)[a-z]+\s+)?)"
+"""A word between a number and the plural it counts ("40 additional street cleaners", "212 Liberal Union
+votes", "600 postal and overseas votes"): no function word, month or day (``data/counts.yaml``), and no
+plural itself (a plural is the counted noun)."""
 _COUNT = re.compile(
-    rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?\s+"
-    r"(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|children|men|women|police|staff|personnel|[a-z]{3,}s))\b")
+    rf"(?<![\w$£€¥.,–-])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?\s+"
+    rf"(?P<noun>{MODIFIER}{{0,3}}(?:people|persons|children|men|women|police|staff|personnel|crew|[a-z]{{3,}}s))\b")
+_NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+"""A number right after a capitalised word is part of a name or model ("Boeing 787 Dreamliner jets")."""
 _COUNT_OF_TOTAL = re.compile(  # "42 of the 120 seats": the count is 42, the total only frames it
     rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?P<scale>)\s+of\s+(?:the|its|all)\s+(?:{_NUM})"
     r"(?:[\s-]member)?\s+(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|members|seats|[a-z]{3,}s))\b")
@@ -75,10 +87,11 @@ _NOT_NOUNS = frozenset("across towards afterwards upwards downwards always besid
                         "sometimes various previous numerous serious famous this was has is as its his us yes".split())
 """Words ending in -s that are no plural noun: "130 cases across two states" counts cases."""
 _NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
-                               r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
-                               r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
-                               r"feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|litres|liters|"
-                               r"gallons|degrees|hectares|acres|knots|mph|kph|kilowatts|megawatts|gigawatts|volts)$")
+                          r"seasons|summers|winters|springs|autumns|weekends|nights|mornings|evenings|afternoons|"
+                          r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
+                          r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
+                          r"feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|litres|liters|"
+                          r"gallons|degrees|hectares|acres|knots|mph|kph|kilowatts|megawatts|gigawatts|volts)$")
 
 
 @dataclass(frozen=True)
@@ -217,6 +230,10 @@ class _Figure:
     def end(self) -> int:
         return self._match.end()
 
+    @property
+    def string(self) -> str:
+        return self._match.string
+
 
 def _figures(pattern: re.Pattern[str], text: str) -> Iterator[_Figure]:
     """``pattern.finditer(text)``, each match with the qualifier before it (not before the previous match's end)."""
@@ -284,6 +301,8 @@ def _money_range(m: _Figure, european: bool) -> list[Quantity]:
 
 def _count(m: _Figure, european: bool) -> Quantity | None:
     noun = m.group("noun").strip().replace("-", " ")
+    if noun != noun.lower() and _NAME_BEFORE.search(m.string[max(0, m.start() - 40):m.start()]):
+        return None
     head = noun.split()[-1]
     if head in _ACTION_NOUNS and " " in noun:
         head = noun.split()[0] + "s"  # "2,300 job cuts" counts jobs
