@@ -78,7 +78,7 @@ class StoryActors:
         people = frozenset(persons | {s for s, full in found.surnames.items()
                                       if full in persons and not _opens_organisation(s, counts)})
         actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets, people)
-        from .owners import only_speaks  # owners builds on this module; only this needs it back
+        from .pointing import only_speaks  # pointing builds on this module; only this needs it back
 
         subject_of: dict[str, set[str]] = {}
         subject_count: Counter[str] = Counter()

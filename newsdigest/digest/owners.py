@@ -2,51 +2,35 @@
 
 A figure belongs to the name nearest before it in its clause (appositives and brackets set
 aside, a possessive right before it wins, "Hong Kong shares" is a market, not an actor); a
-pronoun or "the company" points to the story's main actor.
+pronoun or "the company" points to the story's main actor. How the words before a figure point
+(appositives, pronouns, speakers, prepositions) is read in pointing.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
+from .actors import ACTOR_NOUNS, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
+from .pointing import (
+    BACKREF,
+    BRACKETS,
+    NOUN_BACKREF,
+    PARTICIPLE_APPOSITIVE,
+    actor_names,
+    after_preposition,
+    drop_appositives,
+    resolve_nouns,
+    speaker,
+)
 from .quantities import Quantity, find_quantities
 from .words import vocabulary
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
-_APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
-"""An appositive after a name ("State Farm, the state's largest insurer,") or a relative clause: set aside.
-"For comparison, the 2018 Camp Fire ..., caused" opens on no name, so its "the" phrase is the subject."""
-
-
-def _drop_appositives(text: str) -> str:
-    return _APPOSITIVE.sub(lambda m: (m.group("name") or "") + ",", text)
-
-
-_PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[a-z]),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:in|by|from|at|on|with|to)\b"
-                                    r"[^,]*,")
-"""A participle set off by commas between a subject and its verb ("The outbreak, rooted in a community in
-Gaines County, has grown to over 130 cases"): the names in it own nothing of the clause's figure."""
-_BRACKETS = re.compile(r"\([^()]*\)")
-_BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
-                           r"agency|bank|country|ministry|club))\b", re.I)
 _PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
-_SPEAKS = re.compile(r"^(,[^,]{0,80},)?\s*(?:said|says|told|added|warned|noted|explained|argued|predicted|"
-                          r"estimated|confirmed|announced|stated|wrote|reported)\b")
-_TITLE = (r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|economist)|CEO|CFO|[Pp]resident|"
-          r"[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Dd]irector|"
-          r"[Ll]eader|[Gg]overnor|[Mm]ayor)\b")
-_TITLE_BEFORE = re.compile(_TITLE + r"\.?\s+$")
-_TITLE_ANYWHERE = re.compile(_TITLE)
-_PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among within "
-                          "during throughout inside outside behind beyond "
-                          "like including versus than".split())
-_POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
-_MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
 _ESTIMATE_NOUNS = r"(?i:estimates?|expectations?|forecasts?|projections?|consensus|predictions?|guesses)"
@@ -63,7 +47,6 @@ _ESTIMATED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?i:estimated|expected|forec
 _ANTICIPATED = re.compile(r"\b(?:the\s+)?(?:anticipated|expected|forecast|projected|estimated|predicted)\s+$", re.I)
 _ESTIMATORS_HAD = re.compile(r"\b(?P<who>analysts?|economists?|investors?|Wall\s+Street)\s+(?:had\s+|have\s+|were\s+)?"
                              r"(?:expected|anticipated|forecast|projected|estimated|predicted|looking\s+for)\b", re.I)
-_NOUN_BACKREF = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?P<poss>[’']s)?\b")
 _REPORTED = re.compile(r"\b(?P<verb>said|says|told\s+(?:\w+\s+){0,2}?|reported|reports|according\s+to|confirmed|"
                        r"announced|wrote|stated|noted|added|disclosed|revealed)\b(?:\s+(?:on\s+\w+|this\s+\w+|"
                        r"that|in\s+a\s+\w+(?:\s+\w+)?))*")
@@ -101,16 +84,16 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     if reported is not None:
         owner, named = _owner_in(text, q, (reported.end(), end), context, previous_actor)
         said = text[reported.end():q.start]
-        if not named and (speaker := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
-            return speaker, True  # "The authority has said it is losing Rp38bn a day": the authority's
-        if named or _BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in _NOUN_BACKREF.finditer(said)):
+        if not named and (itself := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
+            return itself, True  # "The authority has said it is losing Rp38bn a day": the authority's
+        if named or BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in NOUN_BACKREF.finditer(said)):
             return owner, named  # "..., confirmed that the company would pay": the company's, not the speaker's
-        reporters = [n for n in _actor_names(text[start:reported.start()], context)
-                     if not _after_preposition(text[start:reported.start()], n)]
+        reporters = [n for n in actor_names(text[start:reported.start()], context)
+                     if not after_preposition(text[start:reported.start()], n)]
         if reported.group("verb").startswith("according"):
-            reporters = _actor_names(text[reported.end():q.start], context)[:1]
+            reporters = actor_names(text[reported.end():q.start], context)[:1]
         if reporters and not context.is_person(reporters[-1]) and \
-                not _speaker(text[start:reported.end()], reporters[-1]):
+                not speaker(text[start:reported.end()], reporters[-1]):
             return reporters[-1], True  # "Nvidia reported revenue of $39.3 billion"
         if source := _according_to(text, q, context):
             return source, True  # "Harbour Radio reported ... $2 million a day, according to the Chamber"
@@ -121,7 +104,7 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     counter = _COUNTER.search(text[clause[0]:q.start]) if q.kind == "count" and q.unit in _TOLL_UNITS else None
     if counter and owner and context.name(counter.group("who")) == owner and not names_in(text[counter.end():q.start]):
         return _counted_in(text, q, context) or context.main, False  # "Basarnas counted 6 dead": the toll's
-    credited = bool(names_in(text[clause[0]:q.start]) or _BACKREF.search(text[clause[0]:q.start]))
+    credited = bool(names_in(text[clause[0]:q.start]) or BACKREF.search(text[clause[0]:q.start]))
     if q.kind == "count" and not (named and credited) and (event := _counted_in(text, q, context)):
         return event, True  # "five people have been killed in the Palisades Fire"; "Eight of the deaths were
         # attributed to the Palisades Fire, the coroner's office said": not a name further on
@@ -140,11 +123,11 @@ def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previ
     (English takes the speaker for the pronoun that opens what it says), never a person or an outlet."""
     if not _SELF.match(said):
         return None
-    resolved, _ = _resolve_nouns(_drop_appositives(reporter_text), context, previous_actor)
+    resolved, _ = resolve_nouns(drop_appositives(reporter_text), context, previous_actor)
     if resolved == reporter_text and not names_in(reporter_text):
         return None
-    names = [n for n in _actor_names(resolved, context) if not _after_preposition(resolved, n)]
-    if not names or context.is_person(names[-1]) or _speaker(resolved, names[-1]):
+    names = [n for n in actor_names(resolved, context) if not after_preposition(resolved, n)]
+    if not names or context.is_person(names[-1]) or speaker(resolved, names[-1]):
         return None
     return names[-1]
 
@@ -168,7 +151,7 @@ def _respectively(text: str, q: Quantity, context: StoryActors) -> str | None:
     last = at
     while last + 1 < len(figures) and _SERIES_GAP.fullmatch(text[figures[last].end:figures[last + 1].start]):
         last += 1
-    names = list(dict.fromkeys(_actor_names(text[:figures[first].start], context)))
+    names = list(dict.fromkeys(actor_names(text[:figures[first].start], context)))
     count = last - first + 1
     return names[-count:][at - first] if count > 1 and len(names) >= count else None
 
@@ -237,8 +220,8 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
     if m is None or "," not in tail[:m.start()]:
         return None
     who = tail[:m.start()].rstrip(" ,")
-    who = _resolve_nouns(who[who.rfind(",") + 1:], context, None)[0]
-    names = [n for n in _actor_names(who, context) if who.rstrip().endswith(n)]
+    who = resolve_nouns(who[who.rfind(",") + 1:], context, None)[0]
+    names = [n for n in actor_names(who, context) if who.rstrip().endswith(n)]
     if not names or context.is_person(names[-1]):
         return None
     return names[-1]
@@ -260,35 +243,11 @@ def _counted_in(text: str, q: Quantity, context: StoryActors) -> str | None:
     return context.name(name[0]) if name else None
 
 
-def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None) -> tuple[str, set[str]]:
-    """``before`` with "the council", "the chipmaker's" written as the actor they point back to, and
-    which of those actors were only assumed (the previous sentence's, no name with that word)."""
-    assumed: set[str] = set()
-
-    def swap(m: re.Match[str]) -> str:
-        noun = m.group("noun")
-        if noun not in ACTOR_NOUNS:
-            return m.group(0)
-        actor = context.by_noun(noun)
-        if actor is None and noun in PLACE_NOUNS:
-            return m.group(0)  # "the state's largest insurer": a place, only when a name has the word
-        if actor is None:
-            actor = previous_actor or context.main
-            if actor is not None and any(w.lower() in PLACE_NOUNS for w in actor.split()[1:]):
-                actor = context.main  # "the company" after "in Merritt County": no place is a company
-            if actor is None or context.is_person(actor):
-                return m.group(0)  # "the company" is no person: the judge named before is not meant
-            assumed.add(actor)
-        return actor + (m.group("poss") or "")
-
-    return _NOUN_BACKREF.sub(swap, before), assumed
-
-
 def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
               ) -> tuple[str | None, bool]:
     """The owner as the clause from ``clause[0]`` to the figure names it (see :func:`owner_of`)."""
-    before = _PARTICIPLE_APPOSITIVE.sub(",", _drop_appositives(text[clause[0]:q.start]))
-    before, assumed = _resolve_nouns(before, context, previous_actor)
+    before = PARTICIPLE_APPOSITIVE.sub(",", drop_appositives(text[clause[0]:q.start]))
+    before, assumed = resolve_nouns(before, context, previous_actor)
     owner, named = _owner_named(text, q, before, clause, context, previous_actor)
     if owner in assumed and owner not in names_in(text[clause[0]:q.start]):
         return owner, False
@@ -302,81 +261,37 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
         if name:
             return name, True
-    cleaned = _BRACKETS.sub(" ", _drop_appositives(before))
+    cleaned = BRACKETS.sub(" ", drop_appositives(before))
     head, _, phrase = cleaned.rpartition(",")
-    if head and _WITH.match(phrase) and (in_phrase := _actor_names(phrase, context)):
+    if head and _WITH.match(phrase) and (in_phrase := actor_names(phrase, context)):
         return in_phrase[-1], True  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
     if head and _RELATIVE.match(phrase):
-        owners = _actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
+        owners = actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
         return (owners[-1], True) if owners else (previous_actor or context.main, False)
-    candidates = [n for n in _actor_names(cleaned, context) if not _speaker(_BRACKETS.sub(" ", before), n)]
-    subjects = [n for n in candidates if not _after_preposition(cleaned, n)]
+    candidates = [n for n in actor_names(cleaned, context) if not speaker(BRACKETS.sub(" ", before), n)]
+    subjects = [n for n in candidates if not after_preposition(cleaned, n)]
     if head and _PARTICIPLE.match(phrase):  # "Mira slammed into Beira on Monday, killing at least 38"
-        owners = subjects or _actor_names(cleaned, context, markets=True) or candidates
+        owners = subjects or actor_names(cleaned, context, markets=True) or candidates
         if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"
             return owners[0], True
     if subjects:
         return subjects[-1], True  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
     if candidates:  # a count's name after a preposition may be where it was counted: see _counted_in
         return candidates[0], q.kind != "count"
-    market = _actor_names(cleaned, context, markets=True)
+    market = actor_names(cleaned, context, markets=True)
     if market:
         return market[-1], True  # "Northwind shares fell 7%": a market name, when nothing else before owns it
-    if _BACKREF.search(before):
+    if BACKREF.search(before):
         return previous_actor or context.main, False  # "Its market value, which peaked at $850 billion"
-    rest = _BRACKETS.sub(" ", text[q.end:clause[1]])
+    rest = BRACKETS.sub(" ", text[q.end:clause[1]])
     share_of = re.match(r"\s+of\s+(?:the\s+)?(?:[a-z\d][\w,-]*\s+){0,4}?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)",
                         rest)
     if share_of and (owner := context.name(share_of.group(1))):
         return owner, True  # "70 per cent of Beira": a share of the name that follows
-    after = [n for n in _actor_names(rest, context) if not _after_preposition(rest, n)]
+    after = [n for n in actor_names(rest, context) if not after_preposition(rest, n)]
     if after:
         return after[0], True  # "Despite regaining $100 billion in market value, Alibaba is still ..."
     return previous_actor or context.main, False
-
-
-def only_speaks(name: str, texts: list[str]) -> bool:
-    """Whether every mention of a name is a titled person reporting something: never the story's actor."""
-    mentions = [t for t in texts if name in t]
-    return bool(mentions) and all(_speaker(t, name) for t in mentions)
-
-
-def _speaker(text: str, name: str) -> bool:
-    """Whether a name is a person reporting the figure ("Chief executive Helen Marsh said the cuts would
-    save £150 million", "Helen Marsh, who became chief executive in March, said ..."): the figure is
-    the organisation's, not the spokesperson's."""
-    at = text.rfind(name)
-    said = _SPEAKS.match(text[at + len(name):]) if at >= 0 else None
-    return said is not None and bool(_TITLE_BEFORE.search(text[:at]) or _TITLE_ANYWHERE.search(said.group(1) or ""))
-
-
-def _after_preposition(text: str, name: str) -> bool:
-    """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
-    at = text.rfind(name)
-    words = re.findall(r"[\w’'-]+", text[:at])[-5:]
-    if words and words[-1].lower() in _POSSESSIVE_DETERMINERS:
-        return True  # "before its Europa League qualifier": what the name qualifies belongs to another
-    for word in reversed(words):
-        if word.lower() in _PREPOSITIONS:
-            return True
-        if word[:1].isupper() or word.lower() in ("the", "a", "an", "and", "or"):
-            continue  # titles and articles inside the phrase: "of incumbent premier Jonas Albrecht"
-        if word.lower() not in ("incumbent", "former", "outgoing", "premier", "president", "minister", "leader"):
-            return False
-    return False
-
-
-def _actor_names(text: str, context: StoryActors, markets: bool = False) -> list[str]:
-    """Names that can own a figure: not concepts ("AI"), and not a name qualifying a market
-    ("Hong Kong shares"), which is usually a place; ``markets=True`` returns only those."""
-    out = []
-    for name in names_in(text):
-        at = text.find(name)
-        resolved = context.name(name)
-        is_market = at >= 0 and bool(_MARKET_WORDS.match(text[at + len(name):]))
-        if resolved and is_market == markets and not context.is_outlet(resolved):
-            out.append(resolved)
-    return out
 
 
 def sentence_subject(text: str, context: StoryActors) -> str | None:
@@ -385,11 +300,11 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     A sentence that itself opens with a pronoun ("Its own model, Qwen, ...") hands nothing on,
     and the story's main actor stands in.
     """
-    if _BACKREF.match(text.strip()):
+    if BACKREF.match(text.strip()):
         return context.main
-    cleaned = _BRACKETS.sub(" ", _drop_appositives(text))
-    names = [n for n in _actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
-             if not _speaker(text, n) and not _after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
+    cleaned = BRACKETS.sub(" ", drop_appositives(text))
+    names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
+             if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
              and not _ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
     return names[0] if names and cleaned.find(names[0]) < 60 else context.main
 
