@@ -12,6 +12,7 @@ import re
 
 from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
 from .entities import names_in
+from .openers import ORGANISATION_WORDS
 
 _APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
 """An appositive after a name ("State Farm, the state's largest insurer,") or a relative clause: set aside.
@@ -48,6 +49,12 @@ _POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 
 
+_CLASSIFIED = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?P<noun>[a-z]+)"
+                         r"(?P<poss>[’']s)?\b")
+"""A descriptor led by an organisation's name, "the Premier League club", "the Labour Party councillor": the
+name classifies the actor (a club in a league) and the phrase points at the story's actor of that kind."""
+
+
 def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None) -> tuple[str, set[str]]:
     """``before`` with "the council", "the chipmaker's" written as the actor they point back to, and
     which of those actors were only assumed (the previous sentence's, no name with that word)."""
@@ -69,7 +76,14 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None)
             assumed.add(actor)
         return actor + (m.group("poss") or "")
 
-    return NOUN_BACKREF.sub(swap, before), assumed
+    def classified(m: re.Match[str]) -> str:
+        kind = m.group("name").split()[-1].lower()
+        if kind not in ORGANISATION_WORDS or kind == m.group("noun") or m.group("noun") not in ACTOR_NOUNS:
+            return m.group(0)  # "the Valdoura club" is Valdoura; "the Kessling plant" names Kessling
+        pointed = swap(m)
+        return m.group(0) if pointed == m.group(0) or pointed.startswith(m.group("name")) else pointed
+
+    return NOUN_BACKREF.sub(swap, _CLASSIFIED.sub(classified, before)), assumed
 
 
 def only_speaks(name: str, texts: list[str]) -> bool:
