@@ -28,7 +28,9 @@ from .quantities import Quantity, find_quantities
 from .words import vocabulary
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
-_PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
+_PARTICIPLE = re.compile(r"^\s*(?:and\s+)?(?!(?:in|ex)cluding\b)\w+ing\b", re.I)
+"""A participle phrase after a clause ("..., killing at least 38") is the clause subject's; "including"
+and "excluding" are not one: the parts they list belong to the nearest owner of the whole."""
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
 WINDOW = 400
@@ -88,8 +90,11 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
             return itself, True  # "The authority has said it is losing Rp38bn a day": the authority's
         if named or BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in NOUN_BACKREF.finditer(said)):
             return owner, named  # "..., confirmed that the company would pay": the company's, not the speaker's
-        reporters = [n for n in actor_names(text[start:reported.start()], context)
-                     if not after_preposition(text[start:reported.start()], n)]
+        if is_toll(q):  # "Sheriff Luna said three more victims were found in the rubble of the Eaton Fire"
+            event = _counted_in(text, q, context)
+            return (event or owner, True) if named or event else (context.main, False)
+        reporting = resolve_nouns(text[start:reported.start()], context, None)[0]  # "Turnout ..., the board said"
+        reporters = [n for n in actor_names(reporting, context) if not after_preposition(reporting, n)]
         if reported.group("verb").startswith("according"):
             reporters = actor_names(text[reported.end():q.start], context)[:1]
         if reporters and not context.is_person(reporters[-1]) and \
@@ -101,7 +106,7 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     if q.kind == "percent" and (to := _SHARE_TO.match(text, q.end)) and (share := context.name(to.group("name"))):
         return share, True  # "85% of the fault to Kessling and the remaining 15% to Brightwater Disposal"
     owner, named = _owner_in(text, q, clause, context, previous_actor)
-    counter = _COUNTER.search(text[clause[0]:q.start]) if q.kind == "count" and q.unit in _TOLL_UNITS else None
+    counter = _COUNTER.search(text[clause[0]:q.start]) if is_toll(q) else None
     if counter and owner and context.name(counter.group("who")) == owner and not names_in(text[counter.end():q.start]):
         return _counted_in(text, q, context) or context.main, False  # "Basarnas counted 6 dead": the toll's
     credited = bool(names_in(text[clause[0]:q.start]) or BACKREF.search(text[clause[0]:q.start]))
@@ -166,6 +171,11 @@ _TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
 event's (the place or event its phrase names, else the story's main actor, marked as assumed)."""
 
 
+def is_toll(q: Quantity) -> bool:
+    """Whether a count is of people an event killed, hurt, left missing or carried ("21 crew members")."""
+    return q.kind == "count" and (q.unit in _TOLL_UNITS or any(w in _TOLL_UNITS for w in q.text.lower().split()))
+
+
 _ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
                               r"(?:from|by)\s+)?(?:the\s+)?(?P<who>[A-Z][^,;.]{1,60})")
 
@@ -228,14 +238,17 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
+_SAID_AFTER = re.compile(r",\s+(?P<who>[^;.]{2,80}?)\s+(?:said|says|told|reported|confirmed|announced|stated|added)"
+                         r"(?:\s+(?:on|in|at|late|early|this|last)\b[^,;.]*)?\s*(?:[,.;\"”]|$)")
+"""A closing ", the board said": who reports a figure whose clause names no owner before it."""
 _COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during|attributed\s+to|blamed\s+on|caused\s+by)\s+"
-                         r"(?:the\s+)?"
+                         r"(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
                          r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
 
 
 def _counted_in(text: str, q: Quantity, context: StoryActors) -> str | None:
     """The event or place a count is of, named in its own phrase: "killed in the Palisades Fire",
-    "missing from the Eaton Fire zone", "cases in Gaines County"."""
+    "missing from the Eaton Fire zone", "cases in Gaines County", "found in the rubble of the Eaton Fire"."""
     m = _COUNTED_IN.match(text, q.end)
     if m is None:
         return None
@@ -288,6 +301,16 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
                         rest)
     if share_of and (owner := context.name(share_of.group(1))):
         return owner, True  # "70 per cent of Beira": a share of the name that follows
+    if said := _SAID_AFTER.search(rest):
+        if is_toll(q):  # "None of the ship's 21 crew were hurt, its operator said": the event's, not the operator's
+            return _counted_in(text, q, context) or context.main, False
+        who = resolve_nouns(said.group("who"), context, None)[0]  # "Turnout was 71.4%, the board said"
+        reporters = [n for n in actor_names(who, context) if not context.is_person(n)]
+        if reporters:
+            return reporters[-1], True
+        if not actor_names(text[clause[0]:q.start], context):
+            return None, False  # the sentence says who reports it and nobody who owns it: not another's actor
+        rest = rest[:said.start()]  # a person who says a figure does not own it
     after = [n for n in actor_names(rest, context) if not after_preposition(rest, n)]
     if after:
         return after[0], True  # "Despite regaining $100 billion in market value, Alibaba is still ..."
