@@ -44,3 +44,24 @@ def test_the_parts_a_figure_includes_belong_to_its_owner_not_to_the_subject_befo
     texts = {"a.txt": "The Vessa coach, Bluebird Express, had 48 people on board, including 40 pupils and "
                       "8 teachers."}
     assert owner(texts, 8) == "Bluebird Express"
+
+
+def test_the_us_is_a_country_that_can_own_a_figure():
+    texts = {"a.txt": "Brenner Aerospace won the tanker contract on Monday. The US will spend $40 billion on the "
+                      "new aircraft over a decade.",
+             "b.txt": "Brenner Aerospace expects deliveries to begin in 2027. Brenner Aerospace shares rose."}
+    assert owner(texts, 40e9) == "US"
+
+
+def test_a_name_written_with_full_stops_after_a_preposition_is_still_after_it():
+    texts = {"a.txt": "Corvane shares slid on Friday. The slump wiped $80 billion off the value of Corvane in a "
+                      "day, the largest single-day loss in U.S. corporate history."}
+    assert owner(texts, 80e9) == "Corvane"
+
+
+def test_a_currency_prefix_is_no_name():
+    texts = {"a.txt": "Keston Grid lags its rivals: Ferrow Power for one expects to spend US$8 billion "
+                      "(S$10.7 billion) on new lines this year."}
+    s = story(texts, dt.date(2024, 9, 3))
+    ids = [f.id for f in extract_facts(s, cluster_claims(s)).facts]
+    assert ids == ["ferrow-power-8bn-usd", "ferrow-power-10-7bn-sgd"]

@@ -96,14 +96,22 @@ def speaker(text: str, name: str) -> bool:
     """Whether a name is a person reporting the figure ("Chief executive Helen Marsh said the cuts would
     save £150 million", "Helen Marsh, who became chief executive in March, said ..."): the figure is
     the organisation's, not the spokesperson's."""
-    at = text.rfind(name)
+    at = _where(text, name)
     said = _SPEAKS.match(text[at + len(name):]) if at >= 0 else None
     return said is not None and bool(_TITLE_BEFORE.search(text[:at]) or _TITLE_ANYWHERE.search(said.group(1) or ""))
 
 
+def _where(text: str, name: str) -> int:
+    """Where a name last stands in ``text``, as written: names_in reads "U.S." as "US"."""
+    at = text.rfind(name)
+    if at < 0 and name.isupper() and len(name) <= 4:
+        at = text.rfind(".".join(name) + ".")
+    return at
+
+
 def after_preposition(text: str, name: str) -> bool:
     """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
-    at = text.rfind(name)
+    at = _where(text, name)
     words = re.findall(r"[\w’'-]+", text[:at])[-5:]
     if words and words[-1].lower() in _POSSESSIVE_DETERMINERS:
         return True  # "before its Europa League qualifier": what the name qualifies belongs to another
