@@ -65,3 +65,18 @@ def test_a_currency_prefix_is_no_name():
     s = story(texts, dt.date(2024, 9, 3))
     ids = [f.id for f in extract_facts(s, cluster_claims(s)).facts]
     assert ids == ["ferrow-power-8bn-usd", "ferrow-power-10-7bn-sgd"]
+
+
+def test_a_noun_the_story_writes_with_one_name_points_at_that_name():
+    texts = {"a.txt": "Orvell Tools is recalling 90,000 Brisa X2 cordless drills after reports of battery fires. "
+                      "The drills sold for between £59 and £79 in Britain.",
+             "b.txt": "Orvell Tools said Brisa X2 cordless drills made before June are affected. Orvell Tools "
+                      "shares fell."}
+    assert owner(texts, 59) == "Brisa X2"
+
+
+def test_a_role_the_story_gives_one_person_points_at_that_person():
+    texts = {"a.txt": "Veldt Opera hired director Ilse Marangoni on Monday. The director, who starts in May, "
+                      "will earn €400,000 a year.",
+             "b.txt": "Veldt Opera said director Ilse Marangoni signed a five-year deal. Veldt Opera sold out."}
+    assert owner(texts, 400000) == "Ilse Marangoni"

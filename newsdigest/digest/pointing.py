@@ -83,7 +83,22 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None)
         pointed = swap(m)
         return m.group(0) if pointed == m.group(0) or pointed.startswith(m.group("name")) else pointed
 
-    return NOUN_BACKREF.sub(swap, _CLASSIFIED.sub(classified, before)), assumed
+    return _DESCRIBED.sub(lambda m: described(m, context), NOUN_BACKREF.sub(swap, _CLASSIFIED.sub(classified, before))
+                          ), assumed
+
+
+_DESCRIBED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z][\w-]*)(?P<poss>[’']s)?(?![\w-])")
+
+
+def described(m: re.Match[str], context: StoryActors) -> str:
+    """"the fryers" written as the one name the story writes that noun with (StoryActors.by_descriptor)."""
+    words = (m.group("words") + m.group("noun")).split()
+    for k, word in enumerate(words):
+        if word not in ACTOR_NOUNS and (name := context.by_descriptor(word)):
+            tail = " ".join(words[k + 1:])
+            return name + ("" if tail else (m.group("poss") or "")) + (" " + tail + (m.group("poss") or "")
+                                                                      if tail else "")
+    return m.group(0)
 
 
 def only_speaks(name: str, texts: list[str]) -> bool:
