@@ -80,3 +80,16 @@ def test_a_role_the_story_gives_one_person_points_at_that_person():
                       "will earn €400,000 a year.",
              "b.txt": "Veldt Opera said director Ilse Marangoni signed a five-year deal. Veldt Opera sold out."}
     assert owner(texts, 400000) == "Ilse Marangoni"
+
+
+def test_a_person_quoted_after_a_figure_does_not_own_it():
+    texts = {"a.txt": "Corran Water raised prices in April. 'When a reservoir drops below 40 percent of "
+                      "capacity, rationing starts,' water director Ilka Brandt told The Courier."}
+    assert owner(texts, 40) is None
+
+
+def test_an_acronym_that_names_the_words_before_it_owns_their_figure():
+    texts = {"a.txt": "Harlow Clinic ran a school campaign. The coverage for diphtheria, tetanus and pertussis "
+                      "(DTP) vaccines is 90 percent.",
+             "b.txt": "Harlow Clinic opened a new ward. Harlow Clinic hired nurses."}
+    assert owner(texts, 90) == "DTP"

@@ -22,6 +22,7 @@ from .pointing import (
     after_preposition,
     drop_appositives,
     resolve_nouns,
+    set_aside,
     speaker,
 )
 from .quantities import Quantity, find_quantities
@@ -238,9 +239,11 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
-_SAID_AFTER = re.compile(r",\s+(?P<who>[^;.]{2,80}?)\s+(?:said|says|told|reported|confirmed|announced|stated|added)"
-                         r"(?:\s+(?:on|in|at|late|early|this|last)\b[^,;.]*)?\s*(?:[,.;\"”]|$)")
-"""A closing ", the board said": who reports a figure whose clause names no owner before it."""
+_SAID_AFTER = re.compile(r",[’'\"”]?\s+(?P<who>[^;.]{2,80}?)\s+"
+                         r"(?:said|says|told|reported|confirmed|announced|stated|added)(?:\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)?(?:\s+(?:on|in|at|late|early|this|last)\b"
+                         r"[^,;.]*)?\s*(?:[,.;\"”]|$)")
+"""A closing ", the board said" or "...,' Yancey told The Hill": who reports a figure whose clause names
+no owner before it."""
 _COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during|attributed\s+to|blamed\s+on|caused\s+by)\s+"
                          r"(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
                          r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
@@ -274,7 +277,7 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
         if name:
             return name, True
-    cleaned = BRACKETS.sub(" ", drop_appositives(before))
+    cleaned = set_aside(drop_appositives(before))
     head, _, phrase = cleaned.rpartition(",")
     if head and _WITH.match(phrase) and (in_phrase := actor_names(phrase, context)):
         return in_phrase[-1], True  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."

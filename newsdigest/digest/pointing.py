@@ -28,6 +28,13 @@ PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[a-z]),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|e
 """A participle set off by commas between a subject and its verb ("The outbreak, rooted in a community in
 Gaines County, has grown to over 130 cases"): the names in it own nothing of the clause's figure."""
 BRACKETS = re.compile(r"\([^()]*\)")
+_DEFINING = re.compile(r"(?<![\w’'&-])(?P<word>[a-z][a-z-]*)\s+\((?P<short>[A-Z]{2,6})\)")
+
+
+def set_aside(text: str) -> str:
+    """``text`` without its brackets, except an acronym that names the lower-case words before it: "coverage
+    for measles, mumps and rubella (MMR) vaccinations" is MMR's; "the Alliance (TGWA)" only repeats a name."""
+    return BRACKETS.sub(" ", _DEFINING.sub(lambda m: m.group("word") + " " + m.group("short"), text))
 BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                           r"agency|bank|country|ministry|club))\b", re.I)
 NOUN_BACKREF = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?P<poss>[’']s)?\b")
