@@ -93,3 +93,23 @@ def test_an_acronym_that_names_the_words_before_it_owns_their_figure():
                       "(DTP) vaccines is 90 percent.",
              "b.txt": "Harlow Clinic opened a new ward. Harlow Clinic hired nurses."}
     assert owner(texts, 90) == "DTP"
+
+
+def test_a_persons_party_owns_its_figure_not_the_person():
+    texts = {"a.txt": "The Rural Alliance had a bad night. Mayor Oskar Lindqvist's party lost two of its 12 "
+                      "council seats, the count showed.",
+             "b.txt": "Mayor Oskar Lindqvist conceded defeat. The Rural Alliance will sit in opposition."}
+    assert owner(texts, 12) == "Rural Alliance"
+
+
+def test_which_after_a_common_noun_points_at_that_noun_not_at_a_name_before_it():
+    texts = {"a.txt": "Talks resumed on Friday. Whether the Greens offer Labour a joint list, which would hold "
+                      "22 seats, is unclear."}
+    assert owner(texts, 22) is None
+
+
+def test_a_name_in_the_next_clause_after_a_figure_does_not_own_it():
+    texts = {"a.txt": "Harwick Mills wants to buy the plant. An opening offer of $12m was rejected in March, and "
+                      "chairman Pavel Duda was said to be angry.",
+             "b.txt": "Harwick Mills confirmed its interest. Harwick Mills expects a deal."}
+    assert owner(texts, 12e6) == "Harwick Mills"

@@ -239,6 +239,7 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so)\s")
 _SAID_AFTER = re.compile(r",[’'\"”]?\s+(?P<who>[^;.]{2,80}?)\s+"
                          r"(?:said|says|told|reported|confirmed|announced|stated|added)(?:\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)?(?:\s+(?:on|in|at|late|early|this|last)\b"
                          r"[^,;.]*)?\s*(?:[,.;\"”]|$)")
@@ -283,6 +284,9 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         return in_phrase[-1], True  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
     if head and _RELATIVE.match(phrase):
         owners = actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
+        if owners and phrase.lstrip().startswith("which") and re.search(r"\b[a-z]+\s*$", head) \
+                and not BACKREF.search(head):
+            return None, False  # "offers the SDP a grand coalition, which would have 18 seats": the coalition's
         return (owners[-1], True) if owners else (previous_actor or context.main, False)
     candidates = [n for n in actor_names(cleaned, context) if not speaker(BRACKETS.sub(" ", before), n)]
     subjects = [n for n in candidates if not after_preposition(cleaned, n)]
@@ -314,6 +318,7 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         if not actor_names(text[clause[0]:q.start], context):
             return None, False  # the sentence says who reports it and nobody who owns it: not another's actor
         rest = rest[:said.start()]  # a person who says a figure does not own it
+    rest = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]  # "..., and chairman Geoff Tanner was said to be furious"
     after = [n for n in actor_names(rest, context) if not after_preposition(rest, n)]
     if after:
         return after[0], True  # "Despite regaining $100 billion in market value, Alibaba is still ..."

@@ -90,8 +90,19 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None)
         pointed = swap(m)
         return m.group(0) if pointed == m.group(0) or pointed.startswith(m.group("name")) else pointed
 
-    return _DESCRIBED.sub(lambda m: described(m, context), NOUN_BACKREF.sub(swap, _CLASSIFIED.sub(classified, before))
-                          ), assumed
+    def persons(m: re.Match[str]) -> str:
+        names = names_in(m.group("name") + "’s")
+        person = bool(names) and context.is_person(names[-1]) and m.group("noun") in ACTOR_NOUNS
+        return "the " + m.group("noun") + (m.group("poss") or "") if person else m.group(0)
+
+    before = _CLASSIFIED.sub(classified, _PERSONS_KIND.sub(persons, before))
+    return _DESCRIBED.sub(lambda m: described(m, context), NOUN_BACKREF.sub(swap, before)), assumed
+
+
+_PERSONS_KIND = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[’']s\s+(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?P<noun>[a-z]+)(?P<poss>[’']s)?\b")
+"""A person's party, club or company ("Premier Lundgaard's party lost three of its 11 seats") is that
+party, not the person: read as "the party"."""
 
 
 _DESCRIBED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z][\w-]*)(?P<poss>[’']s)?(?![\w-])")
