@@ -113,3 +113,10 @@ def test_a_name_in_the_next_clause_after_a_figure_does_not_own_it():
                       "chairman Pavel Duda was said to be angry.",
              "b.txt": "Harwick Mills confirmed its interest. Harwick Mills expects a deal."}
     assert owner(texts, 12e6) == "Harwick Mills"
+
+
+def test_a_tally_the_sentence_gives_nobody_stays_unstated():
+    texts = {"a.txt": "Norbridge University opened its new campus in June. A total of 3,400 applications were "
+                      "registered by the deadline, out of 5,200 registered visitors."}
+    assert owner(texts, 3400) is None
+    assert owner(texts, 5200) is None

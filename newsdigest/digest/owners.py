@@ -106,6 +106,9 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return owner, False
     if q.kind == "percent" and (to := _SHARE_TO.match(text, q.end)) and (share := context.name(to.group("name"))):
         return share, True  # "85% of the fault to Kessling and the remaining 15% to Brightwater Disposal"
+    if q.kind == "count" and not is_toll(q) and not actor_names(text[clause[0]:q.start], context) and (
+            _TALLIED.match(text, q.end) or any(w in _COUNTING_VERBS for w in q.text.lower().split())):
+        return None, False  # "A total of 29,417 ballots were counted": by whom the sentence does not say
     owner, named = _owner_in(text, q, clause, context, previous_actor)
     counter = _COUNTER.search(text[clause[0]:q.start]) if is_toll(q) else None
     if counter and owner and context.name(counter.group("who")) == owner and not names_in(text[counter.end():q.start]):
@@ -168,6 +171,11 @@ _SHARE_TO = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+
 _COUNTER = re.compile(r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+(?:has\s+|had\s+|have\s+)?"
                       r"(?:" + "|".join(vocabulary()["counting_verbs"].split()) + r")\b")
 _TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
+_COUNTING_VERBS = frozenset(vocabulary()["counting_verbs"].split()) | {"cast"}
+_TALLIED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:"
+                      + "|".join(sorted(_COUNTING_VERBS)) + r")\b(?!\s+by\s+(?:the\s+)?[A-Z])")
+"""A count the sentence says was counted, cast or registered, by no one it names: whose tally it is is
+unstated, never the previous sentence's actor."""
 """Who counts a toll ("Basarnas counted 6 dead and 21 injured") only keeps the tally: the count is the
 event's (the place or event its phrase names, else the story's main actor, marked as assumed)."""
 
