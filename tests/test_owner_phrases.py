@@ -120,3 +120,17 @@ def test_a_tally_the_sentence_gives_nobody_stays_unstated():
                       "registered by the deadline, out of 5,200 registered visitors."}
     assert owner(texts, 3400) is None
     assert owner(texts, 5200) is None
+
+
+def test_a_toll_in_a_later_clause_is_of_the_event_an_earlier_toll_was_counted_in():
+    texts = {"a.txt": "Storm Idris hit Norrland County on Monday. At least nine people were killed in the Vask "
+                      "Dam Collapse, though officials have confirmed only 4 deaths.",
+             "b.txt": "Norrland County declared an emergency. Norrland County closed schools."}
+    assert owner(texts, 4) == "Vask Dam Collapse"
+
+
+def test_the_damage_an_event_did_is_the_events_not_the_place_named_before():
+    texts = {"a.txt": "The Keld Valley floods are the worst since 1953. Sarland City opened shelters on Tuesday. "
+                      "About 2,300 homes have been flooded so far.",
+             "b.txt": "The Keld Valley floods are the worst since 1953. The Keld Valley floods may last a week."}
+    assert owner(texts, 2300) == "Keld Valley"

@@ -72,6 +72,20 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     """Who owns the figure ``q`` and whether the sentence names them outright (else it points back or
     says nothing and the previous sentence's actor is assumed).
 
+    A toll the sentence credits to no one is the event's: the one an earlier toll of the sentence was
+    counted in ("killed in the Palisades Fire, though officials confirmed two deaths"), else the story's.
+    """
+    owner, named = _owner_of(text, q, clause, context, previous_actor)
+    if is_toll(q) and not named:
+        earlier = [context.name(m.group("name")) for m in _EARLIER_TOLL.finditer(text, 0, q.start)]
+        return next((e for e in reversed(earlier) if e), None) or context.main or owner, False
+    return owner, named
+
+
+def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
+              ) -> tuple[str | None, bool]:
+    """:func:`owner_of` before a toll is given to its event.
+
     An estimate belongs to whoever made it ("analysts' estimates of $41.8 billion"); a figure
     someone reports ("Moyle FM reported that the council will spend ...") to the actor of what
     is reported, and to the reporter only when that is an organisation speaking of itself.
@@ -247,6 +261,8 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
+_EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
+                           r"attributed\s+to|caused\s+by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so)\s")
 _SAID_AFTER = re.compile(r",[’'\"”]?\s+(?P<who>[^;.]{2,80}?)\s+"
                          r"(?:said|says|told|reported|confirmed|announced|stated|added)(?:\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)?(?:\s+(?:on|in|at|late|early|this|last)\b"
