@@ -134,3 +134,10 @@ def test_the_damage_an_event_did_is_the_events_not_the_place_named_before():
                       "About 2,300 homes have been flooded so far.",
              "b.txt": "The Keld Valley floods are the worst since 1953. The Keld Valley floods may last a week."}
     assert owner(texts, 2300) == "Keld Valley"
+
+
+def test_a_verb_joined_by_and_shares_the_first_subject_past_a_name_set_beside_an_object():
+    texts = {"a.txt": "Ines Varga joined the Lindholm Quartet from her first ensemble, the Pescara Trio, in 2019 "
+                      "and has given 240 concerts with them.",
+             "b.txt": "Ines Varga will tour Japan. Ines Varga plays the viola."}
+    assert owner(texts, 240) == "Ines Varga"

@@ -261,6 +261,7 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
+_SHARED_SUBJECT = re.compile(r"\band\s+(?:has|have|had|will|would|is|are|was|were|also|then)\s+[a-z]+[^,;]*$")
 _EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
                            r"attributed\s+to|caused\s+by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so)\s")
@@ -318,6 +319,9 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         owners = subjects or actor_names(cleaned, context, markets=True) or candidates
         if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"
             return owners[0], True
+    shared = _SHARED_SUBJECT.search(cleaned)
+    if subjects and shared and not actor_names(cleaned[shared.start():], context):
+        return subjects[0], True  # "Meireles joined Valdoura ... and has made 118 appearances": the first subject's
     if subjects:
         return subjects[-1], True  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
     if candidates:  # a count's name after a preposition may be where it was counted: see _counted_in

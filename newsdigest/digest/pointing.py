@@ -134,6 +134,12 @@ def speaker(text: str, name: str) -> bool:
     return said is not None and bool(_TITLE_BEFORE.search(text[:at]) or _TITLE_ANYWHERE.search(said.group(1) or ""))
 
 
+_OBJECT_APPOSITION = re.compile(r"\b(?:" + "|".join(sorted(_PREPOSITIONS - {"by"})) + r")\s+"
+                                r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
+"""A name set beside a preposition's object ("from his boyhood club, CD Ribeira Alta,") is that object too;
+not after "by", whose object does what the passive verb says ("announced by the parent company, Tata Sons")."""
+
+
 def _where(text: str, name: str) -> int:
     """Where a name last stands in ``text``, as written: names_in reads "U.S." as "US"."""
     at = text.rfind(name)
@@ -145,6 +151,8 @@ def _where(text: str, name: str) -> int:
 def after_preposition(text: str, name: str) -> bool:
     """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
     at = _where(text, name)
+    if _OBJECT_APPOSITION.search(text[:max(at, 0)]):
+        return True  # "from his boyhood club, CD Ribeira Alta,": a name set beside a preposition's object
     words = re.findall(r"[\w’'-]+", text[:at])[-5:]
     if words and words[-1].lower() in _POSSESSIVE_DETERMINERS:
         return True  # "before its Europa League qualifier": what the name qualifies belongs to another
