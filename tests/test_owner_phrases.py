@@ -141,3 +141,10 @@ def test_a_verb_joined_by_and_shares_the_first_subject_past_a_name_set_beside_an
                       "and has given 240 concerts with them.",
              "b.txt": "Ines Varga will tour Japan. Ines Varga plays the viola."}
     assert owner(texts, 240) == "Ines Varga"
+
+
+def test_a_figure_compared_with_an_earlier_one_has_that_ones_owner():
+    texts = {"a.txt": "Brackwell Rail cut fares in May. Punctuality was 88.5%, the regulator said, down from 91.2% "
+                      "a year earlier.",
+             "b.txt": "Brackwell Rail added trains. Brackwell Rail hired drivers."}
+    assert owner(texts, 91.2) is None

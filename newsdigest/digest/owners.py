@@ -75,6 +75,10 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     A toll the sentence credits to no one is the event's: the one an earlier toll of the sentence was
     counted in ("killed in the Palisades Fire, though officials confirmed two deaths"), else the story's.
     """
+    if _COMPARED_FROM.search(text, 0, q.start) and (figures := [f for f in find_quantities(text)
+                                                               if f.kind == q.kind and f.end <= q.start]):
+        first = figures[-1]  # "Turnout was 71.4%, the board said, down from 76.8%": the earlier figure's owner
+        return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
         earlier = [context.name(m.group("name")) for m in _EARLIER_TOLL.finditer(text, 0, q.start)]
@@ -261,6 +265,7 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
+_COMPARED_FROM = re.compile(r",\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+$")
 _SHARED_SUBJECT = re.compile(r"\band\s+(?:has|have|had|will|would|is|are|was|were|also|then)\s+[a-z]+[^,;]*$")
 _EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
                            r"attributed\s+to|caused\s+by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
