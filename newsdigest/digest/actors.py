@@ -30,6 +30,7 @@ OUTLET_WORDS = frozenset(vocabulary()["outlet_words"].split())
 PLACE_NOUNS = frozenset(vocabulary()["place_nouns"].split())
 ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split()) | PLACE_NOUNS
 REPORTING_VERBS = frozenset(vocabulary()["reporting_verbs"].split())
+ROLES = frozenset(vocabulary()["roles"].split())
 _CODE = re.compile(r"^(?:[QH][1-4]|FY\s?\d{2,4}|\d+[A-Za-z]*|[A-Z]{1,2}-?\d+[A-Z]?)$")
 """Quarter, half-year and fiscal-year codes ("Q4", "FY25") and model numbers: not actors."""
 _PLURAL_POSSESSIVE = re.compile(r"^[A-Z][a-z]+s[’']\s+")
@@ -53,6 +54,9 @@ class StoryActors:
     """The outlets the articles name as their own (``story.yaml``): they report figures, never own them."""
     people: frozenset[str] = frozenset()
     """Names that are people's (full names and the surnames that stand for them)."""
+    described: dict[str, str] = field(default_factory=dict, compare=False)
+    """What "the fryers" or "the midfielder" means: the one story name written with that noun (see
+    :func:`_descriptors`)."""
     _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`name`'s answers: every stage asks about the same few names many times."""
     _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -78,7 +82,7 @@ class StoryActors:
         people = frozenset(persons | {s for s, full in found.surnames.items()
                                       if full in persons and not _opens_organisation(s, counts)})
         actors = cls(None, fold, concepts, lowercase_words(plain), _only_opening(texts), outlets, people)
-        from .owners import only_speaks  # owners builds on this module; only this needs it back
+        from .pointing import only_speaks  # pointing builds on this module; only this needs it back
 
         subject_of: dict[str, set[str]] = {}
         subject_count: Counter[str] = Counter()
@@ -91,7 +95,7 @@ class StoryActors:
                   and name not in {"US", "UK", "EU"} and not actors.is_outlet(name) and not only_speaks(n, plain)]
         order = {name: k for k, name in reversed(list(enumerate(ranked)))}
         main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
-        return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people)
+        return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors))
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
@@ -142,12 +146,54 @@ class StoryActors:
             return True
         return any(w.lower().strip("’'s.") in OUTLET_WORDS for w in name.split())
 
+    def by_descriptor(self, noun: str) -> str | None:
+        """The story name a common noun describes ("the fryers": AeroChef XL), when only one has it."""
+        return self.described.get(noun[:-1] if noun.endswith("s") and noun[:-1] in self.described else noun)
+
     def by_noun(self, noun: str) -> str | None:
         """The actor a common noun points back to: the one story name with that word in it ("the council")."""
         word = noun[:1].upper() + noun[1:]
         found = {self.fold.get(n, n) for n in self.fold if word in n.split()}
         found = {n for n in found if self.name(n) == n}
         return next(iter(found)) if len(found) == 1 else None
+
+
+_NAME = r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
+_NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|an?|its|their|his|her|our|this|"
+                        r"that|these|those|and|or|of|in|on|at|to|for|by|with|from|is|are|was|were|has|have|had)\s)[a-z][\w-]*\s+)?"
+                        r"(?P<noun>[a-z]{3,})(?=[\s,.;:)])")
+_ROLE_NAME = re.compile(r"(?<![\w’'-])(?P<noun>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s+(?P<name>" +
+                        _NAME + ")")
+_NOT_DESCRIPTOR = re.compile(r"(?:ed|ing|ly)$")
+
+
+def _descriptors(texts: list[str], actors: StoryActors) -> dict[str, str]:
+    """Nouns the story writes with one actor's name: "AeroChef XL air fryers" (twice or more) makes "the
+    fryers" the AeroChef XL, "Portuguese midfielder Tiago Meireles" makes "the midfielder" him. A noun
+    seen with two names describes neither; a name led by a classifier ("Premier League club") is no such
+    name; verbs ("Kelderhof said", "Kelderhof recalled") are not nouns."""
+    found: dict[str, Counter[str]] = {}
+    plural: set[str] = set()
+    for pattern, text in ((p, t) for p in (_NAME_NOUN, _ROLE_NAME) for t in texts):
+        for m in pattern.finditer(text):
+            noun = m.group("noun")
+            if pattern is _NAME_NOUN and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "its")):
+                noun = noun[:-1]
+                plural.add(noun)
+            elif pattern is _ROLE_NAME:
+                plural.add(noun)
+            names = names_in(m.group("name"))
+            name = actors.name(names[-1]) if names and m.group("name").endswith(names[-1]) else None
+            if name is None or actors.is_outlet(name):
+                continue
+            if pattern is _ROLE_NAME and any(w.lower() in ORGANISATION_WORDS for w in names[-1].split()):
+                continue  # "survivor Air India" is a misreading: a role is a person's
+            if pattern is _NAME_NOUN and (_NOT_DESCRIPTOR.search(noun) or noun in REPORTING_VERBS or noun in ACTOR_NOUNS
+                                          or noun in ROLES or name.split()[-1].lower() in ORGANISATION_WORDS):
+                continue
+            found.setdefault(noun, Counter())[name] += 1 if pattern is _NAME_NOUN else 2
+    return {noun: next(iter(names)) for noun, names in sorted(found.items())
+            if len(names) == 1 and sum(names.values()) >= 2 and noun in plural}
 
 
 _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .words import vocabulary
+
 _TOKEN = re.compile(r"[A-Za-z0-9&][\w&.\-’']*")
 _CONNECTORS = frozenset({"of", "de", "du", "la", "von", "van", "der", "al", "bin", "&", "for", "the"})
 # Capitalised for reasons other than being a name.
@@ -34,11 +36,9 @@ mr mrs ms dr prof sir dame lord lady president prime minister ceo chief executiv
 chairwoman founder co-founder analyst analysts governor senator minister secretary director
 spokesman spokeswoman spokesperson king queen prince princess general judge chancellor mayor
 """.split())
-_DEMONYMS = frozenset("""
-chinese american british indian japanese korean german french european african asian russian u.s. us
-uk australian canadian singaporean nigerian global international national federal state local
-western eastern northern southern new
-""".split())
+_DEMONYMS = frozenset(vocabulary()["nationalities"].split()) | frozenset(vocabulary()["name_adjectives"].split())
+"""Peoples and adjectives, capitalised but no name ("Chinese", "Federal"): one list with actors.py's.
+"US", "UK" are countries, names like any other ("285 cases in the US")."""
 _NOT_NAMES = _FUNCTION | _TITLES | _DEMONYMS
 _TRAIL = re.compile(r"(?:[’']s|\.)$")
 _SUFFIXES = re.compile(r"\s+(?:Inc|Ltd|Corp|Co|Plc|LLC|Limited|Corporation|SA|AG|NV)\.?$")
@@ -90,6 +90,11 @@ def _spans(text: str) -> list[list[str]]:
                 current = []
             last_end = match.end()
             continue
+        if text.startswith("$", match.end()):
+            if current:  # "US$80 billion": a currency's prefix, no name
+                spans.append(current)
+            current, last_end = [], -1
+            continue
         word, ends = _name_word(raw)
         adjacent = last_end >= 0 and text[last_end:match.start()].isspace()
         capital = word[:1].isupper() or word == "&"
@@ -116,6 +121,8 @@ def _leading_noise(words: list[str]) -> bool:
     first = _trim(words[0]).lower()
     if first in _FUNCTION or first in _TITLES:
         return True
+    if len(words) > 1 and _trim(words[1]).lower() in _TITLES and _trim(words[0]).isupper():
+        return True  # "US President Joe Biden", "UK Prime Minister": the country before a title is no part of it
     return first in _DEMONYMS and (len(words) == 1 or _trim(words[1]).lower() in _TITLES | _DEMONYMS)
 
 

@@ -2,51 +2,38 @@
 
 A figure belongs to the name nearest before it in its clause (appositives and brackets set
 aside, a possessive right before it wins, "Hong Kong shares" is a market, not an actor); a
-pronoun or "the company" points to the story's main actor.
+pronoun or "the company" points to the story's main actor. How the words before a figure point
+(appositives, pronouns, speakers, prepositions) is read in pointing.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
+from .actors import ACTOR_NOUNS, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
+from .pointing import (
+    BACKREF,
+    BRACKETS,
+    NOUN_BACKREF,
+    PARTICIPLE_APPOSITIVE,
+    actor_names,
+    after_preposition,
+    drop_appositives,
+    resolve_nouns,
+    set_aside,
+    speaker,
+)
 from .quantities import Quantity, find_quantities
 from .words import vocabulary
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
-_APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
-"""An appositive after a name ("State Farm, the state's largest insurer,") or a relative clause: set aside.
-"For comparison, the 2018 Camp Fire ..., caused" opens on no name, so its "the" phrase is the subject."""
-
-
-def _drop_appositives(text: str) -> str:
-    return _APPOSITIVE.sub(lambda m: (m.group("name") or "") + ",", text)
-
-
-_PARTICIPLE_APPOSITIVE = re.compile(r"(?<=[a-z]),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:in|by|from|at|on|with|to)\b"
-                                    r"[^,]*,")
-"""A participle set off by commas between a subject and its verb ("The outbreak, rooted in a community in
-Gaines County, has grown to over 130 cases"): the names in it own nothing of the clause's figure."""
-_BRACKETS = re.compile(r"\([^()]*\)")
-_BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
-                           r"agency|bank|country|ministry|club))\b", re.I)
-_PARTICIPLE = re.compile(r"^\s*(?:and\s+)?\w+ing\b", re.I)
+_PARTICIPLE = re.compile(r"^\s*(?:and\s+)?(?!(?:in|ex)cluding\b)\w+ing\b", re.I)
+"""A participle phrase after a clause ("..., killing at least 38") is the clause subject's; "including"
+and "excluding" are not one: the parts they list belong to the nearest owner of the whole."""
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
-_SPEAKS = re.compile(r"^(,[^,]{0,80},)?\s*(?:said|says|told|added|warned|noted|explained|argued|predicted|"
-                          r"estimated|confirmed|announced|stated|wrote|reported)\b")
-_TITLE = (r"\b(?:Mr|Mrs|Ms|Dr|Prof|[Cc]hief\s+(?:executive|financial\s+officer|economist)|CEO|CFO|[Pp]resident|"
-          r"[Cc]hair(?:man|woman)?|[Ff]ounder|[Aa]nalyst|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Dd]irector|"
-          r"[Ll]eader|[Gg]overnor|[Mm]ayor)\b")
-_TITLE_BEFORE = re.compile(_TITLE + r"\.?\s+$")
-_TITLE_ANYWHERE = re.compile(_TITLE)
-_PREPOSITIONS = frozenset("in of at for from near to with by on into across over under against among within "
-                          "during throughout inside outside behind beyond "
-                          "like including versus than".split())
-_POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
-_MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
 _ESTIMATE_NOUNS = r"(?i:estimates?|expectations?|forecasts?|projections?|consensus|predictions?|guesses)"
@@ -63,7 +50,6 @@ _ESTIMATED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?i:estimated|expected|forec
 _ANTICIPATED = re.compile(r"\b(?:the\s+)?(?:anticipated|expected|forecast|projected|estimated|predicted)\s+$", re.I)
 _ESTIMATORS_HAD = re.compile(r"\b(?P<who>analysts?|economists?|investors?|Wall\s+Street)\s+(?:had\s+|have\s+|were\s+)?"
                              r"(?:expected|anticipated|forecast|projected|estimated|predicted|looking\s+for)\b", re.I)
-_NOUN_BACKREF = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)(?P<poss>[’']s)?\b")
 _REPORTED = re.compile(r"\b(?P<verb>said|says|told\s+(?:\w+\s+){0,2}?|reported|reports|according\s+to|confirmed|"
                        r"announced|wrote|stated|noted|added|disclosed|revealed)\b(?:\s+(?:on\s+\w+|this\s+\w+|"
                        r"that|in\s+a\s+\w+(?:\s+\w+)?))*")
@@ -86,6 +72,24 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     """Who owns the figure ``q`` and whether the sentence names them outright (else it points back or
     says nothing and the previous sentence's actor is assumed).
 
+    A toll the sentence credits to no one is the event's: the one an earlier toll of the sentence was
+    counted in ("killed in the Palisades Fire, though officials confirmed two deaths"), else the story's.
+    """
+    if _COMPARED_FROM.search(text, 0, q.start) and (figures := [f for f in find_quantities(text)
+                                                               if f.kind == q.kind and f.end <= q.start]):
+        first = figures[-1]  # "Turnout was 71.4%, the board said, down from 76.8%": the earlier figure's owner
+        return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
+    owner, named = _owner_of(text, q, clause, context, previous_actor)
+    if is_toll(q) and not named:
+        earlier = [context.name(m.group("name")) for m in _EARLIER_TOLL.finditer(text, 0, q.start)]
+        return next((e for e in reversed(earlier) if e), None) or context.main or owner, False
+    return owner, named
+
+
+def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
+              ) -> tuple[str | None, bool]:
+    """:func:`owner_of` before a toll is given to its event.
+
     An estimate belongs to whoever made it ("analysts' estimates of $41.8 billion"); a figure
     someone reports ("Moyle FM reported that the council will spend ...") to the actor of what
     is reported, and to the reporter only when that is an organisation speaking of itself.
@@ -101,27 +105,33 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     if reported is not None:
         owner, named = _owner_in(text, q, (reported.end(), end), context, previous_actor)
         said = text[reported.end():q.start]
-        if not named and (speaker := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
-            return speaker, True  # "The authority has said it is losing Rp38bn a day": the authority's
-        if named or _BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in _NOUN_BACKREF.finditer(said)):
+        if not named and (itself := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
+            return itself, True  # "The authority has said it is losing Rp38bn a day": the authority's
+        if named or BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in NOUN_BACKREF.finditer(said)):
             return owner, named  # "..., confirmed that the company would pay": the company's, not the speaker's
-        reporters = [n for n in _actor_names(text[start:reported.start()], context)
-                     if not _after_preposition(text[start:reported.start()], n)]
+        if is_toll(q):  # "Sheriff Luna said three more victims were found in the rubble of the Eaton Fire"
+            event = _counted_in(text, q, context)
+            return (event or owner, True) if named or event else (context.main, False)
+        reporting = resolve_nouns(text[start:reported.start()], context, None)[0]  # "Turnout ..., the board said"
+        reporters = [n for n in actor_names(reporting, context) if not after_preposition(reporting, n)]
         if reported.group("verb").startswith("according"):
-            reporters = _actor_names(text[reported.end():q.start], context)[:1]
+            reporters = actor_names(text[reported.end():q.start], context)[:1]
         if reporters and not context.is_person(reporters[-1]) and \
-                not _speaker(text[start:reported.end()], reporters[-1]):
+                not speaker(text[start:reported.end()], reporters[-1]):
             return reporters[-1], True  # "Nvidia reported revenue of $39.3 billion"
         if source := _according_to(text, q, context):
             return source, True  # "Harbour Radio reported ... $2 million a day, according to the Chamber"
         return owner, False
     if q.kind == "percent" and (to := _SHARE_TO.match(text, q.end)) and (share := context.name(to.group("name"))):
         return share, True  # "85% of the fault to Kessling and the remaining 15% to Brightwater Disposal"
+    if q.kind == "count" and not is_toll(q) and not actor_names(text[clause[0]:q.start], context) and (
+            _TALLIED.match(text, q.end) or any(w in _COUNTING_VERBS for w in q.text.lower().split())):
+        return None, False  # "A total of 29,417 ballots were counted": by whom the sentence does not say
     owner, named = _owner_in(text, q, clause, context, previous_actor)
-    counter = _COUNTER.search(text[clause[0]:q.start]) if q.kind == "count" and q.unit in _TOLL_UNITS else None
+    counter = _COUNTER.search(text[clause[0]:q.start]) if is_toll(q) else None
     if counter and owner and context.name(counter.group("who")) == owner and not names_in(text[counter.end():q.start]):
         return _counted_in(text, q, context) or context.main, False  # "Basarnas counted 6 dead": the toll's
-    credited = bool(names_in(text[clause[0]:q.start]) or _BACKREF.search(text[clause[0]:q.start]))
+    credited = bool(names_in(text[clause[0]:q.start]) or BACKREF.search(text[clause[0]:q.start]))
     if q.kind == "count" and not (named and credited) and (event := _counted_in(text, q, context)):
         return event, True  # "five people have been killed in the Palisades Fire"; "Eight of the deaths were
         # attributed to the Palisades Fire, the coroner's office said": not a name further on
@@ -140,11 +150,11 @@ def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previ
     (English takes the speaker for the pronoun that opens what it says), never a person or an outlet."""
     if not _SELF.match(said):
         return None
-    resolved, _ = _resolve_nouns(_drop_appositives(reporter_text), context, previous_actor)
+    resolved, _ = resolve_nouns(drop_appositives(reporter_text), context, previous_actor)
     if resolved == reporter_text and not names_in(reporter_text):
         return None
-    names = [n for n in _actor_names(resolved, context) if not _after_preposition(resolved, n)]
-    if not names or context.is_person(names[-1]) or _speaker(resolved, names[-1]):
+    names = [n for n in actor_names(resolved, context) if not after_preposition(resolved, n)]
+    if not names or context.is_person(names[-1]) or speaker(resolved, names[-1]):
         return None
     return names[-1]
 
@@ -168,7 +178,7 @@ def _respectively(text: str, q: Quantity, context: StoryActors) -> str | None:
     last = at
     while last + 1 < len(figures) and _SERIES_GAP.fullmatch(text[figures[last].end:figures[last + 1].start]):
         last += 1
-    names = list(dict.fromkeys(_actor_names(text[:figures[first].start], context)))
+    names = list(dict.fromkeys(actor_names(text[:figures[first].start], context)))
     count = last - first + 1
     return names[-count:][at - first] if count > 1 and len(names) >= count else None
 
@@ -179,8 +189,18 @@ _SHARE_TO = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+
 _COUNTER = re.compile(r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+(?:has\s+|had\s+|have\s+)?"
                       r"(?:" + "|".join(vocabulary()["counting_verbs"].split()) + r")\b")
 _TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
+_COUNTING_VERBS = frozenset(vocabulary()["counting_verbs"].split()) | {"cast"}
+_TALLIED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:"
+                      + "|".join(sorted(_COUNTING_VERBS)) + r")\b(?!\s+by\s+(?:the\s+)?[A-Z])")
+"""A count the sentence says was counted, cast or registered, by no one it names: whose tally it is is
+unstated, never the previous sentence's actor."""
 """Who counts a toll ("Basarnas counted 6 dead and 21 injured") only keeps the tally: the count is the
 event's (the place or event its phrase names, else the story's main actor, marked as assumed)."""
+
+
+def is_toll(q: Quantity) -> bool:
+    """Whether a count is of people an event killed, hurt, left missing or carried ("21 crew members")."""
+    return q.kind == "count" and (q.unit in _TOLL_UNITS or any(w in _TOLL_UNITS for w in q.text.lower().split()))
 
 
 _ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
@@ -237,22 +257,32 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
     if m is None or "," not in tail[:m.start()]:
         return None
     who = tail[:m.start()].rstrip(" ,")
-    who = _resolve_nouns(who[who.rfind(",") + 1:], context, None)[0]
-    names = [n for n in _actor_names(who, context) if who.rstrip().endswith(n)]
+    who = resolve_nouns(who[who.rfind(",") + 1:], context, None)[0]
+    names = [n for n in actor_names(who, context) if who.rstrip().endswith(n)]
     if not names or context.is_person(names[-1]):
         return None
     return names[-1]
 
 
 _CLAUSE_GAP = re.compile(r"[,;:]")
+_COMPARED_FROM = re.compile(r",\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+$")
+_SHARED_SUBJECT = re.compile(r"\band\s+(?:has|have|had|will|would|is|are|was|were|also|then)\s+[a-z]+[^,;]*$")
+_EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
+                           r"attributed\s+to|caused\s+by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so)\s")
+_SAID_AFTER = re.compile(r",[’'\"”]?\s+(?P<who>[^;.]{2,80}?)\s+"
+                         r"(?:said|says|told|reported|confirmed|announced|stated|added)(?:\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)?(?:\s+(?:on|in|at|late|early|this|last)\b"
+                         r"[^,;.]*)?\s*(?:[,.;\"”]|$)")
+"""A closing ", the board said" or "...,' Yancey told The Hill": who reports a figure whose clause names
+no owner before it."""
 _COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during|attributed\s+to|blamed\s+on|caused\s+by)\s+"
-                         r"(?:the\s+)?"
+                         r"(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
                          r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
 
 
 def _counted_in(text: str, q: Quantity, context: StoryActors) -> str | None:
     """The event or place a count is of, named in its own phrase: "killed in the Palisades Fire",
-    "missing from the Eaton Fire zone", "cases in Gaines County"."""
+    "missing from the Eaton Fire zone", "cases in Gaines County", "found in the rubble of the Eaton Fire"."""
     m = _COUNTED_IN.match(text, q.end)
     if m is None:
         return None
@@ -260,35 +290,11 @@ def _counted_in(text: str, q: Quantity, context: StoryActors) -> str | None:
     return context.name(name[0]) if name else None
 
 
-def _resolve_nouns(before: str, context: StoryActors, previous_actor: str | None) -> tuple[str, set[str]]:
-    """``before`` with "the council", "the chipmaker's" written as the actor they point back to, and
-    which of those actors were only assumed (the previous sentence's, no name with that word)."""
-    assumed: set[str] = set()
-
-    def swap(m: re.Match[str]) -> str:
-        noun = m.group("noun")
-        if noun not in ACTOR_NOUNS:
-            return m.group(0)
-        actor = context.by_noun(noun)
-        if actor is None and noun in PLACE_NOUNS:
-            return m.group(0)  # "the state's largest insurer": a place, only when a name has the word
-        if actor is None:
-            actor = previous_actor or context.main
-            if actor is not None and any(w.lower() in PLACE_NOUNS for w in actor.split()[1:]):
-                actor = context.main  # "the company" after "in Merritt County": no place is a company
-            if actor is None or context.is_person(actor):
-                return m.group(0)  # "the company" is no person: the judge named before is not meant
-            assumed.add(actor)
-        return actor + (m.group("poss") or "")
-
-    return _NOUN_BACKREF.sub(swap, before), assumed
-
-
 def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
               ) -> tuple[str | None, bool]:
     """The owner as the clause from ``clause[0]`` to the figure names it (see :func:`owner_of`)."""
-    before = _PARTICIPLE_APPOSITIVE.sub(",", _drop_appositives(text[clause[0]:q.start]))
-    before, assumed = _resolve_nouns(before, context, previous_actor)
+    before = PARTICIPLE_APPOSITIVE.sub(",", drop_appositives(text[clause[0]:q.start]))
+    before, assumed = resolve_nouns(before, context, previous_actor)
     owner, named = _owner_named(text, q, before, clause, context, previous_actor)
     if owner in assumed and owner not in names_in(text[clause[0]:q.start]):
         return owner, False
@@ -302,81 +308,54 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         name = context.name(names_in(m.group(1) + "’s")[-1]) if names_in(m.group(1) + "’s") else None
         if name:
             return name, True
-    cleaned = _BRACKETS.sub(" ", _drop_appositives(before))
+    cleaned = set_aside(drop_appositives(before))
     head, _, phrase = cleaned.rpartition(",")
-    if head and _WITH.match(phrase) and (in_phrase := _actor_names(phrase, context)):
+    if head and _WITH.match(phrase) and (in_phrase := actor_names(phrase, context)):
         return in_phrase[-1], True  # "..., with firms like ByteDance reportedly planning a 150 billion yuan ..."
     if head and _RELATIVE.match(phrase):
-        owners = _actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
+        owners = actor_names(head, context)  # "the Social Democrats, who won 19.8 per cent"
+        if owners and phrase.lstrip().startswith("which") and re.search(r"\b[a-z]+\s*$", head) \
+                and not BACKREF.search(head):
+            return None, False  # "offers the SDP a grand coalition, which would have 18 seats": the coalition's
         return (owners[-1], True) if owners else (previous_actor or context.main, False)
-    candidates = [n for n in _actor_names(cleaned, context) if not _speaker(_BRACKETS.sub(" ", before), n)]
-    subjects = [n for n in candidates if not _after_preposition(cleaned, n)]
+    candidates = [n for n in actor_names(cleaned, context) if not speaker(BRACKETS.sub(" ", before), n)]
+    subjects = [n for n in candidates if not after_preposition(cleaned, n)]
     if head and _PARTICIPLE.match(phrase):  # "Mira slammed into Beira on Monday, killing at least 38"
-        owners = subjects or _actor_names(cleaned, context, markets=True) or candidates
+        owners = subjects or actor_names(cleaned, context, markets=True) or candidates
         if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"
             return owners[0], True
+    shared = _SHARED_SUBJECT.search(cleaned)
+    if subjects and shared and not actor_names(cleaned[shared.start():], context):
+        return subjects[0], True  # "Meireles joined Valdoura ... and has made 118 appearances": the first subject's
     if subjects:
         return subjects[-1], True  # not "in Westerland", not "of incumbent premier Jonas Albrecht"
     if candidates:  # a count's name after a preposition may be where it was counted: see _counted_in
         return candidates[0], q.kind != "count"
-    market = _actor_names(cleaned, context, markets=True)
+    market = actor_names(cleaned, context, markets=True)
     if market:
         return market[-1], True  # "Northwind shares fell 7%": a market name, when nothing else before owns it
-    if _BACKREF.search(before):
+    if BACKREF.search(before):
         return previous_actor or context.main, False  # "Its market value, which peaked at $850 billion"
-    rest = _BRACKETS.sub(" ", text[q.end:clause[1]])
+    rest = BRACKETS.sub(" ", text[q.end:clause[1]])
     share_of = re.match(r"\s+of\s+(?:the\s+)?(?:[a-z\d][\w,-]*\s+){0,4}?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)",
                         rest)
     if share_of and (owner := context.name(share_of.group(1))):
         return owner, True  # "70 per cent of Beira": a share of the name that follows
-    after = [n for n in _actor_names(rest, context) if not _after_preposition(rest, n)]
+    if said := _SAID_AFTER.search(rest):
+        if is_toll(q):  # "None of the ship's 21 crew were hurt, its operator said": the event's, not the operator's
+            return _counted_in(text, q, context) or context.main, False
+        who = resolve_nouns(said.group("who"), context, None)[0]  # "Turnout was 71.4%, the board said"
+        reporters = [n for n in actor_names(who, context) if not context.is_person(n)]
+        if reporters:
+            return reporters[-1], True
+        if not actor_names(text[clause[0]:q.start], context):
+            return None, False  # the sentence says who reports it and nobody who owns it: not another's actor
+        rest = rest[:said.start()]  # a person who says a figure does not own it
+    rest = _NEXT_CLAUSE.split(rest, maxsplit=1)[0]  # "..., and chairman Geoff Tanner was said to be furious"
+    after = [n for n in actor_names(rest, context) if not after_preposition(rest, n)]
     if after:
         return after[0], True  # "Despite regaining $100 billion in market value, Alibaba is still ..."
     return previous_actor or context.main, False
-
-
-def only_speaks(name: str, texts: list[str]) -> bool:
-    """Whether every mention of a name is a titled person reporting something: never the story's actor."""
-    mentions = [t for t in texts if name in t]
-    return bool(mentions) and all(_speaker(t, name) for t in mentions)
-
-
-def _speaker(text: str, name: str) -> bool:
-    """Whether a name is a person reporting the figure ("Chief executive Helen Marsh said the cuts would
-    save £150 million", "Helen Marsh, who became chief executive in March, said ..."): the figure is
-    the organisation's, not the spokesperson's."""
-    at = text.rfind(name)
-    said = _SPEAKS.match(text[at + len(name):]) if at >= 0 else None
-    return said is not None and bool(_TITLE_BEFORE.search(text[:at]) or _TITLE_ANYWHERE.search(said.group(1) or ""))
-
-
-def _after_preposition(text: str, name: str) -> bool:
-    """Whether a name is the object of a preposition ("in Westerland", "of premier Jonas Albrecht")."""
-    at = text.rfind(name)
-    words = re.findall(r"[\w’'-]+", text[:at])[-5:]
-    if words and words[-1].lower() in _POSSESSIVE_DETERMINERS:
-        return True  # "before its Europa League qualifier": what the name qualifies belongs to another
-    for word in reversed(words):
-        if word.lower() in _PREPOSITIONS:
-            return True
-        if word[:1].isupper() or word.lower() in ("the", "a", "an", "and", "or"):
-            continue  # titles and articles inside the phrase: "of incumbent premier Jonas Albrecht"
-        if word.lower() not in ("incumbent", "former", "outgoing", "premier", "president", "minister", "leader"):
-            return False
-    return False
-
-
-def _actor_names(text: str, context: StoryActors, markets: bool = False) -> list[str]:
-    """Names that can own a figure: not concepts ("AI"), and not a name qualifying a market
-    ("Hong Kong shares"), which is usually a place; ``markets=True`` returns only those."""
-    out = []
-    for name in names_in(text):
-        at = text.find(name)
-        resolved = context.name(name)
-        is_market = at >= 0 and bool(_MARKET_WORDS.match(text[at + len(name):]))
-        if resolved and is_market == markets and not context.is_outlet(resolved):
-            out.append(resolved)
-    return out
 
 
 def sentence_subject(text: str, context: StoryActors) -> str | None:
@@ -385,11 +364,11 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     A sentence that itself opens with a pronoun ("Its own model, Qwen, ...") hands nothing on,
     and the story's main actor stands in.
     """
-    if _BACKREF.match(text.strip()):
+    if BACKREF.match(text.strip()):
         return context.main
-    cleaned = _BRACKETS.sub(" ", _drop_appositives(text))
-    names = [n for n in _actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
-             if not _speaker(text, n) and not _after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
+    cleaned = BRACKETS.sub(" ", drop_appositives(text))
+    names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
+             if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
              and not _ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
     return names[0] if names and cleaned.find(names[0]) < 60 else context.main
 

@@ -1,0 +1,150 @@
+"""Owners a phrase points at (issue 14): descriptors, tolls, trailing speakers and clause edges, each on
+invented text from a field other than the development stories'. A wrong owner stated with confidence is
+worse than none, so where the sentence says nothing the owner stays unstated."""
+
+import datetime as dt
+
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts import extract_facts
+from storybuild import story
+
+
+def owner(texts, value):
+    s = story(texts, dt.date(2024, 9, 3))
+    found = [f for f in extract_facts(s, cluster_claims(s)).facts if f.value == value]
+    assert len(found) == 1, found
+    return found[0].entity
+
+
+def test_a_descriptor_led_by_an_organisation_name_points_at_the_story_actor_of_that_kind():
+    texts = {"a.txt": "Dunmore Borough Council approved the budget on Tuesday. The Labour Party council will "
+                      "spend £4 million on libraries next year."}
+    assert owner(texts, 4e6) == "Dunmore Borough Council"
+
+
+def test_a_toll_belongs_to_the_event_not_to_the_operator_who_reports_it():
+    texts = {"a.txt": "A goods train derailed near Kelvin Junction on Sunday. None of the freight train's "
+                      "four crew members were hurt, its operator Northline Rail said."}
+    assert owner(texts, 4) == "Kelvin Junction"
+
+
+def test_a_toll_an_official_reports_belongs_to_the_event_its_phrase_names():
+    texts = {"a.txt": "The Harrow Mine collapse is the worst in a decade. Westmoor County Sheriff Dana Obi said three "
+                      "additional victims had been found in the rubble of the Harrow Mine on Tuesday."}
+    assert owner(texts, 3) == "Harrow Mine"
+
+
+def test_a_figure_only_a_reporter_speaks_of_is_not_credited_to_another_sentences_actor():
+    texts = {"a.txt": "The Aldgate Ramblers won the county final on Saturday. The attendance rate was 61.5%, "
+                      "the organisers said, the highest in years."}
+    assert owner(texts, 61.5) is None
+
+
+def test_the_parts_a_figure_includes_belong_to_its_owner_not_to_the_subject_before_it():
+    texts = {"a.txt": "The Vessa coach, Bluebird Express, had 48 people on board, including 40 pupils and "
+                      "8 teachers."}
+    assert owner(texts, 8) == "Bluebird Express"
+
+
+def test_the_us_is_a_country_that_can_own_a_figure():
+    texts = {"a.txt": "Brenner Aerospace won the tanker contract on Monday. The US will spend $40 billion on the "
+                      "new aircraft over a decade.",
+             "b.txt": "Brenner Aerospace expects deliveries to begin in 2027. Brenner Aerospace shares rose."}
+    assert owner(texts, 40e9) == "US"
+
+
+def test_a_name_written_with_full_stops_after_a_preposition_is_still_after_it():
+    texts = {"a.txt": "Corvane shares slid on Friday. The slump wiped $80 billion off the value of Corvane in a "
+                      "day, the largest single-day loss in U.S. corporate history."}
+    assert owner(texts, 80e9) == "Corvane"
+
+
+def test_a_currency_prefix_is_no_name():
+    texts = {"a.txt": "Keston Grid lags its rivals: Ferrow Power for one expects to spend US$8 billion "
+                      "(S$10.7 billion) on new lines this year."}
+    s = story(texts, dt.date(2024, 9, 3))
+    ids = [f.id for f in extract_facts(s, cluster_claims(s)).facts]
+    assert ids == ["ferrow-power-8bn-usd", "ferrow-power-10-7bn-sgd"]
+
+
+def test_a_noun_the_story_writes_with_one_name_points_at_that_name():
+    texts = {"a.txt": "Orvell Tools is recalling 90,000 Brisa X2 cordless drills after reports of battery fires. "
+                      "The drills sold for between £59 and £79 in Britain.",
+             "b.txt": "Orvell Tools said Brisa X2 cordless drills made before June are affected. Orvell Tools "
+                      "shares fell."}
+    assert owner(texts, 59) == "Brisa X2"
+
+
+def test_a_role_the_story_gives_one_person_points_at_that_person():
+    texts = {"a.txt": "Veldt Opera hired director Ilse Marangoni on Monday. The director, who starts in May, "
+                      "will earn €400,000 a year.",
+             "b.txt": "Veldt Opera said director Ilse Marangoni signed a five-year deal. Veldt Opera sold out."}
+    assert owner(texts, 400000) == "Ilse Marangoni"
+
+
+def test_a_person_quoted_after_a_figure_does_not_own_it():
+    texts = {"a.txt": "Corran Water raised prices in April. 'When a reservoir drops below 40 percent of "
+                      "capacity, rationing starts,' water director Ilka Brandt told The Courier."}
+    assert owner(texts, 40) is None
+
+
+def test_an_acronym_that_names_the_words_before_it_owns_their_figure():
+    texts = {"a.txt": "Harlow Clinic ran a school campaign. The coverage for diphtheria, tetanus and pertussis "
+                      "(DTP) vaccines is 90 percent.",
+             "b.txt": "Harlow Clinic opened a new ward. Harlow Clinic hired nurses."}
+    assert owner(texts, 90) == "DTP"
+
+
+def test_a_persons_party_owns_its_figure_not_the_person():
+    texts = {"a.txt": "The Rural Alliance had a bad night. Mayor Oskar Lindqvist's party lost two of its 12 "
+                      "council seats, the count showed.",
+             "b.txt": "Mayor Oskar Lindqvist conceded defeat. The Rural Alliance will sit in opposition."}
+    assert owner(texts, 12) == "Rural Alliance"
+
+
+def test_which_after_a_common_noun_points_at_that_noun_not_at_a_name_before_it():
+    texts = {"a.txt": "Talks resumed on Friday. Whether the Greens offer Labour a joint list, which would hold "
+                      "22 seats, is unclear."}
+    assert owner(texts, 22) is None
+
+
+def test_a_name_in_the_next_clause_after_a_figure_does_not_own_it():
+    texts = {"a.txt": "Harwick Mills wants to buy the plant. An opening offer of $12m was rejected in March, and "
+                      "chairman Pavel Duda was said to be angry.",
+             "b.txt": "Harwick Mills confirmed its interest. Harwick Mills expects a deal."}
+    assert owner(texts, 12e6) == "Harwick Mills"
+
+
+def test_a_tally_the_sentence_gives_nobody_stays_unstated():
+    texts = {"a.txt": "Norbridge University opened its new campus in June. A total of 3,400 applications were "
+                      "registered by the deadline, out of 5,200 registered visitors."}
+    assert owner(texts, 3400) is None
+    assert owner(texts, 5200) is None
+
+
+def test_a_toll_in_a_later_clause_is_of_the_event_an_earlier_toll_was_counted_in():
+    texts = {"a.txt": "Storm Idris hit Norrland County on Monday. At least nine people were killed in the Vask "
+                      "Dam Collapse, though officials have confirmed only 4 deaths.",
+             "b.txt": "Norrland County declared an emergency. Norrland County closed schools."}
+    assert owner(texts, 4) == "Vask Dam Collapse"
+
+
+def test_the_damage_an_event_did_is_the_events_not_the_place_named_before():
+    texts = {"a.txt": "The Keld Valley floods are the worst since 1953. Sarland City opened shelters on Tuesday. "
+                      "About 2,300 homes have been flooded so far.",
+             "b.txt": "The Keld Valley floods are the worst since 1953. The Keld Valley floods may last a week."}
+    assert owner(texts, 2300) == "Keld Valley"
+
+
+def test_a_verb_joined_by_and_shares_the_first_subject_past_a_name_set_beside_an_object():
+    texts = {"a.txt": "Ines Varga joined the Lindholm Quartet from her first ensemble, the Pescara Trio, in 2019 "
+                      "and has given 240 concerts with them.",
+             "b.txt": "Ines Varga will tour Japan. Ines Varga plays the viola."}
+    assert owner(texts, 240) == "Ines Varga"
+
+
+def test_a_figure_compared_with_an_earlier_one_has_that_ones_owner():
+    texts = {"a.txt": "Brackwell Rail cut fares in May. Punctuality was 88.5%, the regulator said, down from 91.2% "
+                      "a year earlier.",
+             "b.txt": "Brackwell Rail added trains. Brackwell Rail hired drivers."}
+    assert owner(texts, 91.2) is None
