@@ -139,3 +139,19 @@ def test_a_value_the_account_states_as_another_claim_is_not_noted_as_a_disagreem
 
     assert claim_disagreements([(total, other, conflict)], [total], (), cited)  # alone, the note stands
     assert claim_disagreements([(total, other, conflict)], [total, part], (), cited) == ()
+
+
+def test_the_writers_own_aside_in_the_first_person_is_not_stated_as_a_claim():
+    """A columnist's "My thoughts are with the growers first" reports nothing; a quoted "I" still can."""
+    from newsdigest.digest.candidates import NOT_A_CLAIM
+
+    column = ("Frost destroyed most of the apricot harvest in the Tavel valley this week, growers said. "
+              "My thoughts are with the growers and their families first. "
+              "\"I have never seen a spring like it,\" said orchard owner Lea Voss, who lost 30 hectares.")
+    report = ("A late frost wiped out most of the apricot crop in the Tavel valley, the growers' cooperative said. "
+              "Orchard owner Lea Voss said she had lost 30 hectares of trees to the cold.")
+    s = story({"a.txt": column, "b.txt": report})
+    clustering = cluster_claims(s)
+    d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    assert not any("My thoughts" in c.text for c in sentences(d))
+    assert ("s-a", NOT_A_CLAIM) in [(source, r.reason) for source, r in d.omitted if "My thoughts" in r.text]

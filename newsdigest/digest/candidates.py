@@ -111,7 +111,7 @@ def candidate_units(story: Story, clustering: Clustering) -> Candidates:
 def _whole_unit(sentence: Sentence, previous: Sentence | None, people: People, resolved: str | None,
                 clusters: set[int]) -> tuple[Candidate | None, str]:
     text = sentence.text
-    if _FLUFF.search(text):
+    if _FLUFF.search(text) or _writer_speaks(text):
         return None, NOT_A_CLAIM
     if len(text.split()) < MIN_WORDS:
         return None, TOO_SHORT
@@ -127,6 +127,24 @@ def _whole_unit(sentence: Sentence, previous: Sentence | None, people: People, r
         return None, POINTS_BACK if points_back(text) else FRAGMENT
     return Candidate(sentence, standing, frozenset(clusters), frozenset(content_terms(standing)), True,
                      (sentence.id,), standing != text), ""
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_MINE = re.compile(r"\b(?:[Mm]y|me|myself)\b")
+
+
+def _writer_speaks(text: str) -> bool:
+    """A sentence in the first person singular outside any quotation: the writer's own aside ("My thoughts
+    are with their families first"), a columnist's voice, not a claim a source reports.
+
+    "I" after a capitalised word inside the sentence is a numeral or a name's part ("World War I", "Phase I").
+    """
+    plain = _QUOTED.sub(" ", text)
+    if _MINE.search(plain):
+        return True
+    words = plain.split()
+    return any(w == "I" and k + 1 < len(words) and words[k + 1][:1].islower()
+               and (k <= 1 or not words[k - 1][:1].isupper()) for k, w in enumerate(words))
 
 
 def _person_meant(original: str, standing: str | None) -> str | None:
