@@ -155,3 +155,21 @@ def test_the_writers_own_aside_in_the_first_person_is_not_stated_as_a_claim():
     d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
     assert not any("My thoughts" in c.text for c in sentences(d))
     assert ("s-a", NOT_A_CLAIM) in [(source, r.reason) for source, r in d.omitted if "My thoughts" in r.text]
+
+
+def test_a_trailing_clause_the_account_states_elsewhere_is_cut_from_the_sentence_it_ends():
+    """"Shares fell 6%, after the firm recalled its heaters" once the recall has a sentence of its own: the
+    account keeps "Shares fell 6%" and spends the words elsewhere; a tail with news of its own stays."""
+    s = story({
+        "a.txt": ("Heating maker Orvane said on Monday it was recalling 200,000 Brisa wall heaters sold in Spain. "
+                  "Shares in Orvane fell 6% in Madrid on Monday, after the company said it was recalling its "
+                  "Brisa wall heaters. The heaters can overheat, the company said."),
+        "b.txt": ("Orvane is recalling 200,000 Brisa wall heaters, the company said on Monday. "
+                  "Orvane's chief executive Rosa Ibarra apologised to customers, as regulators opened an inquiry "
+                  "into the Madrid factory that made them."),
+    })
+    clustering = cluster_claims(s)
+    d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    texts = [c.text for c in sentences(d)]
+    assert any(t.startswith("Shares in Orvane fell 6% in Madrid on Monday.") for t in texts), texts
+    assert any("regulators opened an inquiry" in t for t in texts), texts

@@ -129,20 +129,22 @@ def _whole_unit(sentence: Sentence, previous: Sentence | None, people: People, r
                      (sentence.id,), standing != text), ""
 
 
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-_MINE = re.compile(r"\b(?:[Mm]y|me|myself)\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_FIRST_PERSON = re.compile(r"\b(?:[Mm]y|me|myself|[Ww]e|[Oo]ur|us|ourselves)\b")
 
 
 def _writer_speaks(text: str) -> bool:
-    """A sentence in the first person singular outside any quotation: the writer's own aside ("My thoughts
-    are with their families first"), a columnist's voice, not a claim a source reports.
+    """A sentence in the first person with no quotation in it: the writer's own aside ("My thoughts are
+    with their families first", "Our view: the market is pricing in more"), a columnist's voice, not a
+    claim a source reports. A sentence with a quotation mark may be someone's words, "I" and "we" theirs.
 
     "I" after a capitalised word inside the sentence is a numeral or a name's part ("World War I", "Phase I").
     """
-    plain = _QUOTED.sub(" ", text)
-    if _MINE.search(plain):
+    if _QUOTE_MARK.search(text):
+        return False
+    if _FIRST_PERSON.search(text):
         return True
-    words = plain.split()
+    words = text.split()
     return any(w == "I" and k + 1 < len(words) and words[k + 1][:1].islower()
                and (k <= 1 or not words[k - 1][:1].isupper()) for k, w in enumerate(words))
 

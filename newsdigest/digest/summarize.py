@@ -18,6 +18,7 @@ from .entities import rank_names
 from .headline import derive_title, standfirst, with_disagreements
 from .quantities import median
 from .support import cite, normalise
+from .tails import trim_tails
 
 __all__ = ["MAX_CLAIMS", "summarize"]
 
@@ -52,6 +53,8 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
 
     budget, cap = budget_of(story)
     choice = choose(units, support, position, names, len(story.articles), cited)
+    noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
+    choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
     prune(choice, budget, support, position, names, len(story.articles), cited)
     fill(choice, budget)
     refills = REFILLS
