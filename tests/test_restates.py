@@ -117,3 +117,34 @@ def test_a_measure_word_at_the_sentence_start_still_counts():
     one = "Turnover reached $1.21 billion in the quarter."
     two = "Turnover was $1.2 billion, the retailer's filing shows."
     assert one_measure(one, two, frozenset())
+
+
+# An invented museum closure: two outlets give the daily loss as €12 million, one (the best-worded) as €21 million.
+MUSEUM = {
+    "a.txt": ("The Aldermoor Museum closed its doors on Monday after a burst pipe flooded the basement archive. "
+              "The museum board, which met in emergency session on Monday night at the town hall with insurers, "
+              "engineers and the mayor's office, said it was losing about €12 million in ticket revenue, shop sales "
+              "and event bookings for each week that the galleries and the cafe stay shut to the public. "
+              "Conservators began moving paintings to a warehouse."),
+    "b.txt": ("Flooding has shut the Aldermoor Museum. The board said that, counting ticket revenue, shop sales, "
+              "event bookings and the cafe, and not counting the cost of the repairs themselves or of the insurance "
+              "excess, it is losing €12m a week while the building on the market square stays closed to visitors. "
+              "Engineers expect repairs to take a month."),
+    "c.txt": ("Visitors were turned away from the Aldermoor Museum. The board says the flooded museum is losing "
+              "€21 million a week while its galleries stay shut. The city has offered the museum a loan."),
+}
+
+
+def test_where_outlets_disagree_the_account_states_the_value_most_of_them_give():
+    account, d = _account(MUSEUM)
+    notes = [c.text for name, cs in d.sections if name == "Where sources disagree" for c in cs]
+    assert any("12" in n and "21" in n for n in notes), notes
+    assert any("€12" in t for t in account), account
+    assert not any("€21" in t for t in account), account
+
+
+def test_a_currency_code_written_against_its_figure_is_read_as_an_amount():
+    from newsdigest.digest.support import figures
+
+    assert [f.values[0] for f in figures("The port is losing Rp38bn a day.")] == [38e9]
+    assert figures("about Rp 38 billion a day")[0].kind == "money"
