@@ -147,13 +147,14 @@ def test_the_writers_own_aside_in_the_first_person_is_not_stated_as_a_claim():
 
     column = ("Frost destroyed most of the apricot harvest in the Tavel valley this week, growers said. "
               "My thoughts are with the growers and their families first. "
+              "Our view: the region's fruit prices will stay high into the autumn. "
               "\"I have never seen a spring like it,\" said orchard owner Lea Voss, who lost 30 hectares.")
     report = ("A late frost wiped out most of the apricot crop in the Tavel valley, the growers' cooperative said. "
               "Orchard owner Lea Voss said she had lost 30 hectares of trees to the cold.")
     s = story({"a.txt": column, "b.txt": report})
     clustering = cluster_claims(s)
     d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
-    assert not any("My thoughts" in c.text for c in sentences(d))
+    assert not any("My thoughts" in c.text or "Our view" in c.text for c in sentences(d))
     assert ("s-a", NOT_A_CLAIM) in [(source, r.reason) for source, r in d.omitted if "My thoughts" in r.text]
 
 
