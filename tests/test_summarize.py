@@ -174,3 +174,17 @@ def test_a_trailing_clause_the_account_states_elsewhere_is_cut_from_the_sentence
     texts = [c.text for c in sentences(d)]
     assert any(t.startswith("Shares in Orvane fell 6% in Madrid on Monday.") for t in texts), texts
     assert any("regulators opened an inquiry" in t for t in texts), texts
+
+
+def test_a_relative_clause_is_not_read_with_the_tail_of_its_noun_phrase():
+    """"... the cheap Korvo AI chatbot from Korea, which previously wiped $50 billion off the company's value"
+    must not give "Chatbot from Korea previously wiped ..." (a noun phrase cut in half)."""
+    from newsdigest.digest.candidates import candidate_units
+
+    s = story({"a.txt": ("Shares in the chipmaker Veltra fell 4% on Monday. The results came amid the release of the "
+                         "cheap Korvo AI chatbot from Korea, which previously wiped $50 billion off the company's "
+                         "market value in one day. Veltra said demand was strong."),
+               "b.txt": "Veltra shares fell 4% on Monday after its results, which beat forecasts of $2.1 billion."})
+    texts = [u.text for u in candidate_units(s, cluster_claims(s)).units]
+    assert not any(t.lower().startswith("chatbot from korea") for t in texts), texts
+    assert any(t.startswith("Veltra shares fell 4% on Monday") for t in texts), texts

@@ -170,7 +170,7 @@ def _part_units(sentence: Sentence, claims: list[tuple[int, str, int]], lower: f
     for piece, text, cid in claims:
         relative = piece in seen_pieces
         seen_pieces.add(piece)
-        if relative and not RELATIVE_SUBJECT.match(text):
+        if relative and (not RELATIVE_SUBJECT.match(text) or _cut_noun_phrase(text)):
             continue
         wording = as_sentence(text)
         if wording.rstrip(".") == sentence.text.rstrip(".") or not stands_alone(text) or points_back(text) \
@@ -179,6 +179,18 @@ def _part_units(sentence: Sentence, claims: list[tuple[int, str, int]], lower: f
         out.append(Candidate(sentence, wording, frozenset({cid}), frozenset(content_terms(wording)), False,
                              (sentence.id,)))
     return out
+
+
+_DETERMINER = frozenset("the a an its their his her our this that these those some many most all each every no one "
+                        "two three several both".split())
+
+
+def _cut_noun_phrase(text: str) -> bool:
+    """Whether a relative clause's antecedent was cut out of a longer noun phrase: "the DeepSeek AI model from
+    China, which previously resulted in ..." must not become "Model from China previously resulted in ...".
+    An antecedent opens on a determiner or a capitalised word; a bare lowercase noun is the tail of one."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].islower() and first.lower() not in _DETERMINER
 
 
 # ----------------------------------------------------------------------------- quotations
