@@ -188,3 +188,33 @@ def test_a_relative_clause_is_not_read_with_the_tail_of_its_noun_phrase():
     texts = [u.text for u in candidate_units(s, cluster_claims(s)).units]
     assert not any(t.lower().startswith("chatbot from korea") for t in texts), texts
     assert any(t.startswith("Veltra shares fell 4% on Monday") for t in texts), texts
+
+
+
+def test_two_outlets_wordings_that_each_state_the_others_claim_are_stated_once():
+    """Citing found each chosen wording among the sentences stating the other's claim: one claim, said once,
+    in the wording more sources carry; a wording with a figure nothing else gives stays."""
+    from newsdigest.digest.candidates import Candidate
+    from newsdigest.digest.mutual import drop_mutual
+    from newsdigest.digest.words import content_terms
+    from newsdigest.model import Citation, Sentence, Wording
+
+    def unit(sid, text):
+        return Candidate(Sentence(sid, sid.split(".")[0], text, 0.3, 1, 1), text, frozenset({2}),
+                         frozenset(content_terms(text)), True, (sid,))
+
+    gala = unit("s-a.2", "Orchestra founder Pavel Dunn attended a gala dinner hosted by culture minister Sara Holm.")
+    select = unit("s-c.2", "Mr Dunn joined a select group of artists at a televised dinner given by Sara Holm.")
+    grant = unit("s-d.4", "Mr Dunn joined the dinner a week after the ministry cut the orchestra's grant by 12%.")
+    stating = {"s-a.2": ("s-a.2", "s-b.2", "s-c.2", "s-d.4"), "s-c.2": ("s-c.2", "s-a.2"), "s-d.4": ("s-d.4", "s-a.2")}
+    sources = {"s-a.2": ("s-a", "s-b"), "s-c.2": ("s-c",), "s-d.4": ("s-d",)}
+
+    def cited(u):
+        sid = u.sentence.id
+        return Citation(u.text, sources[sid], sid, "", tuple(Wording(w.split(".")[0], u.text, 1, True, w)
+                                                              for w in stating[sid]))
+
+    chosen, reasons = [select, gala, grant], {}
+    drop_mutual(chosen, cited, reasons)
+    assert chosen == [gala, grant]
+    assert "s-c.2" in reasons
