@@ -61,3 +61,23 @@ def test_no_claim_is_left_out_for_length_when_it_would_still_fit():
                        for r in s.get("removed", []) if r["reason"] == LENGTH]
     assert left_for_length, "the story should be long enough for some claims to be cut"
     assert all(len(text.split()) + 1 > room for text in left_for_length), (room, left_for_length)
+
+
+def test_a_claim_that_gives_no_figure_and_names_no_one_goes_before_one_that_does():
+    """Cut for length, a short vague line goes before a longer claim with a figure and a name."""
+    from newsdigest.digest.budget import prune
+    from newsdigest.digest.candidates import Candidate
+    from newsdigest.digest.choice import Choice
+    from newsdigest.digest.words import content_terms
+    from newsdigest.model import Citation, Sentence
+
+    texts = ["Firefighters in the Varna hills contained the blaze on Sunday after four days.",
+             "The mood in the valley remained tense and uncertain all week.",
+             "Forester Ilse Marr said crews had cleared 240 hectares of dry scrub along the ridge road."]
+    units = [Candidate(Sentence(f"s-a:{k}", "s-a", t, 0.5, k, k), t, frozenset({k}), frozenset(content_terms(t)), True,
+                       (f"s-a:{k}",)) for k, t in enumerate(texts)]
+    choice = Choice(chosen=list(units))
+    budget = len(texts[0].split()) + len(texts[2].split())
+    prune(choice, budget, {0: 1, 1: 1, 2: 1}, {0: 0.5, 1: 0.5, 2: 0.5}, frozenset({"Ilse Marr", "Varna"}), 1,
+          lambda u: Citation(u.text, (), u.sentence.id))
+    assert [u.text for u in choice.chosen] == [texts[0], texts[2]]

@@ -83,3 +83,14 @@ def test_fragments_are_recognised():
     assert is_fragment("Raising fears of a second collapse.")
     assert is_fragment("A dark plume of smoke.")
     assert not is_fragment("Kessling said it would appeal the verdict.", frozenset({"said"}))
+
+
+def test_it_reporting_after_a_body_named_by_its_kind_is_that_body():
+    """"The tribunal rejected the appeal. It said ..." reads on its own as "The tribunal said ..."; "it" beside a
+    thing that cannot speak stays unresolved."""
+    people = story_people(["The Harbour Tribunal met on Friday."])
+    assert stand_alone("It said the operator had ignored 14 warnings from the pilots.",
+                       "The tribunal rejected the appeal on Friday, a week after the hearing.", people) \
+        == "The tribunal said the operator had ignored 14 warnings from the pilots."
+    assert stand_alone("It said the operator had ignored 14 warnings from the pilots.",
+                       "The fine was upheld on Friday.", people) is None

@@ -84,3 +84,67 @@ def test_a_fuller_wording_of_a_chosen_claim_is_not_dropped_for_sharing_its_amoun
     folder = FIXTURES / "eval" / "city-budget-strike"
     summary = generated_files(digest_story(folder, folder.parent))["summary.md"]
     assert "voted 29 to 14" in summary
+
+
+def test_percentages_that_happen_to_add_up_are_not_one_measure():
+    # A school's results: 72% and 10% add up to the other sentence's 82%, which measures something else.
+    one = "Enrolment income was €4.2 million, a 72% year-on-year increase and 10% term-on-term growth."
+    two = "Pass rates were 91 per cent, an 82% increase on the previous year and up 14% on last term."
+    assert one_measure(one, two, frozenset()) == []
+
+
+def test_a_count_is_not_the_total_of_figures_that_count_other_things():
+    # A ferry: 230 passengers and a cabin number add up to 241 by chance; 12 crew are not 241 people either.
+    one = "At least 241 people were killed when the ferry Orla capsized off the island."
+    two = "All 242 people on board, 230 passengers and 12 crew, died except one, who had slept in cabin 11B."
+    assert [g.text for _, g in one_measure(one, two, frozenset())] in ([], ["242"])
+
+
+def test_counts_of_one_thing_still_add_up_to_their_total():
+    one = "At least 16 climbers were missing on the mountain on Sunday."
+    two = "Twelve climbers were missing on the north face and four were missing near the summit hut."
+    assert one_measure(one, two, frozenset())
+
+
+def test_close_amounts_that_share_only_a_company_name_are_two_claims():
+    # A verdict and a bond: the company's name beside both amounts says whose they are, not what they measure.
+    verdict = "A jury on Friday ordered bakery chain Marlow Ovens Ltd. to pay $41.5 million to former franchisees."
+    bond = "A judge on Tuesday ordered Marlow Ovens to post a $43 million bond if it wants to delay paying them."
+    assert one_measure(bond, verdict, frozenset()) == []
+
+
+def test_a_measure_word_at_the_sentence_start_still_counts():
+    one = "Turnover reached $1.21 billion in the quarter."
+    two = "Turnover was $1.2 billion, the retailer's filing shows."
+    assert one_measure(one, two, frozenset())
+
+
+# An invented museum closure: two outlets give the daily loss as €12 million, one (the best-worded) as €21 million.
+MUSEUM = {
+    "a.txt": ("The Aldermoor Museum closed its doors on Monday after a burst pipe flooded the basement archive. "
+              "The museum board, which met in emergency session on Monday night at the town hall with insurers, "
+              "engineers and the mayor's office, said it was losing about €12 million in ticket revenue, shop sales "
+              "and event bookings for each week that the galleries and the cafe stay shut to the public. "
+              "Conservators began moving paintings to a warehouse."),
+    "b.txt": ("Flooding has shut the Aldermoor Museum. The board said that, counting ticket revenue, shop sales, "
+              "event bookings and the cafe, and not counting the cost of the repairs themselves or of the insurance "
+              "excess, it is losing €12m a week while the building on the market square stays closed to visitors. "
+              "Engineers expect repairs to take a month."),
+    "c.txt": ("Visitors were turned away from the Aldermoor Museum. The board says the flooded museum is losing "
+              "€21 million a week while its galleries stay shut. The city has offered the museum a loan."),
+}
+
+
+def test_where_outlets_disagree_the_account_states_the_value_most_of_them_give():
+    account, d = _account(MUSEUM)
+    notes = [c.text for name, cs in d.sections if name == "Where sources disagree" for c in cs]
+    assert any("12" in n and "21" in n for n in notes), notes
+    assert any("€12" in t for t in account), account
+    assert not any("€21" in t for t in account), account
+
+
+def test_a_currency_code_written_against_its_figure_is_read_as_an_amount():
+    from newsdigest.digest.support import figures
+
+    assert [f.values[0] for f in figures("The port is losing Rp38bn a day.")] == [38e9]
+    assert figures("about Rp 38 billion a day")[0].kind == "money"

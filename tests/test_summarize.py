@@ -139,3 +139,82 @@ def test_a_value_the_account_states_as_another_claim_is_not_noted_as_a_disagreem
 
     assert claim_disagreements([(total, other, conflict)], [total], (), cited)  # alone, the note stands
     assert claim_disagreements([(total, other, conflict)], [total, part], (), cited) == ()
+
+
+def test_the_writers_own_aside_in_the_first_person_is_not_stated_as_a_claim():
+    """A columnist's "My thoughts are with the growers first" reports nothing; a quoted "I" still can."""
+    from newsdigest.digest.candidates import NOT_A_CLAIM
+
+    column = ("Frost destroyed most of the apricot harvest in the Tavel valley this week, growers said. "
+              "My thoughts are with the growers and their families first. "
+              "Our view: the region's fruit prices will stay high into the autumn. "
+              "\"I have never seen a spring like it,\" said orchard owner Lea Voss, who lost 30 hectares.")
+    report = ("A late frost wiped out most of the apricot crop in the Tavel valley, the growers' cooperative said. "
+              "Orchard owner Lea Voss said she had lost 30 hectares of trees to the cold.")
+    s = story({"a.txt": column, "b.txt": report})
+    clustering = cluster_claims(s)
+    d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    assert not any("My thoughts" in c.text or "Our view" in c.text for c in sentences(d))
+    assert ("s-a", NOT_A_CLAIM) in [(source, r.reason) for source, r in d.omitted if "My thoughts" in r.text]
+
+
+def test_a_trailing_clause_the_account_states_elsewhere_is_cut_from_the_sentence_it_ends():
+    """"Shares fell 6%, after the firm recalled its heaters" once the recall has a sentence of its own: the
+    account keeps "Shares fell 6%" and spends the words elsewhere; a tail with news of its own stays."""
+    s = story({
+        "a.txt": ("Heating maker Orvane said on Monday it was recalling 200,000 Brisa wall heaters sold in Spain. "
+                  "Shares in Orvane fell 6% in Madrid on Monday, after the company said it was recalling its "
+                  "Brisa wall heaters. The heaters can overheat, the company said."),
+        "b.txt": ("Orvane is recalling 200,000 Brisa wall heaters, the company said on Monday. "
+                  "Orvane's chief executive Rosa Ibarra apologised to customers, as regulators opened an inquiry "
+                  "into the Madrid factory that made them."),
+    })
+    clustering = cluster_claims(s)
+    d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    texts = [c.text for c in sentences(d)]
+    assert any(t.startswith("Shares in Orvane fell 6% in Madrid on Monday.") for t in texts), texts
+    assert any("regulators opened an inquiry" in t for t in texts), texts
+
+
+def test_a_relative_clause_is_not_read_with_the_tail_of_its_noun_phrase():
+    """"... the cheap Korvo AI chatbot from Korea, which previously wiped $50 billion off the company's value"
+    must not give "Chatbot from Korea previously wiped ..." (a noun phrase cut in half)."""
+    from newsdigest.digest.candidates import candidate_units
+
+    s = story({"a.txt": ("Shares in the chipmaker Veltra fell 4% on Monday. The results came amid the release of the "
+                         "cheap Korvo AI chatbot from Korea, which previously wiped $50 billion off the company's "
+                         "market value in one day. Veltra said demand was strong."),
+               "b.txt": "Veltra shares fell 4% on Monday after its results, which beat forecasts of $2.1 billion."})
+    texts = [u.text for u in candidate_units(s, cluster_claims(s)).units]
+    assert not any(t.lower().startswith("chatbot from korea") for t in texts), texts
+    assert any(t.startswith("Veltra shares fell 4% on Monday") for t in texts), texts
+
+
+
+def test_two_outlets_wordings_that_each_state_the_others_claim_are_stated_once():
+    """Citing found each chosen wording among the sentences stating the other's claim: one claim, said once,
+    in the wording more sources carry; a wording with a figure nothing else gives stays."""
+    from newsdigest.digest.candidates import Candidate
+    from newsdigest.digest.mutual import drop_mutual
+    from newsdigest.digest.words import content_terms
+    from newsdigest.model import Citation, Sentence, Wording
+
+    def unit(sid, text):
+        return Candidate(Sentence(sid, sid.split(".")[0], text, 0.3, 1, 1), text, frozenset({2}),
+                         frozenset(content_terms(text)), True, (sid,))
+
+    gala = unit("s-a.2", "Orchestra founder Pavel Dunn attended a gala dinner hosted by culture minister Sara Holm.")
+    select = unit("s-c.2", "Mr Dunn joined a select group of artists at a televised dinner given by Sara Holm.")
+    grant = unit("s-d.4", "Mr Dunn joined the dinner a week after the ministry cut the orchestra's grant by 12%.")
+    stating = {"s-a.2": ("s-a.2", "s-b.2", "s-c.2", "s-d.4"), "s-c.2": ("s-c.2", "s-a.2"), "s-d.4": ("s-d.4", "s-a.2")}
+    sources = {"s-a.2": ("s-a", "s-b"), "s-c.2": ("s-c",), "s-d.4": ("s-d",)}
+
+    def cited(u):
+        sid = u.sentence.id
+        return Citation(u.text, sources[sid], sid, "", tuple(Wording(w.split(".")[0], u.text, 1, True, w)
+                                                              for w in stating[sid]))
+
+    chosen, reasons = [select, gala, grant], {}
+    drop_mutual(chosen, cited, reasons)
+    assert chosen == [gala, grant]
+    assert "s-c.2" in reasons

@@ -37,6 +37,9 @@ FIGURE_VALUE, NAME_VALUE, LEAD_VALUE, RECORD_VALUE = 0.6, 0.4, 0.5, 0.5
 """What a figure of its own, a name of its own, being news from a lead and a record ("the first fatal
 crash", "the deadliest since 1996") are worth to a claim, in units of "every source carries it"."""
 
+VAGUE = 0.5
+"""What a claim that gives no figure and names no one is worth beside one that does ("The human toll continued
+to rise"): short, so cheap, but it tells the reader nothing they could check."""
 
 SLACK = 1
 """Words a claim brought back adds besides its own (its number in the brief); a new heading is measured after."""
@@ -72,7 +75,8 @@ def prune(choice: Choice, budget: int, support: dict[int, int], position: dict[i
     """Cut the account to ``budget`` words, dropping first the claims that say least for their length.
 
     What a claim says: how many of the sources carry it, the figures and names no other claim
-    of the account gives, and whether it is news from the articles' leads. A long sentence that
+    of the account gives, and whether it is news from the articles' leads; a claim with no figure
+    and no name at all is worth VAGUE of that. A long sentence that
     few sources carry and that names nothing new goes before a short one with a figure of its own.
     """
     chosen = choice.chosen
@@ -87,9 +91,10 @@ def prune(choice: Choice, budget: int, support: dict[int, int], position: dict[i
         own_names = sum(1 for n in names_of[id(unit)] if name_count[n] == 1)
         share = max(support[c] for c in unit.clusters) / max(1, sources)
         lead = min(position[c] for c in unit.clusters) <= LEAD
-        return (2.0 * share + FIGURE_VALUE * own_figures + NAME_VALUE * own_names
-                + (LEAD_VALUE if lead else 0.0) + (RECORD_VALUE if RECORD.search(unit.text) else 0.0)
-                ) / len(unit.text.split())
+        vague = 1.0 if figures_of[id(unit)] or names_of[id(unit)] else VAGUE
+        return vague * (2.0 * share + FIGURE_VALUE * own_figures + NAME_VALUE * own_names
+                        + (LEAD_VALUE if lead else 0.0) + (RECORD_VALUE if RECORD.search(unit.text) else 0.0)
+                        ) / len(unit.text.split())
 
     while words > budget and len(chosen) > 1:
         weakest = min(chosen[1:], key=lambda u: (value(u), u.sentence.id, u.text))  # the lead claim stays

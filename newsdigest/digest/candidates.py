@@ -111,7 +111,7 @@ def candidate_units(story: Story, clustering: Clustering) -> Candidates:
 def _whole_unit(sentence: Sentence, previous: Sentence | None, people: People, resolved: str | None,
                 clusters: set[int]) -> tuple[Candidate | None, str]:
     text = sentence.text
-    if _FLUFF.search(text):
+    if _FLUFF.search(text) or _writer_speaks(text):
         return None, NOT_A_CLAIM
     if len(text.split()) < MIN_WORDS:
         return None, TOO_SHORT
@@ -127,6 +127,26 @@ def _whole_unit(sentence: Sentence, previous: Sentence | None, people: People, r
         return None, POINTS_BACK if points_back(text) else FRAGMENT
     return Candidate(sentence, standing, frozenset(clusters), frozenset(content_terms(standing)), True,
                      (sentence.id,), standing != text), ""
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_FIRST_PERSON = re.compile(r"\b(?:[Mm]y|me|myself|[Ww]e|[Oo]ur|us|ourselves)\b")
+
+
+def _writer_speaks(text: str) -> bool:
+    """A sentence in the first person with no quotation in it: the writer's own aside ("My thoughts are
+    with their families first", "Our view: the market is pricing in more"), a columnist's voice, not a
+    claim a source reports. A sentence with a quotation mark may be someone's words, "I" and "we" theirs.
+
+    "I" after a capitalised word inside the sentence is a numeral or a name's part ("World War I", "Phase I").
+    """
+    if _QUOTE_MARK.search(text):
+        return False
+    if _FIRST_PERSON.search(text):
+        return True
+    words = text.split()
+    return any(w == "I" and k + 1 < len(words) and words[k + 1][:1].islower()
+               and (k <= 1 or not words[k - 1][:1].isupper()) for k, w in enumerate(words))
 
 
 def _person_meant(original: str, standing: str | None) -> str | None:
@@ -150,7 +170,7 @@ def _part_units(sentence: Sentence, claims: list[tuple[int, str, int]], lower: f
     for piece, text, cid in claims:
         relative = piece in seen_pieces
         seen_pieces.add(piece)
-        if relative and not RELATIVE_SUBJECT.match(text):
+        if relative and (not RELATIVE_SUBJECT.match(text) or _cut_noun_phrase(text)):
             continue
         wording = as_sentence(text)
         if wording.rstrip(".") == sentence.text.rstrip(".") or not stands_alone(text) or points_back(text) \
@@ -159,6 +179,18 @@ def _part_units(sentence: Sentence, claims: list[tuple[int, str, int]], lower: f
         out.append(Candidate(sentence, wording, frozenset({cid}), frozenset(content_terms(wording)), False,
                              (sentence.id,)))
     return out
+
+
+_DETERMINER = frozenset("the a an its their his her our this that these those some many most all each every no one "
+                        "two three several both".split())
+
+
+def _cut_noun_phrase(text: str) -> bool:
+    """Whether a relative clause's antecedent was cut out of a longer noun phrase: "the DeepSeek AI model from
+    China, which previously resulted in ..." must not become "Model from China previously resulted in ...".
+    An antecedent opens on a determiner or a capitalised word; a bare lowercase noun is the tail of one."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].islower() and first.lower() not in _DETERMINER
 
 
 # ----------------------------------------------------------------------------- quotations

@@ -174,6 +174,8 @@ def stand_alone(text: str, previous: str | None, people: People, resolved: str |
         subject = None
         if not (thing.group(1).lower() == "it" and _COPULA.match(rest)):
             subject = _subject_name(previous, people, thing.group(1).lower() in ("they", "their"))
+        if subject is None and thing.group(1).lower() == "it" and _REPORTS.match(rest):
+            subject = _body_subject(previous)
         return _replace(text, thing, subject) if subject else _subordinate_claim(text, people)
     demonstrative = _DEMONSTRATIVE.match(text)
     if demonstrative and demonstrative.group(1).lower() in ("this", "these") and previous \
@@ -289,6 +291,24 @@ def _subject_name(previous: str | None, people: People, plural: bool) -> str | N
     if any(people.is_person(n) for n in names) or (plural and not phrase.split()[-1].endswith("s")):
         return None
     return phrase
+
+
+_REPORTS = re.compile(r"^(?:said|says|added|announced|reported|estimated|confirmed|stated|warned|told)\b")
+def _body_subject(previous: str | None) -> str | None:
+    """The previous sentence's subject when it is an organisation named by its kind ("The board certified the
+    result on Monday."): "It said ..." after it is that body speaking, "The board said ...". A reporting
+    verb makes "it" an agent, not the result or the day."""
+    words = previous.split()[:4] if previous else []
+    if not words or words[0] != "The":
+        return None
+    for end in (2, 3):  # "The board", "The election board"
+        if len(words) <= end or not all(w.isalpha() and w.islower() for w in words[1:end]):
+            continue
+        verb = words[end]
+        if words[end - 1] in ORGANISATION_WORDS and verb.isalpha() and verb.islower() \
+                and (_VERBISH.match(verb) or verb.endswith(("ed", "s"))):
+            return " ".join(words[:end])
+    return None
 
 
 def _names_noun(previous: str, rest: str) -> bool:

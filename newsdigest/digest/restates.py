@@ -141,9 +141,13 @@ def _measure_terms(text: str) -> list[tuple[Figure, frozenset[str], bool]]:
         if at < 0:
             continue
         start = at + len(f.text)
-        before = text[:at].split()[-MEASURE_WINDOW:]
+        opening = text[:at].split()
+        before = opening[-MEASURE_WINDOW:]
         after = text[start:].split()[:MEASURE_WINDOW]
-        terms = frozenset(t for t in content_terms(" ".join(before + after)) if not t[0].isdigit()) - _SCALE_TERMS
+        first = len(opening) - len(before)  # the sentence's own first word is capitalised whatever it is
+        plain = [w for k, w in enumerate(before + after)
+                 if not _CAPITALISED.match(w) or (k == 0 and first == 0)]  # "Kessling Polymers" says who, not what
+        terms = frozenset(t for t in content_terms(" ".join(plain)) if not t[0].isdigit()) - _SCALE_TERMS
         rate = _RATE.match(text, start)
         if rate:
             terms |= {"per-" + rate.group(1).lower()}
@@ -152,6 +156,9 @@ def _measure_terms(text: str) -> list[tuple[Figure, frozenset[str], bool]]:
     return out
 
 
+_CAPITALISED = re.compile(r"[\"'“‘(]?[A-Z][a-z]")
+"""A word beside a figure written with a capital and then lower case is (part of) a name: it says whose
+figure it is, not what it measures; an acronym ("GDP", "EPS") may well be the measure."""
 _RATE = re.compile(r"\s+(?:a|an|per|each)\s+(hour|day|week|month|year|head|person|share)\b", re.I)
 """A figure's rate ("£150,000 a week", "£140,000 per week"): part of what it measures."""
 _SCALE_TERMS = frozenset({"thousand", "million", "billion", "trillion", "percent", "lakh", "crore", "bn", "mn", "m"})
@@ -166,14 +173,21 @@ def _one_figure(a: Figure, b: Figure) -> bool:
     return {a.kind, b.kind} == {"money", "scaled"}
 
 
-def _total(f: Figure, near: frozenset[str], parts: list[tuple[Figure, frozenset[str], bool]]) -> bool:
-    """Whether ``f`` is the sum of two figures of the same kind, said of the same thing ("€52 million, with a
+def _parts(f: Figure, near: frozenset[str], parts: list[tuple[Figure, frozenset[str], bool]]) -> list[Figure]:
+    """The two figures of the same kind ``f`` is the sum of, said of the same thing ("€52 million, with a
     further €8 million in add-ons" and "the total package could reach €60m"); amounts of one currency
-    need no shared word, counts do ("16 missing" is "twelve missing ... and four missing")."""
+    need no shared word, counts do, besides the noun counted ("16 missing" is "twelve missing ... and four
+    missing"; "241 people died" is not "230 passengers" and a seat "11A" of "242 people on board"). Percentages
+    never: "up 72% and 10%" do not make the "82%" another measure rose by."""
+    if f.kind == "percent":
+        return []
     same = [p for p, terms, _ in parts if p.kind == f.kind and (p.unit == f.unit or f.kind == "plain") and not p.year
-            and p.unit not in ("date", "time") and (terms & near or f.kind == "money")]
-    return any(abs(p.values[0] + q.values[0] - f.values[0]) <= 0.005 * abs(f.values[0])
-               for i, p in enumerate(same) for q in same[i + 1:])
+            and p.unit not in ("date", "time") and ((terms & near) - {f.unit} or f.kind == "money")]
+    for i, p in enumerate(same):
+        for q in same[i + 1:]:
+            if abs(p.values[0] + q.values[0] - f.values[0]) <= 0.005 * abs(f.values[0]):
+                return [p, q]
+    return []
 
 
 _EXPECTED = frozenset({"~expect", "projection", "predict", "consensus", "analyst", "guidanc", "outlook",
@@ -204,15 +218,17 @@ def one_measure(a_text: str, b_text: str, names: frozenset[str]) -> list[tuple[F
     actors = bool(frozenset(content_terms(a_text)) & frozenset(content_terms(b_text)) & names)
     pairs = []
     for f, near_f, forecast_f in ours:
+        f_parts = _parts(f, near_f, theirs)
         for g, near_g, forecast_g in theirs:
             if forecast_f != forecast_g:
                 continue
             shared = (near_f & near_g) - names
             if f.kind == g.kind == "percent" and len(shared) < 2:
                 continue  # "up 14%" is said of many measures at once: a percentage needs more context
-            if _total(f, near_f, theirs) or _total(g, near_g, ours) \
+            measured = shared - {f.unit}  # what the figure measures besides the noun it counts
+            if g in f_parts or f in _parts(g, near_g, ours) \
                     or (_one_figure(f, g) and (shared or (actors and f.kind != "plain") or _large_amount(f, g))) \
-                    or (_reported_differently(f, g) and shared and (len(shared) >= 2 or actors or _rounding(f, g))):
+                    or (_reported_differently(f, g) and measured and (len(shared) >= 2 or actors or _rounding(f, g))):
                 pairs.append((f, g))
     return pairs
 

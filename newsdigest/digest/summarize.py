@@ -16,8 +16,11 @@ from .choice import MAX_CLAIMS, REPEATS, choose
 from .disagree import claim_disagreements
 from .entities import rank_names
 from .headline import derive_title, standfirst, with_disagreements
+from .majority import prefer_majority
+from .mutual import drop_mutual
 from .quantities import median
 from .support import cite, normalise
+from .tails import trim_tails
 
 __all__ = ["MAX_CLAIMS", "summarize"]
 
@@ -52,6 +55,10 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
 
     budget, cap = budget_of(story)
     choice = choose(units, support, position, names, len(story.articles), cited)
+    choice.chosen[:] = prefer_majority(choice.chosen, units, discrepancies)
+    noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
+    choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
+    drop_mutual(choice.chosen, cited, choice.reasons)
     prune(choice, budget, support, position, names, len(story.articles), cited)
     fill(choice, budget)
     refills = REFILLS

@@ -28,7 +28,7 @@ from .quantities import NUMBER_WORDS, SCALES, parse_number
 from .words import stem
 
 _SPELLED = {w: float(n) for w, n in NUMBER_WORDS.items() if n >= 2}
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
+_NUMBER = re.compile(r"(?:(?<![\w.,])|(?<=\bRp)|(?<=\bRs)|(?<=\bRM))(\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
                      r"(?:" + "|".join(_SPELLED) + r")(?![\w-]))"
                      r"(?:\s*(?P<pct>%|per\s?cent\b|percent\b|pct\b)"
                      r"|\s*-?\s*(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|tn|trn"
@@ -40,7 +40,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _MONTH_NEAR = re.compile(_MONTH + r"\s+\Z", re.I)
 _MONTH_AFTER = re.compile(r"\s+" + _MONTH + r"(?!\w)", re.I)
 _NOUN_AFTER = re.compile(r"(?:\s+(?:more|other|new|extra|additional|[a-z]+-[a-z]+))?\s+([a-z]{3,})\b")
-_SIGN_BEFORE = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹]|\bRs\.?\s?|\bRM\s?|\bN(?=\d))\s?\Z")
+_SIGN_BEFORE = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹]|\bRs\.?\s?|\bRp\.?\s?|\bRM\s?|\bN(?=\d))\s?\Z")
 _BRACKET_GOES_ON = re.compile(r"\)?\s+or\s+(?:about\s+|approximately\s+)?[^\d\s]{0,3}")
 """Between two conversions in one bracket: "2.5 million rupees ($28,870) or £21,000"."""
 _QUOTE = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]|(?:^|(?<=\s))‘([^‘’]{12,}?)’(?=\W|$)")
