@@ -207,8 +207,17 @@ def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]]
     """May these two sit in one group? As a pair, or as one source's two readings that agree (an open bound
     and a value that meets it: "at least 241 died", "about 294 deaths in all")."""
     if a.source == b.source:
-        return a.fact.kind == b.fact.kind and (is_open(a) or is_open(b)) and not conflicting([a, b])
+        agree = (is_open(a) or is_open(b)) and not conflicting([a, b])
+        return a.fact.kind == b.fact.kind and (agree or _two_times(a, b))
     return _pair_ok(a, b, apart, strong)
+
+
+def _two_times(a: Reading, b: Reading) -> bool:
+    """One source's two counts (or levels) as of two dates: the same measure then and now may be one
+    series ("90 cases on Friday", and later "124"), as sources that give both over time show. Not a
+    figure of a named period ("11 seats at the 2022 election"): the day it was said is no as-of date."""
+    return (_stock(a, b) and bool(a.dates and b.dates) and not (a.periods or b.periods)
+            and not any(_dates_close(x, y, True) for x in a.dates for y in b.dates))
 
 
 def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool = False) -> bool:

@@ -91,15 +91,18 @@ def _rounding(v: float) -> float:
 def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]) -> list[Reading]:
     """One reading per source and fact (a source repeating its figure is one reading), conversions left out."""
     by_key: dict[tuple[int, str], Reading] = {}
+    beside = _figures_by_sentence(facts, mentions, fact_of)
     for group in mentions:
         for m in group:
             index = fact_of[id(m)]
             fact = facts[index]
             if m.converts is not None or fact.same_as is not None or (fact.kind == "count" and _supposed(m)):
                 continue
+            others = [f for f in beside[m.sentence.id] if f[0] != m.q.start]
             key = (index, m.sentence.source)
             reading = by_key.setdefault(key, Reading(index, fact, m.sentence.source, set(), set(), "", set(), set()))
-            reading.words |= _near_words(m)
+            reading.words |= _near_words(m, [(lo, hi) for lo, hi, kind, _ in others if kind == fact.kind])
+            reading.words |= {f"#{k}" for _, _, _, k in others if k != index}
             reading.text += " " + m.sentence.text
             reading.sentences.add(m.sentence.id)
             reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
@@ -111,9 +114,24 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
             if fact.kind == "count":
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
+                if fact.entity:  # "6 seats" and "took 7 seats", both the party's: one noun, one owner
+                    reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
                 reading.words.add(rate)
     return [by_key[k] for k in sorted(by_key)]
+
+
+def _figures_by_sentence(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]
+                         ) -> dict[str, list[tuple[int, int, str, int]]]:
+    """Each sentence's own figures (conversions aside): where they stand, their kind and their fact."""
+    out: dict[str, list[tuple[int, int, str, int]]] = {}
+    for group in mentions:
+        for m in group:
+            k = fact_of[id(m)]
+            row = out.setdefault(m.sentence.id, [])
+            if m.converts is None and facts[k].same_as is None:
+                row.append((m.q.start, m.q.end, facts[k].kind, k))
+    return out
 
 
 def _rate(fact: Fact, after: str) -> str | None:
@@ -162,11 +180,14 @@ def _supposed(m: Mention) -> bool:
     return bool((modal is not None and not reported) or _REQUIRED & set(after))  # "said it would cut" is a plan
 
 
-def _near_words(m: Mention) -> set[str]:
+def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
     """The content words of the figure's clause nearest to it, as stems ("analyst", "~expect", "revenu"),
-    and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected")."""
+    and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected"). Words past
+    another figure of its kind are that one's ("2 dead, 14 injured, 9 missing": "injured" is the 14's)."""
     text = m.sentence.text
     lo, hi = clause_bounds(text, m.q.start)
+    lo = max([lo] + [end for start, end in beside if end <= m.q.start])
+    hi = min([hi] + [start for start, _ in beside if start >= m.q.end])
     before = text[lo:m.q.start].split()[-NEAR_WORDS:]
     after = text[m.q.end:hi].split()[:NEAR_WORDS]
     near = " ".join(before) + " . " + " ".join(after)
