@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Clustering, Discrepancy, Fact, Update
 from .currency import Rate
-from .readings import TOLERANCE, Reading, conflicting, is_open, read_figures
+from .readings import TOLERANCE, Reading, conflicting, disjoint, is_open, read_figures
 from .words import content_terms
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ def _two_times(a: Reading, b: Reading) -> bool:
     """One source's two counts (or levels) as of two dates: the same measure then and now may be one
     series ("90 cases on Friday", and later "124"), as sources that give both over time show. Not a
     figure of a named period ("11 seats at the 2022 election"): the day it was said is no as-of date."""
-    return (_stock(a, b) and bool(a.dates and b.dates) and not (a.periods or b.periods)
+    return (_stock(a, b) and bool(a.dates and b.dates) and not (a.periods or b.periods or a.sentences & b.sentences)
             and not any(_dates_close(x, y, True) for x in a.dates for y in b.dates))
 
 
@@ -377,6 +377,8 @@ def _as_discrepancy(group: list[Reading]) -> Discrepancy | None:
         return None
     values = tuple((v, u, s) for v, u, _, s in _values(group))
     dates = sorted({d for r in group for d in r.dates})
-    sentences = tuple(sorted({sid for r in group for sid in r.sentences}))
+    # Floors that differ ("more than 36,000 acres", "more than 40,000 acres") may both hold: each sentence
+    # still says something of its own, so the account need not read them as one claim.
+    sentences = tuple(sorted({sid for r in group for sid in r.sentences})) if disjoint(group) else ()
     return Discrepancy(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),
                        sentences, dates[0] if dates else None)
