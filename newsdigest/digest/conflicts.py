@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 SPREAD = 3.0
 """Values of one measure at one time further apart than this factor are different measures."""
+ESTIMATE_SPREAD = 6.0
+"""Estimates of one measure by different forecasters at one time spread wider (one bank's $50 billion of
+losses beside a forecaster's $250 billion): this far, when every source gives its figure as an estimate."""
 UPDATE_SPREAD = 20.0
 """A toll can rise tenfold over days; further apart than this, dated figures are different measures."""
 NEAR_VALUE = 1.15
@@ -53,6 +56,7 @@ TIGHTER = 3.0
 """A disagreement whose (log) spread is this many times narrower than another's that shares a figure keeps it."""
 _CLASS_WORDS = frozenset({"~estimate", "@year", "@week", "@month", "@day", "@hour"})
 """Words that say what kind of figure it is, not what it is about: common in a story, and still a signal."""
+_RATES = _CLASS_WORDS - {"~estimate"}
 _RELATIVE = re.compile(r"\b(?:previous|prior|last|next|this|coming|past|current|following|same|a|per|each)\b")
 
 
@@ -231,6 +235,7 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
         return False
     stock = _stock(a, b)
     later = bool(a.dates and b.dates and not any(_dates_close(x, y, stock) for x in a.dates for y in b.dates))
+    later = later and not (a.words & b.words & _RATES)  # a wage "a week" holds whichever day it was reported
     if later and not stock:
         return False
     if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
@@ -294,12 +299,14 @@ def _spread_ok(group: list[Reading]) -> bool:
     dated = {d for r in group for d in r.dates}
     stocks = all(_stock(r, r) for r in group)
     times = _distinct_times(dated)
-    spread = UPDATE_SPREAD if stocks and len(times) > 1 else SPREAD
+    guessed = all(any("~estimate" in r.words for r in group if r.source == s) for s in {r.source for r in group})
+    once = ESTIMATE_SPREAD if guessed else SPREAD
+    spread = UPDATE_SPREAD if stocks and len(times) > 1 else once
     if max(values) / min(values) > spread:
         return False
     for t in times:
         now = [float(r.fact.value) for r in group if any(_dates_close(d, t, True) for d in r.dates)]
-        if now and max(now) / min(now) > SPREAD:
+        if now and max(now) / min(now) > once:
             return False
     return True
 
@@ -377,8 +384,10 @@ def _as_discrepancy(group: list[Reading]) -> Discrepancy | None:
         return None
     values = tuple((v, u, s) for v, u, _, s in _values(group))
     dates = sorted({d for r in group for d in r.dates})
-    # Floors that differ ("more than 36,000 acres", "more than 40,000 acres") may both hold: each sentence
-    # still says something of its own, so the account need not read them as one claim.
-    sentences = tuple(sorted({sid for r in group for sid in r.sentences})) if disjoint(group) else ()
+    # Floors that differ ("more than 36,000 acres", "more than 40,000 acres") may both hold, and sentences
+    # of two days (a wage reported on Monday, another on Wednesday) each say what was known that day: the
+    # account need not read them as one claim.
+    one_day = len(_distinct_times(set(dates), exact=False)) < 2
+    sentences = tuple(sorted({sid for r in group for sid in r.sentences})) if disjoint(group) and one_day else ()
     return Discrepancy(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),
-                       sentences, dates[0] if dates else None)
+                       sentences, dates[0] if dates and one_day else None)
