@@ -114,8 +114,8 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
             if fact.kind == "count":
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
-                if fact.entity:  # "6 seats" and "took 7 seats", both the party's: one noun, one owner
-                    reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")
+            if fact.entity and fact.kind != "money":  # "6 seats" and "took 7 seats", both the party's: one
+                reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")  # noun, one owner (money has many)
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
                 reading.words.add(rate)
     return [by_key[k] for k in sorted(by_key)]
