@@ -182,7 +182,10 @@ def _near(f: Fact) -> float:
 
 
 def _closeness(a: Reading, b: Reading) -> float:
-    """A bonus for values near each other: the nearer, the likelier one measure (41.78 joins 42.3, not 38.1)."""
+    """A bonus for values near each other: the nearer, the likelier one measure (41.78 joins 42.3, not 38.1).
+    Not for counts of two nouns: small numbers meet by chance (21 crew members, 21 injured)."""
+    if a.fact.kind == "count" and a.fact.unit != b.fact.unit:
+        return 0.0
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     ratio = high / low if low > 0 else math.inf
     near = _near(a.fact)
