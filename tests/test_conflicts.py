@@ -146,3 +146,48 @@ def test_a_shared_figure_stays_in_a_disagreement_far_tighter_than_the_other():
     loose = Discrepancy("estimates", "money", ((38.1e9, "USD", ("s-d",)), (41.8e9, "USD", ("s-d",))),
                         facts=("e381", "f418"))
     assert _unambiguous([forecast, loose]) == [forecast]
+
+
+def test_a_total_both_sentences_give_ties_two_percentages_to_one_measure():
+    # the words around 3.1% and 3.3% share little, but both sentences state the same $318 million budget
+    result = sheet({"a.txt": "The board approved total spending of $318 million for the schools next year, an "
+                             "increase of 3.1% on this year's budget.",
+                    "b.txt": "The schools budget, passed on Monday night, raises spending by 3.3 per cent to "
+                             "$318 million."})
+    assert values(result) == [[3.1, 3.3]]
+
+
+def test_one_party_s_seats_given_two_ways_disagree_though_the_sentences_share_no_other_word():
+    result = sheet({"a.txt": "The preliminary count gave the Greens 6 seats and Labour 11 seats in the assembly.",
+                    "b.txt": "According to the preliminary count, Labour came first. The Greens, who want "
+                             "lower fares, took 7 seats, and the Liberals won 4.",
+                    "c.txt": "Labour's 11 seats make it the largest party."})
+    assert [6.0, 7.0] in values(result) + [sorted(v for v, _, _, _ in u.values) for u in result.updates]
+
+
+def test_two_sources_floors_of_one_count_that_differ_are_listed():
+    result = sheet({"a.txt": "The two fires have burned more than 36,000 acres, officials said on Monday.",
+                    "b.txt": "As of Monday, the fires have scorched more than 40,000 acres."})
+    assert values(result) == [[36000, 40000]]
+
+
+def test_floors_of_two_nouns_are_no_disagreement():
+    result = sheet({"a.txt": "The fire destroyed over 12,300 structures in the hills on Monday.",
+                    "b.txt": "The fire has burned more than 14,000 acres in the hills, officials said on Monday."})
+    assert result.discrepancies == ()
+
+
+def test_a_weekly_wage_reported_on_two_days_is_one_measure():
+    result = sheet({"a.txt": "The striker has agreed a five-year contract worth £90,000 per week, his agent "
+                             "said on Monday.",
+                    "b.txt": "The forward, who flies in on Wednesday, will pocket £95,000 a week, a newspaper "
+                             "understands."})
+    assert values(result) == [[90000, 95000]]
+
+
+def test_two_forecasters_estimates_far_apart_still_disagree():
+    # a bank's $12 billion and a forecaster's $60 billion for one storm's losses: five times apart
+    result = sheet({"a.txt": "Economic losses from the storm are projected to hit $12 billion, according to "
+                             "an analyst at Varden Bank.",
+                    "b.txt": "Forecaster Skyline estimates economic losses from the storm at $60 billion."})
+    assert values(result) == [[12e9, 60e9]]

@@ -99,3 +99,37 @@ def test_a_count_supposed_or_required_is_no_value_of_a_series():
               dt.date(2026, 4, 29))
     result = extract_facts(s, cluster_claims(s))
     assert result.updates == () and result.discrepancies == ()
+
+
+def series(result) -> list[list[float]]:
+    return [sorted(v for v, _, _, _ in u.values) for u in result.updates]
+
+
+def test_a_list_of_counts_gives_each_count_its_own_noun():
+    # "3 dead, 12 injured, 8 missing": "injured" is the 12's word, not the 3's, so each series is its own
+    s = story({"a.txt": "Rescuers counted 3 dead, 12 injured and 8 missing on Monday, Sept. 9, after the "
+                        "ferry sank.",
+               "b.txt": "By Wednesday, Sept. 11, rescuers counted 5 dead and 17 injured after the ferry sank."},
+              dt.date(2024, 9, 11))
+    result = extract_facts(s, cluster_claims(s))
+    assert sorted(series(result)) == [[3, 5], [12, 17]]
+
+
+def test_one_source_s_count_on_two_days_is_a_series_with_another_source_s():
+    s = story({"a.txt": "Health officials confirmed 40 cases of cholera in the river towns on Monday, Sept. 9.\n\n"
+                        "By Friday, Sept. 13, the cholera outbreak had grown to 65 cases, officials said.",
+               "b.txt": "The cholera outbreak in the river towns has reached 65 cases, officials said on "
+                        "Friday, Sept. 13."},
+              dt.date(2024, 9, 13))
+    result = extract_facts(s, cluster_claims(s))
+    assert series(result) == [[40, 65]]
+
+
+def test_an_equal_count_of_another_noun_does_not_take_a_series_value():
+    # 21 crew members unhurt and 21 people injured meet by chance: the injured rise from 14 to 21
+    s = story({"a.txt": "Rescuers said 14 people were injured on Monday, Sept. 9. None of the ferry's 21 crew "
+                        "members were hurt, the operator said.",
+               "b.txt": "Rescuers said on Wednesday, Sept. 11, that 21 people had been injured."},
+              dt.date(2024, 9, 11))
+    result = extract_facts(s, cluster_claims(s))
+    assert series(result) == [[14, 21]]

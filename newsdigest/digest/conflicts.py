@@ -142,6 +142,7 @@ def _groups(readings: list[Reading]) -> list[list[Reading]]:
               if len(ks) <= limit or (w in _CLASS_WORDS and len(ks) <= CLASS_LIMIT)}
     scores: dict[tuple[int, int], float] = {}
     shared: Counter[tuple[int, int]] = Counter()
+    owned: Counter[tuple[int, int]] = Counter()
     for w, ks in sorted(index.items()):  # in word order: float sums, and so ties, the same on every run
         if w not in weight:
             continue
@@ -149,12 +150,13 @@ def _groups(readings: list[Reading]) -> list[list[Reading]]:
             for b in ks[a_pos + 1:]:
                 scores[a, b] = scores.get((a, b), 0.0) + weight[w]
                 shared[a, b] += 1
+                owned[a, b] += w.startswith("=")
     apart = _side_by_side(readings)
     for a, b in scores:
         scores[a, b] += _closeness(readings[a], readings[b])
     strong = {pair for pair, n in shared.items() if n >= STRONG}
     pairs = sorted((-s, a, b) for (a, b), s in scores.items()
-                   if _enough(readings[a], readings[b], shared[a, b])
+                   if _enough(readings[a], readings[b], shared[a, b], owned[a, b])
                    and _pair_ok(readings[a], readings[b], apart, (a, b) in strong))
     group_of = {k: [k] for k in range(len(readings))}
     for _, a, b in pairs:
@@ -192,11 +194,15 @@ def _closeness(a: Reading, b: Reading) -> float:
     return CLOSENESS * max(0.0, 1 - (ratio - 1) / (near - 1))
 
 
-def _enough(a: Reading, b: Reading, shared: int) -> bool:
+def _enough(a: Reading, b: Reading, shared: int, owned: int = 0) -> bool:
     """Two shared measure words; or one when the values are near each other (sources rarely agree to within
-    a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too)."""
+    a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too).
+    One owner's percentages (``owned``: a margin a year ago, another guided) are one measure only when
+    near: a company's shares of everything are its own."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     near = high <= _near(a.fact) * low
+    if a.fact.kind == "percent" and not near:
+        shared -= owned
     return shared >= 2 or (shared >= 1 and (near or _same_thing(a, b)))
 
 
@@ -222,8 +228,9 @@ def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]]
 def _two_times(a: Reading, b: Reading) -> bool:
     """One source's two counts (or levels) as of two dates: the same measure then and now may be one
     series ("90 cases on Friday", and later "124"), as sources that give both over time show. Not a
-    figure of a named period ("11 seats at the 2022 election"): the day it was said is no as-of date."""
-    return (_stock(a, b) and bool(a.dates and b.dates) and not (a.periods or b.periods or a.sentences & b.sentences)
+    figure of a named period ("11 seats at the 2022 election"), nor one whose clause names no date (the
+    article's day is when it was written, not when the count held)."""
+    return (_stock(a, b) and bool(a.stated and b.stated) and not (a.periods or b.periods or a.sentences & b.sentences)
             and not any(_dates_close(x, y, True) for x in a.dates for y in b.dates))
 
 

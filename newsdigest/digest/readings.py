@@ -60,6 +60,8 @@ class Reading:
     """As this source words it ("at least"): the merged fact keeps only the most common one."""
     periods: set[str] = field(default_factory=set)
     """The stated periods of every fact with this value ("first quarter"): one figure, one period."""
+    stated: set[str] = field(default_factory=set)
+    """The dates its own clauses name ("on Friday"), not the day the article was published."""
 
     @property
     def sources(self) -> set[str]:
@@ -112,6 +114,8 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 when = None  # a plan ("will close 14 branches") is counted once: the day it was said is no as-of
             if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
+                if when == m.date:
+                    reading.stated.add(when)
             if fact.kind == "count":
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
             if fact.entity and fact.kind != "money":  # "6 seats" and "took 7 seats", both the party's: one
