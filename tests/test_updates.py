@@ -133,3 +133,13 @@ def test_an_equal_count_of_another_noun_does_not_take_a_series_value():
               dt.date(2024, 9, 11))
     result = extract_facts(s, cluster_claims(s))
     assert series(result) == [[14, 21]]
+
+
+def test_a_count_whose_clause_names_no_day_does_not_join_its_source_s_dated_series():
+    # the crew of 30 is dated only by the article: it is no later value of Monday's 14 injured
+    s = story({"a.txt": "Rescuers said 14 people were injured on Monday, Sept. 9. None of the 30 people in the "
+                        "ferry's crew were hurt, the operator said.",
+               "b.txt": "Rescuers said on Wednesday, Sept. 11, that 21 people had been injured."},
+              dt.date(2024, 9, 11))
+    result = extract_facts(s, cluster_claims(s))
+    assert series(result) == [[14, 21]]
