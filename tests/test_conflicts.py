@@ -190,3 +190,11 @@ def test_two_forecasters_estimates_far_apart_still_disagree():
                              "an analyst at Varden Bank.",
                     "b.txt": "Forecaster Skyline estimates economic losses from the storm at $60 billion."})
     assert values(result) == [[12e9, 60e9]]
+
+
+def test_percentages_far_apart_are_two_measures_though_both_fell():
+    # a segment's 22% fall over the quarter and the shares' 8.5% fall on Thursday share words, not a measure
+    result = sheet({"a.txt": "Revenue in the printer segment for the fourth quarter was $1.4 billion, marking a "
+                             "22% decline from the previous quarter.",
+                    "b.txt": "Tovik shares fell 8.5% on Thursday after the company's fourth quarter results."})
+    assert result.discrepancies == ()

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 SPREAD = 3.0
 """Values of one measure at one time further apart than this factor are different measures."""
+PERCENT_SPREAD = 2.0
+"""Percentages crowd a narrow range: sources that report one rate differ by a fraction of it (29.4% or
+29.8%, 3% or 2.5%), while a 22% fall in one segment and an 8.5% fall in the shares are two measures."""
 ESTIMATE_SPREAD = 6.0
 """Estimates of one measure by different forecasters at one time spread wider (one bank's $50 billion of
 losses beside a forecaster's $250 billion): this far, when every source gives its figure as an estimate."""
@@ -305,7 +308,7 @@ def _spread_ok(group: list[Reading]) -> bool:
     stocks = all(stock(r, r) for r in group)
     times = distinct_times(dated)
     guessed = all(any("~estimate" in r.words for r in group if r.source == s) for s in {r.source for r in group})
-    once = ESTIMATE_SPREAD if guessed else SPREAD
+    once = ESTIMATE_SPREAD if guessed else PERCENT_SPREAD if group[0].fact.kind == "percent" else SPREAD
     spread = UPDATE_SPREAD if stocks and len(times) > 1 else once
     if max(values) / min(values) > spread:
         return False
