@@ -198,3 +198,11 @@ def test_percentages_far_apart_are_two_measures_though_both_fell():
                              "22% decline from the previous quarter.",
                     "b.txt": "Tovik shares fell 8.5% on Thursday after the company's fourth quarter results."})
     assert result.discrepancies == ()
+
+
+def test_one_figure_stated_beside_both_is_evidence_enough_of_one_measure():
+    # 3.1% and 3.3% share no word, but each sentence gives the same $318 million the rise is of
+    result = sheet({"a.txt": "The board backed a $318 million plan for the schools, 3.1% above this year.",
+                    "b.txt": "Spending of $318 million marks a 3.3 per cent rise on the current level, "
+                             "officials said."})
+    assert values(result) == [[3.1, 3.3]]

@@ -126,9 +126,9 @@ def test_one_source_s_count_on_two_days_is_a_series_with_another_source_s():
 
 
 def test_an_equal_count_of_another_noun_does_not_take_a_series_value():
-    # 21 crew members unhurt and 21 people injured meet by chance: the injured rise from 14 to 21
-    s = story({"a.txt": "Rescuers said 14 people were injured on Monday, Sept. 9. None of the ferry's 21 crew "
-                        "members were hurt, the operator said.",
+    # 21 crew members who carried the injured and 21 people injured meet by chance: the injured rise 14 to 21
+    s = story({"a.txt": "Rescuers said 14 people were injured on Monday, Sept. 9. The ferry's 21 crew members "
+                        "carried the injured ashore, the operator said.",
                "b.txt": "Rescuers said on Wednesday, Sept. 11, that 21 people had been injured."},
               dt.date(2024, 9, 11))
     result = extract_facts(s, cluster_claims(s))
@@ -143,3 +143,14 @@ def test_a_count_whose_clause_names_no_day_does_not_join_its_source_s_dated_seri
               dt.date(2024, 9, 11))
     result = extract_facts(s, cluster_claims(s))
     assert series(result) == [[14, 21]]
+
+
+def test_a_count_of_those_not_hurt_is_no_value_of_the_injured():
+    # "None of the 21 crew members were hurt" counts crew, not injured: the series is 14 then 21 injured
+    s = story({"a.txt": "Rescuers counted 14 injured on Monday, Sept. 9.",
+               "b.txt": "None of the ferry's 21 crew members were hurt on Tuesday, Sept. 10, its operator said.",
+               "c.txt": "Rescuers counted 21 injured on Wednesday, Sept. 11."},
+              dt.date(2024, 9, 11))
+    [update] = extract_facts(s, cluster_claims(s)).updates
+    assert [(v, unit) for v, unit, _, _ in update.values] == [(14, "injured"), (21, "injured")]
+    assert len(update.facts) == 2

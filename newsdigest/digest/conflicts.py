@@ -153,7 +153,7 @@ def _groups(readings: list[Reading]) -> list[list[Reading]]:
         for a_pos, a in enumerate(ks):
             for b in ks[a_pos + 1:]:
                 scores[a, b] = scores.get((a, b), 0.0) + weight[w]
-                shared[a, b] += 1
+                shared[a, b] += 2 if w.startswith("#") else 1  # one figure stated beside both: two words' worth
                 owned[a, b] += w.startswith("=")
     apart = _side_by_side(readings)
     for a, b in scores:

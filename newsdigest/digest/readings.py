@@ -36,6 +36,8 @@ _ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
 _SUPPOSING = frozenset({"would", "could", "might"})
 _REQUIRED = frozenset({"needed", "required"})
 _REPORTING = frozenset(str(vocabulary()["reporting_verbs"]).split())
+_NEGATION = frozenset({"none", "no", "not", "never", "neither", "nor", "nobody"})
+"""Words that deny what the clause's verbs say: its classes of meaning ("~injure") are not the figure's."""
 _UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
 _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
 _RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
@@ -196,7 +198,10 @@ def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
     after = text[m.q.end:hi].split()[:NEAR_WORDS]
     near = " ".join(before) + " . " + " ".join(after)
     terms = {t for t in content_terms(near) if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
-    if _ESTIMATE & {w.lower().strip(",.;:()'\"’") for w in near.split()}:
+    said = {w.lower().strip(",.;:()'\"’") for w in near.split()}
+    if _NEGATION & said:  # "None of the 21 crew were hurt": the crew are counted, nobody hurt
+        terms = {t for t in terms if not t.startswith("~")}
+    if _ESTIMATE & said:
         terms.add("~estimate")
     return terms
 
