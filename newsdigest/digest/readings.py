@@ -210,9 +210,7 @@ def conflicting(group: list[Reading]) -> bool:
     """Some two readings allow no common value: "more than 240" and 241 agree, 241 and 294 do not.
     Nor do two sources' floors (or ceilings) that differ: "more than 36,000 acres" against "more than
     40,000 acres" is two counts, each rounded down, though a value of 41,000 would meet both."""
-    sources = {r.source for r in group}
-    return disjoint(group) or any(
-        _floors_differ([r for r in group if r.source == s], [r for r in group if r.source != s]) for s in sources)
+    return disjoint(group) or _floors_differ(group)
 
 
 def disjoint(group: list[Reading]) -> bool:
@@ -221,17 +219,16 @@ def disjoint(group: list[Reading]) -> bool:
     return max(lo for lo, _ in bounds) > min(hi for _, hi in bounds)
 
 
-def _floors_differ(mine: list[Reading], others: list[Reading]) -> bool:
-    """One source's bound and another's of the same side and a different value ("at least 30"/"at least 41")."""
-    for a in mine:
-        for b in others:
-            if a.fact.unit != b.fact.unit:
-                continue  # "over 12,300 structures", "more than 14,000 acres": no one count
-            up = a.qualifier in _UPWARD and b.qualifier in _UPWARD
-            down = a.qualifier in _DOWNWARD and b.qualifier in _DOWNWARD
-            side = 0 if up else 1
-            if (up or down) and not math.isclose(a.bounds()[side], b.bounds()[side], rel_tol=TOLERANCE):
-                return True
-    return False
-
-
+def _floors_differ(group: list[Reading]) -> bool:
+    """Two sources' bounds of one side and one noun at different values ("at least 30", "at least 41"); not
+    "over 12,300 structures" and "more than 14,000 acres". With two values and two sources among such
+    bounds, some two sources' bounds differ, so one pass over the group tells."""
+    sides: dict[tuple[int, str], tuple[set[str], list[float]]] = {}
+    for r in group:
+        side = 0 if r.qualifier in _UPWARD else 1 if r.qualifier in _DOWNWARD else -1
+        if side >= 0:
+            sources, values = sides.setdefault((side, r.fact.unit), (set(), []))
+            sources.add(r.source)
+            values.append(r.bounds()[side])
+    return any(len(sources) > 1 and not math.isclose(min(values), max(values), rel_tol=TOLERANCE)
+               for sources, values in sides.values())
