@@ -146,3 +146,63 @@ def test_a_shared_figure_stays_in_a_disagreement_far_tighter_than_the_other():
     loose = Discrepancy("estimates", "money", ((38.1e9, "USD", ("s-d",)), (41.8e9, "USD", ("s-d",))),
                         facts=("e381", "f418"))
     assert _unambiguous([forecast, loose]) == [forecast]
+
+
+def test_a_total_both_sentences_give_ties_two_percentages_to_one_measure():
+    # the words around 3.1% and 3.3% share little, but both sentences state the same $318 million budget
+    result = sheet({"a.txt": "The board approved total spending of $318 million for the schools next year, an "
+                             "increase of 3.1% on this year's budget.",
+                    "b.txt": "The schools budget, passed on Monday night, raises spending by 3.3 per cent to "
+                             "$318 million."})
+    assert values(result) == [[3.1, 3.3]]
+
+
+def test_one_party_s_share_given_two_ways_disagrees_though_the_sentences_share_no_word():
+    # the second sentence names the party only as "They": the owner both are read to have is the link
+    result = sheet({"a.txt": "The Greens of premier Lund came second with 26.1% on the preliminary count.",
+                    "b.txt": "The Greens lost ground in the capital. They got 26.5% this time, with turnout up."})
+    assert values(result) == [[26.1, 26.5]]
+
+
+def test_two_sources_floors_of_one_count_that_differ_are_listed():
+    result = sheet({"a.txt": "The two fires have burned more than 36,000 acres, officials said on Monday.",
+                    "b.txt": "As of Monday, the fires have scorched more than 40,000 acres."})
+    assert values(result) == [[36000, 40000]]
+
+
+def test_floors_of_two_nouns_are_no_disagreement():
+    result = sheet({"a.txt": "The fire destroyed over 12,300 structures in the hills on Monday.",
+                    "b.txt": "The fire has burned more than 14,000 acres in the hills, officials said on Monday."})
+    assert result.discrepancies == ()
+
+
+def test_a_weekly_wage_reported_on_two_days_is_one_measure():
+    result = sheet({"a.txt": "The striker has agreed a five-year contract worth £90,000 per week, his agent "
+                             "said on Monday.",
+                    "b.txt": "The forward, who flies in on Wednesday, will pocket £95,000 a week, a newspaper "
+                             "understands."})
+    assert values(result) == [[90000, 95000]]
+
+
+def test_two_forecasters_estimates_far_apart_still_disagree():
+    # a bank's $12 billion and a forecaster's $60 billion for one storm's losses: five times apart
+    result = sheet({"a.txt": "Economic losses from the storm are projected to hit $12 billion, according to "
+                             "an analyst at Varden Bank.",
+                    "b.txt": "Forecaster Skyline estimates economic losses from the storm at $60 billion."})
+    assert values(result) == [[12e9, 60e9]]
+
+
+def test_percentages_far_apart_are_two_measures_though_both_fell():
+    # a segment's 22% fall over the quarter and the shares' 8.5% fall on Thursday share words, not a measure
+    result = sheet({"a.txt": "Revenue in the printer segment for the fourth quarter was $1.4 billion, marking a "
+                             "22% decline from the previous quarter.",
+                    "b.txt": "Tovik shares fell 8.5% on Thursday after the company's fourth quarter results."})
+    assert result.discrepancies == ()
+
+
+def test_one_figure_stated_beside_both_is_evidence_enough_of_one_measure():
+    # 3.1% and 3.3% share no word, but each sentence gives the same $318 million the rise is of
+    result = sheet({"a.txt": "The board backed a $318 million plan for the schools, 3.1% above this year.",
+                    "b.txt": "Spending of $318 million marks a 3.3 per cent rise on the current level, "
+                             "officials said."})
+    assert values(result) == [[3.1, 3.3]]

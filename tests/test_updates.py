@@ -99,3 +99,58 @@ def test_a_count_supposed_or_required_is_no_value_of_a_series():
               dt.date(2026, 4, 29))
     result = extract_facts(s, cluster_claims(s))
     assert result.updates == () and result.discrepancies == ()
+
+
+def series(result) -> list[list[float]]:
+    return [sorted(v for v, _, _, _ in u.values) for u in result.updates]
+
+
+def test_a_list_of_counts_gives_each_count_its_own_noun():
+    # "3 dead, 12 injured, 8 missing": "injured" is the 12's word, not the 3's, so each series is its own
+    s = story({"a.txt": "Rescuers counted 3 dead, 12 injured and 8 missing on Monday, Sept. 9, after the "
+                        "ferry sank.",
+               "b.txt": "By Wednesday, Sept. 11, rescuers counted 5 dead and 17 injured after the ferry sank."},
+              dt.date(2024, 9, 11))
+    result = extract_facts(s, cluster_claims(s))
+    assert sorted(series(result)) == [[3, 5], [12, 17]]
+
+
+def test_one_source_s_count_on_two_days_is_a_series_with_another_source_s():
+    s = story({"a.txt": "Health officials confirmed 40 cases of cholera in the river towns on Monday, Sept. 9.\n\n"
+                        "By Friday, Sept. 13, the cholera outbreak had grown to 65 cases, officials said.",
+               "b.txt": "The cholera outbreak in the river towns has reached 65 cases, officials said on "
+                        "Friday, Sept. 13."},
+              dt.date(2024, 9, 13))
+    result = extract_facts(s, cluster_claims(s))
+    assert series(result) == [[40, 65]]
+
+
+def test_an_equal_count_of_another_noun_does_not_take_a_series_value():
+    # 21 crew members who carried the injured and 21 people injured meet by chance: the injured rise 14 to 21
+    s = story({"a.txt": "Rescuers said 14 people were injured on Monday, Sept. 9. The ferry's 21 crew members "
+                        "carried the injured ashore, the operator said.",
+               "b.txt": "Rescuers said on Wednesday, Sept. 11, that 21 people had been injured."},
+              dt.date(2024, 9, 11))
+    result = extract_facts(s, cluster_claims(s))
+    assert series(result) == [[14, 21]]
+
+
+def test_a_count_whose_clause_names_no_day_does_not_join_its_source_s_dated_series():
+    # the crew of 30 is dated only by the article: it is no later value of Monday's 14 injured
+    s = story({"a.txt": "Rescuers said 14 people were injured on Monday, Sept. 9. None of the 30 people in the "
+                        "ferry's crew were hurt, the operator said.",
+               "b.txt": "Rescuers said on Wednesday, Sept. 11, that 21 people had been injured."},
+              dt.date(2024, 9, 11))
+    result = extract_facts(s, cluster_claims(s))
+    assert series(result) == [[14, 21]]
+
+
+def test_a_count_of_those_not_hurt_is_no_value_of_the_injured():
+    # "None of the 21 crew members were hurt" counts crew, not injured: the series is 14 then 21 injured
+    s = story({"a.txt": "Rescuers counted 14 injured on Monday, Sept. 9.",
+               "b.txt": "None of the ferry's 21 crew members were hurt on Tuesday, Sept. 10, its operator said.",
+               "c.txt": "Rescuers counted 21 injured on Wednesday, Sept. 11."},
+              dt.date(2024, 9, 11))
+    [update] = extract_facts(s, cluster_claims(s)).updates
+    assert [(v, unit) for v, unit, _, _ in update.values] == [(14, "injured"), (21, "injured")]
+    assert len(update.facts) == 2

@@ -11,12 +11,12 @@ words of their clauses, and repetition across sources is the signal: two sources
 one value next to the same uncommon words ("analysts expected", "insured losses") report one
 measure. A source that states both values side by side is talking about two measures. Matching
 goes through an index of words, never all pairs of figures, so it stays cheap on long stories.
-What is known of each figure (its words, dates, direction, qualifier) comes from :mod:`.readings`.
+What is known of each figure (its words, dates, direction, qualifier) comes from :mod:`.readings`;
+what a finished group is (an update, a discrepancy or neither) is :mod:`.verdicts`' to say.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections import Counter
@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Clustering, Discrepancy, Fact, Update
 from .currency import Rate
-from .readings import TOLERANCE, Reading, conflicting, is_open, read_figures
+from .readings import Reading, conflicting, is_open, read_figures
+from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
 from .words import content_terms
 
 if TYPE_CHECKING:
@@ -32,6 +33,12 @@ if TYPE_CHECKING:
 
 SPREAD = 3.0
 """Values of one measure at one time further apart than this factor are different measures."""
+PERCENT_SPREAD = 2.0
+"""Percentages crowd a narrow range: sources that report one rate differ by a fraction of it (29.4% or
+29.8%, 3% or 2.5%), while a 22% fall in one segment and an 8.5% fall in the shares are two measures."""
+ESTIMATE_SPREAD = 6.0
+"""Estimates of one measure by different forecasters at one time spread wider (one bank's $50 billion of
+losses beside a forecaster's $250 billion): this far, when every source gives its figure as an estimate."""
 UPDATE_SPREAD = 20.0
 """A toll can rise tenfold over days; further apart than this, dated figures are different measures."""
 NEAR_VALUE = 1.15
@@ -53,6 +60,7 @@ TIGHTER = 3.0
 """A disagreement whose (log) spread is this many times narrower than another's that shares a figure keeps it."""
 _CLASS_WORDS = frozenset({"~estimate", "@year", "@week", "@month", "@day", "@hour"})
 """Words that say what kind of figure it is, not what it is about: common in a story, and still a signal."""
+_RATES = _CLASS_WORDS - {"~estimate"}
 _RELATIVE = re.compile(r"\b(?:previous|prior|last|next|this|coming|past|current|following|same|a|per|each)\b")
 
 
@@ -67,11 +75,11 @@ def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: di
     updates: list[Update] = []
     for group in _groups(readings):
         members = sorted(group, key=lambda r: r.index)
-        update = _as_update(members)
+        update = as_update(members)
         if update is not None:
             updates.append(update)
             continue
-        discrepancy = _as_discrepancy(members)
+        discrepancy = as_discrepancy(members)
         if discrepancy is not None:
             discrepancies.append(discrepancy)
     return _unambiguous(discrepancies), updates
@@ -138,19 +146,21 @@ def _groups(readings: list[Reading]) -> list[list[Reading]]:
               if len(ks) <= limit or (w in _CLASS_WORDS and len(ks) <= CLASS_LIMIT)}
     scores: dict[tuple[int, int], float] = {}
     shared: Counter[tuple[int, int]] = Counter()
+    owned: Counter[tuple[int, int]] = Counter()
     for w, ks in sorted(index.items()):  # in word order: float sums, and so ties, the same on every run
         if w not in weight:
             continue
         for a_pos, a in enumerate(ks):
             for b in ks[a_pos + 1:]:
                 scores[a, b] = scores.get((a, b), 0.0) + weight[w]
-                shared[a, b] += 1
+                shared[a, b] += 2 if w.startswith("#") else 1  # one figure stated beside both: two words' worth
+                owned[a, b] += w.startswith("=")
     apart = _side_by_side(readings)
     for a, b in scores:
         scores[a, b] += _closeness(readings[a], readings[b])
     strong = {pair for pair, n in shared.items() if n >= STRONG}
     pairs = sorted((-s, a, b) for (a, b), s in scores.items()
-                   if _enough(readings[a], readings[b], shared[a, b])
+                   if _enough(readings[a], readings[b], shared[a, b], owned[a, b])
                    and _pair_ok(readings[a], readings[b], apart, (a, b) in strong))
     group_of = {k: [k] for k in range(len(readings))}
     for _, a, b in pairs:
@@ -178,18 +188,25 @@ def _near(f: Fact) -> float:
 
 
 def _closeness(a: Reading, b: Reading) -> float:
-    """A bonus for values near each other: the nearer, the likelier one measure (41.78 joins 42.3, not 38.1)."""
+    """A bonus for values near each other: the nearer, the likelier one measure (41.78 joins 42.3, not 38.1).
+    Not for counts of two nouns: small numbers meet by chance (21 crew members, 21 injured)."""
+    if a.fact.kind == "count" and a.fact.unit != b.fact.unit:
+        return 0.0
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     ratio = high / low if low > 0 else math.inf
     near = _near(a.fact)
     return CLOSENESS * max(0.0, 1 - (ratio - 1) / (near - 1))
 
 
-def _enough(a: Reading, b: Reading, shared: int) -> bool:
+def _enough(a: Reading, b: Reading, shared: int, owned: int = 0) -> bool:
     """Two shared measure words; or one when the values are near each other (sources rarely agree to within
-    a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too)."""
+    a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too).
+    One owner's percentages (``owned``: a margin a year ago, another guided) are one measure only when
+    near: a company's shares of everything are its own."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     near = high <= _near(a.fact) * low
+    if a.fact.kind == "percent" and not near:
+        shared -= owned
     return shared >= 2 or (shared >= 1 and (near or _same_thing(a, b)))
 
 
@@ -207,8 +224,18 @@ def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]]
     """May these two sit in one group? As a pair, or as one source's two readings that agree (an open bound
     and a value that meets it: "at least 241 died", "about 294 deaths in all")."""
     if a.source == b.source:
-        return a.fact.kind == b.fact.kind and (is_open(a) or is_open(b)) and not conflicting([a, b])
+        agree = (is_open(a) or is_open(b)) and not conflicting([a, b])
+        return a.fact.kind == b.fact.kind and (agree or _two_times(a, b))
     return _pair_ok(a, b, apart, strong)
+
+
+def _two_times(a: Reading, b: Reading) -> bool:
+    """One source's two counts (or levels) as of two dates: the same measure then and now may be one
+    series ("90 cases on Friday", and later "124"), as sources that give both over time show. Not a
+    figure of a named period ("11 seats at the 2022 election"), nor one whose clause names no date (the
+    article's day is when it was written, not when the count held)."""
+    return (stock(a, b) and bool(a.stated and b.stated) and not (a.periods or b.periods or a.sentences & b.sentences)
+            and not any(dates_close(x, y, True) for x in a.dates for y in b.dates))
 
 
 def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool = False) -> bool:
@@ -220,9 +247,10 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
         return False
     if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b):
         return False
-    stock = _stock(a, b)
-    later = bool(a.dates and b.dates and not any(_dates_close(x, y, stock) for x in a.dates for y in b.dates))
-    if later and not stock:
+    holds = stock(a, b)
+    later = bool(a.dates and b.dates and not any(dates_close(x, y, holds) for x in a.dates for y in b.dates))
+    later = later and not (a.words & b.words & _RATES)  # a wage "a week" holds whichever day it was reported
+    if later and not holds:
         return False
     if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
         return False
@@ -256,12 +284,6 @@ def _unit(f: Fact) -> str:
     return "" if f.kind == "count" else f.unit
 
 
-def _stock(a: Reading, b: Reading) -> bool:
-    """Counts and levels hold as of a date, so two dates make an update; a change or a payment on another
-    day ("rose 14% on Friday", "fell 3% on Monday") is another measure."""
-    return all(r.fact.kind == "count" or r.fact.basis == "level" for r in (a, b))
-
-
 def _opposite(a: set[str], b: set[str]) -> bool:
     """A rise and a fall are two measures, whatever their words share."""
     return len(a) == 1 and len(b) == 1 and a != b
@@ -283,91 +305,16 @@ def _spread_ok(group: list[Reading]) -> bool:
     values over days may spread further (28 killed on the ground beside 294 in all, the same day)."""
     values = [float(r.fact.value) for r in group]
     dated = {d for r in group for d in r.dates}
-    stocks = all(_stock(r, r) for r in group)
-    times = _distinct_times(dated)
-    spread = UPDATE_SPREAD if stocks and len(times) > 1 else SPREAD
+    stocks = all(stock(r, r) for r in group)
+    times = distinct_times(dated)
+    guessed = all(any("~estimate" in r.words for r in group if r.source == s) for s in {r.source for r in group})
+    once = ESTIMATE_SPREAD if guessed else PERCENT_SPREAD if group[0].fact.kind == "percent" else SPREAD
+    spread = UPDATE_SPREAD if stocks and len(times) > 1 else once
     if max(values) / min(values) > spread:
         return False
     for t in times:
-        now = [float(r.fact.value) for r in group if any(_dates_close(d, t, True) for d in r.dates)]
-        if now and max(now) / min(now) > SPREAD:
+        now = [float(r.fact.value) for r in group if any(dates_close(d, t, True) for d in r.dates)]
+        if now and max(now) / min(now) > once:
             return False
     return True
 
-
-def _distinct_times(dates: set[str], exact: bool = True) -> list[str]:
-    """The dates that are not a day (or a containing month) apart from an earlier one."""
-    out: list[str] = []
-    for d in sorted(dates):
-        if not any(_dates_close(d, e, exact) for e in out):
-            out.append(d)
-    return out
-
-
-def _dates_close(a: str, b: str, exact: bool = False) -> bool:
-    """One time: equal dates, a day apart (a Monday move reported on Tuesday) unless ``exact`` (a toll
-    changes from one day to the next), or a month and a day in it."""
-    if a == b or (len(a) == 4) != (len(b) == 4):  # a year names the measure's period, a day when it was said
-        return True
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", a) and re.fullmatch(r"\d{4}-\d\d-\d\d", b):
-        return not exact and abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
-    return a.startswith(b) or b.startswith(a)
-
-
-def _values(group: list[Reading]) -> list[tuple[float, str, str | None, tuple[str, ...]]]:
-    """One entry per value (rounding aside): the value, its unit, the date it holds for and its sources, in
-    date order (undated last). Sources giving one value report one figure, so it holds as of the most
-    precise (then latest) date any of them gives: "124 cases" as of 26 Feb, not "last month"."""
-    merged: list[tuple[float, str, set[str], set[str]]] = []
-    for r in sorted(group, key=lambda r: (float(r.fact.value), r.index)):
-        v = float(r.fact.value)
-        for value, _, dates, sources in merged:
-            if abs(value - v) <= TOLERANCE * max(value, v):
-                dates |= r.dates
-                sources |= r.sources
-                break
-        else:
-            merged.append((v, r.fact.unit, set(r.dates), set(r.sources)))
-    out = [(v, unit, max(dates, key=lambda d: (len(d), d)) if dates else None, tuple(sorted(sources)))
-           for v, unit, dates, sources in merged]
-    return sorted(out, key=lambda e: (e[2] or "~", e[0]))
-
-
-def _what(group: list[Reading]) -> str:
-    """What the group measures, as one member's own phrase: the one whose words the most members share
-    ("expected by Wall Street analysts" over "exceeding"), after the owner most members are read to have."""
-    counts = Counter(w for r in group for w in r.words)
-    whats = Counter(r.fact.what for r in group if r.fact.what not in ("amount", "change"))
-    if whats:
-        what = max(whats, key=lambda w: (sum(counts[t] > 1 for t in set(content_terms(w))), whats[w]))
-    else:
-        what = group[0].fact.what
-    what = re.sub(r"^(?:in|of|on|for|to|at|by)\s+", "", what)  # "in punitive damages": the measure, not the link
-    owners = Counter(r.fact.entity for r in group if r.fact.entity)
-    owner = owners.most_common(1)[0][0] if owners else None
-    return f"{owner} {what}" if owner and owner.lower() not in what.lower() else what
-
-
-def _as_update(group: list[Reading]) -> Update | None:
-    """A group whose values were given as of different dates, rising or falling with them."""
-    dated = [r for r in group if r.dates]
-    if not all(_stock(r, r) for r in group):
-        return None
-    times = _distinct_times({d for r in dated for d in r.dates})
-    if len(times) < 2 or any(len(_distinct_times(r.dates)) > 1 for r in dated):
-        return None
-    by_time = sorted(dated, key=lambda r: min(r.dates))
-    if len({float(r.fact.value) for r in by_time}) < 2:
-        return None
-    values = tuple(_values(group))
-    return Update(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})))
-
-
-def _as_discrepancy(group: list[Reading]) -> Discrepancy | None:
-    if not conflicting(group):
-        return None
-    values = tuple((v, u, s) for v, u, _, s in _values(group))
-    dates = sorted({d for r in group for d in r.dates})
-    sentences = tuple(sorted({sid for r in group for sid in r.sentences}))
-    return Discrepancy(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),
-                       sentences, dates[0] if dates else None)

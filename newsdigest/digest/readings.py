@@ -36,6 +36,8 @@ _ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
 _SUPPOSING = frozenset({"would", "could", "might"})
 _REQUIRED = frozenset({"needed", "required"})
 _REPORTING = frozenset(str(vocabulary()["reporting_verbs"]).split())
+_NEGATION = frozenset({"none", "no", "not", "never", "neither", "nor", "nobody"})
+"""Words that deny what the clause's verbs say: its classes of meaning ("~injure") are not the figure's."""
 _UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
 _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
 _RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
@@ -60,6 +62,8 @@ class Reading:
     """As this source words it ("at least"): the merged fact keeps only the most common one."""
     periods: set[str] = field(default_factory=set)
     """The stated periods of every fact with this value ("first quarter"): one figure, one period."""
+    stated: set[str] = field(default_factory=set)
+    """The dates its own clauses name ("on Friday"), not the day the article was published."""
 
     @property
     def sources(self) -> set[str]:
@@ -91,15 +95,18 @@ def _rounding(v: float) -> float:
 def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]) -> list[Reading]:
     """One reading per source and fact (a source repeating its figure is one reading), conversions left out."""
     by_key: dict[tuple[int, str], Reading] = {}
+    beside = _figures_by_sentence(facts, mentions, fact_of)
     for group in mentions:
         for m in group:
             index = fact_of[id(m)]
             fact = facts[index]
             if m.converts is not None or fact.same_as is not None or (fact.kind == "count" and _supposed(m)):
                 continue
+            others = [f for f in beside[m.sentence.id] if f[0] != m.q.start]
             key = (index, m.sentence.source)
             reading = by_key.setdefault(key, Reading(index, fact, m.sentence.source, set(), set(), "", set(), set()))
-            reading.words |= _near_words(m)
+            reading.words |= _near_words(m, [(lo, hi) for lo, hi, kind, _ in others if kind == fact.kind])
+            reading.words |= {f"#{k}" for _, _, _, k in others if k != index}
             reading.text += " " + m.sentence.text
             reading.sentences.add(m.sentence.id)
             reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
@@ -109,11 +116,28 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 when = None  # a plan ("will close 14 branches") is counted once: the day it was said is no as-of
             if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
+                if when == m.date:
+                    reading.stated.add(when)
             if fact.kind == "count":
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
+            if fact.entity and fact.kind != "money":  # "6 seats" and "took 7 seats", both the party's: one
+                reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")  # noun, one owner (money has many)
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
                 reading.words.add(rate)
     return [by_key[k] for k in sorted(by_key)]
+
+
+def _figures_by_sentence(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]
+                         ) -> dict[str, list[tuple[int, int, str, int]]]:
+    """Each sentence's own figures (conversions aside): where they stand, their kind and their fact."""
+    out: dict[str, list[tuple[int, int, str, int]]] = {}
+    for group in mentions:
+        for m in group:
+            k = fact_of[id(m)]
+            row = out.setdefault(m.sentence.id, [])
+            if m.converts is None and facts[k].same_as is None:
+                row.append((m.q.start, m.q.end, facts[k].kind, k))
+    return out
 
 
 def _rate(fact: Fact, after: str) -> str | None:
@@ -162,23 +186,49 @@ def _supposed(m: Mention) -> bool:
     return bool((modal is not None and not reported) or _REQUIRED & set(after))  # "said it would cut" is a plan
 
 
-def _near_words(m: Mention) -> set[str]:
+def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
     """The content words of the figure's clause nearest to it, as stems ("analyst", "~expect", "revenu"),
-    and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected")."""
+    and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected"). Words past
+    another figure of its kind are that one's ("2 dead, 14 injured, 9 missing": "injured" is the 14's)."""
     text = m.sentence.text
     lo, hi = clause_bounds(text, m.q.start)
+    lo = max([lo] + [end for start, end in beside if end <= m.q.start])
+    hi = min([hi] + [start for start, _ in beside if start >= m.q.end])
     before = text[lo:m.q.start].split()[-NEAR_WORDS:]
     after = text[m.q.end:hi].split()[:NEAR_WORDS]
     near = " ".join(before) + " . " + " ".join(after)
     terms = {t for t in content_terms(near) if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
-    if _ESTIMATE & {w.lower().strip(",.;:()'\"’") for w in near.split()}:
+    said = {w.lower().strip(",.;:()'\"’") for w in near.split()}
+    if _NEGATION & said:  # "None of the 21 crew were hurt": the crew are counted, nobody hurt
+        terms = {t for t in terms if not t.startswith("~")}
+    if _ESTIMATE & said:
         terms.add("~estimate")
     return terms
 
 
 def conflicting(group: list[Reading]) -> bool:
-    """Some two readings allow no common value: "more than 240" and 241 agree, 241 and 294 do not."""
+    """Some two readings allow no common value: "more than 240" and 241 agree, 241 and 294 do not.
+    Nor do two sources' floors (or ceilings) that differ: "more than 36,000 acres" against "more than
+    40,000 acres" is two counts, each rounded down, though a value of 41,000 would meet both."""
+    return disjoint(group) or _floors_differ(group)
+
+
+def disjoint(group: list[Reading]) -> bool:
+    """Some two readings allow no common value, bounds and all: one of them must be wrong."""
     bounds = [r.bounds() for r in group]
     return max(lo for lo, _ in bounds) > min(hi for _, hi in bounds)
 
 
+def _floors_differ(group: list[Reading]) -> bool:
+    """Two sources' bounds of one side and one noun at different values ("at least 30", "at least 41"); not
+    "over 12,300 structures" and "more than 14,000 acres". With two values and two sources among such
+    bounds, some two sources' bounds differ, so one pass over the group tells."""
+    sides: dict[tuple[int, str], tuple[set[str], list[float]]] = {}
+    for r in group:
+        side = 0 if r.qualifier in _UPWARD else 1 if r.qualifier in _DOWNWARD else -1
+        if side >= 0:
+            sources, values = sides.setdefault((side, r.fact.unit), (set(), []))
+            sources.add(r.source)
+            values.append(r.bounds()[side])
+    return any(len(sources) > 1 and not math.isclose(min(values), max(values), rel_tol=TOLERANCE)
+               for sources, values in sides.values())
