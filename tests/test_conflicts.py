@@ -206,3 +206,11 @@ def test_one_figure_stated_beside_both_is_evidence_enough_of_one_measure():
                     "b.txt": "Spending of $318 million marks a 3.3 per cent rise on the current level, "
                              "officials said."})
     assert values(result) == [[3.1, 3.3]]
+
+
+def test_people_found_dead_and_people_missing_are_two_measures_however_near():
+    # a reader of "3 victims against 4 missing" would think the outlets disagree on one count
+    result = sheet({"a.txt": "Rescuers said four climbers were missing on the Darrow glacier on Sunday after the "
+                             "avalanche.",
+                    "b.txt": "Rescuers found three victims of the avalanche on the Darrow glacier on Sunday."})
+    assert result.discrepancies == ()

@@ -247,6 +247,8 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
         return False
     if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b):
         return False
+    if _states_differ(a, b):
+        return False
     holds = stock(a, b)
     later = bool(a.dates and b.dates and not any(dates_close(x, y, holds) for x in a.dates for y in b.dates))
     later = later and not (a.words & b.words & _RATES)  # a wage "a week" holds whichever day it was reported
@@ -255,6 +257,27 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
         return False
     return strong or _owners_ok(a, b)
+
+
+_STATE_TERMS = {"~death": "dead", "victim": "dead", "deceas": "dead", "body": "dead", "~injure": "injured",
+                "injury": "injured", "miss": "missing"}
+"""Stems that say which state counted people are in (content_terms folds killed/died/dead into ~death)."""
+
+
+def _state(r: Reading) -> str | None:
+    """The one state a count's noun, or else its clause's words, puts its people in ("four climbers were missing")."""
+    states = {_STATE_TERMS[t] for t in content_terms(r.fact.unit) if t in _STATE_TERMS}
+    if not states:
+        states = {_STATE_TERMS[w] for w in r.words if w in _STATE_TERMS}
+    return states.pop() if len(states) == 1 else None
+
+
+def _states_differ(a: Reading, b: Reading) -> bool:
+    """Counts of people in two states ("3 victims" found, "4 missing") are two measures, however near."""
+    if a.fact.kind != "count":
+        return False
+    sa, sb = _state(a), _state(b)
+    return sa is not None and sb is not None and sa != sb
 
 
 def _share_periods(readings: list[Reading]) -> None:
