@@ -214,3 +214,18 @@ def test_people_found_dead_and_people_missing_are_two_measures_however_near():
                              "avalanche.",
                     "b.txt": "Rescuers found three victims of the avalanche on the Darrow glacier on Sunday."})
     assert result.discrepancies == ()
+
+
+def test_a_margin_guided_is_not_a_rise_reported_however_alike_the_sentences():
+    # all three sentences give the revenue; only the rise is 22%, the 15% is a margin for another quarter
+    s = story({"a.txt": "Harlow Foods reported record revenue of $4.1 billion for the quarter, which marks a 22% "
+                        "increase on a year earlier.",
+               "b.txt": "Harlow Foods said revenue reached $4.1 billion, a 22% rise on the year.",
+               "c.txt": "Harlow Foods reported revenue of $4.1 billion and guided for a gross margin of roughly 15% "
+                        "for the next quarter."}, DAY)
+    clustering = cluster_claims(s)
+    facts = extract_facts(s, clustering)
+    assert facts.discrepancies == ()
+    account = summarize(s, clustering, facts.discrepancies)
+    notes = [c.text for name, cs in account.sections if name == "Where sources disagree" for c in cs]
+    assert not any("15%" in n for n in notes)

@@ -18,8 +18,11 @@ from collections.abc import Callable
 from ..model import Citation, Discrepancy
 from .candidates import Candidate
 from .headline import capital
+from .nounphrases import what_of
+from .quantities import find_quantities
 from .restates import Conflict, compare_figures
 from .support import figures
+from .words import content_terms
 
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
 _FUNCTION = frozenset("""a an the of by to at for in on with from as and or but than about around some nearly almost
@@ -37,19 +40,22 @@ def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], 
     The other values come from the wordings left out as restatements (``conflicts``) and from each
     chosen claim's own wordings that are not cited because their figure differs.
     """
-    found: list[tuple[Candidate, str, Conflict]] = [(c, o.sentence.source, x) for c, o, x in conflicts]
+    found: list[tuple[Candidate, str, Conflict, str]] = [(c, o.sentence.source, x, o.sentence.text)
+                                                         for c, o, x in conflicts]
     for unit in chosen:
         mine = figures(unit.text)
         for w in cited(unit).wordings:
             if not w.cited:
-                found += [(unit, w.source, x) for x in compare_figures(figures(w.text), mine, [])[2]]
+                found += [(unit, w.source, x, w.text) for x in compare_figures(figures(w.text), mine, [])[2]]
     listed = [{round(v, 6) for v, _, _ in d.values} for d in discrepancies]
     stated = {id(u): {v for f in figures(u.text) for v in f.values} for u in chosen}
     grouped: dict[tuple[int, str], tuple[Candidate, str, dict[str, set[str]]]] = {}
-    for unit, source, conflict in found:
+    for unit, source, conflict, other_text in found:
         citation = cited(unit)
         if source in citation.sources or unit not in chosen:
             continue
+        if not _one_measure(unit.text, conflict.chosen.text, other_text, conflict.other.text):
+            continue  # "a 78% increase" in revenue against a "gross margin of roughly 71%": two measures
         mine_value, theirs = conflict.chosen.values[0], conflict.other.values[0]
         if any(_has(values, mine_value) or _has(values, theirs) for values in listed):
             continue  # the facts stage placed the figure with its measure: a note on it is already there
@@ -66,6 +72,25 @@ def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], 
     return tuple(notes)
 
 
+def _one_measure(text: str, figure: str, other_text: str, other_figure: str) -> bool:
+    """Whether two figures may be one measure by what their own sentences say they are: not when each
+    sentence names its measure and the two names share no word."""
+    mine, theirs = _phrase(text, figure), _phrase(other_text, other_figure)
+    if not mine or not theirs:
+        return True
+    return bool(set(content_terms(mine)) & set(content_terms(theirs)))
+
+
+def _phrase(text: str, figure: str) -> str | None:
+    """The facts stage's phrase for the figure written ``figure`` in ``text`` ("increase", "gross margin"),
+    or None when it names no measure."""
+    at = text.find(figure)
+    if at < 0:
+        return None
+    phrase = next((what_of(text, q) for q in find_quantities(text) if q.start <= at < q.end), None)
+    return phrase if phrase and phrase not in ("amount", "change") else None
+
+
 def _has(values: set[float], value: float) -> bool:
     return any(abs(v - value) <= 0.005 * max(abs(v), abs(value), 1e-9) for v in values)
 
@@ -76,6 +101,9 @@ def _what(text: str, figure: str) -> str:
     at = text.find(figure)
     if at < 0:
         return "figure"
+    phrase = _phrase(text, figure)
+    if phrase:
+        return phrase  # the facts stage's own phrase: "increase", "release clause", "deficit"
     after = _WORDS.findall(text[at + len(figure):at + len(figure) + 40])
     counted = []
     for word in after[:3]:
