@@ -216,16 +216,13 @@ def test_people_found_dead_and_people_missing_are_two_measures_however_near():
     assert result.discrepancies == ()
 
 
-def test_a_margin_guided_is_not_a_rise_reported_however_alike_the_sentences():
-    # all three sentences give the revenue; only the rise is 22%, the 15% is a margin for another quarter
-    s = story({"a.txt": "Harlow Foods reported record revenue of $4.1 billion for the quarter, which marks a 22% "
-                        "increase on a year earlier.",
-               "b.txt": "Harlow Foods said revenue reached $4.1 billion, a 22% rise on the year.",
-               "c.txt": "Harlow Foods reported revenue of $4.1 billion and guided for a gross margin of roughly 15% "
-                        "for the next quarter."}, DAY)
-    clustering = cluster_claims(s)
-    facts = extract_facts(s, clustering)
-    assert facts.discrepancies == ()
-    account = summarize(s, clustering, facts.discrepancies)
-    notes = [c.text for name, cs in account.sections if name == "Where sources disagree" for c in cs]
-    assert not any("15%" in n for n in notes)
+def test_a_note_names_the_measure_by_the_figure_s_own_phrase_and_never_sets_two_measures_side_by_side():
+    from newsdigest.digest.disagree import measure_label, one_measure
+    revenue = "Tarvik Systems reported revenue of $9.2 billion, which marks a 35% increase on a year ago."
+    profit = "This represents a year-over-year revenue growth of 35% and profit growth of 28%."
+    margin = "Tarvik guided for a gross margin of roughly 28% for the next quarter."
+    assert measure_label(revenue, "35%") == "increase"  # not "billion which marks"
+    assert not one_measure(revenue, "35%", margin, "28%")
+    assert not one_measure(revenue, "35%", profit, "28%")
+    assert one_measure("Its gross margin fell to 31.5% in the quarter.", "31.5%",
+                       "It reported a gross margin of 31% in the quarter.", "31%")

@@ -247,8 +247,8 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
         return False
     if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b):
         return False
-    if _states_differ(a, b) or (fa.kind == "percent" and fa.basis and fb.basis and fa.basis != fb.basis):
-        return False  # a level is no rise: "a gross margin of 15%" is not "a 22% increase"
+    if _states_differ(a, b):
+        return False
     holds = stock(a, b)
     later = bool(a.dates and b.dates and not any(dates_close(x, y, holds) for x in a.dates for y in b.dates))
     later = later and not (a.words & b.words & _RATES)  # a wage "a week" holds whichever day it was reported

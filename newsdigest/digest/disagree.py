@@ -54,7 +54,7 @@ def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], 
         citation = cited(unit)
         if source in citation.sources or unit not in chosen:
             continue
-        if not _one_measure(unit.text, conflict.chosen.text, other_text, conflict.other.text):
+        if not one_measure(unit.text, conflict.chosen.text, other_text, conflict.other.text):
             continue  # "a 78% increase" in revenue against a "gross margin of roughly 71%": two measures
         mine_value, theirs = conflict.chosen.values[0], conflict.other.values[0]
         if any(_has(values, mine_value) or _has(values, theirs) for values in listed):
@@ -68,11 +68,11 @@ def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], 
         citation = cited(unit)
         parts = [f"{figure} [@{'; @'.join(citation.sources)}]"]
         parts += [f"{text} [@{'; @'.join(sorted(sources))}]" for text, sources in others.items()]
-        notes.append(Citation(f"{capital(_what(unit.text, figure))}: " + " against ".join(parts) + ".", (), ""))
+        notes.append(Citation(f"{capital(measure_label(unit.text, figure))}: " + " against ".join(parts) + ".", (), ""))
     return tuple(notes)
 
 
-def _one_measure(text: str, figure: str, other_text: str, other_figure: str) -> bool:
+def one_measure(text: str, figure: str, other_text: str, other_figure: str) -> bool:
     """Whether two figures may be one measure by what their own sentences say they are: not when each
     sentence names its measure and the two names share no word."""
     mine, theirs = _phrase(text, figure), _phrase(other_text, other_figure)
@@ -95,7 +95,7 @@ def _has(values: set[float], value: float) -> bool:
     return any(abs(v - value) <= 0.005 * max(abs(v), abs(value), 1e-9) for v in values)
 
 
-def _what(text: str, figure: str) -> str:
+def measure_label(text: str, figure: str) -> str:
     """What the figure measures, in a few words of the sentence around it: the noun it counts ("640 bus
     drivers"), else the words before it ("a release clause of €80 million", "spending by 4.5 per cent")."""
     at = text.find(figure)
