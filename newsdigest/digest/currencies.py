@@ -8,7 +8,7 @@ amount is shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +37,8 @@ class CurrencyTable:
 
     currencies: dict[str, Currency]
     rates_as_of: str
+    shared_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words several currencies write, to the codes they may stand for (the default first)."""
 
     def prefixes(self) -> dict[str, str]:
         """Each prefix, lower case, to its currency's code."""
@@ -56,4 +58,5 @@ def currency_table() -> CurrencyTable:
         code: Currency(code, str(entry["name"]), tuple(entry.get("prefixes") or ()), tuple(entry.get("words") or ()),
                        str(entry.get("shown") or " " + code), float(entry["usd"]))
         for code, entry in data["currencies"].items()}
-    return CurrencyTable(currencies, str(data["rates_as_of"]))
+    shared = {str(w): tuple(str(c) for c in codes) for w, codes in (data.get("shared_words") or {}).items()}
+    return CurrencyTable(currencies, str(data["rates_as_of"]), shared)

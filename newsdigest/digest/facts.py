@@ -24,7 +24,7 @@ from .ids import fact_id, with_distinct_ids
 from .measures import measure_of, period_of
 from .nounphrases import what_of
 from .owners import clause_bounds, owner_of, sentence_subject
-from .quantities import Quantity, bare_dollar_currency, find_quantities, uses_decimal_comma
+from .quantities import Quantity, bare_dollar_currency, find_quantities, local_currency_words, uses_decimal_comma
 
 
 @dataclass(frozen=True)
@@ -52,11 +52,13 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     for article in story.articles:
         european = uses_decimal_comma(article.text)
         local_dollar = bare_dollar_currency(article.text)
+        local_words = local_currency_words(article.text)
         previous_actor = context.main
         for sentence in article.sentences:
             if sentence.kind == "heading":
                 continue
-            found = _mentions(sentence, article.published, european, local_dollar, context, previous_actor)
+            found = _mentions(sentence, article.published, european, (local_dollar, local_words), context,
+                               previous_actor)
             if found:
                 mentions.append(found)
             subject = sentence_subject(sentence.text, context)
@@ -71,8 +73,12 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     return FactSheet(tuple(facts), tuple(discrepancies), tuple(updates))
 
 
-def _mentions(sentence: Sentence, published: dt.date | None, european: bool, local_dollar: str | None,
-              context: StoryActors, previous_actor: str | None) -> list[Mention]:
+def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
+              local: tuple[str | None, dict[str, str]], context: StoryActors, previous_actor: str | None
+              ) -> list[Mention]:
+    """The figures of one sentence as mentions; ``local`` is what a bare "$" and a word several currencies
+    write ("kroner") stand for in its article."""
+    local_dollar, local_words = local
     text = sentence.text
     quantities = more_counts(text, find_quantities(text, european), european)
     if not quantities:
@@ -82,6 +88,9 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool, loc
     for q in quantities:
         if q.kind == "money" and q.unit == "USD" and local_dollar and _bare_dollar(q.text):
             q = replace(q, unit=local_dollar)
+        elif q.kind == "money" and local_words:
+            word = next((w for w in local_words if q.text.lower().endswith(w)), None)
+            q = replace(q, unit=local_words[word]) if word else q
         clause = clause_bounds(text, q.start)
         entity, named = owner_of(text, q, clause, context, previous_actor)
         period = period_of(text, q, clause)

@@ -160,6 +160,21 @@ def bare_dollar_currency(text: str) -> str | None:
     return _LOCAL_DOLLARS[prefixes.most_common(1)[0][0]] if prefixes else None
 
 
+def local_currency_words(text: str) -> dict[str, str]:
+    """What a word several currencies write stands for in an article that writes one of them by its prefix.
+
+    >>> local_currency_words("spent DKK 1.4m ... spent 2.3 million kroner")
+    {'kroner': 'DKK'}
+    """
+    out = {}
+    for word, codes in _TABLE.shared_words.items():
+        written = [c for c in codes if any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?=\s?\d)", text)
+                                           for p in _TABLE.currencies[c].prefixes if len(p) > 1)]
+        if len(written) == 1 and written[0] != codes[0]:
+            out[word] = written[0]
+    return out
+
+
 def find_quantities(text: str, european: bool = False) -> list[Quantity]:
     """Money, percentages and counts in ``text``, in order; a bracketed figure right after money is its conversion.
 
