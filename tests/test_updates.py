@@ -154,3 +154,15 @@ def test_a_count_of_those_not_hurt_is_no_value_of_the_injured():
     [update] = extract_facts(s, cluster_claims(s)).updates
     assert [(v, unit) for v, unit, _, _ in update.values] == [(14, "injured"), (21, "injured")]
     assert len(update.facts) == 2
+
+
+def test_an_increase_in_a_count_joins_no_series_of_the_count_itself():
+    # "an increase of 25 since late last week" is how much the count grew, not what it stood at that day
+    s = story({"01.txt": "The number of confirmed cholera cases in the river towns is now at 71, the health ministry "
+                         "said in an update on Tuesday, Sept. 10, an increase of 25 since late last week.",
+               "02.txt": "The outbreak has since spread into the hill country, where 12 cases have been confirmed in "
+                         "Dorn County, officials said on Wednesday, Sept. 11.",
+               "03.txt": "The cholera outbreak has grown to over 90 cases across two provinces, officials said on "
+                         "Thursday, Sept. 12."}, dt.date(2024, 9, 12))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.updates and all(25 not in [v for v, _, _, _ in u.values] for u in result.updates)
