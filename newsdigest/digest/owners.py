@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import ACTOR_NOUNS, StoryActors
+from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
 from .pointing import (
@@ -26,6 +26,7 @@ from .pointing import (
     speaker,
 )
 from .quantities import Quantity, find_quantities
+from .tolls import harm_owner, is_harm
 from .words import vocabulary
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
@@ -81,9 +82,30 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
-        earlier = [context.name(m.group("name")) for m in _EARLIER_TOLL.finditer(text, 0, q.start)]
-        return next((e for e in reversed(earlier) if e), None) or context.main or owner, False
+        return _earlier_event(text, q, context) or context.main or owner, False
+    if _of_a_people(text, q, clause, owner, context):
+        return None, False  # "a team of 40 Danish rescue specialists": no other name of the sentence has them
+    if (named or not is_toll(q)) and is_harm(text, q) and (event := harm_owner(
+            text, owner, context, _counted_in(text, q, context) or _earlier_event(text, q, context))) != owner:
+        return event, False  # "The Fire Service's evening update: 12 dead": the event's toll, not the reporter's
     return owner, named
+
+
+def _of_a_people(text: str, q: Quantity, clause: tuple[int, int], owner: str | None, context: StoryActors) -> bool:
+    """Whether a count of people a nationality describes ("40 Danish rescue specialists") would go to a
+    name that is not the subject before it: a place, a speaker or the previous sentence's actor."""
+    if q.kind != "count" or is_toll(q) or not any(w.lower() in NATIONALITIES for w in q.text.split()[1:]):
+        return False
+    before = text[clause[0]:q.start]
+    return owner not in [n for n in actor_names(before, context) if not after_preposition(before, n)
+                         and not speaker(before, n)]
+
+
+def _earlier_event(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The event an earlier toll of the sentence was counted in ("killed in the Palisades Fire, though ...")."""
+    earlier = [context.name(found[0]) for m in _EARLIER_TOLL.finditer(text, 0, q.start)
+               if (found := names_in(m.group("name")))]
+    return next((e for e in reversed(earlier) if e), None)
 
 
 def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None

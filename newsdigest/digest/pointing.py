@@ -95,10 +95,13 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None)
         person = bool(names) and context.is_person(names[-1]) and m.group("noun") in ACTOR_NOUNS
         return "the " + m.group("noun") + (m.group("poss") or "") if person else m.group(0)
 
-    before = _CLASSIFIED.sub(classified, _PERSONS_KIND.sub(persons, before))
+    before = _CLASSIFIED.sub(classified, _PERSONS_KIND.sub(persons, PLACE_ADJECTIVE.sub("", before)))
     return _DESCRIBED.sub(lambda m: described(m, context), NOUN_BACKREF.sub(swap, before)), assumed
 
 
+PLACE_ADJECTIVE = re.compile(r"(?<![\w’'-])[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*-(?:based|headquartered)\s+")
+""""The Ohio-based company": a place used as an adjective says where an actor is, it owns nothing; set
+aside, "the company" points back to the actor it describes."""
 _PERSONS_KIND = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[’']s\s+(?:[a-z][\w-]*\s+){0,2}?"
                            r"(?P<noun>[a-z]+)(?P<poss>[’']s)?\b")
 """A person's party, club or company ("Premier Lundgaard's party lost three of its 11 seats") is that
@@ -172,6 +175,8 @@ def actor_names(text: str, context: StoryActors, markets: bool = False) -> list[
     out = []
     for name in names_in(text):
         at = text.find(name)
+        if text.startswith(("-based", "-headquartered"), at + len(name)):
+            continue  # "Texas-based": where an actor is, not who acts
         resolved = context.name(name)
         is_market = at >= 0 and bool(_MARKET_WORDS.match(text[at + len(name):]))
         if resolved and is_market == markets and not context.is_outlet(resolved):

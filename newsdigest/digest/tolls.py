@@ -1,0 +1,58 @@
+"""Whose a toll of harm is: the event's, never a place, an agency, an official or a surveyor's.
+
+"The number of people killed in Monday's landslide in Kerrow Valley rose to 57" counts the
+landslide's dead, not Kerrow Valley's; "The Fire Service's evening update: 12 dead" and
+"Surveyors ... counted 900 damaged homes" name who reports or counts a toll, not whose it is. So a
+toll of the dead, hurt, missing, rescued or displaced, or of damaged buildings, keeps an owner the
+sentence names only when that owner is an event (a name with an event noun in or right after it),
+a product the story describes, or the story's main actor; anyone else gives way to the event.
+Carried people ("21 crew") and a disease's cases are no harm: a ship has its crew, a county its cases.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .actors import StoryActors
+from .quantities import Quantity
+from .words import vocabulary
+
+HARM_UNITS = frozenset(vocabulary()["harm_units"].split())
+_HARM_WORDS = frozenset(vocabulary()["harm_words"].split())
+EVENT_NOUNS = frozenset(vocabulary()["event_nouns"].split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def is_harm(text: str, q: Quantity) -> bool:
+    """Whether ``q`` counts harm: a unit of harm ("12 dead", "900 damaged homes"), or people in a
+    sentence about harm ("14 people alive", "8,000 people have left their homes")."""
+    if q.kind != "count":
+        return False
+    words = set(q.text.lower().split()) | {q.unit or ""}
+    if words & HARM_UNITS:
+        return True
+    return "people" in words and bool(_HARM_WORDS & set(_WORD.findall(text.lower())))
+
+
+def is_event(text: str, name: str) -> bool:
+    """Whether a name is an event's: an event noun in it ("Palisades Fire") or right after it in the
+    sentence ("the Kerrow Valley landslide", "Monday's collision" is no name)."""
+    return any(w.lower() in EVENT_NOUNS for w in name.split()) or bool(_after_name(name).search(text))
+
+
+@lru_cache(maxsize=4096)
+def _after_name(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name) + r"(?:[’']s)?\s+(?:[a-z-]+\s+)?(?i:" + "|".join(sorted(EVENT_NOUNS)) + r")\b")
+
+
+def harm_owner(text: str, owner: str | None, context: StoryActors, event: str | None) -> str | None:
+    """The owner a toll of harm has: ``owner`` when it is an event or the story's main actor, else the
+    event (``event``, the one the sentence counts it in, when that is an event), else the main actor."""
+    if owner is None or owner == context.main or is_event(text, owner):
+        return owner
+    if owner in context.described.values() and not context.is_person(owner):
+        return owner  # "people reporting burns from recalled AeroChef XL air fryers": the product's
+    if event and is_event(text, event):
+        return event
+    return context.main
