@@ -58,3 +58,23 @@ def test_a_place_before_based_is_an_adjective_not_the_owner():
                       "New York trading.",
              "b.txt": "Corrin Labs beat forecasts. Corrin Labs said demand for its sensors was strong."}
     assert owner(texts, 9) == "Corrin Labs"
+
+
+def test_it_after_a_companys_named_product_points_at_the_product():
+    texts = {"a.txt": "Halvern Pharma's drug Zenoma was approved on Monday. It cut relapses by 48% in the trial.",
+             "b.txt": "Halvern Pharma makes pills. Halvern Pharma said sales would start in May."}
+    assert owner(texts, 48) == "Zenoma"
+
+
+def test_the_noun_a_story_names_a_product_by_points_at_that_product():
+    texts = {"a.txt": "Halvern Pharma won approval on Monday. Regulators said the drug, Zenoma, is safe for "
+                      "adults. Halvern Pharma said the drug cut relapses by 48% in the trial.",
+             "b.txt": "Halvern Pharma makes pills. Halvern Pharma said sales would start in May."}
+    assert owner(texts, 48) == "Zenoma"
+
+
+def test_a_product_named_as_such_owns_the_harm_reported_from_it():
+    texts = {"a.txt": "Brightline Toys recalled its Zippy scooters. The number of people injured by Zippy "
+                      "scooters rose to 31, the safety board said.",
+             "b.txt": "Brightline Toys said it would refund owners of Zippy scooters."}
+    assert owner(texts, 31) == "Zippy"

@@ -164,6 +164,13 @@ _NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|
                         r"(?P<noun>[a-z]{3,})(?=[\s,.;:)])")
 _ROLE_NAME = re.compile(r"(?<![\w’'-])(?P<noun>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s+(?P<name>" +
                         _NAME + ")")
+_NOUN_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{2,}[a-rt-z]),\s+(?P<name>" + _NAME + r"),|(?:\b[Tt]he|\bits|"
+                         r"\btheir|[’']s)\s+(?:new\s+)?(?P<own>[a-z]{2,}[a-rt-z])\s+(?P<owned>" + _NAME + ")")
+"""A noun the story names outright: "The drug, Calvexa, was approved", "Halvern's vaccine Zenoma", "the tanker
+Sinar Bahari": "the drug" is Calvexa. One thing is named so, in the singular ("the talks, Heggland said"
+names no talks); an adjective before a name is no such noun ("the broader Los Angeles area")."""
+_ADJECTIVES = frozenset(vocabulary()["adjectives"].split())
+_ADJECTIVE_SHAPE = re.compile(r"(?:al|ic|ive|ous|ary|ern)$")
 _NOT_DESCRIPTOR = re.compile(r"(?:ed|ing|ly)$")
 
 
@@ -174,18 +181,22 @@ def _descriptors(texts: list[str], actors: StoryActors) -> dict[str, str]:
     name; verbs ("Kelderhof said", "Kelderhof recalled") are not nouns."""
     found: dict[str, Counter[str]] = {}
     plural: set[str] = set()
-    for pattern, text in ((p, t) for p in (_NAME_NOUN, _ROLE_NAME) for t in texts):
+    for pattern, text in ((p, t) for p in (_NAME_NOUN, _ROLE_NAME, _NOUN_NAMED) for t in texts):
         for m in pattern.finditer(text):
-            noun = m.group("noun")
+            noun = m.group("noun") or m.group("own")
             if pattern is _NAME_NOUN and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "its")):
                 noun = noun[:-1]
                 plural.add(noun)
-            elif pattern is _ROLE_NAME:
+            elif pattern is not _NAME_NOUN:
                 plural.add(noun)
-            names = names_in(m.group("name"))
-            name = actors.name(names[-1]) if names and m.group("name").endswith(names[-1]) else None
+            named = m.group("name") or m.group("owned")
+            names = names_in(named)
+            name = actors.name(names[-1]) if names and named.endswith(names[-1]) else None
             if name is None or actors.is_outlet(name):
                 continue
+            if pattern is _NOUN_NAMED and (noun in ACTOR_NOUNS or noun in ROLES or noun in _ADJECTIVES
+                                           or _NOT_DESCRIPTOR.search(noun) or _ADJECTIVE_SHAPE.search(noun)):
+                continue  # "the company, Halvern": an actor noun points back on its own
             if pattern is _ROLE_NAME and any(w.lower() in ORGANISATION_WORDS for w in names[-1].split()):
                 continue  # "survivor Air India" is a misreading: a role is a person's
             if pattern is _NAME_NOUN and (_NOT_DESCRIPTOR.search(noun) or noun in REPORTING_VERBS or noun in ACTOR_NOUNS

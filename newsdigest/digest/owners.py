@@ -21,12 +21,13 @@ from .pointing import (
     actor_names,
     after_preposition,
     drop_appositives,
+    possessed,
     resolve_nouns,
     set_aside,
     speaker,
 )
 from .quantities import Quantity, find_quantities
-from .tolls import harm_owner, is_harm
+from .tolls import harm_owner, is_harm, is_toll
 from .words import vocabulary
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
@@ -210,19 +211,12 @@ _SHARE_TO = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+
 """A share handed to someone: "pass on 10% of the transfer value to CD Ribeira Alta" is Ribeira Alta's."""
 _COUNTER = re.compile(r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+(?:has\s+|had\s+|have\s+)?"
                       r"(?:" + "|".join(vocabulary()["counting_verbs"].split()) + r")\b")
-_TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
 _COUNTING_VERBS = frozenset(vocabulary()["counting_verbs"].split()) | {"cast"}
 _TALLIED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:"
                       + "|".join(sorted(_COUNTING_VERBS)) + r")\b(?!\s+by\s+(?:the\s+)?[A-Z])")
 """A count the sentence says was counted, cast or registered, by no one it names: whose tally it is is
-unstated, never the previous sentence's actor."""
-"""Who counts a toll ("Basarnas counted 6 dead and 21 injured") only keeps the tally: the count is the
-event's (the place or event its phrase names, else the story's main actor, marked as assumed)."""
-
-
-def is_toll(q: Quantity) -> bool:
-    """Whether a count is of people an event killed, hurt, left missing or carried ("21 crew members")."""
-    return q.kind == "count" and (q.unit in _TOLL_UNITS or any(w in _TOLL_UNITS for w in q.text.lower().split()))
+unstated, never the previous sentence's actor. Who counts a toll ("Basarnas counted 6 dead and 21 injured")
+only keeps the tally: the count is the event's (its phrase's place or event, else the story's main actor)."""
 
 
 _ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
@@ -392,7 +386,9 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
              and not _ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
-    return names[0] if names and cleaned.find(names[0]) < 60 else context.main
+    if not names or cleaned.find(names[0]) >= 60:
+        return context.main
+    return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
 
 
 _ESTIMATOR_AFTER = re.compile(r"[’']s?\s+(?:\w+\s+)?" + _ESTIMATE_NOUNS)

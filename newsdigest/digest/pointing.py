@@ -182,3 +182,15 @@ def actor_names(text: str, context: StoryActors, markets: bool = False) -> list[
         if resolved and is_market == markets and not context.is_outlet(resolved):
             out.append(resolved)
     return out
+
+
+def possessed(text: str, name: str, context: StoryActors) -> str | None:
+    """The name a possessive's noun stands beside: "Halvern Pharma's drug Zenoma was approved" is about
+    Zenoma, which a following "it" means; a person ("Alibaba's co-founder Jack Ma") is no such subject."""
+    at = text.find(name)
+    m = _POSSESSED.match(text, at + len(name)) if at >= 0 else None
+    head = context.name(names_in(m.group("name"))[0]) if m and names_in(m.group("name")) else None
+    return head if head and not context.is_person(head) and not context.is_outlet(head) else None
+
+
+_POSSESSED = re.compile(r"[’']s\s+(?:new\s+)?[a-z]{3,},?\s+(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)")

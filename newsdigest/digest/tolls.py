@@ -5,7 +5,7 @@ landslide's dead, not Kerrow Valley's; "The Fire Service's evening update: 12 de
 "Surveyors ... counted 900 damaged homes" name who reports or counts a toll, not whose it is. So a
 toll of the dead, hurt, missing, rescued or displaced, or of damaged buildings, keeps an owner the
 sentence names only when that owner is an event (a name with an event noun in or right after it),
-a product the story describes, or the story's main actor; anyone else gives way to the event.
+a product named as such ("AeroChef XL air fryers"), or the story's main actor; anyone else gives way to the event.
 Carried people ("21 crew") and a disease's cases are no harm: a ship has its crew, a county its cases.
 """
 
@@ -18,10 +18,16 @@ from .actors import StoryActors
 from .quantities import Quantity
 from .words import vocabulary
 
+_TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
 HARM_UNITS = frozenset(vocabulary()["harm_units"].split())
 _HARM_WORDS = frozenset(vocabulary()["harm_words"].split())
 EVENT_NOUNS = frozenset(vocabulary()["event_nouns"].split())
 _WORD = re.compile(r"[a-z]+")
+
+
+def is_toll(q: Quantity) -> bool:
+    """Whether a count is of people an event killed, hurt, left missing or carried ("21 crew members")."""
+    return q.kind == "count" and (q.unit in _TOLL_UNITS or any(w in _TOLL_UNITS for w in q.text.lower().split()))
 
 
 def is_harm(text: str, q: Quantity) -> bool:
@@ -51,7 +57,8 @@ def harm_owner(text: str, owner: str | None, context: StoryActors, event: str | 
     event (``event``, the one the sentence counts it in, when that is an event), else the main actor."""
     if owner is None or owner == context.main or is_event(text, owner):
         return owner
-    if owner in context.described.values() and not context.is_person(owner):
+    if any(re.search(re.escape(owner) + r"(?:\s+[\w-]+){0,2}?\s+" + noun, text)
+           for noun, name in context.described.items() if name == owner) and not context.is_person(owner):
         return owner  # "people reporting burns from recalled AeroChef XL air fryers": the product's
     if event and is_event(text, event):
         return event
