@@ -78,3 +78,15 @@ def test_a_product_named_as_such_owns_the_harm_reported_from_it():
                       "scooters rose to 31, the safety board said.",
              "b.txt": "Brightline Toys said it would refund owners of Zippy scooters."}
     assert owner(texts, 31) == "Zippy"
+
+
+@pytest.mark.parametrize("texts", [
+    {"a.txt": "Halvern Pharma sells pills. Your Say readers said prices rose by 12% in May.",
+     "b.txt": "Your Say: prices rose by 12%, Halvern Pharma said. Halvern Pharma makes pills."},
+    {"a.txt": "Live updates. Halvern Pharma sells pills. Live: prices at the chemist rose by 12% in May.",
+     "b.txt": "Live: Halvern Pharma makes pills. Halvern Pharma said demand was strong."},
+    {"a.txt": "Latest Halvern Pharma figures show prices rose by 12% in May. Halvern Pharma said demand was strong.",
+     "b.txt": "Latest estimates from Halvern Pharma put the rise at 12%. Halvern Pharma makes pills."},
+])
+def test_a_pages_furniture_is_never_an_owner(texts):
+    assert owner(texts, 12) == "Halvern Pharma"

@@ -25,7 +25,8 @@ from .words import find_acronyms, vocabulary
 CURRENCY_PREFIXES = frozenset(currency_table().prefixes())
 """Currency codes and signs written before a number ("Rp", "DKK"): never an actor, even apart from it."""
 NATIONALITIES = frozenset(vocabulary()["nationalities"].split())
-NOT_ACTORS = frozenset(vocabulary()["not_actors"].split())
+FURNITURE = frozenset(vocabulary()["furniture_words"].split())
+NOT_ACTORS = frozenset(vocabulary()["not_actors"].split()) | FURNITURE
 OUTLET_WORDS = frozenset(vocabulary()["outlet_words"].split())
 PLACE_NOUNS = frozenset(vocabulary()["place_nouns"].split())
 ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split()) | PLACE_NOUNS
@@ -123,7 +124,7 @@ class StoryActors:
         """A name without the opening word, people or number that is no part of it ("Seven Portuguese")."""
         words = raw.split()
         while words and (words[0].lower() in _DETERMINERS or (
-                (words[0] in self.openers or words[0].lower() in NATIONALITIES)
+                (words[0] in self.openers or words[0].lower() in NATIONALITIES or words[0].lower() in FURNITURE)
                 and (len(words) == 1 or " ".join(words[1:]) in self.fold))):
             words.pop(0)  # "No ACT" and "Chinese Alibaba" when the story names them alone too; not "State Farm"
         if words and all(w.lower() in NATIONALITIES for w in words):
