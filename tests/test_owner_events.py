@@ -90,3 +90,16 @@ def test_a_product_named_as_such_owns_the_harm_reported_from_it():
 ])
 def test_a_pages_furniture_is_never_an_owner(texts):
     assert owner(texts, 12) == "Halvern Pharma"
+
+
+def test_a_toll_across_places_is_the_events_the_story_names_not_a_listed_place():
+    texts = {"a.txt": "The Tarn floods hit on Friday. About 8,000 people have left their homes across Arden and "
+                      "Hollin, Interior Minister Lee said.",
+             "b.txt": "The Tarn floods were the worst in decades. Arden lost power. Arden was cut off."}
+    assert owner(texts, 8000) == "Tarn"
+
+
+def test_an_agency_with_an_event_word_in_its_name_is_no_event():
+    texts = {"a.txt": "The Tarn floods hit on Friday. According to the Fire Service's tally, 12 people died.",
+             "b.txt": "The Tarn floods were the worst in decades."}
+    assert owner(texts, 12) == "Tarn"

@@ -58,6 +58,8 @@ class StoryActors:
     described: dict[str, str] = field(default_factory=dict, compare=False)
     """What "the fryers" or "the midfielder" means: the one story name written with that noun (see
     :func:`_descriptors`)."""
+    event: str | None = None
+    """The event the story is about, when it writes one name with an event noun most ("the Tarn floods")."""
     _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`name`'s answers: every stage asks about the same few names many times."""
     _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -96,7 +98,8 @@ class StoryActors:
                   and name not in {"US", "UK", "EU"} and not actors.is_outlet(name) and not only_speaks(n, plain)]
         order = {name: k for k, name in reversed(list(enumerate(ranked)))}
         main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
-        return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors))
+        return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
+                   _story_event(plain, actors))
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
@@ -206,6 +209,26 @@ def _descriptors(texts: list[str], actors: StoryActors) -> dict[str, str]:
             found.setdefault(noun, Counter())[name] += 1 if pattern is _NAME_NOUN else 2
     return {noun: next(iter(names)) for noun, names in sorted(found.items())
             if len(names) == 1 and sum(names.values()) >= 2 and noun in plural}
+
+
+_EVENT_NOUNS = frozenset(vocabulary()["event_nouns"].split())
+_NAMED_EVENT = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:[a-z]+\s+)?(?P<noun>" +
+                          "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def _story_event(texts: list[str], actors: StoryActors) -> str | None:
+    """The one name the story writes with an event noun twice or more ("the Tarn floods", "the Harlow
+    earthquake"): what its tolls are of. A story of two fires ("the Eaton Fire", "the Palisades Fire") has
+    no one event."""
+    found: Counter[str] = Counter()
+    for text in texts:
+        for m in _NAMED_EVENT.finditer(text):
+            names = names_in(m.group("name"))
+            if names and m.group("name").endswith(names[-1]) and (name := actors.name(names[-1])):
+                found[name] += 1
+        found.update(n for n in names_in(text) if n.split()[-1].lower() in _EVENT_NOUNS and actors.name(n))
+    events = [name for name, count in found.items() if count >= 2]
+    return events[0] if len(events) == 1 else None
 
 
 _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")

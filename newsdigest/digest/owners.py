@@ -83,10 +83,10 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
-        return _earlier_event(text, q, context) or context.main or owner, False
+        owner = _earlier_event(text, q, context) or context.main or owner
     if _of_a_people(text, q, clause, owner, context):
         return None, False  # "a team of 40 Danish rescue specialists": no other name of the sentence has them
-    if (named or not is_toll(q)) and is_harm(text, q) and (event := harm_owner(
+    if is_harm(text, q) and (event := harm_owner(
             text, owner, context, _counted_in(text, q, context) or _earlier_event(text, q, context))) != owner:
         return event, False  # "The Fire Service's evening update: 12 dead": the event's toll, not the reporter's
     return owner, named

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .actors import StoryActors
+from .openers import ORGANISATION_WORDS
 from .quantities import Quantity
 from .words import vocabulary
 
@@ -42,9 +43,13 @@ def is_harm(text: str, q: Quantity) -> bool:
 
 
 def is_event(text: str, name: str) -> bool:
-    """Whether a name is an event's: an event noun in it ("Palisades Fire") or right after it in the
-    sentence ("the Kerrow Valley landslide", "Monday's collision" is no name)."""
-    return any(w.lower() in EVENT_NOUNS for w in name.split()) or bool(_after_name(name).search(text))
+    """Whether a name is an event's: an event noun closing it ("Palisades Fire") or opening it with no
+    organisation's word ("Storm Kestra", not "Fire Service"), or right after it in the sentence ("the
+    Kerrow Valley landslide"; "Monday's collision" is no name)."""
+    words = [w.lower() for w in name.split()]
+    if words and (words[-1] in EVENT_NOUNS or (words[0] in EVENT_NOUNS and not ORGANISATION_WORDS & set(words))):
+        return True
+    return bool(_after_name(name).search(text))
 
 
 @lru_cache(maxsize=4096)
@@ -53,13 +58,16 @@ def _after_name(name: str) -> re.Pattern[str]:
 
 
 def harm_owner(text: str, owner: str | None, context: StoryActors, event: str | None) -> str | None:
-    """The owner a toll of harm has: ``owner`` when it is an event or the story's main actor, else the
-    event (``event``, the one the sentence counts it in, when that is an event), else the main actor."""
-    if owner is None or owner == context.main or is_event(text, owner):
+    """The owner a toll of harm has: ``owner`` when it is an event, a product named as such or the story's
+    main actor (unless the story names its event and the main actor is a place), else the event
+    (``event``, the one the sentence counts it in, when that is an event; else the story's), else the
+    main actor."""
+    about = context.event
+    if owner is None or owner == about or is_event(text, owner) or (owner == context.main and about is None):
         return owner
     if any(re.search(re.escape(owner) + r"(?:\s+[\w-]+){0,2}?\s+" + noun, text)
            for noun, name in context.described.items() if name == owner) and not context.is_person(owner):
         return owner  # "people reporting burns from recalled AeroChef XL air fryers": the product's
     if event and is_event(text, event):
         return event
-    return context.main
+    return about or context.main
