@@ -103,3 +103,10 @@ def test_an_agency_with_an_event_word_in_its_name_is_no_event():
     texts = {"a.txt": "The Tarn floods hit on Friday. According to the Fire Service's tally, 12 people died.",
              "b.txt": "The Tarn floods were the worst in decades."}
     assert owner(texts, 12) == "Tarn"
+
+
+def test_a_past_event_the_sentence_names_keeps_its_own_toll():
+    texts = {"a.txt": "Typhoon Nalu hit the Kessel coast on Monday, killing 12 people. In 2015, Typhoon Reva killed "
+                      "more than 300 people there.",
+             "b.txt": "Typhoon Nalu brought winds of 180 km/h. Typhoon Nalu weakened on Tuesday."}
+    assert owner(texts, 300) == "Typhoon Reva"

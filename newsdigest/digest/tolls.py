@@ -23,6 +23,8 @@ _TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
 HARM_UNITS = frozenset(vocabulary()["harm_units"].split())
 _HARM_WORDS = frozenset(vocabulary()["harm_words"].split())
 EVENT_NOUNS = frozenset(vocabulary()["event_nouns"].split())
+_BODY_WORDS = ORGANISATION_WORDS - EVENT_NOUNS
+"""An organisation's words ("Fire Service"); the list also has an event's first words ("Cyclone")."""
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -47,7 +49,7 @@ def is_event(text: str, name: str) -> bool:
     organisation's word ("Storm Kestra", not "Fire Service"), or right after it in the sentence ("the
     Kerrow Valley landslide"; "Monday's collision" is no name)."""
     words = [w.lower() for w in name.split()]
-    if words and (words[-1] in EVENT_NOUNS or (words[0] in EVENT_NOUNS and not ORGANISATION_WORDS & set(words))):
+    if words and (words[-1] in EVENT_NOUNS or (words[0] in EVENT_NOUNS and not _BODY_WORDS & set(words))):
         return True
     return bool(_after_name(name).search(text))
 
