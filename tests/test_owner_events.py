@@ -110,3 +110,10 @@ def test_a_past_event_the_sentence_names_keeps_its_own_toll():
                       "more than 300 people there.",
              "b.txt": "Typhoon Nalu brought winds of 180 km/h. Typhoon Nalu weakened on Tuesday."}
     assert owner(texts, 300) == "Typhoon Reva"
+
+
+def test_a_count_in_a_sentence_of_harm_is_the_events_not_the_closing_speakers():
+    texts = {"a.txt": "The Harlow earthquake struck the Brenner coast at dawn on Sunday. The number of injured rose "
+                      "to 40 after seven miners were treated for dust inhalation, the head of the regional "
+                      "rescue office, Petra Lind, said.", "b.txt": QUAKE}
+    assert owner(texts, 7) == "Harlow"

@@ -358,7 +358,8 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
     if share_of and (owner := context.name(share_of.group(1))):
         return owner, True  # "70 per cent of Beira": a share of the name that follows
     if said := _SAID_AFTER.search(rest):
-        if is_toll(q):  # "None of the ship's 21 crew were hurt, its operator said": the event's, not the operator's
+        if is_toll(q) or is_harm(text, q, True):  # "None of the ship's 21 crew were hurt, its operator said":
+            # the event's, not the operator's; so is any count of a harm sentence a closing speaker reports
             return _counted_in(text, q, context) or context.main, False
         who = resolve_nouns(said.group("who"), context, None)[0]  # "Turnout was 71.4%, the board said"
         reporters = [n for n in actor_names(who, context) if not context.is_person(n)]

@@ -33,15 +33,17 @@ def is_toll(q: Quantity) -> bool:
     return q.kind == "count" and (q.unit in _TOLL_UNITS or any(w in _TOLL_UNITS for w in q.text.lower().split()))
 
 
-def is_harm(text: str, q: Quantity) -> bool:
+def is_harm(text: str, q: Quantity, anyone: bool = False) -> bool:
     """Whether ``q`` counts harm: a unit of harm ("12 dead", "900 damaged homes"), or people in a
-    sentence about harm ("14 people alive", "8,000 people have left their homes")."""
+    sentence about harm ("14 people alive", "8,000 people have left their homes"); any count in such a
+    sentence when ``anyone`` (a count only a closing speaker would own: "The number of injured has risen,
+    to 19, after five dockworkers were treated, ..., Agus Setiawan, said")."""
     if q.kind != "count":
         return False
     words = set(q.text.lower().split()) | {q.unit or ""}
     if words & HARM_UNITS:
         return True
-    return "people" in words and bool(_HARM_WORDS & set(_WORD.findall(text.lower())))
+    return ("people" in words or anyone) and bool(_HARM_WORDS & set(_WORD.findall(text.lower())))
 
 
 def is_event(text: str, name: str) -> bool:
