@@ -25,7 +25,8 @@ from .words import find_acronyms, vocabulary
 CURRENCY_PREFIXES = frozenset(currency_table().prefixes())
 """Currency codes and signs written before a number ("Rp", "DKK"): never an actor, even apart from it."""
 NATIONALITIES = frozenset(vocabulary()["nationalities"].split())
-NOT_ACTORS = frozenset(vocabulary()["not_actors"].split())
+FURNITURE = frozenset(vocabulary()["furniture_words"].split())
+NOT_ACTORS = frozenset(vocabulary()["not_actors"].split()) | FURNITURE
 OUTLET_WORDS = frozenset(vocabulary()["outlet_words"].split())
 PLACE_NOUNS = frozenset(vocabulary()["place_nouns"].split())
 ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split()) | PLACE_NOUNS
@@ -57,6 +58,8 @@ class StoryActors:
     described: dict[str, str] = field(default_factory=dict, compare=False)
     """What "the fryers" or "the midfielder" means: the one story name written with that noun (see
     :func:`_descriptors`)."""
+    event: str | None = None
+    """The event the story is about, when it writes one name with an event noun most ("the Tarn floods")."""
     _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`name`'s answers: every stage asks about the same few names many times."""
     _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -95,7 +98,8 @@ class StoryActors:
                   and name not in {"US", "UK", "EU"} and not actors.is_outlet(name) and not only_speaks(n, plain)]
         order = {name: k for k, name in reversed(list(enumerate(ranked)))}
         main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
-        return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors))
+        return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
+                   _story_event(plain, actors))
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
@@ -123,7 +127,7 @@ class StoryActors:
         """A name without the opening word, people or number that is no part of it ("Seven Portuguese")."""
         words = raw.split()
         while words and (words[0].lower() in _DETERMINERS or (
-                (words[0] in self.openers or words[0].lower() in NATIONALITIES)
+                (words[0] in self.openers or words[0].lower() in NATIONALITIES or words[0].lower() in FURNITURE)
                 and (len(words) == 1 or " ".join(words[1:]) in self.fold))):
             words.pop(0)  # "No ACT" and "Chinese Alibaba" when the story names them alone too; not "State Farm"
         if words and all(w.lower() in NATIONALITIES for w in words):
@@ -164,6 +168,13 @@ _NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|
                         r"(?P<noun>[a-z]{3,})(?=[\s,.;:)])")
 _ROLE_NAME = re.compile(r"(?<![\w’'-])(?P<noun>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s+(?P<name>" +
                         _NAME + ")")
+_NOUN_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{2,}[a-rt-z]),\s+(?P<name>" + _NAME + r"),|(?:\b[Tt]he|\bits|"
+                         r"\btheir|[’']s)\s+(?:new\s+)?(?P<own>[a-z]{2,}[a-rt-z])\s+(?P<owned>" + _NAME + ")")
+"""A noun the story names outright: "The drug, Calvexa, was approved", "Halvern's vaccine Zenoma", "the tanker
+Sinar Bahari": "the drug" is Calvexa. One thing is named so, in the singular ("the talks, Heggland said"
+names no talks); an adjective before a name is no such noun ("the broader Los Angeles area")."""
+_ADJECTIVES = frozenset(vocabulary()["adjectives"].split())
+_ADJECTIVE_SHAPE = re.compile(r"(?:al|ic|ive|ous|ary|ern)$")
 _NOT_DESCRIPTOR = re.compile(r"(?:ed|ing|ly)$")
 
 
@@ -174,18 +185,22 @@ def _descriptors(texts: list[str], actors: StoryActors) -> dict[str, str]:
     name; verbs ("Kelderhof said", "Kelderhof recalled") are not nouns."""
     found: dict[str, Counter[str]] = {}
     plural: set[str] = set()
-    for pattern, text in ((p, t) for p in (_NAME_NOUN, _ROLE_NAME) for t in texts):
+    for pattern, text in ((p, t) for p in (_NAME_NOUN, _ROLE_NAME, _NOUN_NAMED) for t in texts):
         for m in pattern.finditer(text):
-            noun = m.group("noun")
+            noun = m.group("noun") or m.group("own")
             if pattern is _NAME_NOUN and noun.endswith("s") and not noun.endswith(("ss", "us", "is", "its")):
                 noun = noun[:-1]
                 plural.add(noun)
-            elif pattern is _ROLE_NAME:
+            elif pattern is not _NAME_NOUN:
                 plural.add(noun)
-            names = names_in(m.group("name"))
-            name = actors.name(names[-1]) if names and m.group("name").endswith(names[-1]) else None
+            named = m.group("name") or m.group("owned")
+            names = names_in(named)
+            name = actors.name(names[-1]) if names and named.endswith(names[-1]) else None
             if name is None or actors.is_outlet(name):
                 continue
+            if pattern is _NOUN_NAMED and (noun in ACTOR_NOUNS or noun in ROLES or noun in _ADJECTIVES
+                                           or _NOT_DESCRIPTOR.search(noun) or _ADJECTIVE_SHAPE.search(noun)):
+                continue  # "the company, Halvern": an actor noun points back on its own
             if pattern is _ROLE_NAME and any(w.lower() in ORGANISATION_WORDS for w in names[-1].split()):
                 continue  # "survivor Air India" is a misreading: a role is a person's
             if pattern is _NAME_NOUN and (_NOT_DESCRIPTOR.search(noun) or noun in REPORTING_VERBS or noun in ACTOR_NOUNS
@@ -194,6 +209,26 @@ def _descriptors(texts: list[str], actors: StoryActors) -> dict[str, str]:
             found.setdefault(noun, Counter())[name] += 1 if pattern is _NAME_NOUN else 2
     return {noun: next(iter(names)) for noun, names in sorted(found.items())
             if len(names) == 1 and sum(names.values()) >= 2 and noun in plural}
+
+
+_EVENT_NOUNS = frozenset(vocabulary()["event_nouns"].split())
+_NAMED_EVENT = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:[a-z]+\s+)?(?P<noun>" +
+                          "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")\b")
+
+
+def _story_event(texts: list[str], actors: StoryActors) -> str | None:
+    """The one name the story writes with an event noun twice or more ("the Tarn floods", "the Harlow
+    earthquake"): what its tolls are of. A story of two fires ("the Eaton Fire", "the Palisades Fire") has
+    no one event."""
+    found: Counter[str] = Counter()
+    for text in texts:
+        for m in _NAMED_EVENT.finditer(text):
+            names = names_in(m.group("name"))
+            if names and m.group("name").endswith(names[-1]) and (name := actors.name(names[-1])):
+                found[name] += 1
+        found.update(n for n in names_in(text) if n.split()[-1].lower() in _EVENT_NOUNS and actors.name(n))
+    events = [name for name, count in found.items() if count >= 2]
+    return events[0] if len(events) == 1 else None
 
 
 _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
@@ -256,7 +291,9 @@ def _only_opening(texts: list[tuple[str, str]]) -> frozenset[str]:
     inside: set[str] = set()
     for source, text in texts:
         opening = _OPENING.match(text)
-        if opening:
+        if opening and _GIVES.match(text, opening.end()):
+            inside.add(opening.group(1))  # "Norway on Tuesday pledged NOK 50 million": the subject of giving
+        elif opening:
             first.setdefault(opening.group(1), set()).add(source)
         inside.update(_INSIDE.findall(text, opening.end() if opening else 0))
     several = len({source for source, _ in texts}) > 1  # with one article there is no telling
@@ -265,5 +302,9 @@ def _only_opening(texts: list[tuple[str, str]]) -> frozenset[str]:
                      and (several or _WORD_SHAPE.search(w)))
 
 
+_GIVES = re.compile(r"\s+(?:(?:on|this|last|late|early)\s+[A-Z]?[a-z]+\s+|(?:has|have|had|will|also|already|"
+                    r"now|again|then)\s+)*(?:" + "|".join(sorted(vocabulary()["giving_verbs"].split())) + r")\b")
+"""A giving or spending verb right after a sentence's opening word: that word is its subject, a name (a
+country or an organisation), however seldom the story writes it elsewhere."""
 _INSIDE = re.compile(r"(?<![.!?:\"'“‘(\s])\s+[\"'“‘(]*(?<![.!?:]\s)([A-Z][\w’'&-]*?)\.?(?![\w’'&-])")
 """A capitalised word inside a sentence: not after a full stop, a colon or an opening quotation mark."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import ACTOR_NOUNS, StoryActors
+from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
 from .pointing import (
@@ -21,11 +21,13 @@ from .pointing import (
     actor_names,
     after_preposition,
     drop_appositives,
+    possessed,
     resolve_nouns,
     set_aside,
     speaker,
 )
 from .quantities import Quantity, find_quantities
+from .tolls import harm_owner, is_harm, is_toll
 from .words import vocabulary
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
@@ -81,9 +83,30 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
-        earlier = [context.name(m.group("name")) for m in _EARLIER_TOLL.finditer(text, 0, q.start)]
-        return next((e for e in reversed(earlier) if e), None) or context.main or owner, False
+        owner = _earlier_event(text, q, context) or context.main or owner
+    if _of_a_people(text, q, clause, owner, context):
+        return None, False  # "a team of 40 Danish rescue specialists": no other name of the sentence has them
+    if is_harm(text, q) and (event := harm_owner(
+            text, owner, context, _counted_in(text, q, context) or _earlier_event(text, q, context))) != owner:
+        return event, False  # "The Fire Service's evening update: 12 dead": the event's toll, not the reporter's
     return owner, named
+
+
+def _of_a_people(text: str, q: Quantity, clause: tuple[int, int], owner: str | None, context: StoryActors) -> bool:
+    """Whether a count of people a nationality describes ("40 Danish rescue specialists") would go to a
+    name that is not the subject before it: a place, a speaker or the previous sentence's actor."""
+    if q.kind != "count" or is_toll(q) or not any(w.lower() in NATIONALITIES for w in q.text.split()[1:]):
+        return False
+    before = text[clause[0]:q.start]
+    return owner not in [n for n in actor_names(before, context) if not after_preposition(before, n)
+                         and not speaker(before, n)]
+
+
+def _earlier_event(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The event an earlier toll of the sentence was counted in ("killed in the Palisades Fire, though ...")."""
+    earlier = [context.name(found[0]) for m in _EARLIER_TOLL.finditer(text, 0, q.start)
+               if (found := names_in(m.group("name")))]
+    return next((e for e in reversed(earlier) if e), None)
 
 
 def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
@@ -188,19 +211,12 @@ _SHARE_TO = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+
 """A share handed to someone: "pass on 10% of the transfer value to CD Ribeira Alta" is Ribeira Alta's."""
 _COUNTER = re.compile(r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+(?:has\s+|had\s+|have\s+)?"
                       r"(?:" + "|".join(vocabulary()["counting_verbs"].split()) + r")\b")
-_TOLL_UNITS = frozenset(vocabulary()["toll_units"].split())
 _COUNTING_VERBS = frozenset(vocabulary()["counting_verbs"].split()) | {"cast"}
 _TALLIED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been|has\s+been)\s+(?:"
                       + "|".join(sorted(_COUNTING_VERBS)) + r")\b(?!\s+by\s+(?:the\s+)?[A-Z])")
 """A count the sentence says was counted, cast or registered, by no one it names: whose tally it is is
-unstated, never the previous sentence's actor."""
-"""Who counts a toll ("Basarnas counted 6 dead and 21 injured") only keeps the tally: the count is the
-event's (the place or event its phrase names, else the story's main actor, marked as assumed)."""
-
-
-def is_toll(q: Quantity) -> bool:
-    """Whether a count is of people an event killed, hurt, left missing or carried ("21 crew members")."""
-    return q.kind == "count" and (q.unit in _TOLL_UNITS or any(w in _TOLL_UNITS for w in q.text.lower().split()))
+unstated, never the previous sentence's actor. Who counts a toll ("Basarnas counted 6 dead and 21 injured")
+only keeps the tally: the count is the event's (its phrase's place or event, else the story's main actor)."""
 
 
 _ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
@@ -342,7 +358,8 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
     if share_of and (owner := context.name(share_of.group(1))):
         return owner, True  # "70 per cent of Beira": a share of the name that follows
     if said := _SAID_AFTER.search(rest):
-        if is_toll(q):  # "None of the ship's 21 crew were hurt, its operator said": the event's, not the operator's
+        if is_toll(q) or is_harm(text, q, True):  # "None of the ship's 21 crew were hurt, its operator said":
+            # the event's, not the operator's; so is any count of a harm sentence a closing speaker reports
             return _counted_in(text, q, context) or context.main, False
         who = resolve_nouns(said.group("who"), context, None)[0]  # "Turnout was 71.4%, the board said"
         reporters = [n for n in actor_names(who, context) if not context.is_person(n)]
@@ -370,7 +387,9 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
              and not _ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
-    return names[0] if names and cleaned.find(names[0]) < 60 else context.main
+    if not names or cleaned.find(names[0]) >= 60:
+        return context.main
+    return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
 
 
 _ESTIMATOR_AFTER = re.compile(r"[’']s?\s+(?:\w+\s+)?" + _ESTIMATE_NOUNS)

@@ -95,10 +95,13 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None)
         person = bool(names) and context.is_person(names[-1]) and m.group("noun") in ACTOR_NOUNS
         return "the " + m.group("noun") + (m.group("poss") or "") if person else m.group(0)
 
-    before = _CLASSIFIED.sub(classified, _PERSONS_KIND.sub(persons, before))
+    before = _CLASSIFIED.sub(classified, _PERSONS_KIND.sub(persons, PLACE_ADJECTIVE.sub("", before)))
     return _DESCRIBED.sub(lambda m: described(m, context), NOUN_BACKREF.sub(swap, before)), assumed
 
 
+PLACE_ADJECTIVE = re.compile(r"(?<![\w’'-])[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*-(?:based|headquartered)\s+")
+""""The Ohio-based company": a place used as an adjective says where an actor is, it owns nothing; set
+aside, "the company" points back to the actor it describes."""
 _PERSONS_KIND = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[’']s\s+(?:[a-z][\w-]*\s+){0,2}?"
                            r"(?P<noun>[a-z]+)(?P<poss>[’']s)?\b")
 """A person's party, club or company ("Premier Lundgaard's party lost three of its 11 seats") is that
@@ -172,8 +175,22 @@ def actor_names(text: str, context: StoryActors, markets: bool = False) -> list[
     out = []
     for name in names_in(text):
         at = text.find(name)
+        if text.startswith(("-based", "-headquartered"), at + len(name)):
+            continue  # "Texas-based": where an actor is, not who acts
         resolved = context.name(name)
         is_market = at >= 0 and bool(_MARKET_WORDS.match(text[at + len(name):]))
         if resolved and is_market == markets and not context.is_outlet(resolved):
             out.append(resolved)
     return out
+
+
+def possessed(text: str, name: str, context: StoryActors) -> str | None:
+    """The name a possessive's noun stands beside: "Halvern Pharma's drug Zenoma was approved" is about
+    Zenoma, which a following "it" means; a person ("Alibaba's co-founder Jack Ma") is no such subject."""
+    at = text.find(name)
+    m = _POSSESSED.match(text, at + len(name)) if at >= 0 else None
+    head = context.name(names_in(m.group("name"))[0]) if m and names_in(m.group("name")) else None
+    return head if head and not context.is_person(head) and not context.is_outlet(head) else None
+
+
+_POSSESSED = re.compile(r"[’']s\s+(?:new\s+)?[a-z]{3,},?\s+(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)")
