@@ -259,25 +259,11 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     return strong or _owners_ok(a, b)
 
 
-_STATE_TERMS = {"~death": "dead", "victim": "dead", "deceas": "dead", "body": "dead", "~injure": "injured",
-                "injury": "injured", "miss": "missing"}
-"""Stems that say which state counted people are in (content_terms folds killed/died/dead into ~death)."""
-
-
-def _state(r: Reading) -> str | None:
-    """The one state a count's noun, or else its clause's words, puts its people in ("four climbers were missing")."""
-    states = {_STATE_TERMS[t] for t in content_terms(r.fact.unit) if t in _STATE_TERMS}
-    if not states:
-        states = {_STATE_TERMS[w] for w in r.words if w in _STATE_TERMS}
-    return states.pop() if len(states) == 1 else None
-
-
 def _states_differ(a: Reading, b: Reading) -> bool:
     """Counts of people in two states ("3 victims" found, "4 missing") are two measures, however near."""
     if a.fact.kind != "count":
         return False
-    sa, sb = _state(a), _state(b)
-    return sa is not None and sb is not None and sa != sb
+    return a.state is not None and b.state is not None and a.state != b.state
 
 
 def _share_periods(readings: list[Reading]) -> None:

@@ -64,6 +64,10 @@ class Reading:
     """The stated periods of every fact with this value ("first quarter"): one figure, one period."""
     stated: set[str] = field(default_factory=set)
     """The dates its own clauses name ("on Friday"), not the day the article was published."""
+    state: str | None = None
+    """For a count of people, the one state its noun or clause puts them in (dead, injured, missing)."""
+    change: bool = False
+    """Whether its own phrase calls it a change ("an increase of 34"): no level, so in no series of levels."""
 
     @property
     def sources(self) -> set[str]:
@@ -124,7 +128,27 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")  # noun, one owner (money has many)
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
                 reading.words.add(rate)
-    return [by_key[k] for k in sorted(by_key)]
+    readings = [by_key[k] for k in sorted(by_key)]
+    for r in readings:
+        r.state = _state(r) if r.fact.kind == "count" else None
+        terms = content_terms(r.fact.what)
+        r.change = bool(terms) and all(t in _CHANGE_TERMS for t in terms)
+    return readings
+
+
+_STATE_TERMS = {"~death": "dead", "victim": "dead", "deceas": "dead", "body": "dead", "~injure": "injured",
+                "injury": "injured", "miss": "missing"}
+"""Stems that say which state counted people are in (content_terms folds killed/died/dead into ~death)."""
+_CHANGE_TERMS = frozenset({"~rise", "~fall", "~cut", "growth"})
+"""Stems of a phrase that names a change, not a level ("increase", "fall", "growth")."""
+
+
+def _state(r: Reading) -> str | None:
+    """The one state a count's noun, or else its clause's words, puts its people in ("four climbers were missing")."""
+    states = {_STATE_TERMS[t] for t in content_terms(r.fact.unit) if t in _STATE_TERMS}
+    if not states:
+        states = {_STATE_TERMS[w] for w in r.words if w in _STATE_TERMS}
+    return states.pop() if len(states) == 1 else None
 
 
 def _figures_by_sentence(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]

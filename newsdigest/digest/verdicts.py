@@ -21,17 +21,7 @@ from .words import content_terms
 def stock(a: Reading, b: Reading) -> bool:
     """Counts and levels hold as of a date, so two dates make an update; a change or a payment on another
     day ("rose 14% on Friday", "fell 3% on Monday") is another measure."""
-    return all((r.fact.kind == "count" or r.fact.basis == "level") and not _a_change(r) for r in (a, b))
-
-
-_CHANGE_TERMS = frozenset({"~rise", "~fall", "~cut", "growth"})
-
-
-def _a_change(r: Reading) -> bool:
-    """A figure its own phrase calls a change ("an increase of 34" cases since last week) is no level: it
-    joins no series of the counts themselves (90, then 124 cases)."""
-    terms = content_terms(r.fact.what)
-    return bool(terms) and all(t in _CHANGE_TERMS for t in terms)
+    return all((r.fact.kind == "count" or r.fact.basis == "level") and not r.change for r in (a, b))
 
 
 def distinct_times(dates: set[str], exact: bool = True) -> list[str]:
