@@ -55,6 +55,7 @@ _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|
 _BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
+_AS_OF = re.compile(r"\bas\s+of\b", re.I)
 
 
 def infer_published(text: str) -> dt.date | None:
@@ -65,6 +66,8 @@ def infer_published(text: str) -> dt.date | None:
     """
     if stamp := dateline(text.lstrip()):
         return dt.date.fromisoformat(stamp[0]) if len(stamp[0]) == 10 else None
+    if not _AS_OF.search(text):  # most articles say no "as of": spare the date search of the whole text
+        return None
     mentions = [m for m in find_dates(text, None) if re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
     as_of = [m for m in mentions if re.search(r"\bas\s+of\s*$", text[max(0, m.start - 8):m.start], re.I)]
     return dt.date.fromisoformat(max(as_of, key=lambda m: m.date).date) if as_of else None
