@@ -79,6 +79,17 @@ def test_a_cache_from_other_code_is_ignored(two):
     assert "(2 digested, 2 rendered)" in two.run("build").out
 
 
+def test_line_keys_damaged_under_a_valid_checksum_only_cost_a_reread(two):
+    index = two.root / ".newsdigest-cache" / "index.json"
+    data = json.loads(index.read_text(encoding="utf-8"))["index"]
+    data["stories"]["cyclone-mira"]["lines"] = "not base64!"
+    index.write_bytes(index_bytes(data))
+    before = tree_hash(two.site), tree_hash(two.content)
+    result = two.run("build")
+    assert result.code == 0 and result.out.startswith("nothing changed"), result.err
+    assert (tree_hash(two.site), tree_hash(two.content)) == before
+
+
 def test_a_hand_edited_generated_file_is_regenerated(two):
     summary = two.content / "cyclone-mira" / "summary.md"
     original = summary.read_bytes()

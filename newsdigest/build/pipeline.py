@@ -18,6 +18,7 @@ newsdigest did not write.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -115,8 +116,12 @@ def _seen(cache: BuildCache) -> dict[str, Seen]:
     """What the last build learned about each story folder, so an untouched one is not read again."""
     from .cache import unpack_lines
 
-    return {slug: Seen(r.stamp, r.source, r.manifest, unpack_lines(r.lines))
-            for slug, r in cache.stories.items() if r.source and r.lines}
+    seen: dict[str, Seen] = {}
+    for slug, r in cache.stories.items():
+        if r.source and r.lines:
+            with contextlib.suppress(ValueError):  # keys damaged by hand: the story is read again
+                seen[slug] = Seen(r.stamp, r.source, r.manifest, unpack_lines(r.lines))
+    return seen
 
 
 def _publish(options: BuildOptions, inputs: Inputs, cache: BuildCache, plan: Plan, report: BuildReport,
