@@ -226,3 +226,12 @@ def test_a_note_names_the_measure_by_the_figure_s_own_phrase_and_never_sets_two_
     assert not one_measure(revenue, "35%", profit, "28%")
     assert one_measure("Its gross margin fell to 31.5% in the quarter.", "31.5%",
                        "It reported a gross margin of 31% in the quarter.", "31%")
+
+
+def test_one_source_s_two_ceilings_cap_two_measures_not_one_disputed_total():
+    # "up to $1.9 billion more" is a part of the deal "worth up to $2.3 billion", not another value of it
+    result = sheet({"a.txt": "Orvane signed a deal with Tessel Pharma worth up to $2.3 billion to sell the drug in "
+                             "Europe.",
+                    "b.txt": "Tessel Pharma paid $400 million upfront and could pay up to $1.9 billion more in "
+                             "milestones to sell the drug in Europe, for a total of up to $2.3 billion."})
+    assert result.discrepancies == ()

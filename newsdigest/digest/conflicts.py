@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Clustering, Discrepancy, Fact, Update
 from .currency import Rate
-from .readings import Reading, conflicting, is_open, read_figures
+from .readings import Reading, conflicting, is_open, read_figures, side
 from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
 from .words import content_terms
 
@@ -222,11 +222,18 @@ def _same_thing(a: Reading, b: Reading) -> bool:
 
 def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool) -> bool:
     """May these two sit in one group? As a pair, or as one source's two readings that agree (an open bound
-    and a value that meets it: "at least 241 died", "about 294 deaths in all")."""
+    and a value that meets it: "at least 241 died", "about 294 deaths in all"; not two caps)."""
     if a.source == b.source:
-        agree = (is_open(a) or is_open(b)) and not conflicting([a, b])
+        agree = (is_open(a) or is_open(b)) and not conflicting([a, b]) and not _two_bounds(a, b)
         return a.fact.kind == b.fact.kind and (agree or _two_times(a, b))
     return _pair_ok(a, b, apart, strong)
+
+
+def _two_bounds(a: Reading, b: Reading) -> bool:
+    """One source's two ceilings at different values ("up to $1.9 billion more ..., for a total of up to
+    $2.3 billion") cap two measures: no writer gives one measure two caps. Floors may be one toll as it
+    rose while the article was written ("at least 124 cases", "over 130 cases" by the end)."""
+    return side(a) == side(b) == 1 and a.fact.value != b.fact.value
 
 
 def _two_times(a: Reading, b: Reading) -> bool:

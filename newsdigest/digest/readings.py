@@ -181,6 +181,11 @@ def is_open(r: Reading) -> bool:
     return r.qualifier in _UPWARD + _DOWNWARD
 
 
+def side(r: Reading) -> int:
+    """Which side a reading's qualifier bounds: 0 a floor ("at least"), 1 a ceiling ("up to"), -1 neither."""
+    return 0 if r.qualifier in _UPWARD else 1 if r.qualifier in _DOWNWARD else -1
+
+
 def _direction(m: Mention) -> set[str]:
     """Which way the figure moves, from the nearest word of rising or falling before it ("erased gains and
     were down 2.5%" falls): empty when its clause says neither."""
@@ -249,10 +254,10 @@ def _floors_differ(group: list[Reading]) -> bool:
     bounds, some two sources' bounds differ, so one pass over the group tells."""
     sides: dict[tuple[int, str], tuple[set[str], list[float]]] = {}
     for r in group:
-        side = 0 if r.qualifier in _UPWARD else 1 if r.qualifier in _DOWNWARD else -1
-        if side >= 0:
-            sources, values = sides.setdefault((side, r.fact.unit), (set(), []))
+        at = side(r)
+        if at >= 0:
+            sources, values = sides.setdefault((at, r.fact.unit), (set(), []))
             sources.add(r.source)
-            values.append(r.bounds()[side])
+            values.append(r.bounds()[at])
     return any(len(sources) > 1 and not math.isclose(min(values), max(values), rel_tol=TOLERANCE)
                for sources, values in sides.values())
