@@ -14,6 +14,8 @@ import yaml
 from conftest import make_project
 from newsdigest.digest.dedupe import cluster_claims
 from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.ingest import StoryFiles, clean_story, raw_article
+from newsdigest.model import ArticleMeta, Manifest
 from storybuild import story
 
 OUTBREAK = {
@@ -166,3 +168,28 @@ def test_an_increase_in_a_count_joins_no_series_of_the_count_itself():
                          "Thursday, Sept. 12."}, dt.date(2024, 9, 12))
     result = extract_facts(s, cluster_claims(s))
     assert result.updates and all(25 not in [v for v, _, _, _ in u.values] for u in result.updates)
+
+
+def dated_story(texts: dict[str, tuple[str, dt.date]]):
+    """A story whose articles were each written on their own day."""
+    articles = tuple(raw_article(Path("s") / name, text.encode("utf-8"), ArticleMeta(name, published=day))
+                     for name, (text, day) in texts.items())
+    files = StoryFiles("s", "s", Manifest(published=max(day for _, day in texts.values())), articles)
+    s = clean_story(files)
+    return extract_facts(s, cluster_claims(s))
+
+
+def test_a_toll_from_a_day_s_event_holds_when_the_article_gives_it_not_on_the_day_of_the_event():
+    # "the toll from Tuesday's earthquake" is no toll as of Tuesday: 131 on Wednesday and 168 on Thursday are a
+    # rising series, not two sources disagreeing about Tuesday
+    result = dated_story({
+        "a.txt": ("A powerful earthquake struck the Vardar valley before dawn on Tuesday, March 3, killing at least "
+                  "52 people, officials said.", dt.date(2026, 3, 3)),
+        "b.txt": ("The death toll from Tuesday's earthquake has risen to 131, the civil protection agency said. "
+                  "About 900 families are sleeping in tents.", dt.date(2026, 3, 4)),
+        "c.txt": ("The death toll from Tuesday's earthquake in the Vardar valley has reached 168, the civil "
+                  "protection agency said. Some 40 rescue teams are at work.", dt.date(2026, 3, 5))})
+    assert result.discrepancies == ()
+    [update] = result.updates
+    assert [(v, as_of) for v, _, as_of, _ in update.values] == [
+        (52, "2026-03-03"), (131, "2026-03-04"), (168, "2026-03-05")]

@@ -9,12 +9,15 @@ the most common. :mod:`.conflicts` groups readings into discrepancies and update
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Fact
+from .dates import find_dates
 from .owners import clause_bounds
 from .words import content_terms, vocabulary
 
@@ -41,6 +44,10 @@ _NEGATION = frozenset({"none", "no", "not", "never", "neither", "nor", "nobody"}
 _UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
 _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
 _RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
+_DAY = (r"(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_EVENT_DAY = re.compile(_DAY + r"['’]s\b", re.I)
+"""A day written as a possessive ("Tuesday's earthquake") names the event, not when the figure held."""
 _ROUGH = ("as much as", "as many as", "as high as", "as low as", "about", "around", "approximately", "roughly",
           "some")
 """Qualifiers of a value given roughly; "estimated" is not one: an estimate is a value someone stated."""
@@ -100,6 +107,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
     """One reading per source and fact (a source repeating its figure is one reading), conversions left out."""
     by_key: dict[tuple[int, str], Reading] = {}
     beside = _figures_by_sentence(facts, mentions, fact_of)
+    published = _published(mentions)
     for group in mentions:
         for m in group:
             index = fact_of[id(m)]
@@ -116,11 +124,15 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
             reading.directions |= _direction(m)
             when = fact.as_of if fact.as_of and fact.basis == "level" else m.date
+            stated = m.date
             if fact.kind == "count" and fact.basis != "level":
                 when = None  # a plan ("will close 14 branches") is counted once: the day it was said is no as-of
+            elif m.date and fact.basis == "level" and _EVENT_DAY.search(m.sentence.text):
+                stated = _held(m, published.get(m.sentence.source))  # "the toll from Tuesday's quake"
+                when = stated or published.get(m.sentence.source, when)
             if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
-                if when == m.date:
+                if when == stated:
                     reading.stated.add(when)
             if fact.kind == "count":
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
@@ -149,6 +161,28 @@ def _state(r: Reading) -> str | None:
     if not states:
         states = {_STATE_TERMS[w] for w in r.words if w in _STATE_TERMS}
     return states.pop() if len(states) == 1 else None
+
+
+def _published(mentions: list[list[Mention]]) -> dict[str, str]:
+    """Each source's day of writing, as its levels whose clauses name no date hold it (``as_of`` falls back
+    to the article's date)."""
+    days: dict[str, Counter[str]] = {}
+    for group in mentions:
+        for m in group:
+            if m.as_of and not m.date:
+                days.setdefault(m.sentence.source, Counter())[m.as_of] += 1
+    return {source: max(c, key=lambda d: (c[d], d)) for source, c in days.items()}
+
+
+def _held(m: Mention, published: str | None) -> str | None:
+    """The day the figure's clause gives other than as an event's ("the death toll from Tuesday's
+    earthquake has risen to 131" gives none: the toll holds when the article says so, not on the day
+    of the quake; "rose to 87 late last night" gives last night)."""
+    text = m.sentence.text
+    lo, hi = clause_bounds(text, m.q.start)
+    day = dt.date.fromisoformat(published) if published and len(published) == 10 else None
+    return next((d.date for d in find_dates(text, day)
+                 if lo <= d.start < hi and text[d.end:d.end + 2] not in ("'s", "’s")), None)
 
 
 def _figures_by_sentence(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]
