@@ -193,3 +193,17 @@ def test_a_toll_from_a_day_s_event_holds_when_the_article_gives_it_not_on_the_da
     [update] = result.updates
     assert [(v, as_of) for v, _, as_of, _ in update.values] == [
         (52, "2026-03-03"), (131, "2026-03-04"), (168, "2026-03-05")]
+
+
+def test_a_source_s_undated_count_joins_the_series_its_dated_count_is_in_without_a_day():
+    # "As of Feb. 21, ... 90 cases" dates one figure and "nearly 60 children have been confirmed" none: they
+    # are one outbreak's count at two times, and the 60 is no count as of the day the article was written
+    s = story({"a.txt": "An outbreak of measles is spreading in the Dorn valley, where nearly 60 children have been "
+                        "confirmed to be infected. As of Feb. 21, the state health department had confirmed 90 "
+                        "cases of measles, with 16 patients in hospital.",
+               "b.txt": "Health officials in the Dorn valley have identified 124 cases, most of them children, the "
+                        "state health department said on Tuesday, Feb. 25."}, dt.date(2025, 2, 27))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.discrepancies == ()
+    [update] = result.updates
+    assert [(v, as_of) for v, _, as_of, _ in update.values] == [(90, "2025-02-21"), (124, "2025-02-25"), (60, None)]

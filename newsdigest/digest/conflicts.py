@@ -238,10 +238,11 @@ def _two_bounds(a: Reading, b: Reading) -> bool:
 
 def _two_times(a: Reading, b: Reading) -> bool:
     """One source's two counts (or levels) as of two dates: the same measure then and now may be one
-    series ("90 cases on Friday", and later "124"), as sources that give both over time show. Not a
-    figure of a named period ("11 seats at the 2022 election"), nor one whose clause names no date (the
-    article's day is when it was written, not when the count held)."""
-    return (stock(a, b) and bool(a.stated and b.stated) and not (a.periods or b.periods or a.sentences & b.sentences)
+    series ("90 cases on Friday", and later "124"), as sources that give both over time show. At least one
+    of the two clauses must name its day: "As of Feb. 21, 90 cases" beside "nearly 60 children have been
+    confirmed" tells two times apart, while two figures dated only by the article were both written that day.
+    Not a figure of a named period ("11 seats at the 2022 election")."""
+    return (stock(a, b) and bool(a.stated or b.stated) and not (a.periods or b.periods or a.sentences & b.sentences)
             and not any(dates_close(x, y, True) for x in a.dates for y in b.dates))
 
 
