@@ -207,3 +207,15 @@ def test_a_source_s_undated_count_joins_the_series_its_dated_count_is_in_without
     assert result.discrepancies == ()
     [update] = result.updates
     assert [(v, as_of) for v, _, as_of, _ in update.values] == [(90, "2025-02-21"), (124, "2025-02-25"), (60, None)]
+
+
+def test_a_count_since_a_day_holds_on_the_day_it_is_given_not_on_the_day_it_runs_from():
+    # "more than 260 aftershocks since Tuesday" is Thursday's count: with Tuesday's 40 it is a series, not two
+    # counts of Tuesday far apart
+    result = dated_story({
+        "a.txt": ("More than 40 aftershocks had been recorded by Tuesday, March 3, the observatory said.",
+                  dt.date(2026, 3, 3)),
+        "b.txt": ("The observatory has recorded more than 260 aftershocks since Tuesday. Some 25 rescue teams are "
+                  "at work.", dt.date(2026, 3, 5))})
+    [update] = result.updates
+    assert [(v, as_of) for v, _, as_of, _ in update.values] == [(40, "2026-03-03"), (260, "2026-03-05")]

@@ -46,8 +46,9 @@ _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
 _RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
 _DAY = (r"(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-_EVENT_DAY = re.compile(_DAY + r"['’]s\b", re.I)
-"""A day written as a possessive ("Tuesday's earthquake") names the event, not when the figure held."""
+_EVENT_DAY = re.compile(r"\bsince\s+" + _DAY + r"\b|\b" + _DAY + r"['’]s\b", re.I)
+"""A day written as a possessive ("Tuesday's earthquake") names the event, and a day a count runs from ("260
+aftershocks since Tuesday") its start: neither is when the figure held."""
 _ROUGH = ("as much as", "as many as", "as high as", "as low as", "about", "around", "approximately", "roughly",
           "some")
 """Qualifiers of a value given roughly; "estimated" is not one: an estimate is a value someone stated."""
@@ -175,14 +176,15 @@ def _published(mentions: list[list[Mention]]) -> dict[str, str]:
 
 
 def _held(m: Mention, published: str | None) -> str | None:
-    """The day the figure's clause gives other than as an event's ("the death toll from Tuesday's
+    """The day the figure's clause gives other than as an event's or a start ("the death toll from Tuesday's
     earthquake has risen to 131" gives none: the toll holds when the article says so, not on the day
     of the quake; "rose to 87 late last night" gives last night)."""
     text = m.sentence.text
     lo, hi = clause_bounds(text, m.q.start)
     day = dt.date.fromisoformat(published) if published and len(published) == 10 else None
     return next((d.date for d in find_dates(text, day)
-                 if lo <= d.start < hi and text[d.end:d.end + 2] not in ("'s", "’s")), None)
+                 if lo <= d.start < hi and not _EVENT_DAY.match(text, max(0, d.start - 6), d.end + 2)
+                 and text[d.end:d.end + 2] not in ("'s", "’s")), None)
 
 
 def _figures_by_sentence(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]
