@@ -235,3 +235,13 @@ def test_one_source_s_two_ceilings_cap_two_measures_not_one_disputed_total():
                     "b.txt": "Tessel Pharma paid $400 million upfront and could pay up to $1.9 billion more in "
                              "milestones to sell the drug in Europe, for a total of up to $2.3 billion."})
     assert result.discrepancies == ()
+
+
+def test_a_figure_stated_beside_two_differently_named_percentages_does_not_make_them_one_measure():
+    # the same $9.2 billion sits beside "a 35% increase" and beside "a gross margin of roughly 28%": a reader of
+    # "increase: 35% against 28%" would think the outlets disagree on the revenue's growth
+    result = sheet({"a.txt": "Tarvik Systems reported revenue of $9.2 billion, which marks a 35% increase on a year "
+                             "ago.",
+                    "b.txt": "Tarvik Systems reported revenue of $9.2 billion and guided for a gross margin of roughly "
+                             "28% for the next quarter."})
+    assert result.discrepancies == ()

@@ -147,6 +147,7 @@ def _groups(readings: list[Reading]) -> list[list[Reading]]:
     scores: dict[tuple[int, int], float] = {}
     shared: Counter[tuple[int, int]] = Counter()
     owned: Counter[tuple[int, int]] = Counter()
+    pointed: Counter[tuple[int, int]] = Counter()
     for w, ks in sorted(index.items()):  # in word order: float sums, and so ties, the same on every run
         if w not in weight:
             continue
@@ -155,12 +156,13 @@ def _groups(readings: list[Reading]) -> list[list[Reading]]:
                 scores[a, b] = scores.get((a, b), 0.0) + weight[w]
                 shared[a, b] += 2 if w.startswith("#") else 1  # one figure stated beside both: two words' worth
                 owned[a, b] += w.startswith("=")
+                pointed[a, b] += 2 if w.startswith("#") else 0
     apart = _side_by_side(readings)
     for a, b in scores:
         scores[a, b] += _closeness(readings[a], readings[b])
     strong = {pair for pair, n in shared.items() if n >= STRONG}
     pairs = sorted((-s, a, b) for (a, b), s in scores.items()
-                   if _enough(readings[a], readings[b], shared[a, b], owned[a, b])
+                   if _enough(readings[a], readings[b], shared[a, b], owned[a, b], pointed[a, b])
                    and _pair_ok(readings[a], readings[b], apart, (a, b) in strong))
     group_of = {k: [k] for k in range(len(readings))}
     for _, a, b in pairs:
@@ -198,16 +200,26 @@ def _closeness(a: Reading, b: Reading) -> float:
     return CLOSENESS * max(0.0, 1 - (ratio - 1) / (near - 1))
 
 
-def _enough(a: Reading, b: Reading, shared: int, owned: int = 0) -> bool:
+def _enough(a: Reading, b: Reading, shared: int, owned: int = 0, pointed: int = 0) -> bool:
     """Two shared measure words; or one when the values are near each other (sources rarely agree to within
     a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too).
     One owner's percentages (``owned``: a margin a year ago, another guided) are one measure only when
-    near: a company's shares of everything are its own."""
+    near: a company's shares of everything are its own. A figure stated beside both (``pointed``) is no
+    evidence when the two figures' own phrases name two measures ("a 35% increase" in the revenue, "a gross
+    margin of roughly 28%" beside it)."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     near = high <= _near(a.fact) * low
     if a.fact.kind == "percent" and not near:
         shared -= owned
+    if pointed and _named_apart(a.fact, b.fact):
+        shared -= pointed
     return shared >= 2 or (shared >= 1 and (near or _same_thing(a, b)))
+
+
+def _named_apart(a: Fact, b: Fact) -> bool:
+    """Whether each figure's own phrase names its measure and the two names share no word."""
+    ta, tb = (set(content_terms(f.what)) if f.what not in ("amount", "change") else set() for f in (a, b))
+    return bool(ta and tb) and not ta & tb
 
 
 def _same_thing(a: Reading, b: Reading) -> bool:
