@@ -245,3 +245,15 @@ def test_a_figure_stated_beside_two_differently_named_percentages_does_not_make_
                     "b.txt": "Tarvik Systems reported revenue of $9.2 billion and guided for a gross margin of roughly "
                              "28% for the next quarter."})
     assert result.discrepancies == ()
+
+
+def test_an_owner_one_source_names_beside_a_figure_holds_for_every_source_of_that_figure():
+    # the 12 million doses are read as the vaccine's and the 10 million as the maker's; the first source says
+    # the maker ships them, so a second source's 12 million, which names neither, still disagrees with 10 million
+    result = sheet({"a.txt": "Regulators approved Corvane, a flu vaccine made by Teller Bio. Teller said it would "
+                             "list the vaccine at $90 per dose and expects to ship 12 million doses for the season.",
+                    "b.txt": "The vaccine, Corvane, was cleared on Thursday. The company has committed to 12 million "
+                             "doses this season from its plant in Ostby.",
+                    "c.txt": "Teller Bio won approval for its flu vaccine Corvane. The company expects about 10 "
+                             "million doses to be available this winter, Teller said."})
+    assert values(result) == [[10e6, 12e6]]

@@ -319,14 +319,16 @@ def _opposite(a: set[str], b: set[str]) -> bool:
 
 
 def _owners_ok(a: Reading, b: Reading) -> bool:
-    """Owners clash only when both are stated, differ, and neither sentence names the other's owner; values
-    within a few per cent of each other are taken as one measure whoever the text seems to give them to
-    (an owner read from a sentence is a guess, a near value in another source is evidence)."""
+    """Owners clash only when both are stated, differ, and no sentence giving either fact names the other's
+    owner (one source's "Teller ... expects to ship 12 million doses" of Corvane ties Corvane's 12 million to
+    Teller in every source that gives them); values within a few per cent of each other are taken as one
+    measure whoever the text seems to give them to (an owner read from a sentence is a guess, a near value
+    in another source is evidence)."""
     ea, eb = a.fact.entity, b.fact.entity
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     if not ea or not eb or ea == eb or high <= _near(a.fact) * low:
         return True
-    return ea.lower() in b.text.lower() or eb.lower() in a.text.lower()
+    return ea.lower() in b.fact_text or eb.lower() in a.fact_text
 
 
 def _spread_ok(group: list[Reading]) -> bool:

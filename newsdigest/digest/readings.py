@@ -76,6 +76,8 @@ class Reading:
     """For a count of people, the one state its noun or clause puts them in (dead, injured, missing)."""
     change: bool = False
     """Whether its own phrase calls it a change ("an increase of 34"): no level, so in no series of levels."""
+    fact_text: str = ""
+    """The sentences of every source that gives its fact: where the fact's owner may be named beside another."""
 
     @property
     def sources(self) -> set[str]:
@@ -142,7 +144,11 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
                 reading.words.add(rate)
     readings = [by_key[k] for k in sorted(by_key)]
+    texts: dict[int, str] = {}
     for r in readings:
+        texts[r.index] = texts.get(r.index, "") + r.text.lower()
+    for r in readings:
+        r.fact_text = texts[r.index]
         r.state = _state(r) if r.fact.kind == "count" else None
         terms = content_terms(r.fact.what)
         r.change = bool(terms) and all(t in _CHANGE_TERMS for t in terms)
