@@ -219,3 +219,15 @@ def test_a_count_since_a_day_holds_on_the_day_it_is_given_not_on_the_day_it_runs
                   "at work.", dt.date(2026, 3, 5))})
     [update] = result.updates
     assert [(v, as_of) for v, _, as_of, _ in update.values] == [(40, "2026-03-03"), (260, "2026-03-05")]
+
+
+def test_a_length_the_clause_measures_a_counted_thing_by_is_no_value_of_that_count():
+    # "vessels shorter than 150 metres" gives a length: it is no third value of the vessels waiting (30, then 41)
+    result = dated_story({
+        "a.txt": ("At least 30 vessels were waiting at anchor outside the closed channel, the port authority said.",
+                  dt.date(2026, 9, 14)),
+        "b.txt": ("The port authority said 41 vessels were now waiting at anchor outside the channel.",
+                  dt.date(2026, 9, 15)),
+        "c.txt": ("The port authority reopened the channel to vessels shorter than 150 metres on Wednesday, "
+                  "under pilot escort. Some 25 tugs are at work.", dt.date(2026, 9, 16))})
+    assert series(result) == [[30, 41]]

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Clustering, Discrepancy, Fact, Update
 from .currency import Rate
+from .quantities import _COUNT_WORDS
 from .readings import Reading, conflicting, is_open, read_figures, side
 from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
 from .words import content_terms
@@ -61,6 +62,8 @@ TIGHTER = 3.0
 _CLASS_WORDS = frozenset({"~estimate", "@year", "@week", "@month", "@day", "@hour"})
 """Words that say what kind of figure it is, not what it is about: common in a story, and still a signal."""
 _RATES = _CLASS_WORDS - {"~estimate"}
+_MEASURES = frozenset(pair.split(":")[1] for key in ("stuff", "lengths") for pair in _COUNT_WORDS[key].split())
+"""Units of length, weight and volume a count may have (``data/counts.yaml``): one joins only its own unit."""
 _RELATIVE = re.compile(r"\b(?:previous|prior|last|next|this|coming|past|current|following|same|a|per|each)\b")
 
 
@@ -265,6 +268,8 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     fa, fb = a.fact, b.fact
     if fa.kind != fb.kind or (fa.kind != "count" and fa.unit != fb.unit) or a.source == b.source:
         return False
+    if fa.unit != fb.unit and (fa.unit in _MEASURES or fb.unit in _MEASURES):
+        return False  # "vessels shorter than 150 metres" is a length, no count of the vessels waiting
     if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b):
         return False
     if _states_differ(a, b):
