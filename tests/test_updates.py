@@ -231,3 +231,24 @@ def test_a_length_the_clause_measures_a_counted_thing_by_is_no_value_of_that_cou
         "c.txt": ("The port authority reopened the channel to vessels shorter than 150 metres on Wednesday, "
                   "under pilot escort. Some 25 tugs are at work.", dt.date(2026, 9, 16))})
     assert series(result) == [[30, 41]]
+
+
+def test_ships_and_vessels_counted_over_days_are_one_series():
+    result = dated_story({
+        "a.txt": ("At least 30 vessels were waiting at anchor outside the closed channel, the port authority said.",
+                  dt.date(2026, 9, 14)),
+        "b.txt": ("The port authority said 41 vessels were now waiting at anchor outside the channel.",
+                  dt.date(2026, 9, 15)),
+        "c.txt": ("The queue outside the channel had grown to 56 ships by Wednesday, according to ship-tracking "
+                  "data.", dt.date(2026, 9, 16))})
+    assert series(result) == [[30, 41, 56]]
+
+
+def test_a_crew_its_clause_puts_on_a_ship_is_no_count_of_ships():
+    # "the container ship's 21 crew members" count crew: they are no earlier value of the 56 ships waiting
+    result = dated_story({
+        "a.txt": ("The operator of the container ship said its 21 crew members were safe on Monday, Sept. 14.",
+                  dt.date(2026, 9, 14)),
+        "b.txt": ("The queue outside the channel had grown to 56 ships by Wednesday, Sept. 16, according to "
+                  "ship-tracking data.", dt.date(2026, 9, 16))})
+    assert result.updates == () and result.discrepancies == ()

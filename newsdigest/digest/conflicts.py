@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..model import Clustering, Discrepancy, Fact, Update
 from .currency import Rate
 from .quantities import _COUNT_WORDS
-from .readings import Reading, conflicting, is_open, read_figures, side
+from .readings import SAME_NOUNS, Reading, conflicting, is_open, read_figures, side
 from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
 from .words import content_terms
 
@@ -226,13 +226,15 @@ def _named_apart(a: Fact, b: Fact) -> bool:
 
 
 def _same_thing(a: Reading, b: Reading) -> bool:
-    """Counts of one noun, or of a noun the other's clause says ("294 deaths", "killing 241 people")."""
+    """Counts of one noun ("41 vessels", "56 ships" are one: :data:`.readings.SAME_NOUNS`), or of a noun the
+    other's clause says ("294 deaths", "killing 241 people"), read as the same word, so the ship a count of
+    crew names ("the ship's 21 crew members") makes no count of ships of them."""
     if a.fact.kind != "count" or b.fact.kind != "count":
         return False
     if a.fact.unit == b.fact.unit:
         return True
-    ua, ub = set(content_terms(a.fact.unit)), set(content_terms(b.fact.unit))
-    return bool((ua and ua <= b.words) or (ub and ub <= a.words))
+    ua, ub = ({SAME_NOUNS.get(t, t) for t in content_terms(f.unit)} for f in (a.fact, b.fact))
+    return ua == ub or bool((ua and ua <= b.words) or (ub and ub <= a.words))
 
 
 def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool) -> bool:

@@ -139,6 +139,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                     reading.stated.add(when)
             if fact.kind == "count":
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
+                reading.words |= {SAME_NOUNS[w] for w in content_terms(fact.unit) if w in SAME_NOUNS}
             if fact.entity and fact.kind != "money":  # "6 seats" and "took 7 seats", both the party's: one
                 reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")  # noun, one owner (money has many)
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
@@ -155,6 +156,9 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
     return readings
 
 
+SAME_NOUNS = {"ship": "~vessel", "vessel": "~vessel", "peopl": "~person", "person": "~person",
+              "individual": "~person", "children": "~child", "kid": "~child"}
+"""Nouns (as stems) news copy counts one thing by interchangeably ("41 vessels", "56 ships"), to one word."""
 _STATE_TERMS = {"~death": "dead", "victim": "dead", "deceas": "dead", "body": "dead", "~injure": "injured",
                 "injury": "injured", "miss": "missing"}
 """Stems that say which state counted people are in (content_terms folds killed/died/dead into ~death)."""
