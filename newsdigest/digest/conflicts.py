@@ -335,7 +335,7 @@ def _owners_ok(a: Reading, b: Reading) -> bool:
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     if not ea or not eb or ea == eb or high <= _near(a.fact) * low:
         return True
-    return ea.lower() in b.fact_text or eb.lower() in a.fact_text
+    return b.names(ea) or a.names(eb)
 
 
 def _spread_ok(group: list[Reading]) -> bool:

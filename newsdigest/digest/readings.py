@@ -55,6 +55,20 @@ _ROUGH = ("as much as", "as many as", "as high as", "as low as", "about", "aroun
 
 
 @dataclass
+class FactTexts:
+    """The sentences that give one fact, across sources, and which owners they name (worked out once each)."""
+
+    parts: list[str] = field(default_factory=list)
+    named: dict[str, bool] = field(default_factory=dict)
+
+    def names(self, owner: str) -> bool:
+        key = owner.lower()
+        if key not in self.named:
+            self.named[key] = any(key in part.lower() for part in self.parts)
+        return self.named[key]
+
+
+@dataclass
 class Reading:
     """One mention of a figure as the matcher sees it: its fact, the words around it, when it holds."""
 
@@ -76,8 +90,12 @@ class Reading:
     """For a count of people, the one state its noun or clause puts them in (dead, injured, missing)."""
     change: bool = False
     """Whether its own phrase calls it a change ("an increase of 34"): no level, so in no series of levels."""
-    fact_text: str = ""
-    """The sentences of every source that gives its fact: where the fact's owner may be named beside another."""
+    fact_texts: FactTexts | None = None
+    """The sentences of every source that gives its fact, shared by its readings."""
+
+    def names(self, owner: str) -> bool:
+        """Whether some sentence giving this reading's fact, in any source, names ``owner``."""
+        return self.fact_texts.names(owner) if self.fact_texts else owner.lower() in self.text.lower()
 
     @property
     def sources(self) -> set[str]:
@@ -145,11 +163,10 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
                 reading.words.add(rate)
     readings = [by_key[k] for k in sorted(by_key)]
-    texts: dict[int, str] = {}
+    texts: dict[int, FactTexts] = {}
     for r in readings:
-        texts[r.index] = texts.get(r.index, "") + r.text.lower()
-    for r in readings:
-        r.fact_text = texts[r.index]
+        r.fact_texts = texts.setdefault(r.index, FactTexts())
+        r.fact_texts.parts.append(r.text)
         r.state = _state(r) if r.fact.kind == "count" else None
         terms = content_terms(r.fact.what)
         r.change = bool(terms) and all(t in _CHANGE_TERMS for t in terms)
