@@ -226,3 +226,34 @@ def test_a_note_names_the_measure_by_the_figure_s_own_phrase_and_never_sets_two_
     assert not one_measure(revenue, "35%", profit, "28%")
     assert one_measure("Its gross margin fell to 31.5% in the quarter.", "31.5%",
                        "It reported a gross margin of 31% in the quarter.", "31%")
+
+
+def test_one_source_s_two_ceilings_cap_two_measures_not_one_disputed_total():
+    # "up to $1.9 billion more" is a part of the deal "worth up to $2.3 billion", not another value of it
+    result = sheet({"a.txt": "Orvane signed a deal with Tessel Pharma worth up to $2.3 billion to sell the drug in "
+                             "Europe.",
+                    "b.txt": "Tessel Pharma paid $400 million upfront and could pay up to $1.9 billion more in "
+                             "milestones to sell the drug in Europe, for a total of up to $2.3 billion."})
+    assert result.discrepancies == ()
+
+
+def test_a_figure_stated_beside_two_differently_named_percentages_does_not_make_them_one_measure():
+    # the same $9.2 billion sits beside "a 35% increase" and beside "a gross margin of roughly 28%": a reader of
+    # "increase: 35% against 28%" would think the outlets disagree on the revenue's growth
+    result = sheet({"a.txt": "Tarvik Systems reported revenue of $9.2 billion, which marks a 35% increase on a year "
+                             "ago.",
+                    "b.txt": "Tarvik Systems reported revenue of $9.2 billion and guided for a gross margin of roughly "
+                             "28% for the next quarter."})
+    assert result.discrepancies == ()
+
+
+def test_an_owner_one_source_names_beside_a_figure_holds_for_every_source_of_that_figure():
+    # the 12 million doses are read as the vaccine's and the 10 million as the maker's; the first source says
+    # the maker ships them, so a second source's 12 million, which names neither, still disagrees with 10 million
+    result = sheet({"a.txt": "Regulators approved Corvane, a flu vaccine made by Teller Bio. Teller said it would "
+                             "list the vaccine at $90 per dose and expects to ship 12 million doses for the season.",
+                    "b.txt": "The vaccine, Corvane, was cleared on Thursday. The company has committed to 12 million "
+                             "doses this season from its plant in Ostby.",
+                    "c.txt": "Teller Bio won approval for its flu vaccine Corvane. The company expects about 10 "
+                             "million doses to be available this winter, Teller said."})
+    assert values(result) == [[10e6, 12e6]]

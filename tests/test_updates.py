@@ -14,6 +14,8 @@ import yaml
 from conftest import make_project
 from newsdigest.digest.dedupe import cluster_claims
 from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.ingest import StoryFiles, clean_story, raw_article
+from newsdigest.model import ArticleMeta, Manifest
 from storybuild import story
 
 OUTBREAK = {
@@ -166,3 +168,87 @@ def test_an_increase_in_a_count_joins_no_series_of_the_count_itself():
                          "Thursday, Sept. 12."}, dt.date(2024, 9, 12))
     result = extract_facts(s, cluster_claims(s))
     assert result.updates and all(25 not in [v for v, _, _, _ in u.values] for u in result.updates)
+
+
+def dated_story(texts: dict[str, tuple[str, dt.date]]):
+    """A story whose articles were each written on their own day."""
+    articles = tuple(raw_article(Path("s") / name, text.encode("utf-8"), ArticleMeta(name, published=day))
+                     for name, (text, day) in texts.items())
+    files = StoryFiles("s", "s", Manifest(published=max(day for _, day in texts.values())), articles)
+    s = clean_story(files)
+    return extract_facts(s, cluster_claims(s))
+
+
+def test_a_toll_from_a_day_s_event_holds_when_the_article_gives_it_not_on_the_day_of_the_event():
+    # "the toll from Tuesday's earthquake" is no toll as of Tuesday: 131 on Wednesday and 168 on Thursday are a
+    # rising series, not two sources disagreeing about Tuesday
+    result = dated_story({
+        "a.txt": ("A powerful earthquake struck the Vardar valley before dawn on Tuesday, March 3, killing at least "
+                  "52 people, officials said.", dt.date(2026, 3, 3)),
+        "b.txt": ("The death toll from Tuesday's earthquake has risen to 131, the civil protection agency said. "
+                  "About 900 families are sleeping in tents.", dt.date(2026, 3, 4)),
+        "c.txt": ("The death toll from Tuesday's earthquake in the Vardar valley has reached 168, the civil "
+                  "protection agency said. Some 40 rescue teams are at work.", dt.date(2026, 3, 5))})
+    assert result.discrepancies == ()
+    [update] = result.updates
+    assert [(v, as_of) for v, _, as_of, _ in update.values] == [
+        (52, "2026-03-03"), (131, "2026-03-04"), (168, "2026-03-05")]
+
+
+def test_a_source_s_undated_count_joins_the_series_its_dated_count_is_in_without_a_day():
+    # "As of Feb. 21, ... 90 cases" dates one figure and "nearly 60 children have been confirmed" none: they
+    # are one outbreak's count at two times, and the 60 is no count as of the day the article was written
+    s = story({"a.txt": "An outbreak of measles is spreading in the Dorn valley, where nearly 60 children have been "
+                        "confirmed to be infected. As of Feb. 21, the state health department had confirmed 90 "
+                        "cases of measles, with 16 patients in hospital.",
+               "b.txt": "Health officials in the Dorn valley have identified 124 cases, most of them children, the "
+                        "state health department said on Tuesday, Feb. 25."}, dt.date(2025, 2, 27))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.discrepancies == ()
+    [update] = result.updates
+    assert [(v, as_of) for v, _, as_of, _ in update.values] == [(90, "2025-02-21"), (124, "2025-02-25"), (60, None)]
+
+
+def test_a_count_since_a_day_holds_on_the_day_it_is_given_not_on_the_day_it_runs_from():
+    # "more than 260 aftershocks since Tuesday" is Thursday's count: with Tuesday's 40 it is a series, not two
+    # counts of Tuesday far apart
+    result = dated_story({
+        "a.txt": ("More than 40 aftershocks had been recorded by Tuesday, March 3, the observatory said.",
+                  dt.date(2026, 3, 3)),
+        "b.txt": ("The observatory has recorded more than 260 aftershocks since Tuesday. Some 25 rescue teams are "
+                  "at work.", dt.date(2026, 3, 5))})
+    [update] = result.updates
+    assert [(v, as_of) for v, _, as_of, _ in update.values] == [(40, "2026-03-03"), (260, "2026-03-05")]
+
+
+def test_a_length_the_clause_measures_a_counted_thing_by_is_no_value_of_that_count():
+    # "vessels shorter than 150 metres" gives a length: it is no third value of the vessels waiting (30, then 41)
+    result = dated_story({
+        "a.txt": ("At least 30 vessels were waiting at anchor outside the closed channel, the port authority said.",
+                  dt.date(2026, 9, 14)),
+        "b.txt": ("The port authority said 41 vessels were now waiting at anchor outside the channel.",
+                  dt.date(2026, 9, 15)),
+        "c.txt": ("The port authority reopened the channel to vessels shorter than 150 metres on Wednesday, "
+                  "under pilot escort. Some 25 tugs are at work.", dt.date(2026, 9, 16))})
+    assert series(result) == [[30, 41]]
+
+
+def test_ships_and_vessels_counted_over_days_are_one_series():
+    result = dated_story({
+        "a.txt": ("At least 30 vessels were waiting at anchor outside the closed channel, the port authority said.",
+                  dt.date(2026, 9, 14)),
+        "b.txt": ("The port authority said 41 vessels were now waiting at anchor outside the channel.",
+                  dt.date(2026, 9, 15)),
+        "c.txt": ("The queue outside the channel had grown to 56 ships by Wednesday, according to ship-tracking "
+                  "data.", dt.date(2026, 9, 16))})
+    assert series(result) == [[30, 41, 56]]
+
+
+def test_a_crew_its_clause_puts_on_a_ship_is_no_count_of_ships():
+    # "the container ship's 21 crew members" count crew: they are no earlier value of the 56 ships waiting
+    result = dated_story({
+        "a.txt": ("The operator of the container ship said its 21 crew members were safe on Monday, Sept. 14.",
+                  dt.date(2026, 9, 14)),
+        "b.txt": ("The queue outside the channel had grown to 56 ships by Wednesday, Sept. 16, according to "
+                  "ship-tracking data.", dt.date(2026, 9, 16))})
+    assert result.updates == () and result.discrepancies == ()

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Clustering, Discrepancy, Fact, Update
 from .currency import Rate
-from .readings import Reading, conflicting, is_open, read_figures
+from .quantities import _COUNT_WORDS
+from .readings import SAME_NOUNS, Reading, conflicting, is_open, read_figures, side
 from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
 from .words import content_terms
 
@@ -61,6 +62,8 @@ TIGHTER = 3.0
 _CLASS_WORDS = frozenset({"~estimate", "@year", "@week", "@month", "@day", "@hour"})
 """Words that say what kind of figure it is, not what it is about: common in a story, and still a signal."""
 _RATES = _CLASS_WORDS - {"~estimate"}
+_MEASURES = frozenset(pair.split(":")[1] for key in ("stuff", "lengths") for pair in _COUNT_WORDS[key].split())
+"""Units of length, weight and volume a count may have (``data/counts.yaml``): one joins only its own unit."""
 _RELATIVE = re.compile(r"\b(?:previous|prior|last|next|this|coming|past|current|following|same|a|per|each)\b")
 
 
@@ -147,6 +150,7 @@ def _groups(readings: list[Reading]) -> list[list[Reading]]:
     scores: dict[tuple[int, int], float] = {}
     shared: Counter[tuple[int, int]] = Counter()
     owned: Counter[tuple[int, int]] = Counter()
+    pointed: Counter[tuple[int, int]] = Counter()
     for w, ks in sorted(index.items()):  # in word order: float sums, and so ties, the same on every run
         if w not in weight:
             continue
@@ -155,12 +159,13 @@ def _groups(readings: list[Reading]) -> list[list[Reading]]:
                 scores[a, b] = scores.get((a, b), 0.0) + weight[w]
                 shared[a, b] += 2 if w.startswith("#") else 1  # one figure stated beside both: two words' worth
                 owned[a, b] += w.startswith("=")
+                pointed[a, b] += 2 if w.startswith("#") else 0
     apart = _side_by_side(readings)
     for a, b in scores:
         scores[a, b] += _closeness(readings[a], readings[b])
     strong = {pair for pair, n in shared.items() if n >= STRONG}
     pairs = sorted((-s, a, b) for (a, b), s in scores.items()
-                   if _enough(readings[a], readings[b], shared[a, b], owned[a, b])
+                   if _enough(readings[a], readings[b], shared[a, b], owned[a, b], pointed[a, b])
                    and _pair_ok(readings[a], readings[b], apart, (a, b) in strong))
     group_of = {k: [k] for k in range(len(readings))}
     for _, a, b in pairs:
@@ -198,43 +203,63 @@ def _closeness(a: Reading, b: Reading) -> float:
     return CLOSENESS * max(0.0, 1 - (ratio - 1) / (near - 1))
 
 
-def _enough(a: Reading, b: Reading, shared: int, owned: int = 0) -> bool:
+def _enough(a: Reading, b: Reading, shared: int, owned: int = 0, pointed: int = 0) -> bool:
     """Two shared measure words; or one when the values are near each other (sources rarely agree to within
     a few per cent by chance) or, for counts, when both count the same thing (the unit is a word too).
     One owner's percentages (``owned``: a margin a year ago, another guided) are one measure only when
-    near: a company's shares of everything are its own."""
+    near: a company's shares of everything are its own. A figure stated beside both (``pointed``) is no
+    evidence when the two figures' own phrases name two measures ("a 35% increase" in the revenue, "a gross
+    margin of roughly 28%" beside it)."""
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     near = high <= _near(a.fact) * low
     if a.fact.kind == "percent" and not near:
         shared -= owned
+    if pointed and _named_apart(a.fact, b.fact):
+        shared -= pointed
     return shared >= 2 or (shared >= 1 and (near or _same_thing(a, b)))
 
 
+def _named_apart(a: Fact, b: Fact) -> bool:
+    """Whether each figure's own phrase names its measure and the two names share no word."""
+    ta, tb = (set(content_terms(f.what)) if f.what not in ("amount", "change") else set() for f in (a, b))
+    return bool(ta and tb) and not ta & tb
+
+
 def _same_thing(a: Reading, b: Reading) -> bool:
-    """Counts of one noun, or of a noun the other's clause says ("294 deaths", "killing 241 people")."""
+    """Counts of one noun ("41 vessels", "56 ships" are one: :data:`.readings.SAME_NOUNS`), or of a noun the
+    other's clause says ("294 deaths", "killing 241 people"), read as the same word, so the ship a count of
+    crew names ("the ship's 21 crew members") makes no count of ships of them."""
     if a.fact.kind != "count" or b.fact.kind != "count":
         return False
     if a.fact.unit == b.fact.unit:
         return True
-    ua, ub = set(content_terms(a.fact.unit)), set(content_terms(b.fact.unit))
-    return bool((ua and ua <= b.words) or (ub and ub <= a.words))
+    ua, ub = ({SAME_NOUNS.get(t, t) for t in content_terms(f.unit)} for f in (a.fact, b.fact))
+    return ua == ub or bool((ua and ua <= b.words) or (ub and ub <= a.words))
 
 
 def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool) -> bool:
     """May these two sit in one group? As a pair, or as one source's two readings that agree (an open bound
-    and a value that meets it: "at least 241 died", "about 294 deaths in all")."""
+    and a value that meets it: "at least 241 died", "about 294 deaths in all"; not two caps)."""
     if a.source == b.source:
-        agree = (is_open(a) or is_open(b)) and not conflicting([a, b])
+        agree = (is_open(a) or is_open(b)) and not conflicting([a, b]) and not _two_bounds(a, b)
         return a.fact.kind == b.fact.kind and (agree or _two_times(a, b))
     return _pair_ok(a, b, apart, strong)
 
 
+def _two_bounds(a: Reading, b: Reading) -> bool:
+    """One source's two ceilings at different values ("up to $1.9 billion more ..., for a total of up to
+    $2.3 billion") cap two measures: no writer gives one measure two caps. Floors may be one toll as it
+    rose while the article was written ("at least 124 cases", "over 130 cases" by the end)."""
+    return side(a) == side(b) == 1 and a.fact.value != b.fact.value
+
+
 def _two_times(a: Reading, b: Reading) -> bool:
     """One source's two counts (or levels) as of two dates: the same measure then and now may be one
-    series ("90 cases on Friday", and later "124"), as sources that give both over time show. Not a
-    figure of a named period ("11 seats at the 2022 election"), nor one whose clause names no date (the
-    article's day is when it was written, not when the count held)."""
-    return (stock(a, b) and bool(a.stated and b.stated) and not (a.periods or b.periods or a.sentences & b.sentences)
+    series ("90 cases on Friday", and later "124"), as sources that give both over time show. At least one
+    of the two clauses must name its day: "As of Feb. 21, 90 cases" beside "nearly 60 children have been
+    confirmed" tells two times apart, while two figures dated only by the article were both written that day.
+    Not a figure of a named period ("11 seats at the 2022 election")."""
+    return (stock(a, b) and bool(a.stated or b.stated) and not (a.periods or b.periods or a.sentences & b.sentences)
             and not any(dates_close(x, y, True) for x in a.dates for y in b.dates))
 
 
@@ -245,6 +270,8 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     fa, fb = a.fact, b.fact
     if fa.kind != fb.kind or (fa.kind != "count" and fa.unit != fb.unit) or a.source == b.source:
         return False
+    if fa.unit != fb.unit and (fa.unit in _MEASURES or fb.unit in _MEASURES):
+        return False  # "vessels shorter than 150 metres" is a length, no count of the vessels waiting
     if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b):
         return False
     if _states_differ(a, b):
@@ -299,14 +326,16 @@ def _opposite(a: set[str], b: set[str]) -> bool:
 
 
 def _owners_ok(a: Reading, b: Reading) -> bool:
-    """Owners clash only when both are stated, differ, and neither sentence names the other's owner; values
-    within a few per cent of each other are taken as one measure whoever the text seems to give them to
-    (an owner read from a sentence is a guess, a near value in another source is evidence)."""
+    """Owners clash only when both are stated, differ, and no sentence giving either fact names the other's
+    owner (one source's "Teller ... expects to ship 12 million doses" of Corvane ties Corvane's 12 million to
+    Teller in every source that gives them); values within a few per cent of each other are taken as one
+    measure whoever the text seems to give them to (an owner read from a sentence is a guess, a near value
+    in another source is evidence)."""
     ea, eb = a.fact.entity, b.fact.entity
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
     if not ea or not eb or ea == eb or high <= _near(a.fact) * low:
         return True
-    return ea.lower() in b.text.lower() or eb.lower() in a.text.lower()
+    return b.names(ea) or a.names(eb)
 
 
 def _spread_ok(group: list[Reading]) -> bool:

@@ -9,12 +9,15 @@ the most common. :mod:`.conflicts` groups readings into discrepancies and update
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Fact
+from .dates import find_dates
 from .owners import clause_bounds
 from .words import content_terms, vocabulary
 
@@ -41,9 +44,28 @@ _NEGATION = frozenset({"none", "no", "not", "never", "neither", "nor", "nobody"}
 _UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
 _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
 _RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
+_DAY = (r"(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_EVENT_DAY = re.compile(r"\bsince\s+" + _DAY + r"\b|\b" + _DAY + r"['’]s\b", re.I)
+"""A day written as a possessive ("Tuesday's earthquake") names the event, and a day a count runs from ("260
+aftershocks since Tuesday") its start: neither is when the figure held."""
 _ROUGH = ("as much as", "as many as", "as high as", "as low as", "about", "around", "approximately", "roughly",
           "some")
 """Qualifiers of a value given roughly; "estimated" is not one: an estimate is a value someone stated."""
+
+
+@dataclass
+class FactTexts:
+    """The sentences that give one fact, across sources, and which owners they name (worked out once each)."""
+
+    parts: list[str] = field(default_factory=list)
+    named: dict[str, bool] = field(default_factory=dict)
+
+    def names(self, owner: str) -> bool:
+        key = owner.lower()
+        if key not in self.named:
+            self.named[key] = any(key in part.lower() for part in self.parts)
+        return self.named[key]
 
 
 @dataclass
@@ -68,6 +90,12 @@ class Reading:
     """For a count of people, the one state its noun or clause puts them in (dead, injured, missing)."""
     change: bool = False
     """Whether its own phrase calls it a change ("an increase of 34"): no level, so in no series of levels."""
+    fact_texts: FactTexts | None = None
+    """The sentences of every source that gives its fact, shared by its readings."""
+
+    def names(self, owner: str) -> bool:
+        """Whether some sentence giving this reading's fact, in any source, names ``owner``."""
+        return self.fact_texts.names(owner) if self.fact_texts else owner.lower() in self.text.lower()
 
     @property
     def sources(self) -> set[str]:
@@ -100,6 +128,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
     """One reading per source and fact (a source repeating its figure is one reading), conversions left out."""
     by_key: dict[tuple[int, str], Reading] = {}
     beside = _figures_by_sentence(facts, mentions, fact_of)
+    published = _published(mentions)
     for group in mentions:
         for m in group:
             index = fact_of[id(m)]
@@ -116,26 +145,37 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
             reading.directions |= _direction(m)
             when = fact.as_of if fact.as_of and fact.basis == "level" else m.date
+            stated = m.date
             if fact.kind == "count" and fact.basis != "level":
                 when = None  # a plan ("will close 14 branches") is counted once: the day it was said is no as-of
+            elif m.date and fact.basis == "level" and _EVENT_DAY.search(m.sentence.text):
+                stated = _held(m, published.get(m.sentence.source))  # "the toll from Tuesday's quake"
+                when = stated or published.get(m.sentence.source, when)
             if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
-                if when == m.date:
+                if when == stated:
                     reading.stated.add(when)
             if fact.kind == "count":
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
+                reading.words |= {SAME_NOUNS[w] for w in content_terms(fact.unit) if w in SAME_NOUNS}
             if fact.entity and fact.kind != "money":  # "6 seats" and "took 7 seats", both the party's: one
                 reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")  # noun, one owner (money has many)
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
                 reading.words.add(rate)
     readings = [by_key[k] for k in sorted(by_key)]
+    texts: dict[int, FactTexts] = {}
     for r in readings:
+        r.fact_texts = texts.setdefault(r.index, FactTexts())
+        r.fact_texts.parts.append(r.text)
         r.state = _state(r) if r.fact.kind == "count" else None
         terms = content_terms(r.fact.what)
         r.change = bool(terms) and all(t in _CHANGE_TERMS for t in terms)
     return readings
 
 
+SAME_NOUNS = {"ship": "~vessel", "vessel": "~vessel", "peopl": "~person", "person": "~person",
+              "individual": "~person", "children": "~child", "kid": "~child"}
+"""Nouns (as stems) news copy counts one thing by interchangeably ("41 vessels", "56 ships"), to one word."""
 _STATE_TERMS = {"~death": "dead", "victim": "dead", "deceas": "dead", "body": "dead", "~injure": "injured",
                 "injury": "injured", "miss": "missing"}
 """Stems that say which state counted people are in (content_terms folds killed/died/dead into ~death)."""
@@ -149,6 +189,29 @@ def _state(r: Reading) -> str | None:
     if not states:
         states = {_STATE_TERMS[w] for w in r.words if w in _STATE_TERMS}
     return states.pop() if len(states) == 1 else None
+
+
+def _published(mentions: list[list[Mention]]) -> dict[str, str]:
+    """Each source's day of writing, as its levels whose clauses name no date hold it (``as_of`` falls back
+    to the article's date)."""
+    days: dict[str, Counter[str]] = {}
+    for group in mentions:
+        for m in group:
+            if m.as_of and not m.date:
+                days.setdefault(m.sentence.source, Counter())[m.as_of] += 1
+    return {source: max(c, key=lambda d: (c[d], d)) for source, c in days.items()}
+
+
+def _held(m: Mention, published: str | None) -> str | None:
+    """The day the figure's clause gives other than as an event's or a start ("the death toll from Tuesday's
+    earthquake has risen to 131" gives none: the toll holds when the article says so, not on the day
+    of the quake; "rose to 87 late last night" gives last night)."""
+    text = m.sentence.text
+    lo, hi = clause_bounds(text, m.q.start)
+    day = dt.date.fromisoformat(published) if published and len(published) == 10 else None
+    return next((d.date for d in find_dates(text, day)
+                 if lo <= d.start < hi and not _EVENT_DAY.match(text, max(0, d.start - 6), d.end + 2)
+                 and text[d.end:d.end + 2] not in ("'s", "’s")), None)
 
 
 def _figures_by_sentence(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict[int, int]
@@ -179,6 +242,11 @@ def _rate(fact: Fact, after: str) -> str | None:
 def is_open(r: Reading) -> bool:
     """A bound with one side open: "at least 241", "more than 100", "up to 50"."""
     return r.qualifier in _UPWARD + _DOWNWARD
+
+
+def side(r: Reading) -> int:
+    """Which side a reading's qualifier bounds: 0 a floor ("at least"), 1 a ceiling ("up to"), -1 neither."""
+    return 0 if r.qualifier in _UPWARD else 1 if r.qualifier in _DOWNWARD else -1
 
 
 def _direction(m: Mention) -> set[str]:
@@ -249,10 +317,10 @@ def _floors_differ(group: list[Reading]) -> bool:
     bounds, some two sources' bounds differ, so one pass over the group tells."""
     sides: dict[tuple[int, str], tuple[set[str], list[float]]] = {}
     for r in group:
-        side = 0 if r.qualifier in _UPWARD else 1 if r.qualifier in _DOWNWARD else -1
-        if side >= 0:
-            sources, values = sides.setdefault((side, r.fact.unit), (set(), []))
+        at = side(r)
+        if at >= 0:
+            sources, values = sides.setdefault((at, r.fact.unit), (set(), []))
             sources.add(r.source)
-            values.append(r.bounds()[side])
+            values.append(r.bounds()[at])
     return any(len(sources) > 1 and not math.isclose(min(values), max(values), rel_tol=TOLERANCE)
                for sources, values in sides.values())

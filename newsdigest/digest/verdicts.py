@@ -43,20 +43,23 @@ def dates_close(a: str, b: str, exact: bool = False) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _values(group: list[Reading]) -> list[tuple[float, str, str | None, tuple[str, ...]]]:
+def _values(group: list[Reading], undated: frozenset[int] = frozenset()
+            ) -> list[tuple[float, str, str | None, tuple[str, ...]]]:
     """One entry per value (rounding aside): the value, its unit, the date it holds for and its sources, in
     date order (undated last). Sources giving one value report one figure, so it holds as of the most
-    precise (then latest) date any of them gives: "124 cases" as of 26 Feb, not "last month"."""
+    precise (then latest) date any of them gives: "124 cases" as of 26 Feb, not "last month". Readings in
+    ``undated`` (by ``id``) give no date."""
     merged: list[tuple[float, str, set[str], set[str]]] = []
     for r in sorted(group, key=lambda r: (float(r.fact.value), r.index)):
         v = float(r.fact.value)
+        dated = set() if id(r) in undated else r.dates
         for value, _, dates, sources in merged:
             if abs(value - v) <= TOLERANCE * max(value, v):
-                dates |= r.dates
+                dates |= dated
                 sources |= r.sources
                 break
         else:
-            merged.append((v, r.fact.unit, set(r.dates), set(r.sources)))
+            merged.append((v, r.fact.unit, set(dated), set(r.sources)))
     out = [(v, unit, max(dates, key=lambda d: (len(d), d)) if dates else None, tuple(sorted(sources)))
            for v, unit, dates, sources in merged]
     return sorted(out, key=lambda e: (e[2] or "~", e[0]))
@@ -88,8 +91,16 @@ def as_update(group: list[Reading]) -> Update | None:
     by_time = sorted(dated, key=lambda r: min(r.dates))
     if len({float(r.fact.value) for r in by_time}) < 2:
         return None
-    values = tuple(_values(group))
+    values = tuple(_values(group, _undated(group)))
     return Update(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})))
+
+
+def _undated(group: list[Reading]) -> frozenset[int]:
+    """Readings dated only by their article while their source names the day of another of the series ("nearly
+    60 children have been confirmed" above "As of Feb. 21, ... 90 cases"): the writer gave that one a day and
+    this one none, so it is no value as of the day of writing; it is listed without a date."""
+    named = {r.source for r in group if r.stated}
+    return frozenset(id(r) for r in group if not r.stated and r.source in named)
 
 
 def as_discrepancy(group: list[Reading]) -> Discrepancy | None:
