@@ -58,7 +58,8 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
         if not unit.whole:
             clauses.setdefault(unit.sentence.id, []).append(unit)
     budget, cap = budget_of(story)
-    choice = choose(units, support, position, names, len(story.articles), cited)
+    published = {a.id: a.published or story.published for a in story.articles}
+    choice = choose(units, support, position, names, len(story.articles), cited, published)
     choice.chosen[:] = prefer_majority(choice.chosen, units, discrepancies)
     noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
     choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
