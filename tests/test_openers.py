@@ -94,3 +94,11 @@ def test_it_reporting_after_a_body_named_by_its_kind_is_that_body():
         == "The tribunal said the operator had ignored 14 warnings from the pilots."
     assert stand_alone("It said the operator had ignored 14 warnings from the pilots.",
                        "The fine was upheld on Friday.", people) is None
+
+
+def test_he_after_a_role_of_a_place_is_the_person_not_the_place():
+    """'Harlow County Sheriff Maria Delgado said ...' names Maria Delgado: the county is what her role is of."""
+    previous = "Harlow County Sheriff Maria Delgado said on Friday that 11 bodies had been identified."
+    people = story_people([previous])
+    assert stand_alone("She said the count could rise as crews search the riverbanks.", previous, people) == \
+        "Maria Delgado said the count could rise as crews search the riverbanks."

@@ -14,12 +14,14 @@ WARD = {
     "story.yaml": "published: 2025-06-10\narticles:\n  01.txt: {outlet: Valley Gazette}\n"
                   "  02.txt: {outlet: Valley Radio}\n",
     "01.txt": "Protest over maternity ward\n\nMore than 3,000 people marched through the town centre on Tuesday "
-              "against plans to close the maternity ward.\n\nOrganisers said it was the largest protest in a decade.\n",
+              "against plans to close the maternity ward.\n\nOrganisers said it was the largest protest in a decade. "
+              "The health board will decide in July.\n",
     "02.txt": "Protest over maternity ward\n\nMore than 3,000 people joined the march against the closure of the "
               "maternity ward, organisers said.\n\nThe health board will decide in July.\n",
 }
 """A story whose one figure has no owner: nothing in it says whose 3,000 people they are. The march is on the
-article's own weekday, so its date needs no review either."""
+article's own weekday, so its date needs no review either; both outlets say when the board decides, so no
+claim is one outlet's alone."""
 
 
 @pytest.fixture

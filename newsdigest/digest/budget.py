@@ -15,6 +15,7 @@ from ..model import Citation, Story
 from .candidates import Candidate
 from .choice import MIN_NOVELTY, RECORD, Choice, novelty, restated
 from .entities import names_in
+from .shorter import shorter
 from .support import figures
 
 BUDGET_SHARE = 0.33
@@ -71,14 +72,21 @@ def written_words(sections: tuple[tuple[str, tuple[Citation, ...]], ...], title:
 
 
 def prune(choice: Choice, budget: int, support: dict[int, int], position: dict[int, float],
-           names: frozenset[str], sources: int, cited: Callable[[Candidate], Citation]) -> None:
+           names: frozenset[str], sources: int, cited: Callable[[Candidate], Citation],
+           clauses: dict[str, list[Candidate]] | None = None) -> None:
     """Cut the account to ``budget`` words, dropping first the claims that say least for their length.
 
     What a claim says: how many of the sources carry it, the figures and names no other claim
     of the account gives, and whether it is news from the articles' leads; a claim with no figure
     and no name at all is worth VAGUE of that. A long sentence that
     few sources carry and that names nothing new goes before a short one with a figure of its own.
+
+    A claim about to go is first cut back to a clause of its sentence (``clauses``, by sentence id)
+    that reads on its own and keeps a figure or a name only it gives: "Shares rose 4% to close at
+    $131.28, although the stock fell 10% over the month" keeps its close in 14 words, and the words
+    its tail spent go to another claim. A wording a note on a disagreement quotes stays whole.
     """
+    noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
     chosen = choice.chosen
     figures_of = {id(u): {f.text for f in figures(u.text)} for u in chosen}
     names_of = {id(u): {n for n in names_in(u.text) if n in names} for u in chosen}
@@ -96,8 +104,24 @@ def prune(choice: Choice, budget: int, support: dict[int, int], position: dict[i
                         + (LEAD_VALUE if lead else 0.0) + (RECORD_VALUE if RECORD.search(unit.text) else 0.0)
                         ) / len(unit.text.split())
 
+    def own(unit: Candidate) -> set[str]:
+        return {f for f in figures_of[id(unit)] if figure_count[f] == 1} | \
+            {n for n in names_of[id(unit)] if name_count[n] == 1}
+
     while words > budget and len(chosen) > 1:
         weakest = min(chosen[1:], key=lambda u: (value(u), u.sentence.id, u.text))  # the lead claim stays
+        short = None if id(weakest) in noted else \
+            shorter(weakest, (clauses or {}).get(weakest.sentence.id, ()), own(weakest), names, support)
+        if short is not None:
+            chosen[chosen.index(weakest)] = short
+            figures_of[id(short)] = {f.text for f in figures(short.text)}
+            names_of[id(short)] = {n for n in names_in(short.text) if n in names}
+            figure_count.subtract(figures_of[id(weakest)])
+            name_count.subtract(names_of[id(weakest)])
+            figure_count.update(figures_of[id(short)])
+            name_count.update(names_of[id(short)])
+            words -= len(weakest.text.split()) - len(short.text.split())
+            continue
         chosen.remove(weakest)
         choice.cut.append(weakest)
         figure_count.subtract(figures_of[id(weakest)])

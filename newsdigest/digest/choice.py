@@ -10,13 +10,15 @@ a date or a name not yet mentioned. How long the account may be is :mod:`.budget
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from ..model import Citation
+from .ahead import coming, dated
 from .candidates import Candidate
 from .entities import names_in
 from .restates import Conflict, compare_figures, distinctive, same_claim, same_figure, same_measure
@@ -71,8 +73,12 @@ class Choice:
 
 
 def choose(units: list[Candidate], support: dict[int, int], position: dict[int, float], names: frozenset[str],
-            sources: int, cited: Callable[[Candidate], Citation]) -> Choice:
+            sources: int, cited: Callable[[Candidate], Citation],
+            published: Mapping[str, dt.date | None] | None = None) -> Choice:
     """Greedy cover: the most widely reported claims first, each in its best wording.
+
+    A date ahead the account does not give yet (:mod:`.ahead`, read against each source's
+    ``published`` date) counts as a new figure: "drivers will walk out again next Thursday".
 
     A cluster is not trusted to hold one claim only: once a wording is chosen, the cluster's
     other sentences that are still mostly new form a residual claim that gets its own turn
@@ -90,7 +96,12 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
     said: set[str] = set()
     stated: list[Figure] = []
     used: set[str] = set()
+    days: set[str] = set()
     choice = Choice(weight=weight, name_terms=name_terms)
+
+    def ahead(unit: Candidate) -> bool:
+        return bool(coming(unit.text, (published or {}).get(unit.sentence.source)) - days)
+
     queue = sorted(by_cluster, key=lambda c: (-support[c], position[c], c))
     next_id = max(by_cluster, default=0) + 1
     while queue and len(choice.chosen) < MAX_CLAIMS:
@@ -107,7 +118,7 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
             len(cited(u).sources) - 1) / max(1, support[cid] - 1))
         kept = None
         for option in options:
-            verdict = _judge(option, said, weight, support[cid], names, majority, stated)
+            verdict = _judge(option, said, weight, support[cid], names, majority, stated, ahead(option))
             if verdict:
                 _note(choice.reasons, option, verdict)
                 if verdict == MINOR and not any(u.sentence.id == option.sentence.id for u in choice.minor):
@@ -125,6 +136,7 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
         covered |= kept.clusters
         said |= kept.terms
         stated += figures(kept.text)
+        days |= dated(kept.text, (published or {}).get(kept.sentence.source))
         used |= _used_up(kept, cited(kept), said, stated, weight)
         for touched in sorted(kept.clusters | {cid}):
             rest = [u for u in by_cluster.get(touched, []) if u.whole and not (set(u.members) & used)
@@ -208,16 +220,16 @@ def _supersede(kept: Candidate, choice: Choice, said: set[str], name_terms: froz
 
 
 def _judge(unit: Candidate, said: set[str], weight: dict[str, float], support: int, names: frozenset[str],
-           majority: int, stated: list[Figure]) -> str | None:
+           majority: int, stated: list[Figure], ahead: bool = False) -> str | None:
     """None for a wording that says something new; else why it is left out.
 
     A wording with a figure the account does not give yet needs less novelty in its words: the
     figure is the news ("91 percent of children have had one dose" after the vaccination rates).
     """
     share = novelty(unit.terms, said, weight)
-    if share < MIN_NOVELTY and (share < FIGURE_NOVELTY or not _new_figure(unit, stated)):
+    if share < MIN_NOVELTY and (share < FIGURE_NOVELTY or not (ahead or _new_figure(unit, stated))):
         return REPEATS
-    concrete = _concrete(unit, said, names)
+    concrete = ahead or _concrete(unit, said, names)
     if support < majority and not concrete:
         return MINOR  # a minority claim earns its place with a figure, a year or a name
     if support < 2 and _SPECULATIVE.search(unit.text) and not _ATTRIBUTED.search(unit.text) \

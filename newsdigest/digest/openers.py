@@ -124,8 +124,12 @@ def story_people(texts: Iterable[str]) -> People:
 
 
 def _without_roles(name: str) -> str:
-    """ "Managing Director Campbell Wilson" -> "Campbell Wilson": roles before a name are not part of it."""
+    """ "Managing Director Campbell Wilson" -> "Campbell Wilson": roles before a name are not part of it,
+    nor what the role is of ("Los Angeles County Sheriff Robert Luna" -> "Robert Luna")."""
     words = name.split()
+    last_role = max((k for k, w in enumerate(words[:-2]) if w.lower().rstrip(".") in _ROLES), default=-1)
+    if last_role > 0:
+        words = words[last_role:]
     while len(words) > 1 and (words[0].lower().rstrip(".") in _ROLES or words[0] in ("Managing", "Executive",
                                                                                         "Financial", "Former")):
         words.pop(0)

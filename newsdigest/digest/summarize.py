@@ -53,13 +53,18 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
             cache[id(unit)] = cite(unit, members, sentences, texts)
         return cache[id(unit)]
 
+    clauses: dict[str, list[Candidate]] = {}
+    for unit in units:
+        if not unit.whole:
+            clauses.setdefault(unit.sentence.id, []).append(unit)
     budget, cap = budget_of(story)
-    choice = choose(units, support, position, names, len(story.articles), cited)
+    published = {a.id: a.published or story.published for a in story.articles}
+    choice = choose(units, support, position, names, len(story.articles), cited, published)
     choice.chosen[:] = prefer_majority(choice.chosen, units, discrepancies)
     noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
     choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
     drop_mutual(choice.chosen, cited, choice.reasons)
-    prune(choice, budget, support, position, names, len(story.articles), cited)
+    prune(choice, budget, support, position, names, len(story.articles), cited, clauses)
     fill(choice, budget)
     refills = REFILLS
     while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
@@ -76,7 +81,8 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
                 break
             refills -= 1  # cutting whole claims left room: bring back what fits, then measure again
             continue
-        prune(choice, claim_words - excess, support, position, names, len(story.articles), cited)
+        prune(choice, claim_words - excess, support, position, names, len(story.articles), cited,
+              clauses)
     left_out = len(clustering.clusters) - len(choice.chosen) if len(choice.chosen) >= MAX_CLAIMS else 0
     return Summary(title=title, dek=dek, sections=sections, brief=brief,
                    left_out=left_out, omitted=_omitted(story, sections, {**found.reasons, **choice.reasons}))
