@@ -147,3 +147,19 @@ def test_a_past_day_just_after_the_articles_date_is_this_years():
     # Monday 10 March (a story date standing in for a later article): "voted on March 14" is not March 2024
     assert dates("The synod voted on March 14 to sell the hall.") == ["2025-03-14"]
     assert dates("The synod voted on March 24 to sell the hall.") == ["2024-03-24"]
+
+
+def test_a_plan_a_participle_sets_for_a_day_looks_ahead():
+    text = "The orchestra will record the album this spring, with the first concerts planned for February 20."
+    assert dates(text, FRIDAY_14_MARCH) == ["2026-02-20"]
+    assert dates("The concerts, slated for February 20, are sold out.", FRIDAY_14_MARCH) == ["2026-02-20"]
+    assert dates("The concert, which the orchestra had planned for March 2, was cancelled.", FRIDAY_14_MARCH) == [
+        "2025-03-02"]
+    assert dates("The concert was planned for March 2 but never took place.", FRIDAY_14_MARCH) == ["2025-03-02"]
+
+
+def test_a_present_perfect_state_lasts_until_a_day_ahead():
+    assert dates("The museum has extended its opening hours until Sunday.") == ["2025-03-16"]
+    assert dates("The ferry has been suspended until Thursday, the operator said.") == ["2025-03-13"]
+    assert dates("The museum stayed open until Sunday.") == ["2025-03-09"]
+    assert dates("The museum has reopened its east wing on Sunday.") == ["2025-03-09"]

@@ -166,3 +166,9 @@ def test_a_day_inside_a_reported_claim_reads_as_what_was_reported():
     assert sorted(found) == [
         ("2025-03-08", "The trawler had sunk off the point on Saturday."),
         ("2025-03-10", "The harbour master said on Monday that the trawler had sunk off the point on Saturday.")]
+
+
+def test_the_day_a_present_perfect_state_lasts_until_is_an_event_but_a_term_is_not():
+    found = events({"a.txt": "Blood donors are asked to visit the city clinic, which has extended its hours until "
+                             "Sunday. The goalkeeper has signed a contract until June 2030 with the option of a year."})
+    assert found == [("2025-03-16", "The city clinic has extended its hours until Sunday.")]

@@ -143,6 +143,7 @@ _RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month"
 SLACK_DAYS = 7
 """How far past an article's date a day told in the past tense is still this year's (see :func:`_year_of`)."""
 _BY = re.compile(r"\bby\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)(?:\s+at\s+least)?\s+$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+)?$", re.I)
 _CLOCK_ZONE = re.compile(r"\b\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\s*$")
 
@@ -166,7 +167,8 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
     since = re.search(r"\bsince\s+$", text[max(0, m.start() - 7):m.start()], re.I) or \
         m.group(0).lower().startswith("since")
     deadline = bool(_BY.search(text[max(0, m.start() - 4):m.start()]))  # "would publish its report by May 2"
-    tense = PAST if since else tense_at(text, m.start(), m.end(), REACH if deadline else CONDITIONAL_REACH)
+    until = ends_state(text, m.start(), m.group(0))
+    tense = PAST if since else tense_at(text, m.start(), m.end(), REACH if deadline else CONDITIONAL_REACH, until)
     if tense != PAST and deadline:
         tense = FUTURE  # "hopes to clear the channel by Sunday": a deadline is ahead unless the clause is past
     if tense == PAST and _moved_to(text[max(0, m.start() - 40):m.start()]):
@@ -192,6 +194,12 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
         year = _year_of(published, month, 1 if month != published.month else published.day, tense)
         return f"{year:04d}-{month:02d}" if year else None
     return _relative(name, g, published, tense)
+
+
+def ends_state(text: str, start: int, words: str) -> bool:
+    """Whether a date at ``start`` is the end of a state ("until Sunday", "through at least March 21")."""
+    return words.lower().startswith(("until", "till", "through")) or bool(
+        _UNTIL.search(text[max(0, start - 24):start]))
 
 
 def _moved_to(before: str) -> bool:

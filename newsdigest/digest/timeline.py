@@ -208,11 +208,15 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
 
 
 def _until_ahead(text: str, before: str, mention: DateMention) -> bool:
-    """"Will run until Saturday", "is due to last until Saturday": the end of something still to come."""
+    """"Will run until Saturday", "is due to last until Saturday": the end of something still to come. So is the
+    day a state a present perfect still holds ends ("has extended its hours until Sunday"), but the month or year
+    it lasts to is a term ("has signed a contract until June 2030"), no event."""
     lead = mention.text.lower()
     if not (lead.startswith(("until ", "through ", "till ")) or _UNTIL.search(before)):
         return False
-    return tense_at(text, mention.start, mention.end) == FUTURE
+    if tense_at(text, mention.start, mention.end) == FUTURE:
+        return True
+    return len(mention.date) == 10 and tense_at(text, mention.start, mention.end, until=True) == FUTURE
 
 
 def _deadline_ahead(text: str, before: str, mention: DateMention) -> bool:
