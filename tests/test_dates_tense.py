@@ -163,3 +163,14 @@ def test_a_present_perfect_state_lasts_until_a_day_ahead():
     assert dates("The ferry has been suspended until Thursday, the operator said.") == ["2025-03-13"]
     assert dates("The museum stayed open until Sunday.") == ["2025-03-09"]
     assert dates("The museum has reopened its east wing on Sunday.") == ["2025-03-09"]
+
+
+def test_a_weekday_written_with_its_date_is_that_date_and_gives_it_its_year():
+    wednesday = dt.date(2025, 3, 12)
+    assert dates("The board will meet on Thursday, March 20, to vote on the budget.", wednesday) == ["2025-03-20"]
+    assert dates("The bridge closed on Friday 7 March.", wednesday) == ["2025-03-07"]
+    assert dates("The regatta opens on March 20, a Thursday.", wednesday) == ["2025-03-20"]
+    assert dates("The regatta opens on March 20 (Thursday).", wednesday) == ["2025-03-20"]
+    # 20 March is a Thursday in 2025 and a Friday in 2026: the weekday, not the past tense, says which year
+    assert dates("The regatta opened on Friday, March 20.", wednesday) == ["2026-03-20"]
+    assert dates("The regatta opened on Thursday, March 20.", wednesday) == ["2025-03-20"]

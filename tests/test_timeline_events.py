@@ -172,3 +172,8 @@ def test_the_day_a_present_perfect_state_lasts_until_is_an_event_but_a_term_is_n
     found = events({"a.txt": "Blood donors are asked to visit the city clinic, which has extended its hours until "
                              "Sunday. The goalkeeper has signed a contract until June 2030 with the option of a year."})
     assert found == [("2025-03-16", "The city clinic has extended its hours until Sunday.")]
+
+
+def test_a_meeting_on_a_weekday_and_its_date_is_one_event_at_that_date():
+    found = events({"a.txt": "The water board will meet on Thursday, March 20, to vote on the new tariffs."})
+    assert [date for date, _ in found] == ["2025-03-20"]

@@ -134,7 +134,54 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
                                          name in _RELATIVE_KINDS, name))
             if date or name in FULL_DATES:
                 taken.append((match.start(), match.end()))  # "February 30, 2025" is no date, nor is its year
-    return tuple(sorted(found, key=lambda m: m.start))
+    return tuple(_named_days(sorted(found, key=lambda m: m.start), text, published))
+
+
+_DAY_OF = re.compile(r",?\s*(?:the\s+)?")
+"""What stands between a weekday and the date it names: "Thursday, March 20", "Friday 7 March"."""
+_DAY_AFTER = re.compile(r"\s*\(\s*[a-z]+|,\s*a\s+[a-z]+", re.I)
+"""A weekday after the date it names: "March 20 (Thursday)", "March 20, a Thursday"."""
+
+
+def _named_days(found: list[DateMention], text: str, published: dt.date | None) -> list[DateMention]:
+    """A weekday written with a month and day ("Thursday, March 20", "March 20 (Thursday)") is that day, not a
+    weekday of its own resolved by tense, and it gives a date without a year its year: the one of the article's
+    year and the years either side in which that day is that weekday, when only one is."""
+    out: list[DateMention] = []
+    absorbed = -1
+    for k, m in enumerate(found):
+        if k == absorbed:
+            continue
+        before = out[-1] if out and out[-1].kind == "weekday" and m.kind in _DAYS and \
+            _DAY_OF.fullmatch(text, out[-1].end, m.start) else None
+        after = found[k + 1] if k + 1 < len(found) and found[k + 1].kind == "weekday" and m.kind in _DAYS and \
+            before is None and _DAY_AFTER.fullmatch(text, m.end, found[k + 1].end) else None
+        day = before or after
+        if day is None:
+            out.append(m)
+            continue
+        if before:
+            out.pop()
+        else:
+            absorbed = k + 1
+        weekday = WEEKDAYS[re.findall(r"[a-z]+day", day.text.lower())[-1]]
+        start, end = min(m.start, day.start), max(m.end, day.end)
+        out.append(DateMention(start, end, text[start:end].strip(" ()"), _year_by_weekday(m, weekday, published),
+                               m.relative, m.kind))
+    return out
+
+
+_DAYS = {"md", "dm", "mdy", "dmy", "iso"}
+
+
+def _year_by_weekday(mention: DateMention, weekday: int, published: dt.date | None) -> str:
+    """The date of a month and day said with its weekday: in the one year near the article's that fits."""
+    if mention.kind not in ("md", "dm") or published is None:
+        return mention.date
+    month, day = int(mention.date[5:7]), int(mention.date[8:10])
+    years = [y for y in (published.year - 1, published.year, published.year + 1)
+             if _ymd(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+    return _ymd(years[0], month, day) or mention.date if len(years) == 1 else mention.date
 
 
 FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
