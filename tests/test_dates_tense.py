@@ -174,3 +174,19 @@ def test_a_weekday_written_with_its_date_is_that_date_and_gives_it_its_year():
     # 20 March is a Thursday in 2025 and a Friday in 2026: the weekday, not the past tense, says which year
     assert dates("The regatta opened on Friday, March 20.", wednesday) == ["2026-03-20"]
     assert dates("The regatta opened on Thursday, March 20.", wednesday) == ["2025-03-20"]
+
+
+def test_a_weekday_of_next_or_last_week_is_that_weeks_day():
+    wednesday = dt.date(2025, 3, 12)
+    assert dates("The inspectors will arrive on Wednesday next week.", wednesday) == ["2025-03-19"]
+    assert dates("The inspectors arrived on Tuesday of last week.", wednesday) == ["2025-03-04"]
+
+
+def test_a_month_and_day_with_last_or_next_year_is_in_that_year():
+    assert dates("The cooperative was founded on March 3 last year.") == ["2024-03-03"]
+    assert dates("The cooperative will list its shares on 3 March next year.") == ["2026-03-03"]
+
+
+def test_a_timetable_verb_after_will_is_the_future_not_the_present():
+    assert dates("The quarry will reopen in December.") == ["2025-12"]
+    assert dates("The quarry plans to resume work in December.") == ["2025-12"]

@@ -177,3 +177,8 @@ def test_the_day_a_present_perfect_state_lasts_until_is_an_event_but_a_term_is_n
 def test_a_meeting_on_a_weekday_and_its_date_is_one_event_at_that_date():
     found = events({"a.txt": "The water board will meet on Thursday, March 20, to vote on the new tariffs."})
     assert [date for date, _ in found] == ["2025-03-20"]
+
+
+def test_a_span_of_days_from_one_to_another_is_an_event_at_its_first_day():
+    found = events({"a.txt": "The ring road will close from March 14 until March 16 for resurfacing."})
+    assert [date for date, _ in found] == ["2025-03-14"]

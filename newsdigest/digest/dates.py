@@ -27,6 +27,7 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WHICH_YEAR = r"(?:,?\s+(?P<which>last|this|next)\s+year\b)?"  # "on March 3 last year"
 _NOT_CLOCK = r"(?!\s*(?:GMT|UTC|hours|hrs|[A-Z]{1,3}[SD]T)\b)"  # "1940 GMT" is a time of day, not a year
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
@@ -40,8 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
                rf"(?:,?\s+{_YEAR})?"),
     ("ending", rf"\b(?:three|six|nine|twelve|\d+)\s+months\s+(?:ending|ended|to|through)\s+{_DAY}\s+{_MONTH}"
                rf"(?:,?\s+{_YEAR})?"),
-    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|billion|million|years?))"),
-    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|billion|million|years?)){_WHICH_YEAR}"),
+    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_WHICH_YEAR}"),
     ("my", rf"\b{_MONTH},?\s+{_YEAR}\b"),
     ("quarter", rf"\bQ[1-4]\s*{_YEAR}\b"),
     ("quarter", rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+{_YEAR}\b"),
@@ -57,7 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
                   rf"{_NOT_CLOCK}"),
     ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", r"\b(?:on\s+|(?P<which>last|next|this|coming)\s+)?"
-                r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+                r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"),
     ("weekend", r"\b(?:(?P<which>last|this|next|coming)|(?:over|during|at)\s+the)(?:\s+(?P<past>past))?\s+weekend\b"),
     ("relative", r"\b(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"),
     ("ago", r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
@@ -148,26 +150,19 @@ def _named_days(found: list[DateMention], text: str, published: dt.date | None) 
     weekday of its own resolved by tense, and it gives a date without a year its year: the one of the article's
     year and the years either side in which that day is that weekday, when only one is."""
     out: list[DateMention] = []
-    absorbed = -1
-    for k, m in enumerate(found):
-        if k == absorbed:
-            continue
-        before = out[-1] if out and out[-1].kind == "weekday" and m.kind in _DAYS and \
-            _DAY_OF.fullmatch(text, out[-1].end, m.start) else None
-        after = found[k + 1] if k + 1 < len(found) and found[k + 1].kind == "weekday" and m.kind in _DAYS and \
-            before is None and _DAY_AFTER.fullmatch(text, m.end, found[k + 1].end) else None
-        day = before or after
-        if day is None:
+    for m in found:
+        last = out[-1] if out else None
+        if last and last.kind == "weekday" and m.kind in _DAYS and _DAY_OF.fullmatch(text, last.end, m.start):
+            day, weekday = m, last
+        elif last and m.kind == "weekday" and last.kind in _DAYS and _DAY_AFTER.fullmatch(text, last.end, m.end):
+            day, weekday = last, m
+        else:
             out.append(m)
             continue
-        if before:
-            out.pop()
-        else:
-            absorbed = k + 1
-        weekday = WEEKDAYS[re.findall(r"[a-z]+day", day.text.lower())[-1]]
-        start, end = min(m.start, day.start), max(m.end, day.end)
-        out.append(DateMention(start, end, text[start:end].strip(" ()"), _year_by_weekday(m, weekday, published),
-                               m.relative, m.kind))
+        start, end = min(day.start, weekday.start), max(day.end, weekday.end)
+        number = WEEKDAYS[re.findall(r"[a-z]+day", weekday.text.lower())[-1]]
+        out[-1] = DateMention(start, end, text[start:end].strip(" ()"), _year_by_weekday(day, number, published),
+                              day.relative, day.kind)
     return out
 
 
@@ -234,7 +229,8 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
         return f"{year:04d}-{month:02d}" if year else None
     if name in ("md", "dm", "ending"):
         month, day = _month(g["month"]), int(g["day"])
-        year = int(g["year"]) if g.get("year") else _year_of(published, month, day, tense, 0 if since else SLACK_DAYS)
+        year = int(g["year"]) if g.get("year") else published.year + _YEAR_SHIFT[str(g["which"]).lower()] if \
+            g.get("which") else _year_of(published, month, day, tense, 0 if since else SLACK_DAYS)
         return _ymd(year, month, day) if year else None
     if name == "in_month":
         month = _month(g["month"])
@@ -261,6 +257,11 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: st
         word = " ".join(str(g["word"]).lower().split())
         delta = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
         return (published + dt.timedelta(days=delta)).isoformat()
+    if name == "weekday" and g.get("week"):  # "on Wednesday next week": that week's Wednesday, whatever the tense
+        weeks = _YEAR_SHIFT[str(g["week"]).lower()]
+        weeks += 1 if weeks == -1 and published.weekday() == 6 else 0  # on a Sunday "last week" is the one ending
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=weeks)
+        return (monday + dt.timedelta(days=WEEKDAYS[str(g["weekday"]).lower()])).isoformat()
     if name == "weekday":
         return _weekday(published, WEEKDAYS[str(g["weekday"]).lower()], str(g["which"] or "").lower(), tense)
     if name == "weekend":
@@ -280,6 +281,9 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: st
     if unit == "week" and shift == -1 and published.weekday() == 6:
         day = published - dt.timedelta(days=1)  # on a Sunday "last week" is the one just ending, Monday to Saturday
     return _span(day, unit)
+
+
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def _weekday(published: dt.date, target: int, which: str, tense: str | None) -> str:

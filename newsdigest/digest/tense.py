@@ -115,8 +115,8 @@ def _markers(text: str) -> list[tuple[int, str]]:
 
 def _tense_of(word: str, previous: str, lists: dict[str, frozenset[str]]) -> str | None:
     """A word's tense as a marker: "voted" past, "is" present; "the proposed" and "is held" none."""
-    if word in lists["present"] or word in lists["schedule"]:
-        return PRESENT
+    if word in lists["present"] or (word in lists["schedule"] and previous not in lists["before_infinitive"]):
+        return PRESENT  # "will reopen in December": the verb group is "will"'s, not a timetable
     participle = word in lists["past"] or (word.endswith("ed") and len(word) > 4 and word not in lists["not_past"]
                                            and not word.endswith("eed"))
     if not participle:

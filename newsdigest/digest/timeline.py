@@ -52,6 +52,10 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|state
 """Where a reported claim starts: after "said on Tuesday that" comes what happened, with a date of its own."""
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|we|i|you|its|their|his|her|our)\s",
                               re.I)
+_RANGE_END = re.compile(r"\s*(?:until|till|to|through|[-–])\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
+"""The end of a span of days that opens on "from" ("closed from March 14 until March 16"): its first day is when
+it began, an event, not a baseline; a span of months or years ("rose from 2023 to 2024") stays a comparison."""
 _BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
@@ -198,7 +202,7 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
         return False  # "expected to return to profit in 2025": a forecast; "talks begin next week" stays
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
     if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}" and not _WHEN.match(
-            text[mention.end:]):
+            text[mention.end:]) and not (day and not base.group(1) and _RANGE_END.match(text, mention.end)):
         return False
     if lead.startswith("since") and _RANKED.search(text[:mention.start]):
         return False
