@@ -190,3 +190,16 @@ def test_a_month_and_day_with_last_or_next_year_is_in_that_year():
 def test_a_timetable_verb_after_will_is_the_future_not_the_present():
     assert dates("The quarry will reopen in December.") == ["2025-12"]
     assert dates("The quarry plans to resume work in December.") == ["2025-12"]
+
+
+def test_the_day_before_yesterday_is_two_days_back():
+    assert dates("The ferry ran aground the day before yesterday.") == ["2025-03-08"]
+    assert dates("The ferry will be refloated the day after tomorrow.") == ["2025-03-12"]
+
+
+def test_the_past_month_is_the_month_up_to_the_article_and_the_previous_one_counts_from_another_date():
+    assert dates("Ticket sales fell 10% over the past month.") == ["2025"]  # 10 February to 10 March
+    assert dates("Ticket sales fell 10% over the past week.") == ["2025-03"]
+    assert dates("Ticket sales fell 10% over the past year.") == []  # March 2024 to March 2025
+    assert dates("The club said its ticket sales had fallen 10% in the previous year.") == []
+    assert dates("Ticket sales fell 10% last month.") == ["2025-02"]

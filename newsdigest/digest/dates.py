@@ -56,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
              rf"{_NOT_CLOCK}"),
     ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"
                   rf"{_NOT_CLOCK}"),
-    ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
+    ("day_word", r"\b(?P<word>(?:(?:the\s+)?day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|"
+                 r"last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", r"\b(?:on\s+|(?P<which>last|next|this|coming)\s+)?"
                 r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
                 r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"),
@@ -254,8 +255,9 @@ def _moved_to(before: str) -> bool:
 
 def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: str | None) -> str | None:
     if name == "day_word":
-        word = " ".join(str(g["word"]).lower().split())
-        delta = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        word = " ".join(str(g["word"]).lower().split()).removeprefix("the ")
+        delta = {"yesterday": -1, "last night": -1, "tomorrow": 1, "day before yesterday": -2,
+                 "day after tomorrow": 2}.get(word, 0)  # "the day after yesterday" is today
         return (published + dt.timedelta(days=delta)).isoformat()
     if name == "weekday" and g.get("week"):  # "on Wednesday next week": that week's Wednesday, whatever the tense
         weeks = _YEAR_SHIFT[str(g["week"]).lower()]
@@ -276,7 +278,13 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: st
         day = published + _shift(unit, -n)
         return _span(day, unit, approximate=unit != "day")
     which = str(g["which"]).lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if which == "previous":
+        return None  # "the previous year", "the previous week": the one before another date, not the article's
+    if which == "past":  # "over the past month": the month up to the article's date, in the month or year it fits
+        start = published + _shift(unit, -1)
+        return f"{start.year:04d}-{start.month:02d}" if start.month == published.month and start.year == \
+            published.year else f"{start.year:04d}" if start.year == published.year else None
+    shift = {"last": -1, "next": 1, "coming": 1}.get(which, 0)
     day = published + _shift(unit, shift)
     if unit == "week" and shift == -1 and published.weekday() == 6:
         day = published - dt.timedelta(days=1)  # on a Sunday "last week" is the one just ending, Monday to Saturday
