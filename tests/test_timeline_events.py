@@ -182,3 +182,12 @@ def test_a_meeting_on_a_weekday_and_its_date_is_one_event_at_that_date():
 def test_a_span_of_days_from_one_to_another_is_an_event_at_its_first_day():
     found = events({"a.txt": "The ring road will close from March 14 until March 16 for resurfacing."})
     assert [date for date, _ in found] == ["2025-03-14"]
+
+
+def test_an_event_that_names_its_subject_only_by_pointing_back_is_told_with_the_sentence_before():
+    found = events({"a.txt": "The growers' union has asked for a subsidy of $4.2 million to cover the lost harvest. "
+                             "The minister said she would decide on that request next month.\n\n"
+                             "Families of those who lost crops will meet on Friday."})
+    assert found == [("2025-03-14", "Families of those who lost crops will meet on Friday."),
+                     ("2025-04", "The growers' union has asked for a subsidy of $4.2 million to cover the lost "
+                                 "harvest. The minister said she would decide on that request next month.")]

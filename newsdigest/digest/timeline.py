@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from ..model import Clustering, Event, Story
+from ..model import Clustering, Event, Sentence, Story
 from .clauses import as_sentence, claim_units
 from .dates import DateMention, dateline, find_dates
 from .dedupe import claim_pairs
@@ -56,6 +56,11 @@ _RANGE_END = re.compile(r"\s*(?:until|till|to|through|[-–])\s*(?:\d|(?:mon|tue
                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 """The end of a span of days that opens on "from" ("closed from March 14 until March 16"): its first day is when
 it began, an event, not a baseline; a span of months or years ("rose from 2023 to 2024") stays a comparison."""
+_POINTS_BACK = re.compile(r"\b(?:on|of|to|for|about|against|over|with|from|into|under)\s+(?:that|those)\s+(?!(?:day|"
+                          r"date|time|week|month|year|point|moment|case|morning|evening|night|reason|way|kind|sort|"
+                          r"who|whom|which|whose)s?\b)[a-z]{3,}", re.I)
+"""A thing the claim names only by pointing back ("she would rule on that request next month"): its event is
+told with the sentence before it, which names the thing ("The plaintiffs have asked for $18.4 million in fees.")."""
 _BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
@@ -77,11 +82,14 @@ def infer_published(text: str) -> dt.date | None:
 def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[Event, ...]:
     """Every dated event in the story, oldest first, one entry per (date, claim)."""
     raw: list[tuple[str, str, str, str]] = []  # (date, text, sentence id, sentence text)
+    context: dict[str, str] = {}  # sentence id -> the sentence before it, which it points back at
     for article in story.articles:
         first = True
+        previous: Sentence | None = None
         for sentence in article.sentences:
             if sentence.kind == "heading":
                 continue
+            before, previous = previous, sentence
             body = sentence.text
             if first:  # "date 2025-06-20 Air India said ...": the stamp is no event, nor "LOS ANGELES (AP) —" text
                 stamp = dateline(body)
@@ -90,11 +98,14 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
             first = False
             for date, text in dated_clauses(body, article.published):
                 raw.append((date, text, sentence.id, sentence.text))
+                if before and before.paragraph == sentence.paragraph and _POINTS_BACK.search(text) and \
+                        before.kind == "body" and not find_dates(before.text, article.published):
+                    context[text] = before.text
     merged = _merge(raw, clustering)
     events = []
     for date, text, claim, sources in sorted(merged, key=lambda e: (e[0], min(e[3]), e[1])):
-        events.append(Event(event_id(date, text), date, text,
-                            tuple(sorted(sources)), claim))
+        told = f"{context[text]} {text}" if text in context else text
+        events.append(Event(event_id(date, text), date, told, tuple(sorted(sources)), claim))
     return tuple(with_distinct_ids(events))
 
 
