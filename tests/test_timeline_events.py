@@ -191,3 +191,13 @@ def test_an_event_that_names_its_subject_only_by_pointing_back_is_told_with_the_
     assert found == [("2025-03-14", "Families of those who lost crops will meet on Friday."),
                      ("2025-04", "The growers' union has asked for a subsidy of $4.2 million to cover the lost "
                                  "harvest. The minister said she would decide on that request next month.")]
+
+
+def test_a_dated_statement_is_told_with_the_quotation_that_goes_on_after_it():
+    found = events({"a.txt": '"The orchard is exactly the site we wanted," the mayor said in a statement on Monday '
+                             'evening. "We are pleased to have reached agreement with the owners this week."\n\n'
+                             '"When we surveyed it in 2019, the soil was poor," said the planner. "It has recovered."'})
+    assert found == [
+        ("2019", '"When we surveyed it in 2019, the soil was poor," said the planner.'),
+        ("2025-03-10", '"The orchard is exactly the site we wanted," the mayor said in a statement on Monday evening. '
+                       '"We are pleased to have reached agreement with the owners this week."')]

@@ -61,6 +61,8 @@ _POINTS_BACK = re.compile(r"\b(?:on|of|to|for|about|against|over|with|from|into|
                           r"who|whom|which|whose)s?\b)[a-z]{3,}", re.I)
 """A thing the claim names only by pointing back ("she would rule on that request next month"): its event is
 told with the sentence before it, which names the thing ("The plaintiffs have asked for $18.4 million in fees.")."""
+_STATEMENT = re.compile(r"[“\"][^“”\"]{3,}[”\"],?\s+(?:\S+\s+){0,4}?(?:said|says|added|told|wrote|stated)\b")
+_QUOTATION = re.compile(r"[“\"][^“”\"]+[”\"]")
 _BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
@@ -82,14 +84,11 @@ def infer_published(text: str) -> dt.date | None:
 def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[Event, ...]:
     """Every dated event in the story, oldest first, one entry per (date, claim)."""
     raw: list[tuple[str, str, str, str]] = []  # (date, text, sentence id, sentence text)
-    context: dict[str, str] = {}  # sentence id -> the sentence before it, which it points back at
+    told: dict[str, str] = {}  # an event's text -> the words it is told with, when they need a sentence more
     for article in story.articles:
         first = True
-        previous: Sentence | None = None
-        for sentence in article.sentences:
-            if sentence.kind == "heading":
-                continue
-            before, previous = previous, sentence
+        sentences = [s for s in article.sentences if s.kind != "heading"]
+        for k, sentence in enumerate(sentences):
             body = sentence.text
             if first:  # "date 2025-06-20 Air India said ...": the stamp is no event, nor "LOS ANGELES (AP) —" text
                 stamp = dateline(body)
@@ -98,15 +97,32 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
             first = False
             for date, text in dated_clauses(body, article.published):
                 raw.append((date, text, sentence.id, sentence.text))
-                if before and before.paragraph == sentence.paragraph and _POINTS_BACK.search(text) and \
-                        before.kind == "body" and not find_dates(before.text, article.published):
-                    context[text] = before.text
+                if (words := _told_with(sentences, k, text, article.published)) != text:
+                    told[text] = words
     merged = _merge(raw, clustering)
     events = []
     for date, text, claim, sources in sorted(merged, key=lambda e: (e[0], min(e[3]), e[1])):
-        told = f"{context[text]} {text}" if text in context else text
-        events.append(Event(event_id(date, text), date, told, tuple(sorted(sources)), claim))
+        events.append(Event(event_id(date, text), date, told.get(text, text), tuple(sorted(sources)), claim))
     return tuple(with_distinct_ids(events))
+
+
+def _told_with(sentences: list[Sentence], k: int, text: str, published: dt.date | None) -> str:
+    """An event's text with the sentence it needs beside it, in the same paragraph and with no date of its own:
+    the one before, when the claim names its subject only by pointing back ("she would rule on that request next
+    month"), or the quotation after, when the claim is a dated statement whose quotation goes on ("'...,' she
+    said in a statement on Monday. 'We are pleased to have reached agreement.'")."""
+    def beside(j: int) -> Sentence | None:
+        other = sentences[j] if 0 <= j < len(sentences) else None
+        return other if other and other.paragraph == sentences[k].paragraph and other.kind == "body" and \
+            not dated_clauses(other.text, published) else None
+
+    if _POINTS_BACK.search(text) and (before := beside(k - 1)):
+        return f"{before.text} {text}"
+    statement = _STATEMENT.match(text)  # the date is the statement's, not one inside its quotation
+    if statement and find_dates(text[statement.end():], published) and (after := beside(k + 1)) and \
+            _QUOTATION.fullmatch(after.text.strip()):
+        return f"{text} {after.text}"
+    return text
 
 
 def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, str]]:
