@@ -190,6 +190,8 @@ def test_a_month_and_day_with_last_or_next_year_is_in_that_year():
 def test_a_timetable_verb_after_will_is_the_future_not_the_present():
     assert dates("The quarry will reopen in December.") == ["2025-12"]
     assert dates("The quarry plans to resume work in December.") == ["2025-12"]
+    assert dates("The quarry is due to resume work in December.") == ["2025-12"]
+    assert dates("The two sides agreed to resume talks on Monday.", dt.date(2025, 3, 15)) == ["2025-03-17"]
 
 
 def test_the_day_before_yesterday_is_two_days_back():

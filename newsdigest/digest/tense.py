@@ -39,6 +39,8 @@ def moving_verbs() -> frozenset[str]:
     return _lists()["reschedule"]
 
 
+_AFTER_SPAN = re.compile(r"\s+(?:to\s+)?", re.I)
+"""Between a future phrase and the timetable verb it governs ("will reopen", "is due to resume")."""
 _NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "originally", "initially", "previously"))
 """Before these a future word tells of a past plan: "the vote, originally scheduled for May 2, was postponed"."""
 
@@ -105,8 +107,9 @@ def _markers(text: str) -> list[tuple[int, str]]:
     previous = ""
     for m in _WORD.finditer(text):
         word = m.group(0).lower().replace("’", "'")
-        if not any(s <= m.start() < e for s, e in spans):
-            tense = _tense_of(word, previous, lists)
+        if not any(s <= m.start() < e for s, e in spans) and not (
+                word in lists["schedule"] and any(_AFTER_SPAN.fullmatch(text, e, m.start()) for _, e in spans)):
+            tense = _tense_of(word, previous, lists)  # "will reopen", "plans to resume": the future's verb
             if tense:
                 found.append((m.start(), tense))
         previous = word
@@ -115,8 +118,8 @@ def _markers(text: str) -> list[tuple[int, str]]:
 
 def _tense_of(word: str, previous: str, lists: dict[str, frozenset[str]]) -> str | None:
     """A word's tense as a marker: "voted" past, "is" present; "the proposed" and "is held" none."""
-    if word in lists["present"] or (word in lists["schedule"] and previous not in lists["before_infinitive"]):
-        return PRESENT  # "will reopen in December": the verb group is "will"'s, not a timetable
+    if word in lists["present"] or word in lists["schedule"]:
+        return PRESENT
     participle = word in lists["past"] or (word.endswith("ed") and len(word) > 4 and word not in lists["not_past"]
                                            and not word.endswith("eed"))
     if not participle:
