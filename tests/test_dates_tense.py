@@ -147,3 +147,61 @@ def test_a_past_day_just_after_the_articles_date_is_this_years():
     # Monday 10 March (a story date standing in for a later article): "voted on March 14" is not March 2024
     assert dates("The synod voted on March 14 to sell the hall.") == ["2025-03-14"]
     assert dates("The synod voted on March 24 to sell the hall.") == ["2024-03-24"]
+
+
+def test_a_plan_a_participle_sets_for_a_day_looks_ahead():
+    text = "The orchestra will record the album this spring, with the first concerts planned for February 20."
+    assert dates(text, FRIDAY_14_MARCH) == ["2026-02-20"]
+    assert dates("The concerts, slated for February 20, are sold out.", FRIDAY_14_MARCH) == ["2026-02-20"]
+    assert dates("The concert, which the orchestra had planned for March 2, was cancelled.", FRIDAY_14_MARCH) == [
+        "2025-03-02"]
+    assert dates("The concert was planned for March 2 but never took place.", FRIDAY_14_MARCH) == ["2025-03-02"]
+
+
+def test_a_present_perfect_state_lasts_until_a_day_ahead():
+    assert dates("The museum has extended its opening hours until Sunday.") == ["2025-03-16"]
+    assert dates("The ferry has been suspended until Thursday, the operator said.") == ["2025-03-13"]
+    assert dates("The museum stayed open until Sunday.") == ["2025-03-09"]
+    assert dates("The museum has reopened its east wing on Sunday.") == ["2025-03-09"]
+
+
+def test_a_weekday_written_with_its_date_is_that_date_and_gives_it_its_year():
+    wednesday = dt.date(2025, 3, 12)
+    assert dates("The board will meet on Thursday, March 20, to vote on the budget.", wednesday) == ["2025-03-20"]
+    assert dates("The bridge closed on Friday 7 March.", wednesday) == ["2025-03-07"]
+    assert dates("The regatta opens on March 20, a Thursday.", wednesday) == ["2025-03-20"]
+    assert dates("The regatta opens on March 20 (Thursday).", wednesday) == ["2025-03-20"]
+    # 20 March is a Thursday in 2025 and a Friday in 2026: the weekday, not the past tense, says which year
+    assert dates("The regatta opened on Friday, March 20.", wednesday) == ["2026-03-20"]
+    assert dates("The regatta opened on Thursday, March 20.", wednesday) == ["2025-03-20"]
+
+
+def test_a_weekday_of_next_or_last_week_is_that_weeks_day():
+    wednesday = dt.date(2025, 3, 12)
+    assert dates("The inspectors will arrive on Wednesday next week.", wednesday) == ["2025-03-19"]
+    assert dates("The inspectors arrived on Tuesday of last week.", wednesday) == ["2025-03-04"]
+
+
+def test_a_month_and_day_with_last_or_next_year_is_in_that_year():
+    assert dates("The cooperative was founded on March 3 last year.") == ["2024-03-03"]
+    assert dates("The cooperative will list its shares on 3 March next year.") == ["2026-03-03"]
+
+
+def test_a_timetable_verb_after_will_is_the_future_not_the_present():
+    assert dates("The quarry will reopen in December.") == ["2025-12"]
+    assert dates("The quarry plans to resume work in December.") == ["2025-12"]
+    assert dates("The quarry is due to resume work in December.") == ["2025-12"]
+    assert dates("The two sides agreed to resume talks on Monday.", dt.date(2025, 3, 15)) == ["2025-03-17"]
+
+
+def test_the_day_before_yesterday_is_two_days_back():
+    assert dates("The ferry ran aground the day before yesterday.") == ["2025-03-08"]
+    assert dates("The ferry will be refloated the day after tomorrow.") == ["2025-03-12"]
+
+
+def test_the_past_month_is_the_month_up_to_the_article_and_the_previous_one_counts_from_another_date():
+    assert dates("Ticket sales fell 10% over the past month.") == ["2025"]  # 10 February to 10 March
+    assert dates("Ticket sales fell 10% over the past week.") == ["2025-03"]
+    assert dates("Ticket sales fell 10% over the past year.") == []  # March 2024 to March 2025
+    assert dates("The club said its ticket sales had fallen 10% in the previous year.") == []
+    assert dates("Ticket sales fell 10% last month.") == ["2025-02"]

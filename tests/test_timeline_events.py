@@ -166,3 +166,38 @@ def test_a_day_inside_a_reported_claim_reads_as_what_was_reported():
     assert sorted(found) == [
         ("2025-03-08", "The trawler had sunk off the point on Saturday."),
         ("2025-03-10", "The harbour master said on Monday that the trawler had sunk off the point on Saturday.")]
+
+
+def test_the_day_a_present_perfect_state_lasts_until_is_an_event_but_a_term_is_not():
+    found = events({"a.txt": "Blood donors are asked to visit the city clinic, which has extended its hours until "
+                             "Sunday. The goalkeeper has signed a contract until June 2030 with the option of a year."})
+    assert found == [("2025-03-16", "The city clinic has extended its hours until Sunday.")]
+
+
+def test_a_meeting_on_a_weekday_and_its_date_is_one_event_at_that_date():
+    found = events({"a.txt": "The water board will meet on Thursday, March 20, to vote on the new tariffs."})
+    assert [date for date, _ in found] == ["2025-03-20"]
+
+
+def test_a_span_of_days_from_one_to_another_is_an_event_at_its_first_day():
+    found = events({"a.txt": "The ring road will close from March 14 until March 16 for resurfacing."})
+    assert [date for date, _ in found] == ["2025-03-14"]
+
+
+def test_an_event_that_names_its_subject_only_by_pointing_back_is_told_with_the_sentence_before():
+    found = events({"a.txt": "The growers' union has asked for a subsidy of $4.2 million to cover the lost harvest. "
+                             "The minister said she would decide on that request next month.\n\n"
+                             "Families of those who lost crops will meet on Friday."})
+    assert found == [("2025-03-14", "Families of those who lost crops will meet on Friday."),
+                     ("2025-04", "The growers' union has asked for a subsidy of $4.2 million to cover the lost "
+                                 "harvest. The minister said she would decide on that request next month.")]
+
+
+def test_a_dated_statement_is_told_with_the_quotation_that_goes_on_after_it():
+    found = events({"a.txt": '"The orchard is exactly the site we wanted," the mayor said in a statement on Monday '
+                             'evening. "We are pleased to have reached agreement with the owners this week."\n\n'
+                             '"When we surveyed it in 2019, the soil was poor," said the planner. "It has recovered."'})
+    assert found == [
+        ("2019", '"When we surveyed it in 2019, the soil was poor," said the planner.'),
+        ("2025-03-10", '"The orchard is exactly the site we wanted," the mayor said in a statement on Monday evening. '
+                       '"We are pleased to have reached agreement with the owners this week."')]

@@ -27,6 +27,7 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WHICH_YEAR = r"(?:,?\s+(?P<which>last|this|next)\s+year\b)?"  # "on March 3 last year"
 _NOT_CLOCK = r"(?!\s*(?:GMT|UTC|hours|hrs|[A-Z]{1,3}[SD]T)\b)"  # "1940 GMT" is a time of day, not a year
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
@@ -40,8 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
                rf"(?:,?\s+{_YEAR})?"),
     ("ending", rf"\b(?:three|six|nine|twelve|\d+)\s+months\s+(?:ending|ended|to|through)\s+{_DAY}\s+{_MONTH}"
                rf"(?:,?\s+{_YEAR})?"),
-    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|billion|million|years?))"),
-    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|per\s*cent|billion|million|years?)){_WHICH_YEAR}"),
+    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_WHICH_YEAR}"),
     ("my", rf"\b{_MONTH},?\s+{_YEAR}\b"),
     ("quarter", rf"\bQ[1-4]\s*{_YEAR}\b"),
     ("quarter", rf"\b(?:the\s+)?(?:first|second|third|fourth|last|final)\s+quarter\s+of\s+{_YEAR}\b"),
@@ -55,9 +56,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
              rf"{_NOT_CLOCK}"),
     ("bare_year", rf"(?<![\d$£€¥,.])\b{_YEAR}\b(?![,.]?\d|\s*(?:%|per\s*cent|yuan|dollars|people|[a-z]+s\b))"
                   rf"{_NOT_CLOCK}"),
-    ("day_word", r"\b(?P<word>today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"),
+    ("day_word", r"\b(?P<word>(?:(?:the\s+)?day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|"
+                 r"last\s+night|this\s+(?:morning|afternoon|evening))\b"),
     ("weekday", r"\b(?:on\s+|(?P<which>last|next|this|coming)\s+)?"
-                r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+                r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"),
     ("weekend", r"\b(?:(?P<which>last|this|next|coming)|(?:over|during|at)\s+the)(?:\s+(?P<past>past))?\s+weekend\b"),
     ("relative", r"\b(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"),
     ("ago", r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
@@ -137,7 +140,47 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
                                          name in _RELATIVE_KINDS, name))
             if date or name in FULL_DATES:
                 taken.append((match.start(), match.end()))  # "February 30, 2025" is no date, nor is its year
-    return tuple(sorted(found, key=lambda m: m.start))
+    return tuple(_named_days(sorted(found, key=lambda m: m.start), text, published))
+
+
+_DAY_OF = re.compile(r",?\s*(?:the\s+)?")
+"""What stands between a weekday and the date it names: "Thursday, March 20", "Friday 7 March"."""
+_DAY_AFTER = re.compile(r"\s*\(\s*[a-z]+|,\s*a\s+[a-z]+", re.I)
+"""A weekday after the date it names: "March 20 (Thursday)", "March 20, a Thursday"."""
+
+
+def _named_days(found: list[DateMention], text: str, published: dt.date | None) -> list[DateMention]:
+    """A weekday written with a month and day ("Thursday, March 20", "March 20 (Thursday)") is that day, not a
+    weekday of its own resolved by tense, and it gives a date without a year its year: the one of the article's
+    year and the years either side in which that day is that weekday, when only one is."""
+    out: list[DateMention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if last and last.kind == "weekday" and m.kind in _DAYS and _DAY_OF.fullmatch(text, last.end, m.start):
+            day, weekday = m, last
+        elif last and m.kind == "weekday" and last.kind in _DAYS and _DAY_AFTER.fullmatch(text, last.end, m.end):
+            day, weekday = last, m
+        else:
+            out.append(m)
+            continue
+        start, end = min(day.start, weekday.start), max(day.end, weekday.end)
+        number = WEEKDAYS[re.findall(r"[a-z]+day", weekday.text.lower())[-1]]
+        out[-1] = DateMention(start, end, text[start:end].strip(" ()"), _year_by_weekday(day, number, published),
+                              day.relative, day.kind)
+    return out
+
+
+_DAYS = {"md", "dm", "mdy", "dmy", "iso"}
+
+
+def _year_by_weekday(mention: DateMention, weekday: int, published: dt.date | None) -> str:
+    """The date of a month and day said with its weekday: in the one year near the article's that fits."""
+    if mention.kind not in ("md", "dm") or published is None:
+        return mention.date
+    month, day = int(mention.date[5:7]), int(mention.date[8:10])
+    years = [y for y in (published.year - 1, published.year, published.year + 1)
+             if _ymd(y, month, day) and dt.date(y, month, day).weekday() == weekday]
+    return _ymd(years[0], month, day) or mention.date if len(years) == 1 else mention.date
 
 
 FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
@@ -146,6 +189,7 @@ _RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month"
 SLACK_DAYS = 7
 """How far past an article's date a day told in the past tense is still this year's (see :func:`_year_of`)."""
 _BY = re.compile(r"\bby\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)(?:\s+at\s+least)?\s+$", re.I)
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+)?$", re.I)
 _CLOCK_ZONE = re.compile(r"\b\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\s*$")
 
@@ -169,7 +213,8 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
     since = re.search(r"\bsince\s+$", text[max(0, m.start() - 7):m.start()], re.I) or \
         m.group(0).lower().startswith("since")
     deadline = bool(_BY.search(text[max(0, m.start() - 4):m.start()]))  # "would publish its report by May 2"
-    tense = PAST if since else tense_at(text, m.start(), m.end(), REACH if deadline else CONDITIONAL_REACH)
+    until = ends_state(text, m.start(), m.group(0))
+    tense = PAST if since else tense_at(text, m.start(), m.end(), REACH if deadline else CONDITIONAL_REACH, until)
     if tense != PAST and deadline:
         tense = FUTURE  # "hopes to clear the channel by Sunday": a deadline is ahead unless the clause is past
     if tense == PAST and _moved_to(text[max(0, m.start() - 40):m.start()]):
@@ -188,13 +233,20 @@ def _interpret(name: str, m: re.Match[str], text: str, published: dt.date | None
         return f"{year:04d}-{month:02d}" if year else None
     if name in ("md", "dm", "ending"):
         month, day = _month(g["month"]), int(g["day"])
-        year = int(g["year"]) if g.get("year") else _year_of(published, month, day, tense, 0 if since else SLACK_DAYS)
+        year = int(g["year"]) if g.get("year") else published.year + _YEAR_SHIFT[str(g["which"]).lower()] if \
+            g.get("which") else _year_of(published, month, day, tense, 0 if since else SLACK_DAYS)
         return _ymd(year, month, day) if year else None
     if name == "in_month":
         month = _month(g["month"])
         year = _year_of(published, month, 1 if month != published.month else published.day, tense)
         return f"{year:04d}-{month:02d}" if year else None
     return _relative(name, g, published, tense)
+
+
+def ends_state(text: str, start: int, words: str) -> bool:
+    """Whether a date at ``start`` is the end of a state ("until Sunday", "through at least March 21")."""
+    return words.lower().startswith(("until", "till", "through")) or bool(
+        _UNTIL.search(text[max(0, start - 24):start]))
 
 
 def _moved_to(before: str) -> bool:
@@ -206,9 +258,15 @@ def _moved_to(before: str) -> bool:
 
 def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: str | None) -> str | None:
     if name == "day_word":
-        word = " ".join(str(g["word"]).lower().split())
-        delta = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+        word = " ".join(str(g["word"]).lower().split()).removeprefix("the ")
+        delta = {"yesterday": -1, "last night": -1, "tomorrow": 1, "day before yesterday": -2,
+                 "day after tomorrow": 2}.get(word, 0)  # "the day after yesterday" is today
         return (published + dt.timedelta(days=delta)).isoformat()
+    if name == "weekday" and g.get("week"):  # "on Wednesday next week": that week's Wednesday, whatever the tense
+        weeks = _YEAR_SHIFT[str(g["week"]).lower()]
+        weeks += 1 if weeks == -1 and published.weekday() == 6 else 0  # on a Sunday "last week" is the one ending
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=weeks)
+        return (monday + dt.timedelta(days=WEEKDAYS[str(g["weekday"]).lower()])).isoformat()
     if name == "weekday":
         return _weekday(published, WEEKDAYS[str(g["weekday"]).lower()], str(g["which"] or "").lower(), tense)
     if name == "weekend":
@@ -223,11 +281,20 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: st
         day = published + _shift(unit, -n)
         return _span(day, unit, approximate=unit != "day")
     which = str(g["which"]).lower()
-    shift = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    if which == "previous":
+        return None  # "the previous year", "the previous week": the one before another date, not the article's
+    if which == "past":  # "over the past month": the month up to the article's date, in the month or year it fits
+        start = published + _shift(unit, -1)
+        return f"{start.year:04d}-{start.month:02d}" if start.month == published.month and start.year == \
+            published.year else f"{start.year:04d}" if start.year == published.year else None
+    shift = {"last": -1, "next": 1, "coming": 1}.get(which, 0)
     day = published + _shift(unit, shift)
     if unit == "week" and shift == -1 and published.weekday() == 6:
         day = published - dt.timedelta(days=1)  # on a Sunday "last week" is the one just ending, Monday to Saturday
     return _span(day, unit)
+
+
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 
 def _weekday(published: dt.date, target: int, which: str, tense: str | None) -> str:

@@ -17,6 +17,8 @@ from pathlib import Path
 from ..content.yamlfile import parse_yaml
 
 FUTURE, PAST, PRESENT, CONDITIONAL = "future", "past", "present", "conditional"
+_PERFECT = "present perfect"
+"""A marker of the present perfect ("has extended"): past, but a state it says lasts "until" a day is ahead."""
 REACH = 12
 """How many words either side of a date its governing verb may be: further off, it belongs to another clause."""
 CONDITIONAL_REACH = 4
@@ -37,6 +39,8 @@ def moving_verbs() -> frozenset[str]:
     return _lists()["reschedule"]
 
 
+_AFTER_SPAN = re.compile(r"\s+(?:to\s+)?", re.I)
+"""Between a future phrase and the timetable verb it governs ("will reopen", "is due to resume")."""
 _NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "originally", "initially", "previously"))
 """Before these a future word tells of a past plan: "the vote, originally scheduled for May 2, was postponed"."""
 
@@ -48,16 +52,20 @@ def _future_phrases() -> re.Pattern[str]:
     alone = "|".join(re.escape(w) for w in sorted(_lists()["future"], key=len, reverse=True))
     verbs = "|".join(sorted(_lists()["future_to"], key=len, reverse=True))
     nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
+    planned = "|".join(sorted(_lists()["future_for"]))
     return re.compile(rf"(?:\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
                       rf"\b(?:is|are)\s+due\b|\b(?:is|are)\s+to\s+(?=[a-z])|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
+                      rf"{_NOT_ANY_MORE}(?<!\bhad\s)\b(?:{planned})\s+for\b|"
                       rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
 
 
-def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITIONAL_REACH) -> str | None:
+def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITIONAL_REACH,
+             until: bool = False) -> str | None:
     """The tense of the verb nearest to ``text[start:end]`` within its sentence, or None when no verb is near.
 
     A caller that knows the date is a deadline ("would publish its report by May 2") lets "would" reach
-    as far as any verb: a hypothesis has no deadline.
+    as far as any verb: a hypothesis has no deadline. A caller whose date is the end of a state ("until
+    Sunday") reads a present perfect as ahead: "has extended its hours until Sunday" still holds.
 
     >>> tense_at("The board will vote on Thursday.", 23, 31), tense_at("The board voted on Thursday.", 19, 27)
     ('future', 'past')
@@ -76,6 +84,8 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     if not near:
         return None
     tense = min(near, key=lambda c: c[0])[1]  # min is stable: a tie goes to the verb before the date
+    if tense == _PERFECT:
+        return FUTURE if until else PAST
     return FUTURE if tense == CONDITIONAL else tense
 
 
@@ -97,8 +107,9 @@ def _markers(text: str) -> list[tuple[int, str]]:
     previous = ""
     for m in _WORD.finditer(text):
         word = m.group(0).lower().replace("’", "'")
-        if not any(s <= m.start() < e for s, e in spans):
-            tense = _tense_of(word, previous, lists)
+        if not any(s <= m.start() < e for s, e in spans) and not (
+                word in lists["schedule"] and any(_AFTER_SPAN.fullmatch(text, e, m.start()) for _, e in spans)):
+            tense = _tense_of(word, previous, lists)  # "will reopen", "plans to resume": the future's verb
             if tense:
                 found.append((m.start(), tense))
         previous = word
@@ -113,6 +124,8 @@ def _tense_of(word: str, previous: str, lists: dict[str, frozenset[str]]) -> str
                                            and not word.endswith("eed"))
     if not participle:
         return None
+    if previous in lists["present_perfect"]:
+        return _PERFECT
     if previous in lists["perfect"] or word in ("was", "were", "had", "did", "been", "ago"):
         return PAST
     return None if previous in lists["not_past_after"] else PAST

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from ..model import Clustering, Event, Story
+from ..model import Clustering, Event, Sentence, Story
 from .clauses import as_sentence, claim_units
 from .dates import DateMention, dateline, find_dates
 from .dedupe import claim_pairs
@@ -52,6 +52,17 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|state
 """Where a reported claim starts: after "said on Tuesday that" comes what happened, with a date of its own."""
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|we|i|you|its|their|his|her|our)\s",
                               re.I)
+_RANGE_END = re.compile(r"\s*(?:until|till|to|through|[-–])\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
+"""The end of a span of days that opens on "from" ("closed from March 14 until March 16"): its first day is when
+it began, an event, not a baseline; a span of months or years ("rose from 2023 to 2024") stays a comparison."""
+_POINTS_BACK = re.compile(r"\b(?:on|of|to|for|about|against|over|with|from|into|under)\s+(?:that|those)\s+(?!(?:day|"
+                          r"date|time|week|month|year|point|moment|case|morning|evening|night|reason|way|kind|sort|"
+                          r"who|whom|which|whose)s?\b)[a-z]{3,}", re.I)
+"""A thing the claim names only by pointing back ("she would rule on that request next month"): its event is
+told with the sentence before it, which names the thing ("The plaintiffs have asked for $18.4 million in fees.")."""
+_STATEMENT = re.compile(r"[“\"][^“”\"]{3,}[”\"],?\s+(?:\S+\s+){0,4}?(?:said|says|added|told|wrote|stated)\b")
+_QUOTATION = re.compile(r"[“\"][^“”\"]+[”\"]")
 _BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
@@ -76,11 +87,11 @@ def infer_published(text: str) -> dt.date | None:
 def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[Event, ...]:
     """Every dated event in the story, oldest first, one entry per (date, claim)."""
     raw: list[tuple[str, str, str, str]] = []  # (date, text, sentence id, sentence text)
+    told: dict[str, str] = {}  # an event's text -> the words it is told with, when they need a sentence more
     for article in story.articles:
         first = True
-        for sentence in article.sentences:
-            if sentence.kind == "heading":
-                continue
+        sentences = [s for s in article.sentences if s.kind != "heading"]
+        for k, sentence in enumerate(sentences):
             body = sentence.text
             if first:  # "date 2025-06-20 Air India said ...": the stamp is no event, nor "LOS ANGELES (AP) —" text
                 stamp = dateline(body)
@@ -89,12 +100,32 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
             first = False
             for date, text in dated_clauses(body, article.published):
                 raw.append((date, text, sentence.id, sentence.text))
+                if (words := _told_with(sentences, k, text, article.published)) != text:
+                    told[text] = words
     merged = _merge(raw, clustering)
     events = []
     for date, text, claim, sources in sorted(merged, key=lambda e: (e[0], min(e[3]), e[1])):
-        events.append(Event(event_id(date, text), date, text,
-                            tuple(sorted(sources)), claim))
+        events.append(Event(event_id(date, text), date, told.get(text, text), tuple(sorted(sources)), claim))
     return tuple(with_distinct_ids(events))
+
+
+def _told_with(sentences: list[Sentence], k: int, text: str, published: dt.date | None) -> str:
+    """An event's text with the sentence it needs beside it, in the same paragraph and with no date of its own:
+    the one before, when the claim names its subject only by pointing back ("she would rule on that request next
+    month"), or the quotation after, when the claim is a dated statement whose quotation goes on ("'...,' she
+    said in a statement on Monday. 'We are pleased to have reached agreement.'")."""
+    def beside(j: int) -> Sentence | None:
+        other = sentences[j] if 0 <= j < len(sentences) else None
+        return other if other and other.paragraph == sentences[k].paragraph and other.kind == "body" and \
+            not dated_clauses(other.text, published) else None
+
+    if _POINTS_BACK.search(text) and (before := beside(k - 1)):
+        return f"{before.text} {text}"
+    statement = _STATEMENT.match(text)  # the date is the statement's, not one inside its quotation
+    if statement and find_dates(text[statement.end():], published) and (after := beside(k + 1)) and \
+            _QUOTATION.fullmatch(after.text.strip()):
+        return f"{text} {after.text}"
+    return text
 
 
 def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, str]]:
@@ -201,7 +232,7 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
         return False  # "expected to return to profit in 2025": a forecast; "talks begin next week" stays
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
     if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}" and not _WHEN.match(
-            text[mention.end:]):
+            text[mention.end:]) and not (day and not base.group(1) and _RANGE_END.match(text, mention.end)):
         return False
     if lead.startswith("since") and _RANKED.search(text[:mention.start]):
         return False
@@ -211,11 +242,15 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
 
 
 def _until_ahead(text: str, before: str, mention: DateMention) -> bool:
-    """"Will run until Saturday", "is due to last until Saturday": the end of something still to come."""
+    """"Will run until Saturday", "is due to last until Saturday": the end of something still to come. So is the
+    day a state a present perfect still holds ends ("has extended its hours until Sunday"), but the month or year
+    it lasts to is a term ("has signed a contract until June 2030"), no event."""
     lead = mention.text.lower()
     if not (lead.startswith(("until ", "through ", "till ")) or _UNTIL.search(before)):
         return False
-    return tense_at(text, mention.start, mention.end) == FUTURE
+    if tense_at(text, mention.start, mention.end) == FUTURE:
+        return True
+    return len(mention.date) == 10 and tense_at(text, mention.start, mention.end, until=True) == FUTURE
 
 
 def _deadline_ahead(text: str, before: str, mention: DateMention) -> bool:
