@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from newsdigest.digest.dates import dateline, find_dates
+from newsdigest.digest.dates import find_dates
+from newsdigest.digest.stamps import dateline
 
 MONDAY = dt.date(2025, 3, 10)
 FRIDAY_14_MARCH = dt.date(2025, 3, 14)

@@ -1,7 +1,8 @@
 import datetime as dt
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.timeline import build_timeline, infer_published
+from newsdigest.digest.stamps import infer_published
+from newsdigest.digest.timeline import build_timeline
 from storybuild import story
 
 TUESDAY = dt.date(2024, 3, 12)

@@ -85,33 +85,6 @@ class DateMention:
     kind: str = ""
 
 
-_STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:date|published|updated|posted)\s*:?\s*(?:on\s+)?)?", re.I)
-_STAMP_END = re.compile(r"(?:,?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—|]\s*|$)", re.I)
-_STAMP_REACH = 120
-"""A stamp's date starts right after its label and is far shorter than this: only so much of an article is
-searched for it (the whole text, once per article and per caller, was a tenth of a cold build)."""
-
-
-def dateline(text: str) -> tuple[str, int] | None:
-    """The publication stamp an article's text opens with, as (date, where the text after it starts).
-
-    A stamp is a full date with a label ("date 2025-06-20", "Published: 3 March 2025") or standing
-    alone ("February 26, 2025, 8:55 AM", "Feb 24, 2025 -"): when the article was written, no event.
-
-    >>> dateline("date 2025-06-20 Air India said"), dateline("On February 24, 2025, it announced")
-    (('2025-06-20', 16), None)
-    """
-    label = _STAMP_LABEL.match(text)
-    at = label.end() if label else 0
-    first = next((m for m in find_dates(text[:at + _STAMP_REACH], None) if m.kind in FULL_DATES), None)
-    if first is None or first.start != at:
-        return None
-    if label and label.group(0).strip():
-        return first.date, first.end + len(text[first.end:]) - len(text[first.end:].lstrip())
-    end = _STAMP_END.match(text, first.end)
-    return (first.date, end.end()) if end else None
-
-
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Every date in ``text`` (see :func:`_find_dates`); cached, as facts and timeline read the same sentences."""
     return list(_find_dates(text, published))

@@ -11,7 +11,7 @@ previews and search engines (``og:title``, ``og:site_name``, ``<link rel="canoni
 ``<time datetime>``. Libraries that do this (htmldate, trafilatura's metadata) were measured: they
 cost 100-210 ms to import and pull in lxml, dateparser and regex (50-95 MB); what they add
 beyond these declared tags is guessing dates from URLs and text, which the digest already does
-with its own date grammar (:func:`.timeline.infer_published`).
+with its own date grammar (:func:`.stamps.infer_published`).
 """
 
 from __future__ import annotations

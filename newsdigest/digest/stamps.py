@@ -14,8 +14,7 @@ import datetime as dt
 import re
 
 from ..model import Article
-from .dates import FULL_DATES, DateMention, dateline, find_dates
-from .timeline import infer_published
+from .dates import FULL_DATES, DateMention, find_dates
 
 _SEGMENT = re.compile(r"\s[|·/>]\s|\s[–—-]\s")
 _NOT_LABEL = re.compile(r"(?i:\bby\s.*)|\([^)]{0,40}\)|"
@@ -29,12 +28,53 @@ _LABEL_WORDS = 2
 photo caption ("A logo is shown at a fair in Los Angeles, July 31, 2017") says more, and its date is no stamp."""
 BODY_WORDS = 10
 """A body sentence this long starts the story: lines above it are the header (short lines may be a headline)."""
+_STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:date|published|updated|posted)\s*:?\s*(?:on\s+)?)?", re.I)
+_STAMP_END = re.compile(r"(?:,?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—|]\s*|$)", re.I)
+_STAMP_REACH = 120  # a stamp's date is far shorter: searching whole articles was a tenth of a cold build
+
+
+def dateline(text: str) -> tuple[str, int] | None:
+    """The publication stamp an article's text opens with, as (date, where the text after it starts).
+
+    A stamp is a full date with a label ("date 2025-06-20", "Published: 3 March 2025") or standing
+    alone ("February 26, 2025, 8:55 AM", "Feb 24, 2025 -"): when the article was written, no event.
+
+    >>> dateline("date 2025-06-20 Air India said"), dateline("On February 24, 2025, it announced")
+    (('2025-06-20', 16), None)
+    """
+    label = _STAMP_LABEL.match(text)
+    at = label.end() if label else 0
+    first = next((m for m in find_dates(text[:at + _STAMP_REACH], None) if m.kind in FULL_DATES), None)
+    if first is None or first.start != at:
+        return None
+    if label and label.group(0).strip():
+        return first.date, first.end + len(text[first.end:]) - len(text[first.end:].lstrip())
+    end = _STAMP_END.match(text, first.end)
+    return (first.date, end.end()) if end else None
+
+
+_AS_OF = re.compile(r"\bas\s+of\b", re.I)
+
+
+def infer_published(text: str) -> dt.date | None:
+    """An article's date from its own text: the stamp it opens with, else the date it says it is "as of".
+
+    Nothing else: the latest date an article mentions may be a hearing still to come, and a guessed
+    date would move every "yesterday" in it. An article with neither takes its story's date.
+    """
+    if stamp := dateline(text.lstrip()):
+        return dt.date.fromisoformat(stamp[0]) if len(stamp[0]) == 10 else None
+    if not _AS_OF.search(text):  # most articles say no "as of": spare the date search of the whole text
+        return None
+    mentions = [m for m in find_dates(text, None) if re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
+    as_of = [m for m in mentions if re.search(r"\bas\s+of\s*$", text[max(0, m.start - 8):m.start], re.I)]
+    return dt.date.fromisoformat(max(as_of, key=lambda m: m.date).date) if as_of else None
 
 
 def article_published(article: Article, near: dt.date | None = None) -> dt.date | None:
     """The date an article gives itself: the stamp its text opens with, else the first full date of its
     header lines, else a wire dateline's day and month in the year nearest ``near`` (the story's date),
-    else the date it says it is "as of" (see :func:`.timeline.infer_published`)."""
+    else the date it says it is "as of" (see :func:`infer_published`)."""
     text = article.text.lstrip()
     if dateline(text):
         return infer_published(text)

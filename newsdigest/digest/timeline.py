@@ -15,10 +15,11 @@ from collections import Counter
 
 from ..model import Clustering, Event, Sentence, Story
 from .clauses import as_sentence, claim_units
-from .dates import DateMention, dateline, find_dates
+from .dates import DateMention, find_dates
 from .dedupe import claim_pairs
 from .entities import names_in
 from .ids import event_id, with_distinct_ids
+from .stamps import dateline
 from .tense import FUTURE, PAST, REACH, tense_at
 
 SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
@@ -66,24 +67,6 @@ _QUOTATION = re.compile(r"[“\"][^“”\"]+[”\"]")
 _BY_END = re.compile(r"\bby\s*$", re.I)
 _BOUND = re.compile(r"\b(?:before|after|prior\s+to)\s*$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|[-–]\s*)$", re.I)
-_AS_OF = re.compile(r"\bas\s+of\b", re.I)
-
-
-def infer_published(text: str) -> dt.date | None:
-    """An article's date from its own text: the stamp it opens with, else the date it says it is "as of".
-
-    Nothing else: the latest date an article mentions may be a hearing still to come, and a guessed
-    date would move every "yesterday" in it. An article with neither takes its story's date.
-    """
-    if stamp := dateline(text.lstrip()):
-        return dt.date.fromisoformat(stamp[0]) if len(stamp[0]) == 10 else None
-    if not _AS_OF.search(text):  # most articles say no "as of": spare the date search of the whole text
-        return None
-    mentions = [m for m in find_dates(text, None) if re.fullmatch(r"\d{4}-\d\d-\d\d", m.date)]
-    as_of = [m for m in mentions if re.search(r"\bas\s+of\s*$", text[max(0, m.start - 8):m.start], re.I)]
-    return dt.date.fromisoformat(max(as_of, key=lambda m: m.date).date) if as_of else None
-
-
 def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[Event, ...]:
     """Every dated event in the story, oldest first, one entry per (date, claim)."""
     raw: list[tuple[str, str, str, str]] = []  # (date, text, sentence id, sentence text)
