@@ -6,7 +6,9 @@ joined a select group of the biggest names at a summit convened by Xi"). Citing 
 finds, for each chosen wording, the sentences of every source that state its claim. When each of
 two chosen wordings is among the sentences stating the other's claim, the account says one thing
 twice. So it does when one of them is among the other's and the dedupe stage put the two in one
-claim cluster: two signals, from two stages, that agree.
+claim cluster. Either way the two must share a word besides names: "Councillors will vote on the
+design in April, when Mayor Ana Ruiz will present the costs" and "Mayor Ana Ruiz called the
+decision historic" are found stating each other for the name alone.
 
 One of the two goes: the one fewer sources carry, unless it gives a figure or names someone the
 rest of the account does not; then the better-carried one, when it is the one that adds nothing.
@@ -36,6 +38,8 @@ def drop_mutual(chosen: list[Candidate], cited: Callable[[Candidate], Citation],
 
     def linked(a: Candidate, b: Candidate) -> bool:
         a_in_b, b_in_a = bool(set(a.members) & stating[id(b)]), bool(set(b.members) & stating[id(a)])
+        if not _plain(a.text) & _plain(b.text):
+            return False
         return (a_in_b and b_in_a) or ((a_in_b or b_in_a) and bool(a.clusters & b.clusters))
 
     ranked = sorted(chosen, key=lambda u: (-len(cited(u).sources), chosen.index(u)))
@@ -56,6 +60,12 @@ def drop_mutual(chosen: list[Candidate], cited: Callable[[Candidate], Citation],
             chosen.remove(gone)
             for sid in gone.members:
                 reasons[sid] = MUTUAL
+
+
+def _plain(text: str) -> frozenset[str]:
+    """The terms of a wording's words written in lower case: what it says, not whom it names ("Mayor Ana Ruiz")."""
+    return frozenset(t for w in text.split()[1:] if not w[:1].isupper() and not w[1:2].isupper()
+                     for t in content_terms(w))
 
 
 def _adds_nothing(unit: Candidate, twin: Candidate, chosen: list[Candidate], names: bool) -> bool:

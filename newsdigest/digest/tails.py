@@ -19,9 +19,11 @@ from .restates import same_figure
 from .support import Figure, figures
 from .words import content_terms
 
-TAIL = re.compile(r",\s+(?:after|before|when|as|with|amid|following|particularly|especially|bringing|leaving|"
-                  r"making|prompting|sending|pushing|raising|taking)\b")
-"""Where a trailing clause said of the head's claim begins: a subordinating word or a participle after a comma."""
+TAIL = re.compile(r",\s+(?:after|before|when|as|with|amid|following|particularly|especially|(?!according\b)[a-z]+ing)\b"
+                  r"|\s+when\s+(?=(?:the|a|an|its|their)\s)")
+"""Where a trailing clause said of the head's claim begins: a subordinating word or a participle after a comma,
+or "when" and a noun phrase without one ("was on holiday near the city when the quake struck"); never "according
+to", which says whose the claim is."""
 MIN_HEAD = 6
 """A head shorter than this is too little to stand as the claim."""
 TAIL_NOVELTY = 0.35
