@@ -25,10 +25,10 @@ def test_a_when_clause_without_a_comma_that_the_account_states_is_cut():
     assert texts(STORM, hiker)[1] == "Greta Olsen, a retired teacher, was walking her dog near the harbour."
 
 
-def test_any_participle_opens_a_tail_but_according_to_does_not():
-    shift = unit("s-c.3", "The ferry company cancelled every crossing for the weekend, citing the storm that hit "
-                          "the northern coast early on Friday.")
-    said = unit("s-d.4", "The ferry company cancelled every crossing for the weekend, according to the storm "
-                         "warning for the northern coast.")
+def test_any_participle_opens_a_tail_but_a_verb_of_saying_does_not():
+    shift = unit("s-c.3", "The ferry company cancelled every crossing for the weekend, stranding travellers after "
+                          "the storm hit the northern coast early on Friday.")
+    said = unit("s-d.4", "The ferry company cancelled every crossing for the weekend, adding that the storm "
+                         "hit the northern coast early on Friday.")
     assert texts(STORM, shift)[1] == "The ferry company cancelled every crossing for the weekend."
     assert texts(STORM, said)[1] == said.text

@@ -19,6 +19,7 @@ from .entities import rank_names
 from .headline import derive_title, standfirst, with_disagreements
 from .majority import prefer_majority
 from .quantities import median
+from .superseded import drop_superseded
 from .support import cite, normalise
 from .tails import trim_tails
 
@@ -58,6 +59,7 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     choice.chosen[:] = prefer_majority(choice.chosen, units, discrepancies)
     noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
     choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
+    drop_superseded(choice.chosen, {a.id: a.published for a in story.articles}, choice.reasons)
     state_once(choice, cited)
     prune(choice, budget, support, position, names, len(story.articles), cited)
     fill(choice, budget)
