@@ -66,6 +66,12 @@ def _close(a: Figure, b: Figure) -> bool:
     return min(x, y) > 0 and max(x, y) / min(x, y) <= CONFLICT_RATIO
 
 
+def rival(a: Figure, b: Figure) -> bool:
+    """Another value of one measure: same kind and unit, similar size, not the same value ("about 10 million
+    doses" against "12 million doses"; "up 14%" against "up 11.6%")."""
+    return _close(a, b) and not _same_value(a, b)
+
+
 def compare_figures(new: list[Figure], chosen: list[Figure], stated: list[Figure]
                     ) -> tuple[bool, bool, list[Conflict]]:
     """(shares a distinctive figure, every new figure is accounted for, the conflicts found).

@@ -17,11 +17,15 @@ from .candidates import Candidate
 from .clauses import as_sentence
 from .restates import same_figure
 from .support import Figure, figures
-from .words import content_terms
+from .words import content_terms, vocabulary
 
-TAIL = re.compile(r",\s+(?:after|before|when|as|with|amid|following|particularly|especially|bringing|leaving|"
-                  r"making|prompting|sending|pushing|raising|taking)\b")
-"""Where a trailing clause said of the head's claim begins: a subordinating word or a participle after a comma."""
+TAIL = re.compile(r",\s+(?:after|before|when|as|with|amid|following|particularly|especially|(?P<ing>[a-z]+ing))\b"
+                  r"|\s+when\s+(?=(?:the|a|an|its|their)\s)")
+"""Where a trailing clause said of the head's claim begins: a subordinating word or a participle after a comma,
+or "when" and a noun phrase without one ("was on holiday near the city when the quake struck"); never a verb of
+saying (", adding that he had not been charged", "according to"), which opens a claim of its own or says whose
+the claim is (``reporting_verbs`` in vocabulary.yaml)."""
+REPORTING = frozenset(str(vocabulary()["reporting_verbs"]).split())
 MIN_HEAD = 6
 """A head shorter than this is too little to stand as the claim."""
 TAIL_NOVELTY = 0.35
@@ -53,6 +57,8 @@ def trim_tails(chosen: list[Candidate], weight: dict[str, float], keep: frozense
 def _head(text: str, said: set[str], stated: list[Figure], weight: dict[str, float]) -> str | None:
     """The longest-cut head of ``text`` whose tail the account states, or None when no tail may go."""
     for m in TAIL.finditer(text):
+        if m.group("ing") and _reporting(m.group("ing")):
+            continue
         head, tail = text[:m.start()], text[m.end():]  # the connective itself says nothing new
         if len(head.split()) < MIN_HEAD or not _balanced(head) or not _balanced(tail):
             continue
@@ -63,6 +69,12 @@ def _head(text: str, said: set[str], stated: list[Figure], weight: dict[str, flo
             continue  # a figure the account does not give
         return as_sentence(head)
     return None
+
+
+def _reporting(participle: str) -> bool:
+    """Whether a participle is a verb of saying: "adding", "saying", "noting", "according"."""
+    base = participle[:-3]  # "add", "say", "not" (note), "writ" (write), "cit" (cite)
+    return bool({participle, base, base + "s", base + "ed", base + "e", base + "es", base + "d"} & REPORTING)
 
 
 def _balanced(text: str) -> bool:

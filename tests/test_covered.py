@@ -1,0 +1,52 @@
+"""A wording the rest of the account states piece by piece is stated once (covered.py), on invented stories."""
+
+from newsdigest.digest.candidates import Candidate
+from newsdigest.digest.choice import REPEATS, Choice
+from newsdigest.digest.covered import drop_covered, state_once
+from newsdigest.digest.words import content_terms
+from newsdigest.model import Citation, Sentence
+
+
+def unit(sid, text):
+    return Candidate(Sentence(sid, sid.split(".")[0], text, 0.3, 1, 1), text, frozenset({int(sid[-1])}),
+                     frozenset(content_terms(text)), True, (sid,))
+
+
+def weights(*units):
+    return {t: 1.0 for u in units for t in u.terms}
+
+
+LEAD = unit("s-a.1", "The health agency approved the shingles shot for adults over 65 on Friday.")
+SUPPLY = unit("s-b.2", "For now, supplies of the shot are limited, the agency said.")
+AGAIN = unit("s-c.3", "For now only adults over 65 can have the shot.")
+PRICE = unit("s-c.4", "For now only adults over 65 can have the shot, at $140 a dose.")
+QUOTE = unit("s-c.5", '"For now only adults over 65 can have the shot," the agency said.')
+
+
+def test_a_wording_whose_every_term_the_account_states_goes():
+    chosen, reasons = [LEAD, SUPPLY, AGAIN], {}
+    drop_covered(chosen, weights(LEAD, SUPPLY, AGAIN), reasons)
+    assert chosen == [LEAD, SUPPLY]
+    assert "s-c.3" in reasons
+
+
+def test_a_wording_with_a_figure_or_a_quotation_of_its_own_stays():
+    for own in (PRICE, QUOTE):
+        chosen = [LEAD, SUPPLY, own]
+        drop_covered(chosen, weights(LEAD, SUPPLY, own), {})
+        assert chosen == [LEAD, SUPPLY, own]
+
+
+def test_two_wordings_that_state_each_other_lose_only_one_and_the_lead_stays():
+    twin = unit("s-d.6", "The health agency approved the shingles shot for adults over 65 on Friday.")
+    chosen = [LEAD, twin]
+    drop_covered(chosen, weights(LEAD, twin), {})
+    assert chosen == [LEAD]
+
+
+def test_a_claim_cut_for_length_that_the_account_now_states_cannot_come_back():
+    kept = unit("s-e.7", "Pharmacies will start giving the shot in October.")
+    choice = Choice(chosen=[LEAD, SUPPLY], cut=[AGAIN, kept], weight=weights(LEAD, SUPPLY, AGAIN, kept))
+    state_once(choice, lambda u: Citation(u.text, (u.sentence.source,), u.sentence.id))
+    assert choice.cut == [kept]
+    assert choice.reasons["s-c.3"] == REPEATS

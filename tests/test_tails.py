@@ -1,0 +1,34 @@
+"""A trailing clause the rest of the account states is cut (tails.py), on invented stories."""
+
+from newsdigest.digest.candidates import Candidate
+from newsdigest.digest.tails import trim_tails
+from newsdigest.digest.words import content_terms
+from newsdigest.model import Sentence
+
+
+def unit(sid, text):
+    return Candidate(Sentence(sid, sid.split(".")[0], text, 0.3, 1, 1), text, frozenset({int(sid[-1])}),
+                     frozenset(content_terms(text)), True, (sid,))
+
+
+STORM = unit("s-a.1", "A powerful storm hit the northern coast early on Friday, flooding hundreds of homes.")
+
+
+def texts(*units):
+    weight = {t: 1.0 for u in units for t in u.terms}
+    return [u.text for u in trim_tails(list(units), weight)]
+
+
+def test_a_when_clause_without_a_comma_that_the_account_states_is_cut():
+    hiker = unit("s-b.2", "Greta Olsen, a retired teacher, was walking her dog near the harbour when the storm hit "
+                          "the northern coast early on Friday.")
+    assert texts(STORM, hiker)[1] == "Greta Olsen, a retired teacher, was walking her dog near the harbour."
+
+
+def test_any_participle_opens_a_tail_but_a_verb_of_saying_does_not():
+    shift = unit("s-c.3", "The ferry company cancelled every crossing for the weekend, stranding travellers after "
+                          "the storm hit the northern coast early on Friday.")
+    said = unit("s-d.4", "The ferry company cancelled every crossing for the weekend, adding that the storm "
+                         "hit the northern coast early on Friday.")
+    assert texts(STORM, shift)[1] == "The ferry company cancelled every crossing for the weekend."
+    assert texts(STORM, said)[1] == said.text
