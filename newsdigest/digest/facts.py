@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Clustering, Fact, FactSheet, Sentence, Story
@@ -25,6 +26,7 @@ from .measures import measure_of, period_of
 from .nounphrases import what_of
 from .owners import clause_bounds, owner_of, sentence_subject
 from .quantities import Quantity, bare_dollar_currency, find_quantities, local_currency_words, uses_decimal_comma
+from .roundings import fold_roundings
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,8 @@ def _merge(mentions: list[list[Mention]], context: StoryActors) -> tuple[list[Fa
     """One fact per figure: the mentions of one (kind, unit, value) are one fact, whoever each sentence
     seems to credit it to, unless two of them name different owners outright and measure different
     things ("Apple's profit grew 10%" and "Nvidia shares fell 10%"). The owner is then the one the
-    most sentences name outright; a sentence that names nobody only adds its source."""
+    most sentences name outright; a sentence that names nobody only adds its source. A value another
+    source only rounds joins the precise one (:mod:`.roundings`)."""
     flat = [m for group in mentions for m in group]
     by_value: dict[tuple[str, str, float], list[Mention]] = {}
     for m in flat:
@@ -121,6 +124,8 @@ def _merge(mentions: list[list[Mention]], context: StoryActors) -> tuple[list[Fa
         for group in _split_owners(items):  # told apart, they must still have different owners
             by_owner.setdefault(_owner(group), []).extend(group)
         clusters.extend(by_owner.values())
+    # "$22.1 billion" in one source, "$22.09 billion" in another: one figure unless two named owners differ
+    clusters = fold_roundings(clusters, lambda ms: _owner([m for m in ms if m.named]))
     facts: list[Fact] = []
     fact_of: dict[int, int] = {}
     for items in sorted(clusters, key=_first):
@@ -157,7 +162,7 @@ def _split_owners(items: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def _owner(items: list[Mention]) -> str | None:
+def _owner(items: Sequence[Mention]) -> str | None:
     """The owner most of a figure's sentences name outright; else the one they point back to; else none."""
     for wanted in (True, False):
         votes = Counter(m.entity for m in items if m.entity and m.named == wanted)
@@ -173,7 +178,7 @@ def _key(m: Mention) -> tuple[str, str, float]:
     return (m.q.kind, unit, float(f"{m.q.value:.6g}"))
 
 
-def _first(items: list[Mention]) -> tuple[str, int]:
+def _first(items: Sequence[Mention]) -> tuple[str, int]:
     """Where a figure is first stated: its first source and sentence."""
     s = min(items, key=lambda m: (m.sentence.source, m.sentence.position)).sentence
     return s.source, int(s.id.split(".")[1])
