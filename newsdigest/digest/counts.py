@@ -27,8 +27,14 @@ _SPELLED_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}  # "one" is
 _WORDS = "|".join(sorted(_SPELLED_NUMBERS, key=len, reverse=True))
 _QUALIFIER = r"(?:(?P<qual>(?i:more\s+than|over|about|around|nearly|almost|at\s+least|some|roughly|just\s+over|" \
              r"just\s+under|approximately|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than))\s+)?"
+_UNITS = "|".join(w for w, n in sorted(NUMBER_WORDS.items(), key=lambda wn: -len(wn[0])) if 1 <= n <= 19)
+_DIGITS = "|".join(w for w, n in sorted(NUMBER_WORDS.items(), key=lambda wn: -len(wn[0])) if 1 <= n <= 9)
+_TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
+_COMPOUND = rf"(?:(?:{_UNITS})\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS})(?:[-\s](?:{_DIGITS}))?|{_UNITS}))?" \
+            rf"|(?:{_TENS})-(?:{_DIGITS}))"
+"""A number in several words: "three hundred and fifty", "twenty-five"."""
 _SPELLED = re.compile(
-    rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{_WORDS}))\s+(?P<noun>{MODIFIER}{{0,2}}(?:people|persons|children|men|women|"
+    rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{_COMPOUND}|{_WORDS}))\s+(?P<noun>{MODIFIER}{{0,2}}(?:people|persons|children|men|women|"
     r"crew|police|staff|personnel|deceased|dead|injured|missing|wounded|[a-z]{3,}s))\b")
 """A number in words counts what a plural noun names ("two infants", "eight seats", "two abstentions"),
 spans of time and measures aside ("three years", "two miles")."""
@@ -125,7 +131,8 @@ def _reindexed(q: Quantity, new_index: dict[int, int]) -> Quantity:
 
 def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Quantity | None:
     raw = m.group("num")
-    value = _SPELLED_NUMBERS.get(raw.lower()) or (1 if raw.lower() == "one" else parse_number(raw, european))
+    value = _SPELLED_NUMBERS.get(raw.lower()) or (1 if raw.lower() == "one" else spelled_value(raw)
+                                                   or parse_number(raw, european))
     if value is None:
         return None
     noun = re.sub(r"\s+", " ", m.group("noun").lower().replace("-", " "))
@@ -160,6 +167,21 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
     qual = (m.group("qual") or "").lower() or None
     start = m.start("qual") if m.group("qual") else m.start("num")
     return Quantity("count", float(value), unit, qual, start, m.end(), m.group(0).strip())
+
+
+def spelled_value(raw: str) -> int | None:
+    """The value of a number written in several words, if it is one.
+
+    >>> spelled_value("Three hundred and fifty"), spelled_value("twenty-five"), spelled_value("12")
+    (350, 25, None)
+    """
+    words = [w for w in re.split(r"[\s-]+", raw.lower()) if w != "and"]
+    if len(words) < 2 or any(w not in NUMBER_WORDS for w in words):
+        return None
+    total = 0
+    for w in words:
+        total = total * 100 if w == "hundred" else total + NUMBER_WORDS[w]
+    return total
 
 
 def text_before_is_article(text: str, at: int) -> bool:

@@ -87,11 +87,13 @@ _NOT_NOUNS = frozenset("across towards afterwards upwards downwards always besid
                         "sometimes various previous numerous serious famous this was has is as its his us yes".split())
 """Words ending in -s that are no plural noun: "130 cases across two states" counts cases."""
 _NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
+                          r"quarters|halves|thirds|fifths|tenths|"
                           r"seasons|summers|winters|springs|autumns|weekends|nights|mornings|evenings|afternoons|"
                           r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
                           r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
                           r"feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|litres|liters|"
                           r"gallons|degrees|hectares|acres|knots|mph|kph|kilowatts|megawatts|gigawatts|volts)$")
+"""Nouns no number counts: spans of time, fractions ("almost three quarters" of cases), measures."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,37 @@
+"""A count is a figure of something counted: a number in several words is read whole, and a magnitude's
+digits or a fraction are no counts; one group of people counted by two nouns is one fact."""
+
+import datetime as dt
+
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts import extract_facts
+from storybuild import story
+
+
+def counts(texts):
+    s = story(texts, dt.date(2024, 11, 5))
+    return sorted((f.value, f.unit, f.sources) for f in extract_facts(s, cluster_claims(s)).facts
+                  if f.kind == "count")
+
+
+def test_a_number_in_several_words_is_read_whole():
+    found = counts({"a.txt": '"Four hundred and twenty volunteers cleared the beach in a day," the mayor said. '
+                             "Twenty-five firefighters stayed on at the dunes overnight."})
+    assert [(v, u) for v, u, _ in found] == [(25, "firefighters"), (420, "volunteers")]
+
+
+def test_the_digits_of_a_magnitude_count_nothing():
+    found = counts({"a.txt": "More than 30 tremors were felt overnight, the largest of magnitude 4.8, the "
+                             "geological institute said."})
+    assert [(v, u) for v, u, _ in found] == [(30, "tremors")]
+
+
+def test_a_fraction_is_no_count():
+    assert counts({"a.txt": "The new inhaler cut asthma attacks among the children by almost two thirds."}) == []
+    assert counts({"a.txt": "Turnout fell in nearly three quarters of the wards, officials said."}) == []
+
+
+def test_people_counted_as_participants_in_one_source_are_one_fact():
+    found = counts({"a.txt": "The Velmar Institute study followed 3,150 people for two years.",
+                    "b.txt": "The Velmar Institute enrolled 3,150 participants at eleven clinics."})
+    assert [(v, s) for v, _, s in found if v == 3150] == [(3150, ("s-a", "s-b"))]
