@@ -51,10 +51,12 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     """Every money, percentage and count figure in the story's kept sentences, merged and checked."""
     context = StoryActors.of(story)
     mentions: list[list[Mention]] = []
+    story_words = local_currency_words("\n".join(article.text for article in story.articles))
     for article in story.articles:
         european = uses_decimal_comma(article.text)
         local_dollar = bare_dollar_currency(article.text)
-        local_words = local_currency_words(article.text)
+        # "kroner" is the krone the article writes by its code, else the one the story's other articles write
+        local_words = story_words | local_currency_words(article.text)
         previous_actor = context.main
         for sentence in article.sentences:
             if sentence.kind == "heading":
