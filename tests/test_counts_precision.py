@@ -35,3 +35,15 @@ def test_people_counted_as_participants_in_one_source_are_one_fact():
     found = counts({"a.txt": "The Velmar Institute study followed 3,150 people for two years.",
                     "b.txt": "The Velmar Institute enrolled 3,150 participants at eleven clinics."})
     assert [(v, s) for v, _, s in found if v == 3150] == [(3150, ("s-a", "s-b"))]
+
+
+def test_units_of_a_thing_the_story_names_with_that_count_are_that_thing():
+    found = counts({"a.txt": "Brennmark said it was recalling about 240,000 Vireo electric heaters sold since 2023.",
+                    "b.txt": "Brennmark said a third of the 240,000 recalled units were sold in Germany."})
+    assert [(v, u, s) for v, u, s in found if v == 240_000] == [(240_000, "heaters", ("s-a", "s-b"))]
+
+
+def test_units_stay_apart_from_people_and_from_small_counts_of_other_things():
+    found = counts({"a.txt": "Inspectors said 150 units had failed the test, and 150 people were injured by them.",
+                    "b.txt": "The storm flattened 6 units at the marina and sank 6 boats."})
+    assert {(v, u) for v, u, _ in found} == {(150, "units"), (150, "injured"), (6, "units"), (6, "boats")}

@@ -17,11 +17,21 @@ from dataclasses import replace
 
 from .actors import NATIONALITIES
 from .ellipsis import elided_counts
-from .quantities import _NOT_COUNTED, _NOT_NOUNS, _NUM, MODIFIER, NUMBER_WORDS, SCALES, Quantity, parse_number
+from .quantities import (
+    _COUNT_WORDS,
+    _NOT_COUNTED,
+    _NOT_NOUNS,
+    _NUM,
+    MODIFIER,
+    NUMBER_WORDS,
+    SCALES,
+    Quantity,
+    parse_number,
+)
 from .states import PEOPLE, STATES, in_state
 from .tallies import tally_counts
 
-__all__ = ["PEOPLE", "more_counts", "text_before_is_article"]
+__all__ = ["GENERIC_NOUNS", "PEOPLE", "PEOPLE_COUNTS", "more_counts", "text_before_is_article"]
 
 _SPELLED_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}  # "one" is as often an article
 _WORDS = "|".join(sorted(_SPELLED_NUMBERS, key=len, reverse=True))
@@ -44,6 +54,10 @@ _PEOPLE_WORDS = frozenset("people persons individuals children infants babies ad
                           "residents patients members workers employees staff soldiers civilians firefighters officers "
                           "deaths cases survivors men women deceased dead injured missing wounded".split())
 """The nouns a number in words was first counted for: people and cases, whatever the phrase around them."""
+PEOPLE_COUNTS = _PEOPLE_WORDS | PEOPLE | frozenset(STATES.values())
+"""Nouns of counts of people, in any state."""
+GENERIC_NOUNS = frozenset(_COUNT_WORDS["generic_nouns"].split())
+"""Nouns that count things without saying what they are ("1.3 million units"; ``data/counts.yaml``)."""
 _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was|will\s+be)\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")

@@ -18,7 +18,7 @@ from ..model import Clustering, Fact, FactSheet, Sentence, Story
 from .actors import StoryActors
 from .basis import as_of, basis_of
 from .conflicts import find_conflicts
-from .counts import PEOPLE, more_counts
+from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
 from .currency import Rate, implied_rates, same_amount
 from .dates import find_dates
 from .ids import fact_id, with_distinct_ids
@@ -27,6 +27,9 @@ from .nounphrases import what_of
 from .owners import clause_bounds, owner_of, sentence_subject
 from .quantities import Quantity, bare_dollar_currency, find_quantities, local_currency_words, uses_decimal_comma
 from .roundings import fold_roundings
+
+_NOT_SMALL = 100
+"""From here on, two counts of one value in one story are seldom a coincidence."""
 
 
 @dataclass(frozen=True)
@@ -117,9 +120,10 @@ def _merge(mentions: list[list[Mention]], context: StoryActors) -> tuple[list[Fa
     most sentences name outright; a sentence that names nobody only adds its source. A value another
     source only rounds joins the precise one (:mod:`.roundings`)."""
     flat = [m for group in mentions for m in group]
+    named = _named_things(flat)
     by_value: dict[tuple[str, str, float], list[Mention]] = {}
     for m in flat:
-        by_value.setdefault(_key(m), []).append(m)
+        by_value.setdefault(_key(m, named.get(id(m))), []).append(m)
     clusters: list[list[Mention]] = []
     for items in by_value.values():
         by_owner: dict[str | None, list[Mention]] = {}
@@ -131,7 +135,7 @@ def _merge(mentions: list[list[Mention]], context: StoryActors) -> tuple[list[Fa
     facts: list[Fact] = []
     fact_of: dict[int, int] = {}
     for items in sorted(clusters, key=_first):
-        kind, unit, _value = _key(items[0])
+        kind, unit, _value = _key(items[0], named.get(id(items[0])))
         fact = _fact(kind, unit, items[0].q.value, _owner(items), items)
         for m in items:
             fact_of[id(m)] = len(facts)
@@ -174,10 +178,28 @@ def _owner(items: Sequence[Mention]) -> str | None:
     return None
 
 
-def _key(m: Mention) -> tuple[str, str, float]:
-    """What makes two mentions one figure; "242 people" and "242 individuals" count the same thing."""
-    unit = "people" if m.q.kind == "count" and m.q.unit in PEOPLE else m.q.unit
+def _key(m: Mention, unit: str | None = None) -> tuple[str, str, float]:
+    """What makes two mentions one figure; "242 people" and "242 individuals" count the same thing, and so do
+    "1.3 million units" and "1.3 million air fryers" (``unit``, from :func:`_named_things`)."""
+    unit = unit or ("people" if m.q.kind == "count" and m.q.unit in PEOPLE else m.q.unit)
     return (m.q.kind, unit, float(f"{m.q.value:.6g}"))
+
+
+def _named_things(flat: list[Mention]) -> dict[int, str]:
+    """The noun a count of "units" or "items" counts (by mention id): the one other noun of a count with its
+    value in the story, if there is one and it counts things, not people, and the value is no small number,
+    which recurs by chance ("6 units" of housing and "6 boats")."""
+    nouns: dict[float, set[str]] = {}
+    for m in flat:
+        if m.q.kind == "count" and m.q.unit not in GENERIC_NOUNS:
+            nouns.setdefault(m.q.value, set()).add(m.q.unit)
+    out = {}
+    for m in flat:
+        if m.q.kind == "count" and m.q.unit in GENERIC_NOUNS and m.q.value >= _NOT_SMALL:
+            others = nouns.get(m.q.value, set())
+            if len(others) == 1 and not others & PEOPLE_COUNTS:
+                out[id(m)] = next(iter(others))
+    return out
 
 
 def _first(items: Sequence[Mention]) -> tuple[str, int]:
