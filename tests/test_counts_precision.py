@@ -47,3 +47,9 @@ def test_units_stay_apart_from_people_and_from_small_counts_of_other_things():
     found = counts({"a.txt": "Inspectors said 150 units had failed the test, and 150 people were injured by them.",
                     "b.txt": "The storm flattened 6 units at the marina and sank 6 boats."})
     assert {(v, u) for v, u, _ in found} == {(150, "units"), (150, "injured"), (6, "units"), (6, "boats")}
+
+
+def test_a_toll_the_sentence_calls_the_toll_and_a_count_still_missing_are_counts():
+    found = counts({"a.txt": "The toll now stands at 63, the fire brigade said on Sunday.",
+                    "b.txt": "Rescuers said 17 still missing were believed to be under the rubble of the mill."})
+    assert {(v, u) for v, u, _ in found} == {(63, "deaths"), (17, "missing")}

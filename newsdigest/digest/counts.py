@@ -68,7 +68,7 @@ _PEOPLES = re.compile(
 _AREA = re.compile(
     rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?[\s-]+"
     r"(?P<noun>acres?|hectares?|square\s+(?:miles|kilometres|kilometers|km)|sq\s+(?:miles|km))\b", re.I)
-_TOLL = re.compile(rf"\b(?:(?:death|casualty)\s+toll|number\s+of\s+(?P<what>(?:(?!people\b)[a-z]+\s+){{0,2}}"
+_TOLL = re.compile(rf"\b(?:(?:(?:death|casualty)\s+|(?<![\w-])(?i:the)\s+)toll|number\s+of\s+(?P<what>(?:(?!people\b)[a-z]+\s+){{0,2}}"
                    rf"(?:dead|injured|missing|wounded|people|[a-z]{{3,}}s))(?:\s+(?P<state>killed|dead|injured|hurt|"
                    rf"missing))?\b)[^.;:]{{0,80}}?\b(?:rose|risen|rises|climbed|climbs|grown|grew|increased|reached|"
                    rf"stood|stands|is|was|of|to|at|hit|jumped)\s+(?:now\s+|also\s+)?,?\s*(?:to\s+|at\s+)?{_QUALIFIER}"
@@ -82,8 +82,9 @@ _PART_OF = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+o
 """ʺEight of the deaths were attributed to ...", "about 412,000 of the fryers", "three of its 11 seats": a part of a
 count is a count of its own."""
 _DEAD = re.compile(rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?:(?:who\s+)?(?:are|were|was|remain|"
-                   r"remained|have\s+been|had\s+been)\s+(?:still\s+)?)?(?P<noun>dead|deceased|injured|missing|wounded)\b")
-"""ʺ21 injured", "nine were still missing", "the seven who are still missing": a count of a state."""
+                   r"remained|have\s+been|had\s+been)\s+)?(?:still\s+)?(?P<noun>dead|deceased|injured|missing|wounded)\b")
+"""ʺ21 injured", "nine were still missing", "41 still missing", "the seven who are still missing": a count of a
+state."""
 _LED_TO = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?:that|which|of\s+which|of\s+them)\s+"
                      rf"(?:led\s+to|caused|resulted\s+in|ended\s+in|involved)\s+(?P<noun>{MODIFIER}{{0,2}}[a-z]{{3,}}s)\b")
 """ʺ54 reports, including three that led to small kitchen fires": a count of what they led to."""
