@@ -53,3 +53,9 @@ def test_a_toll_the_sentence_calls_the_toll_and_a_count_still_missing_are_counts
     found = counts({"a.txt": "The toll now stands at 63, the fire brigade said on Sunday.",
                     "b.txt": "Rescuers said 17 still missing were believed to be under the rubble of the mill."})
     assert {(v, u) for v, u, _ in found} == {(63, "deaths"), (17, "missing")}
+
+
+def test_the_harmed_a_killing_or_injuring_verb_counts_with_no_noun_are_counts():
+    found = counts({"a.txt": "A gas blast tore through the Morrow Street depot, killing 12 and wounding 30, "
+                             "the fire brigade said."})
+    assert {(v, u) for v, u, _ in found} == {(12, "deaths"), (30, "injured")}

@@ -85,13 +85,17 @@ _DEAD = re.compile(rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}
                    r"remained|have\s+been|had\s+been)\s+)?(?:still\s+)?(?P<noun>dead|deceased|injured|missing|wounded)\b")
 """ʺ21 injured", "nine were still missing", "41 still missing", "the seven who are still missing": a count of a
 state."""
+_HARMING = re.compile(rf"\b(?P<verb>(?i:killing|injuring|wounding))\s+{_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))"
+                      r"(?P<noun>)(?=\s*(?:[,;.]|and\b|$))")
+"""ʺkilling at least 52 people, injuring more than 400 and ...": the harmed are the people just counted."""
+_HARMED = {"killing": "deaths", "injuring": "injured", "wounding": "injured"}
 _LED_TO = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?:that|which|of\s+which|of\s+them)\s+"
                      rf"(?:led\s+to|caused|resulted\s+in|ended\s+in|involved)\s+(?P<noun>{MODIFIER}{{0,2}}[a-z]{{3,}}s)\b")
 """ʺ54 reports, including three that led to small kitchen fires": a count of what they led to."""
 _SOURCING = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|who\s+spoke)\b")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
 _WORD_NUMBER = re.compile(rf"\b(?:{_WORDS})\b", re.I)
-_NEEDS = {_TOLL: ("toll", "number of"), _PART_OF: (" of ",),
+_NEEDS = {_TOLL: ("toll", "number of"), _PART_OF: (" of ",), _HARMING: ("killing", "injuring", "wounding"),
           _LED_TO: ("led to", "caused", "resulted in", "ended in", "involved"),
           _AREA: ("acre", "hectare", "square", "sq "), _DEAD: ("dead", "deceased", "injured", "missing", "wounded")}
 """Words a pattern cannot match without, checked with ``in`` before the pattern is run."""
@@ -118,7 +122,7 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
         add(q)
     low = text.lower()
     spelled = bool(_WORD_NUMBER.search(text))
-    for pattern in (_TOLL, _PART_OF, _LED_TO, _AREA, _DEAD, _PEOPLES, _SPELLED):
+    for pattern in (_TOLL, _HARMING, _PART_OF, _LED_TO, _AREA, _DEAD, _PEOPLES, _SPELLED):
         needles = _NEEDS.get(pattern)
         if (pattern is _SPELLED and not spelled) or (needles and not any(n in low for n in needles)):
             continue  # a pattern whose words the sentence lacks cannot match: most sentences skip most patterns
@@ -159,6 +163,8 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
                                          and text_before_is_article(m.string, m.start("num"))):
             return None
         unit = "people"  # "53 British", "seven Portuguese and one Canadian"
+    elif pattern is _HARMING:
+        unit = _HARMED[m.group("verb").lower()]
     elif pattern is _TOLL:
         what = (m.group("state") or m.group("what") or "deaths").lower().split()
         unit = STATES.get(what[-1], what[-1])
