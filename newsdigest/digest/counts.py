@@ -41,8 +41,8 @@ _UNITS = "|".join(w for w, n in sorted(NUMBER_WORDS.items(), key=lambda wn: -len
 _DIGITS = "|".join(w for w, n in sorted(NUMBER_WORDS.items(), key=lambda wn: -len(wn[0])) if 1 <= n <= 9)
 _TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
 _COMPOUND = rf"(?:(?:{_UNITS})\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS})(?:[-\s](?:{_DIGITS}))?|{_UNITS}))?" \
-            rf"|(?:{_TENS})-(?:{_DIGITS}))"
-"""A number in several words: "three hundred and fifty", "twenty-five"."""
+            rf"|(?:{_TENS})-(?:{_DIGITS})|(?:{_UNITS})\s+dozen)"
+"""A number in several words: "three hundred and fifty", "twenty-five", "two dozen"."""
 _SPELLED = re.compile(
     rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{_COMPOUND}|{_WORDS}))\s+(?P<noun>{MODIFIER}{{0,2}}(?:people|persons|children|men|women|"
     r"crew|police|staff|personnel|deceased|dead|injured|missing|wounded|[a-z]{3,}s))\b")
@@ -193,15 +193,17 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
 def spelled_value(raw: str) -> int | None:
     """The value of a number written in several words, if it is one.
 
-    >>> spelled_value("Three hundred and fifty"), spelled_value("twenty-five"), spelled_value("12")
-    (350, 25, None)
+    >>> spelled_value("Three hundred and fifty"), spelled_value("twenty-five"), spelled_value("Two dozen")
+    (350, 25, 24)
+    >>> spelled_value("12") is None
+    True
     """
     words = [w for w in re.split(r"[\s-]+", raw.lower()) if w != "and"]
-    if len(words) < 2 or any(w not in NUMBER_WORDS for w in words):
+    if len(words) < 2 or any(w not in NUMBER_WORDS and w != "dozen" for w in words):
         return None
     total = 0
     for w in words:
-        total = total * 100 if w == "hundred" else total + NUMBER_WORDS[w]
+        total = total * 100 if w == "hundred" else total * 12 if w == "dozen" else total + NUMBER_WORDS[w]
     return total
 
 
