@@ -16,7 +16,8 @@ def counts(texts):
 
 def test_a_number_in_several_words_is_read_whole():
     found = counts({"a.txt": '"Four hundred and twenty volunteers cleared the beach in a day," the mayor said. '
-                             "Twenty-five firefighters stayed on at the dunes overnight, and two dozen divers searched the bay."})
+                             "Twenty-five firefighters stayed on at the dunes overnight, and two dozen divers "
+                             "searched the bay."})
     assert [(v, u) for v, u, _ in found] == [(24, "divers"), (25, "firefighters"), (420, "volunteers")]
 
 

@@ -68,7 +68,8 @@ _PEOPLES = re.compile(
 _AREA = re.compile(
     rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?[\s-]+"
     r"(?P<noun>acres?|hectares?|square\s+(?:miles|kilometres|kilometers|km)|sq\s+(?:miles|km))\b", re.I)
-_TOLL = re.compile(rf"\b(?:(?:(?:death|casualty)\s+|(?<![\w-])(?i:the)\s+)toll|number\s+of\s+(?P<what>(?:(?!people\b)[a-z]+\s+){{0,2}}"
+_TOLL = re.compile(rf"\b(?:(?:(?:death|casualty)\s+|(?<![\w-])(?i:the)\s+)toll|"
+                   rf"number\s+of\s+(?P<what>(?:(?!people\b)[a-z]+\s+){{0,2}}"
                    rf"(?:dead|injured|missing|wounded|people|[a-z]{{3,}}s))(?:\s+(?P<state>killed|dead|injured|hurt|"
                    rf"missing))?\b)[^.;:]{{0,80}}?\b(?:rose|risen|rises|climbed|climbs|grown|grew|increased|reached|"
                    rf"stood|stands|is|was|of|to|at|hit|jumped)\s+(?:now\s+|also\s+)?,?\s*(?:to\s+|at\s+)?{_QUALIFIER}"
