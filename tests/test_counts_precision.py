@@ -60,3 +60,8 @@ def test_the_harmed_a_killing_or_injuring_verb_counts_with_no_noun_are_counts():
     found = counts({"a.txt": "A gas blast tore through the Morrow Street depot, killing 12 and wounding 30, "
                              "the fire brigade said."})
     assert {(v, u) for v, u, _ in found} == {(12, "deaths"), (30, "injured")}
+
+
+def test_a_count_rounded_with_or_so_is_a_count():
+    found = counts({"a.txt": "Heat waves cause most of the 2,300 or so deaths the agency records each summer."})
+    assert [(v, u) for v, u, _ in found] == [(2300, "deaths")]
