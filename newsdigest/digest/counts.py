@@ -22,11 +22,13 @@ from .quantities import (
     _NOT_COUNTED,
     _NOT_NOUNS,
     _NUM,
+    COMPOUND_NUMBER,
     MODIFIER,
     NUMBER_WORDS,
     SCALES,
     Quantity,
     parse_number,
+    spelled_value,
 )
 from .states import PEOPLE, STATES, in_state
 from .tallies import tally_counts
@@ -37,14 +39,8 @@ _SPELLED_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}  # "one" is
 _WORDS = "|".join(sorted(_SPELLED_NUMBERS, key=len, reverse=True))
 _QUALIFIER = r"(?:(?P<qual>(?i:more\s+than|over|about|around|nearly|almost|at\s+least|some|roughly|just\s+over|" \
              r"just\s+under|approximately|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than))\s+)?"
-_UNITS = "|".join(w for w, n in sorted(NUMBER_WORDS.items(), key=lambda wn: -len(wn[0])) if 1 <= n <= 19)
-_DIGITS = "|".join(w for w, n in sorted(NUMBER_WORDS.items(), key=lambda wn: -len(wn[0])) if 1 <= n <= 9)
-_TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
-_COMPOUND = rf"(?:(?:{_UNITS})\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS})(?:[-\s](?:{_DIGITS}))?|{_UNITS}))?" \
-            rf"|(?:{_TENS})-(?:{_DIGITS})|(?:{_UNITS})\s+dozen)"
-"""A number in several words: "three hundred and fifty", "twenty-five", "two dozen"."""
 _SPELLED = re.compile(
-    rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{_COMPOUND}|{_WORDS}))\s+(?P<noun>{MODIFIER}{{0,2}}(?:people|persons|children|men|women|"
+    rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{COMPOUND_NUMBER}|{_WORDS}))\s+(?P<noun>{MODIFIER}{{0,2}}(?:people|persons|children|men|women|"
     r"crew|police|staff|personnel|deceased|dead|injured|missing|wounded|[a-z]{3,}s))\b")
 """A number in words counts what a plural noun names ("two infants", "eight seats", "two abstentions"),
 spans of time and measures aside ("three years", "two miles")."""
@@ -189,23 +185,6 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
     qual = (m.group("qual") or "").lower() or None
     start = m.start("qual") if m.group("qual") else m.start("num")
     return Quantity("count", float(value), unit, qual, start, m.end(), m.group(0).strip())
-
-
-def spelled_value(raw: str) -> int | None:
-    """The value of a number written in several words, if it is one.
-
-    >>> spelled_value("Three hundred and fifty"), spelled_value("twenty-five"), spelled_value("Two dozen")
-    (350, 25, 24)
-    >>> spelled_value("12") is None
-    True
-    """
-    words = [w for w in re.split(r"[\s-]+", raw.lower()) if w != "and"]
-    if len(words) < 2 or any(w not in NUMBER_WORDS and w != "dozen" for w in words):
-        return None
-    total = 0
-    for w in words:
-        total = total * 100 if w == "hundred" else total * 12 if w == "dozen" else total + NUMBER_WORDS[w]
-    return total
 
 
 def text_before_is_article(text: str, at: int) -> bool:
