@@ -19,7 +19,7 @@ from .actors import StoryActors
 from .basis import as_of, basis_of
 from .conflicts import find_conflicts
 from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
-from .currency import Rate, implied_rates, same_amount
+from .currency import Rate, implied_rates, same_amount, shared_word_currencies
 from .dates import find_dates
 from .ids import fact_id, with_distinct_ids
 from .measures import measure_of, period_of
@@ -48,18 +48,18 @@ class Mention:
     """Whether the sentence names the owner outright (not a word pointing back, nor a guess)."""
     basis: str | None = None
     as_of: str | None = None
+    currencies: tuple[str, ...] = ()
+    """The currencies a word several of them write ("kroner") may stand for, when its article does not say."""
 
 
 def extract_facts(story: Story, clustering: Clustering | None = None) -> FactSheet:
     """Every money, percentage and count figure in the story's kept sentences, merged and checked."""
     context = StoryActors.of(story)
     mentions: list[list[Mention]] = []
-    story_words = local_currency_words("\n".join(article.text for article in story.articles))
     for article in story.articles:
         european = uses_decimal_comma(article.text)
         local_dollar = bare_dollar_currency(article.text)
-        # "kroner" is the krone the article writes by its code, else the one the story's other articles write
-        local_words = story_words | local_currency_words(article.text)
+        local_words = local_currency_words(article.text)
         previous_actor = context.main
         for sentence in article.sentences:
             if sentence.kind == "heading":
@@ -98,6 +98,7 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         elif q.kind == "money" and local_words:
             word = next((w for w in local_words if q.text.lower().endswith(w)), None)
             q = replace(q, unit=local_words[word]) if word else q
+        currencies = () if q.kind != "money" or q.unit in local_words.values() else shared_word_currencies(q.text)
         clause = clause_bounds(text, q.start)
         entity, named = owner_of(text, q, clause, context, previous_actor)
         period = period_of(text, q, clause)
@@ -105,7 +106,7 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]), None)
         basis = basis_of(text, q, clause, period, what)
         out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
-                           basis, as_of(basis, date, published)))
+                           basis, as_of(basis, date, published), currencies))
     return out
 
 
@@ -120,7 +121,7 @@ def _merge(mentions: list[list[Mention]], context: StoryActors) -> tuple[list[Fa
     most sentences name outright; a sentence that names nobody only adds its source. A value another
     source only rounds joins the precise one (:mod:`.roundings`)."""
     flat = [m for group in mentions for m in group]
-    named = _named_things(flat)
+    named = _named_things(flat) | _read_currencies(flat)
     by_value: dict[tuple[str, str, float], list[Mention]] = {}
     for m in flat:
         by_value.setdefault(_key(m, named.get(id(m))), []).append(m)
@@ -199,6 +200,21 @@ def _named_things(flat: list[Mention]) -> dict[int, str]:
             others = nouns.get(m.q.value, set())
             if len(others) == 1 and not others & PEOPLE_COUNTS:
                 out[id(m)] = next(iter(others))
+    return out
+
+
+def _read_currencies(flat: list[Mention]) -> dict[int, str]:
+    """The currency of an amount in a word several currencies write ("850,000 kroner", read by the table as
+    NOK) whose article does not say which, when another article gives the same amount in one of them by its
+    code ("DKK 850,000", or "kroner" beside "DKK 1.4m"): one sum, one fact (by mention id)."""
+    written: dict[float, set[str]] = {}
+    for m in flat:
+        if m.q.kind == "money" and not m.currencies:
+            written.setdefault(m.q.value, set()).add(m.q.unit)
+    out = {}
+    for m in flat:
+        if m.currencies and len(units := written.get(m.q.value, set()) & set(m.currencies)) == 1:
+            out[id(m)] = next(iter(units))
     return out
 
 
