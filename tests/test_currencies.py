@@ -54,3 +54,16 @@ def test_a_word_several_currencies_write_is_the_one_whose_code_the_article_write
     units = {f.value: f.unit for f in sheet.facts if f.kind == "money"}
     assert units[2.3e6] == "DKK" and units[1.4e6] == "DKK"
     assert units[3.1e6] == "NOK"  # nothing in its article says which kroner: the table's reading
+
+
+def test_one_sum_in_kroner_from_two_outlets_is_one_fact_in_the_krone_one_of_them_writes():
+    import datetime as dt
+
+    from newsdigest.digest.facts import extract_facts
+    from storybuild import story
+    sheet = extract_facts(story({
+        "a.txt": "The Lindholm Party spent DKK 2.1m, and 640,000 kroner of that came from one donor.",
+        "b.txt": "The Lindholm Party's 640,000 kroner gift from a ferry owner has drawn criticism."},
+        dt.date(2026, 4, 27)))
+    assert sorted((f.value, f.unit, f.sources) for f in sheet.facts if f.kind == "money") == [
+        (640_000, "DKK", ("s-a", "s-b")), (2_100_000, "DKK", ("s-a",))]

@@ -17,18 +17,30 @@ from dataclasses import replace
 
 from .actors import NATIONALITIES
 from .ellipsis import elided_counts
-from .quantities import _NOT_COUNTED, _NOT_NOUNS, _NUM, MODIFIER, NUMBER_WORDS, SCALES, Quantity, parse_number
+from .quantities import (
+    _COUNT_WORDS,
+    _NOT_COUNTED,
+    _NOT_NOUNS,
+    _NUM,
+    COMPOUND_NUMBER,
+    MODIFIER,
+    NUMBER_WORDS,
+    SCALES,
+    Quantity,
+    parse_number,
+    spelled_value,
+)
 from .states import PEOPLE, STATES, in_state
 from .tallies import tally_counts
 
-__all__ = ["PEOPLE", "more_counts", "text_before_is_article"]
+__all__ = ["GENERIC_NOUNS", "PEOPLE", "PEOPLE_COUNTS", "more_counts", "text_before_is_article"]
 
 _SPELLED_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n >= 2}  # "one" is as often an article
 _WORDS = "|".join(sorted(_SPELLED_NUMBERS, key=len, reverse=True))
 _QUALIFIER = r"(?:(?P<qual>(?i:more\s+than|over|about|around|nearly|almost|at\s+least|some|roughly|just\s+over|" \
              r"just\s+under|approximately|an\s+estimated|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than))\s+)?"
 _SPELLED = re.compile(
-    rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{_WORDS}))\s+(?P<noun>{MODIFIER}{{0,2}}(?:people|persons|children|men|women|"
+    rf"(?<![\w-]){_QUALIFIER}(?P<num>(?i:{COMPOUND_NUMBER}|{_WORDS}))\s+(?P<noun>{MODIFIER}{{0,2}}(?:people|persons|children|men|women|"
     r"crew|police|staff|personnel|deceased|dead|injured|missing|wounded|[a-z]{3,}s))\b")
 """A number in words counts what a plural noun names ("two infants", "eight seats", "two abstentions"),
 spans of time and measures aside ("three years", "two miles")."""
@@ -38,6 +50,10 @@ _PEOPLE_WORDS = frozenset("people persons individuals children infants babies ad
                           "residents patients members workers employees staff soldiers civilians firefighters officers "
                           "deaths cases survivors men women deceased dead injured missing wounded".split())
 """The nouns a number in words was first counted for: people and cases, whatever the phrase around them."""
+PEOPLE_COUNTS = _PEOPLE_WORDS | PEOPLE | frozenset(STATES.values())
+"""Nouns of counts of people, in any state."""
+GENERIC_NOUNS = frozenset(_COUNT_WORDS["generic_nouns"].split())
+"""Nouns that count things without saying what they are ("1.3 million units"; ``data/counts.yaml``)."""
 _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|is|was|will\s+be)\s+$", re.I)
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.I)
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
@@ -48,7 +64,8 @@ _PEOPLES = re.compile(
 _AREA = re.compile(
     rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?[\s-]+"
     r"(?P<noun>acres?|hectares?|square\s+(?:miles|kilometres|kilometers|km)|sq\s+(?:miles|km))\b", re.I)
-_TOLL = re.compile(rf"\b(?:(?:death|casualty)\s+toll|number\s+of\s+(?P<what>(?:(?!people\b)[a-z]+\s+){{0,2}}"
+_TOLL = re.compile(rf"\b(?:(?:(?:death|casualty)\s+|(?<![\w-])(?i:the)\s+)toll|"
+                   rf"number\s+of\s+(?P<what>(?:(?!people\b)[a-z]+\s+){{0,2}}"
                    rf"(?:dead|injured|missing|wounded|people|[a-z]{{3,}}s))(?:\s+(?P<state>killed|dead|injured|hurt|"
                    rf"missing))?\b)[^.;:]{{0,80}}?\b(?:rose|risen|rises|climbed|climbs|grown|grew|increased|reached|"
                    rf"stood|stands|is|was|of|to|at|hit|jumped)\s+(?:now\s+|also\s+)?,?\s*(?:to\s+|at\s+)?{_QUALIFIER}"
@@ -62,15 +79,20 @@ _PART_OF = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+o
 """ʺEight of the deaths were attributed to ...", "about 412,000 of the fryers", "three of its 11 seats": a part of a
 count is a count of its own."""
 _DEAD = re.compile(rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?:(?:who\s+)?(?:are|were|was|remain|"
-                   r"remained|have\s+been|had\s+been)\s+(?:still\s+)?)?(?P<noun>dead|deceased|injured|missing|wounded)\b")
-"""ʺ21 injured", "nine were still missing", "the seven who are still missing": a count of a state."""
+                   r"remained|have\s+been|had\s+been)\s+)?(?:still\s+)?(?P<noun>dead|deceased|injured|missing|wounded)\b")
+"""ʺ21 injured", "nine were still missing", "41 still missing", "the seven who are still missing": a count of a
+state."""
+_HARMING = re.compile(rf"\b(?P<verb>(?i:killing|injuring|wounding))\s+{_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))"
+                      r"(?P<noun>)(?=\s*(?:[,;.]|and\b|$))")
+"""ʺkilling at least 52 people, injuring more than 400 and ...": the harmed are the people just counted."""
+_HARMED = {"killing": "deaths", "injuring": "injured", "wounding": "injured"}
 _LED_TO = re.compile(rf"(?<![\w-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}))\s+(?:that|which|of\s+which|of\s+them)\s+"
                      rf"(?:led\s+to|caused|resulted\s+in|ended\s+in|involved)\s+(?P<noun>{MODIFIER}{{0,2}}[a-z]{{3,}}s)\b")
 """ʺ54 reports, including three that led to small kitchen fires": a count of what they led to."""
 _SOURCING = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|who\s+spoke)\b")
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
 _WORD_NUMBER = re.compile(rf"\b(?:{_WORDS})\b", re.I)
-_NEEDS = {_TOLL: ("toll", "number of"), _PART_OF: (" of ",),
+_NEEDS = {_TOLL: ("toll", "number of"), _PART_OF: (" of ",), _HARMING: ("killing", "injuring", "wounding"),
           _LED_TO: ("led to", "caused", "resulted in", "ended in", "involved"),
           _AREA: ("acre", "hectare", "square", "sq "), _DEAD: ("dead", "deceased", "injured", "missing", "wounded")}
 """Words a pattern cannot match without, checked with ``in`` before the pattern is run."""
@@ -97,7 +119,7 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
         add(q)
     low = text.lower()
     spelled = bool(_WORD_NUMBER.search(text))
-    for pattern in (_TOLL, _PART_OF, _LED_TO, _AREA, _DEAD, _PEOPLES, _SPELLED):
+    for pattern in (_TOLL, _HARMING, _PART_OF, _LED_TO, _AREA, _DEAD, _PEOPLES, _SPELLED):
         needles = _NEEDS.get(pattern)
         if (pattern is _SPELLED and not spelled) or (needles and not any(n in low for n in needles)):
             continue  # a pattern whose words the sentence lacks cannot match: most sentences skip most patterns
@@ -125,7 +147,8 @@ def _reindexed(q: Quantity, new_index: dict[int, int]) -> Quantity:
 
 def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Quantity | None:
     raw = m.group("num")
-    value = _SPELLED_NUMBERS.get(raw.lower()) or (1 if raw.lower() == "one" else parse_number(raw, european))
+    value = _SPELLED_NUMBERS.get(raw.lower()) or (1 if raw.lower() == "one" else spelled_value(raw)
+                                                   or parse_number(raw, european))
     if value is None:
         return None
     noun = re.sub(r"\s+", " ", m.group("noun").lower().replace("-", " "))
@@ -137,6 +160,8 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
                                          and text_before_is_article(m.string, m.start("num"))):
             return None
         unit = "people"  # "53 British", "seven Portuguese and one Canadian"
+    elif pattern is _HARMING:
+        unit = _HARMED[m.group("verb").lower()]
     elif pattern is _TOLL:
         what = (m.group("state") or m.group("what") or "deaths").lower().split()
         unit = STATES.get(what[-1], what[-1])

@@ -23,6 +23,17 @@ class Rate:
     source: str
 
 
+def shared_word_currencies(text: str) -> tuple[str, ...]:
+    """The currencies a money figure's word may stand for when several write it ("2.3 million kroner":
+    NOK, DKK); none for a figure whose word or prefix says which.
+
+    >>> shared_word_currencies("850,000 kroner"), shared_word_currencies("DKK 1.4m")
+    (('NOK', 'DKK'), ())
+    """
+    low = text.lower()
+    return next((codes for word, codes in currency_table().shared_words.items() if low.endswith(word)), ())
+
+
 def reference_rates() -> tuple[str, dict[str, float]]:
     """The currency table's reference rates: (the month they were taken in, US dollars per unit)."""
     table = currency_table()

@@ -15,9 +15,10 @@ from .quantities import _COUNT_WORDS, Quantity, parse_number
 _NOT_BEFORE = "|".join(_COUNT_WORDS["not_before_bare"].split())
 _BARE = re.compile(
     r"(?:\b(?P<verb>[a-z]+)\s+(?:exactly\s+|only\s+|just\s+)?|\b(?:increase|rise|jump|drop|fall|decrease|gain)\s+of\s+)"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?![.,]\d)"
     r"(?=\s*(?:[.;)]|$)|\s+(?:with|between|each|apiece|while|since|but)\b|,(?P<followed>\s+followed\s+by\b)?)")
-"""A number that counts nothing written after it: it ends a clause, or a phrase of its own follows."""
+"""A number that counts nothing written after it: it ends a clause, or a phrase of its own follows; a whole
+number only ("of magnitude 5.6," is a measure, and its 5 no count)."""
 _NOT_BEFORE_WORD = re.compile(_NOT_BEFORE)
 _PART = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|those)\b", re.I)
 """ʺaround 96,000 of them": a part of the count just before. In words ("three of them in intensive care") it is

@@ -11,20 +11,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Clustering, Fact, FactSheet, Sentence, Story
 from .actors import StoryActors
 from .basis import as_of, basis_of
 from .conflicts import find_conflicts
-from .counts import PEOPLE, more_counts
-from .currency import Rate, implied_rates, same_amount
+from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
+from .currency import Rate, implied_rates, same_amount, shared_word_currencies
 from .dates import find_dates
 from .ids import fact_id, with_distinct_ids
 from .measures import measure_of, period_of
 from .nounphrases import what_of
 from .owners import clause_bounds, owner_of, sentence_subject
 from .quantities import Quantity, bare_dollar_currency, find_quantities, local_currency_words, uses_decimal_comma
+from .roundings import fold_roundings
+
+_NOT_SMALL = 100
+"""From here on, two counts of one value in one story are seldom a coincidence."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,8 @@ class Mention:
     """Whether the sentence names the owner outright (not a word pointing back, nor a guess)."""
     basis: str | None = None
     as_of: str | None = None
+    currencies: tuple[str, ...] = ()
+    """The currencies a word several of them write ("kroner") may stand for, when its article does not say."""
 
 
 def extract_facts(story: Story, clustering: Clustering | None = None) -> FactSheet:
@@ -91,6 +98,7 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         elif q.kind == "money" and local_words:
             word = next((w for w in local_words if q.text.lower().endswith(w)), None)
             q = replace(q, unit=local_words[word]) if word else q
+        currencies = () if q.kind != "money" or q.unit in local_words.values() else shared_word_currencies(q.text)
         clause = clause_bounds(text, q.start)
         entity, named = owner_of(text, q, clause, context, previous_actor)
         period = period_of(text, q, clause)
@@ -98,7 +106,7 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]), None)
         basis = basis_of(text, q, clause, period, what)
         out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
-                           basis, as_of(basis, date, published)))
+                           basis, as_of(basis, date, published), currencies))
     return out
 
 
@@ -110,21 +118,25 @@ def _merge(mentions: list[list[Mention]], context: StoryActors) -> tuple[list[Fa
     """One fact per figure: the mentions of one (kind, unit, value) are one fact, whoever each sentence
     seems to credit it to, unless two of them name different owners outright and measure different
     things ("Apple's profit grew 10%" and "Nvidia shares fell 10%"). The owner is then the one the
-    most sentences name outright; a sentence that names nobody only adds its source."""
+    most sentences name outright; a sentence that names nobody only adds its source. A value another
+    source only rounds joins the precise one (:mod:`.roundings`)."""
     flat = [m for group in mentions for m in group]
+    named = _named_things(flat) | _read_currencies(flat)
     by_value: dict[tuple[str, str, float], list[Mention]] = {}
     for m in flat:
-        by_value.setdefault(_key(m), []).append(m)
+        by_value.setdefault(_key(m, named.get(id(m))), []).append(m)
     clusters: list[list[Mention]] = []
     for items in by_value.values():
         by_owner: dict[str | None, list[Mention]] = {}
         for group in _split_owners(items):  # told apart, they must still have different owners
             by_owner.setdefault(_owner(group), []).extend(group)
         clusters.extend(by_owner.values())
+    # "$22.1 billion" in one source, "$22.09 billion" in another: one figure unless two named owners differ
+    clusters = fold_roundings(clusters, lambda ms: _owner([m for m in ms if m.named]))
     facts: list[Fact] = []
     fact_of: dict[int, int] = {}
     for items in sorted(clusters, key=_first):
-        kind, unit, _value = _key(items[0])
+        kind, unit, _value = _key(items[0], named.get(id(items[0])))
         fact = _fact(kind, unit, items[0].q.value, _owner(items), items)
         for m in items:
             fact_of[id(m)] = len(facts)
@@ -157,7 +169,7 @@ def _split_owners(items: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def _owner(items: list[Mention]) -> str | None:
+def _owner(items: Sequence[Mention]) -> str | None:
     """The owner most of a figure's sentences name outright; else the one they point back to; else none."""
     for wanted in (True, False):
         votes = Counter(m.entity for m in items if m.entity and m.named == wanted)
@@ -167,13 +179,46 @@ def _owner(items: list[Mention]) -> str | None:
     return None
 
 
-def _key(m: Mention) -> tuple[str, str, float]:
-    """What makes two mentions one figure; "242 people" and "242 individuals" count the same thing."""
-    unit = "people" if m.q.kind == "count" and m.q.unit in PEOPLE else m.q.unit
+def _key(m: Mention, unit: str | None = None) -> tuple[str, str, float]:
+    """What makes two mentions one figure; "242 people" and "242 individuals" count the same thing, and so do
+    "1.3 million units" and "1.3 million air fryers" (``unit``, from :func:`_named_things`)."""
+    unit = unit or ("people" if m.q.kind == "count" and m.q.unit in PEOPLE else m.q.unit)
     return (m.q.kind, unit, float(f"{m.q.value:.6g}"))
 
 
-def _first(items: list[Mention]) -> tuple[str, int]:
+def _named_things(flat: list[Mention]) -> dict[int, str]:
+    """The noun a count of "units" or "items" counts (by mention id): the one other noun of a count with its
+    value in the story, if there is one and it counts things, not people, and the value is no small number,
+    which recurs by chance ("6 units" of housing and "6 boats")."""
+    nouns: dict[float, set[str]] = {}
+    for m in flat:
+        if m.q.kind == "count" and m.q.unit not in GENERIC_NOUNS:
+            nouns.setdefault(m.q.value, set()).add(m.q.unit)
+    out = {}
+    for m in flat:
+        if m.q.kind == "count" and m.q.unit in GENERIC_NOUNS and m.q.value >= _NOT_SMALL:
+            others = nouns.get(m.q.value, set())
+            if len(others) == 1 and not others & PEOPLE_COUNTS:
+                out[id(m)] = next(iter(others))
+    return out
+
+
+def _read_currencies(flat: list[Mention]) -> dict[int, str]:
+    """The currency of an amount in a word several currencies write ("850,000 kroner", read by the table as
+    NOK) whose article does not say which, when another article gives the same amount in one of them by its
+    code ("DKK 850,000", or "kroner" beside "DKK 1.4m"): one sum, one fact (by mention id)."""
+    written: dict[float, set[str]] = {}
+    for m in flat:
+        if m.q.kind == "money" and not m.currencies:
+            written.setdefault(m.q.value, set()).add(m.q.unit)
+    out = {}
+    for m in flat:
+        if m.currencies and len(units := written.get(m.q.value, set()) & set(m.currencies)) == 1:
+            out[id(m)] = next(iter(units))
+    return out
+
+
+def _first(items: Sequence[Mention]) -> tuple[str, int]:
     """Where a figure is first stated: its first source and sentence."""
     s = min(items, key=lambda m: (m.sentence.source, m.sentence.position)).sentence
     return s.source, int(s.id.split(".")[1])

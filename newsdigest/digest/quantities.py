@@ -31,6 +31,12 @@ NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six sev
 NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
                      "hundred": 100})
 """Numbers written as words, one table for every stage that reads them (counts, citations)."""
+_UNITS = "|".join(w for w, n in sorted(NUMBER_WORDS.items(), key=lambda wn: -len(wn[0])) if 1 <= n <= 19)
+_DIGITS = "|".join(w for w, n in sorted(NUMBER_WORDS.items(), key=lambda wn: -len(wn[0])) if 1 <= n <= 9)
+_TENS = "|".join(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
+COMPOUND_NUMBER = rf"(?:(?:{_UNITS})\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS})(?:[-\s](?:{_DIGITS}))?|{_UNITS}))?" \
+            rf"|(?:{_TENS})-(?:{_DIGITS})|(?:{_UNITS})\s+dozen)"
+"""A number in several words: "three hundred and fifty", "twenty-five", "two dozen"."""
 QUALIFIERS = ("more than", "over", "about", "around", "approximately", "roughly", "some", "nearly", "almost",
               "up to", "at least", "at most", "less than", "under", "close to", "as much as", "as little as",
               "as many as", "as high as", "as low as", "just over", "just under", "an estimated", "estimated",
@@ -65,6 +71,11 @@ _MONEY_WORD = re.compile(
 _PERCENT = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
     re.I)
+_SPELLED_PERCENT = re.compile(
+    rf"(?<![\w-])(?P<num>(?i:{COMPOUND_NUMBER}|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))"
+    r"\s+(?P<unit>per\s?cent\b|percent\b)", re.I)
+"""ʺninety-six per cent", "Nine per cent": a percentage in words, as a speaker is quoted."""
+_PER_CENT = re.compile(r"\bper\s?cent\b", re.I)
 _COUNT_WORDS: dict[str, str] = parse_yaml((Path(__file__).parent.parent / "data" / "counts.yaml").read_text("utf-8"))
 """Word classes of the count grammar (``data/counts.yaml``)."""
 _NOT_MODIFIERS = "|".join(_COUNT_WORDS["not_modifiers"].split())
@@ -74,7 +85,7 @@ MODIFIER = rf"(?:(?!(?i:{_NOT_MODIFIERS})\b)(?:[a-z]+(?<![^su]s)|[A-Z][A-Za-z]*)
 votes", "600 postal and overseas votes"): no function word, month or day (``data/counts.yaml``), and no
 plural itself (a plural is the counted noun)."""
 _COUNT = re.compile(
-    rf"(?<![\w$£€¥.,–-])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?\s+"
+    rf"(?<![\w$£€¥.,–-])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?(?:\s+or\s+so)?\s+"
     rf"(?P<noun>{MODIFIER}{{0,3}}(?:people|persons|children|men|women|police|staff|personnel|crew|[a-z]{{3,}}s))\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 """A number right after a capitalised word is part of a name or model ("Boeing 787 Dreamliner jets")."""
@@ -87,11 +98,13 @@ _NOT_NOUNS = frozenset("across towards afterwards upwards downwards always besid
                         "sometimes various previous numerous serious famous this was has is as its his us yes".split())
 """Words ending in -s that are no plural noun: "130 cases across two states" counts cases."""
 _NOT_COUNTED = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades|centuries|"
+                          r"quarters|halves|thirds|fifths|tenths|"
                           r"seasons|summers|winters|springs|autumns|weekends|nights|mornings|evenings|afternoons|"
                           r"percent|points|cents|dollars|euros|pounds|yuan|basis|per|ends|results|levels|"
                           r"highs|lows|others|terms|plus|series|kilometres|kilometers|km|miles|metres|meters|"
                           r"feet|inches|centimetres|millimetres|tonnes|tons|kilograms|kilos|grams|litres|liters|"
                           r"gallons|degrees|hectares|acres|knots|mph|kph|kilowatts|megawatts|gigawatts|volts)$")
+"""Nouns no number counts: spans of time, fractions ("almost three quarters" of cases), measures."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +135,23 @@ def median(values: Iterable[float]) -> float:
         raise ValueError("median of no values")
     mid = len(ordered) // 2
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def spelled_value(raw: str) -> int | None:
+    """The value of a number written in several words, if it is one.
+
+    >>> spelled_value("Three hundred and fifty"), spelled_value("twenty-five"), spelled_value("Two dozen")
+    (350, 25, 24)
+    >>> spelled_value("12") is None
+    True
+    """
+    words = [w for w in re.split(r"[\s-]+", raw.lower()) if w != "and"]
+    if len(words) < 2 or any(w not in NUMBER_WORDS and w != "dozen" for w in words):
+        return None
+    total = 0
+    for w in words:
+        total = total * 100 if w == "hundred" else total * 12 if w == "dozen" else total + NUMBER_WORDS[w]
+    return total
 
 
 def parse_number(text: str, european: bool = False) -> float | None:
@@ -182,8 +212,9 @@ def find_quantities(text: str, european: bool = False) -> list[Quantity]:
     >>> [(q.kind, q.value, q.unit, q.qualifier) for q in found]
     [('money', 380000000000.0, 'CNY', 'over'), ('money', 53000000000.0, 'USD', None), ('percent', 2.5, '%', None)]
     """
-    if not _DIGIT.search(text):
-        return []  # no figure without a digit: most sentences stop here
+    spelled_percent = "cent" in text and _PER_CENT.search(text)
+    if not spelled_percent and not _DIGIT.search(text):
+        return []  # no figure without a digit (or "per cent" in words): most sentences stop here
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
@@ -204,6 +235,12 @@ def find_quantities(text: str, european: bool = False) -> list[Quantity]:
         unit = "pp" if m.group("unit").lower().startswith("percentage") else "%"
         if value is not None:
             add(Quantity("percent", value, unit, _qual(m), m.start(), m.end(), m.group(0)))
+    if spelled_percent:
+        for m in _figures(_SPELLED_PERCENT, text):
+            value = parse_number(m.group("num")) or spelled_value(m.group("num")) or NUMBER_WORDS.get(
+                m.group("num").lower())
+            if value:
+                add(Quantity("percent", float(value), "%", _qual(m), m.start(), m.end(), m.group(0)))
     for m in _figures(_COUNT_OF_TOTAL, text):
         add(_count(m, european))
     for m in _figures(_COUNT, text):

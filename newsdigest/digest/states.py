@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .quantities import Quantity
 
-PEOPLE = frozenset({"people", "persons", "individuals", "passengers", "residents", "nationals"})
+PEOPLE = frozenset({"people", "persons", "individuals", "passengers", "residents", "nationals", "participants"})
 """Count nouns that all count people: one figure whichever a source writes."""
 _PEOPLE_LIKE = PEOPLE | {"crew", "members"}
 """Nouns that say nothing about who is counted but that they are people; "two children were missing" stays
