@@ -65,3 +65,10 @@ def test_the_harmed_a_killing_or_injuring_verb_counts_with_no_noun_are_counts():
 def test_a_count_rounded_with_or_so_is_a_count():
     found = counts({"a.txt": "Heat waves cause most of the 2,300 or so deaths the agency records each summer."})
     assert [(v, u) for v, u, _ in found] == [(2300, "deaths")]
+
+
+def test_the_day_of_a_date_is_no_count_but_a_number_after_a_month_that_is_no_day_is():
+    found = counts({"a.txt": "Figures released by the statistics office on October 14 showed rents up 6 percent "
+                             "in a year. In May 2,000 tenants marched, and by June 45 landlords had signed the "
+                             "pledge."})
+    assert [(v, u) for v, u, _ in found] == [(45, "landlords"), (2000, "tenants")]

@@ -88,6 +88,9 @@ _COUNT = re.compile(
     rf"(?<![\w$£€¥.,–-])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?(?:\s+or\s+so)?\s+"
     rf"(?P<noun>{MODIFIER}{{0,3}}(?:people|persons|children|men|women|police|staff|personnel|crew|[a-z]{{3,}}s))\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
+_MONTH_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                           r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+$", re.I)
+"""A number right after a month is its day ("on September 10 showed consumer prices up"), never a count."""
 """A number right after a capitalised word is part of a name or model ("Boeing 787 Dreamliner jets")."""
 _COUNT_OF_TOTAL = re.compile(  # "42 of the 120 seats": the count is 42, the total only frames it
     rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?P<scale>)\s+of\s+(?:the|its|all)\s+(?:{_NUM})"
@@ -354,6 +357,8 @@ def _money_range(m: _Figure, european: bool) -> list[Quantity]:
 def _count(m: _Figure, european: bool) -> Quantity | None:
     noun = m.group("noun").strip().replace("-", " ")
     if noun != noun.lower() and _NAME_BEFORE.search(m.string[max(0, m.start() - 40):m.start()]):
+        return None
+    if re.fullmatch(r"[0-3]?\d", m.group("num")) and _MONTH_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
         return None
     head = noun.split()[-1]
     if head in _ACTION_NOUNS and " " in noun:
