@@ -77,6 +77,7 @@ class StoryActors:
         fold = fold_names(counts)
         fold.update(_case_folds(counts, fold))
         fold.update(_acronym_folds(plain, counts))
+        fold.update(_initial_folds(counts, fold))
         outlets = frozenset(canonical(a.outlet) for a in story.articles if a.outlet)
         outlets |= {short.upper() for phrase, short in acronyms.items()  # "Polymer Markets Weekly (PMW)"
                     if any(w in OUTLET_WORDS for w in phrase.split()) or any(phrase == o.lower() for o in outlets)}
@@ -94,8 +95,9 @@ class StoryActors:
             if opening and (name := actors.name(opening)) and not actors.is_outlet(name):
                 subject_of.setdefault(name, set()).add(source)
                 subject_count[name] += 1
+        countries = {fold.get(c, c) for c in ("US", "UK", "EU")}
         ranked = [name for n, _sources in rank_names(texts) if (name := actors.name(n))
-                  and name not in {"US", "UK", "EU"} and not actors.is_outlet(name) and not only_speaks(n, plain)]
+                  and name not in countries and not actors.is_outlet(name) and not only_speaks(n, plain)]
         order = {name: k for k, name in reversed(list(enumerate(ranked)))}
         main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
         return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
@@ -259,6 +261,38 @@ def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]
             out[m.group(2)] = full
             if found[-1] != full:
                 out[canonical(found[-1])] = full
+    return out
+
+
+_LOWER_CONNECTORS = frozenset("of for and the on in de".split())
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _LOWER_CONNECTORS)
+
+
+def short_forms(name: str) -> list[str]:
+    """The acronym a long name may be written as ("United States": "US", "Bureau of Farm Statistics": "BFS"),
+    as :func:`_initial_folds` reads it."""
+    words = name.split()
+    return [_initials(words)] if len(words) >= 2 and len(_initials(words)) >= 2 else []
+
+
+def _initial_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:
+    """An acronym and the long name whose initials it is are one actor ("US" and "United States", "BFS" and
+    "Bureau of Farm Statistics"), called by the long name the story writes; only when one long name of the
+    story fits."""
+    out: dict[str, str] = {}
+    longs = [n for n in counts if " " in n and fold.get(n, n) == n and n[:1].isupper()]
+    for short in counts:
+        if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6) or fold.get(short, short) != short:
+            continue
+        fits = set()
+        for name in longs:
+            if short in short_forms(name) and all(w[:1].isupper() for w in name.split() if w not in _LOWER_CONNECTORS):
+                fits.add(name)
+        if len(fits) == 1:
+            out[short] = fits.pop()
     return out
 
 

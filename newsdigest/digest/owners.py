@@ -13,6 +13,7 @@ import re
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
+from .estimates import ESTIMATOR_AFTER, REPORTED, estimator
 from .pointing import (
     BACKREF,
     BRACKETS,
@@ -38,23 +39,6 @@ _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
-_ESTIMATE_NOUNS = r"(?i:estimates?|expectations?|forecasts?|projections?|consensus|predictions?|guesses)"
-_ESTIMATE_BEFORE = re.compile(
-    r"(?:(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:[’']s?)?\s+)?(?P<who>(?:(?i:analysts?|economists?|"
-    r"consensus|market|investors?|the\s+street)[’']?s?\s+)*)(?:\w+\s+){0,2}?(?P<noun>" + _ESTIMATE_NOUNS + ")" +
-    r"\s+(?i:of|at|for|was|were|had\s+been|stood\s+at)?\s*(?i:an?\s+|the\s+)?$")
-_MEASURED_AGAINST = re.compile(r"\b(?:exceed\w*|surpass\w*|beat\w*|top\w*|miss\w*|short\s+of|above|below|"
-                               r"ahead\s+of|outperform\w*|in\s+line\s+with|compared\s+with|versus|vs\.?)\s+"
-                               r"(?:\w+[’']?\s+){0,3}$", re.I)
-_ESTIMATED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?i:estimated|expected|forecast|projected|predicted|anticipated)"
-                              r"\s+by\s+(?:(?i:the|some|most|many)\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
-                              r"(?:\s+analysts?)?|(?i:analysts?|economists?|investors?))")
-_ANTICIPATED = re.compile(r"\b(?:the\s+)?(?:anticipated|expected|forecast|projected|estimated|predicted)\s+$", re.I)
-_ESTIMATORS_HAD = re.compile(r"\b(?P<who>analysts?|economists?|investors?|Wall\s+Street)\s+(?:had\s+|have\s+|were\s+)?"
-                             r"(?:expected|anticipated|forecast|projected|estimated|predicted|looking\s+for)\b", re.I)
-_REPORTED = re.compile(r"\b(?P<verb>said|says|told\s+(?:\w+\s+){0,2}?|reported|reports|according\s+to|confirmed|"
-                       r"announced|wrote|stated|noted|added|disclosed|revealed)\b(?:\s+(?:on\s+\w+|this\s+\w+|"
-                       r"that|in\s+a\s+\w+(?:\s+\w+)?))*")
 
 
 def clause_bounds(text: str, at: int) -> tuple[int, int]:
@@ -81,6 +65,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
                                                                if f.kind == q.kind and f.end <= q.start]):
         first = figures[-1]  # "Turnout was 71.4%, the board said, down from 76.8%": the earlier figure's owner
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
+    if thing := _counted_thing(text, q, clause, context):
+        return thing, True
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
         owner = _earlier_event(text, q, context) or context.main or owner
@@ -90,6 +76,34 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
             text, owner, context, _counted_in(text, q, context) or _earlier_event(text, q, context))) != owner:
         return event, False  # "The Fire Service's evening update: 12 dead": the event's toll, not the reporter's
     return owner, named
+
+
+_SOLD_IN = re.compile(r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)(?:\s+[a-z][\w-]*){0,3}\s+"
+                      r"(?:[a-z]+ed|sold|made|built|bought|sent|kept|held|found|shown|grown)\s+"
+                      r"(?:in|to|across|at|for|by|from)\s+(?:[\w-]+\s+){0,2}$")
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\b(?![’'])")
+
+
+def _counted_thing(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
+    """A thing the story names (``StoryActors.described``) that a count counts ("recalling 1.4 million AeroChef XL
+    air fryers") or that a participle after it measures ("AeroChef XL air fryers sold in 18 countries"): the
+    count is the thing's, not the maker's that recalls or sells it."""
+    if q.kind != "count":
+        return None
+    things = {name for name in context.described.values() if not context.is_person(name)}
+    words = q.text.split(" ", 1)
+    inside = [n for n in (actor_names(words[1], context) if len(words) > 1 else []) if n in things]
+    if inside:
+        return inside[0]
+    part = _PART_OF.search(q.text) or _PART_OF.match(text, q.end)  # "About 412,000 of the fryers were sold"
+    if part and (thing := context.by_descriptor(part.group("noun"))) in things:
+        return thing
+    m = _SOLD_IN.search(text, clause[0], q.start)
+    name = context.name(names_in(m.group("name"))[-1]) if m and m.end() == q.start and names_in(m.group("name")) \
+        else None
+    return name if name in things else None
 
 
 def _of_a_people(text: str, q: Quantity, clause: tuple[int, int], owner: str | None, context: StoryActors) -> bool:
@@ -117,17 +131,20 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     someone reports ("Moyle FM reported that the council will spend ...") to the actor of what
     is reported, and to the reporter only when that is an organisation speaking of itself.
     """
-    if estimator := _estimator(text, q, clause, context):
-        return estimator, True
+    if made_by := estimator(text, q, clause, context):
+        return made_by, True
     if each := _respectively(text, q, context):
         return each, True
     start, end = clause
     reported = None
-    for m in _REPORTED.finditer(text, start, q.start):
+    for m in REPORTED.finditer(text, start, q.start):
         reported = m
     if reported is not None:
         owner, named = _owner_in(text, q, (reported.end(), end), context, previous_actor)
         said = text[reported.end():q.start]
+        if _SELF_SUBJECT.match(said) and not _POSSESSIVE.search(said) and not _NEW_SUBJECT.search(said) and (
+                itself := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
+            return itself, True  # "Halberd said it would list the vaccine at $185": Halberd does what it says
         if not named and (itself := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
             return itself, True  # "The authority has said it is losing Rp38bn a day": the authority's
         if named or BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in NOUN_BACKREF.finditer(said)):
@@ -166,6 +183,14 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
 
 
 _SELF = re.compile(r"^\s*(?:that\s+)?(?:it|its)\b")
+_SELF_SUBJECT = re.compile(r"^\s*(?:that\s+)?it\s+(?:\w+ly\s+)?(?:would|will|could|should|may|might|can|had|has|have|"
+                           r"was|is|plans|expects|intends|aims|hopes|wants|agreed|planned|expected|intended)\b")
+"""What "X said it would ..." reports is X's doing: "it" is the speaker and the subject of the reported clause
+and of a verb joined to it ("and expects to ship"); a name after its verb is the object, never the subject."""
+_NEW_SUBJECT = re.compile(r"(?:\band|,)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+"
+                          r"(?:would|will|has|had|have|is|was|[a-z]+ed|[a-z]+s)\b|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+to\s+[a-z]+\s+$")
+"""Another subject in what is said ("and Marlowe will pay", "expects Marlowe to pay"): the figure is not the
+speaker's own doing."""
 
 
 def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previous_actor: str | None) -> str | None:
@@ -234,53 +259,6 @@ def _according_to(text: str, q: Quantity, context: StoryActors) -> str | None:
     return name if name and not context.is_person(name) and not context.is_outlet(name) else None
 
 
-def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
-    """Who made the estimate a figure is, when it is one: "analysts' expectations of $0.85", "$42.3 billion
-    expected by Wall Street analysts", "surpassing forecasts of $33.5 billion" (a result measured against
-    a forecast is measured against the market's)."""
-    before = text[max(clause[0], q.start - 90):q.start]
-    if m := _ESTIMATE_BEFORE.search(before):
-        if m.group("name") and (name := context.name(m.group("name"))) and not context.is_outlet(name):
-            return name
-        if m.group("who") or _MEASURED_AGAINST.search(before[:m.start("noun")]):
-            return "analysts"
-    if (expected := _ANTICIPATED.search(before)) and _MEASURED_AGAINST.search(before[:expected.start()]):
-        return "analysts"  # "falling short of the anticipated $3.04 billion"
-    if m := _ESTIMATED_AFTER.match(text[q.end:q.end + 80]):
-        who = m.group("who")
-        name = context.name(re.sub(r"\s+analysts?$", "", who)) if who[:1].isupper() else None
-        return name or "analysts"
-    if (m := _ESTIMATORS_HAD.search(before)) and not _CLAUSE_GAP.search(before[m.end():]):
-        return "analysts"  # "Analysts had anticipated earnings of $0.85 per share"
-    if _MAY_REACH.search(before):
-        return _trailing_speaker(text, q, context)
-    return None
-
-
-_MAY_REACH = re.compile(r"\b(?:could|may|might|would|will)\s+(?:\w+ly\s+)?(?:reach|top|exceed|hit|cost|total|"
-                        r"surpass|rise\s+to|climb\s+to|amount\s+to|be)\s+(?:as\s+much\s+as\s+|more\s+than\s+|"
-                        r"at\s+least\s+|about\s+|around\s+|up\s+to\s+)?$", re.I)
-_SAID_LAST = re.compile(r"\s(?:said|says|estimated|estimates)\b(?P<rest>[^,;]{0,40})$")
-
-
-def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | None:
-    """The organisation that a sentence ending in ", the lead insurer, PT X, said on Wednesday" quotes for
-    a figure that "could reach" something: an estimate belongs to who made it (a person or an outlet
-    that only passes it on is not its owner)."""
-    sentence_end = text.find(". ", q.end)
-    tail = text[q.end:len(text) if sentence_end < 0 else sentence_end].rstrip(" .\"”")
-    m = _SAID_LAST.search(tail)
-    if m is None or "," not in tail[:m.start()]:
-        return None
-    who = tail[:m.start()].rstrip(" ,")
-    who = resolve_nouns(who[who.rfind(",") + 1:], context, None)[0]
-    names = [n for n in actor_names(who, context) if who.rstrip().endswith(n)]
-    if not names or context.is_person(names[-1]):
-        return None
-    return names[-1]
-
-
-_CLAUSE_GAP = re.compile(r"[,;:]")
 _COMPARED_FROM = re.compile(r",\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+$")
 _SHARED_SUBJECT = re.compile(r"\band\s+(?:has|have|had|will|would|is|are|was|were|also|then)\s+[a-z]+[^,;]*$")
 _EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
@@ -386,12 +364,11 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     cleaned = BRACKETS.sub(" ", drop_appositives(text))
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
-             and not _ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
+             and not ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
     if not names or cleaned.find(names[0]) >= 60:
         return context.main
     return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
 
 
-_ESTIMATOR_AFTER = re.compile(r"[’']s?\s+(?:\w+\s+)?" + _ESTIMATE_NOUNS)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
+from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors, short_forms
 from .entities import names_in
 from .openers import ORGANISATION_WORDS
 
@@ -146,8 +146,13 @@ not after "by", whose object does what the passive verb says ("announced by the 
 def _where(text: str, name: str) -> int:
     """Where a name last stands in ``text``, as written: names_in reads "U.S." as "US"."""
     at = text.rfind(name)
-    if at < 0 and name.isupper() and len(name) <= 4:
-        at = text.rfind(".".join(name) + ".")
+    for short in [name] if at < 0 and name.isupper() and len(name) <= 4 else []:
+        at = text.rfind(".".join(short) + ".")
+    for short in short_forms(name) if at < 0 else []:  # "United States" written "U.S.", "CDC"
+        found = [m.start() for m in re.finditer(r"(?<![\w.])(?:" + short + "|" + re.escape(".".join(short) + ".") +
+                                                 r")(?![\w])", text)]
+        if found:
+            return found[-1]
     return at
 
 

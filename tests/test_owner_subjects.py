@@ -1,0 +1,72 @@
+"""Who owns a figure, round 3 (issue 14): a speaker who is also the subject of what it says, an acronym
+and its long name as one actor, the firm behind an analyst's estimate, and counts of a thing the story
+names (not of its maker)."""
+
+import datetime as dt
+
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts import extract_facts
+from storybuild import story
+
+
+def owner(texts, value):
+    s = story(texts, dt.date(2024, 9, 3))
+    found = [f for f in extract_facts(s, cluster_claims(s)).facts if f.value == value]
+    assert len(found) == 1, found
+    return found[0].entity
+
+
+def test_an_organisation_that_says_it_will_do_something_owns_what_it_does_not_the_object():
+    texts = {"a.txt": "Corvane Therapeutics won approval on Monday for its vaccine Brisal, the first shot against "
+                      "the bug. Corvane said it would list the vaccine at $140 per dose and expects to ship 3 "
+                      "million doses this year.",
+             "b.txt": "Corvane Therapeutics will sell the Brisal vaccine in pharmacies from March, the company "
+                      "said. Doctors welcomed the Brisal vaccine."}
+    assert owner(texts, 3e6) == "Corvane"
+    assert owner(texts, 140) == "Corvane"
+
+
+def test_what_it_says_another_will_do_is_not_the_speakers():
+    texts = {"a.txt": "Corvane Therapeutics signed a licensing deal on Monday. Corvane said it expects Belmont "
+                      "Health to pay $40 million upfront.",
+             "b.txt": "Belmont Health will sell the drug in Europe, Corvane Therapeutics said."}
+    assert owner(texts, 40e6) != "Corvane"
+
+
+def test_an_acronym_and_the_long_name_the_story_writes_are_one_actor():
+    texts = {"a.txt": "Wheat harvests across the United States fell for a third year. Farmers in the US planted "
+                      "41 million acres of wheat in 2024.",
+             "b.txt": "The United States exports more wheat than any country but Russia."}
+    assert owner(texts, 41e6) == "United States"
+
+
+def test_an_acronym_of_a_name_with_of_in_it_is_that_name():
+    texts = {"a.txt": "The Bureau of Farm Statistics said on Monday that yields had slipped. The BFS counted "
+                      "2 million hectares left fallow.",
+             "b.txt": "The Bureau of Farm Statistics publishes its survey every spring."}
+    assert owner(texts, 2e6) == "Bureau of Farm Statistics"
+
+
+def test_what_an_analysts_firm_says_could_be_reached_is_the_firms_estimate():
+    texts = {"a.txt": "Corvane Therapeutics won approval for its inhaler on Monday. Foxley Partners analyst Jo "
+                      "Marsh said in a note that European sales could reach $900 million a year.",
+             "b.txt": "Corvane Therapeutics will sell the inhaler in pharmacies from March."}
+    assert owner(texts, 900e6) == "Foxley Partners"
+
+
+def test_a_count_of_a_named_product_is_the_products_not_the_makers_that_recalls_it():
+    texts = {"a.txt": "Velotta Mobility said on Monday it was recalling 40,000 Brisk Glide electric scooters sold in 9 "
+                      "countries. About 5,000 of the scooters were sold in Canada.",
+             "b.txt": "Velotta Mobility has recalled Brisk Glide electric scooters after reports of brake faults. The "
+                      "Brisk Glide electric scooters went on sale in 2023."}
+    assert owner(texts, 40000) == "Brisk Glide"
+    assert owner(texts, 9) == "Brisk Glide"
+    assert owner(texts, 5000) == "Brisk Glide"
+
+
+def test_a_long_name_written_as_its_dotted_acronym_after_a_preposition_is_where_not_who():
+    texts = {"a.txt": "Velotta Mobility recalled its Brisk Glide electric scooters on Monday. About 5,000 of the "
+                      "scooters were sold in the U.S. at big-box stores for between $499 and $599.",
+             "b.txt": "The Brisk Glide electric scooters are sold in the United States and Canada by Velotta "
+                      "Mobility."}
+    assert owner(texts, 499) == "Brisk Glide"
