@@ -70,3 +70,33 @@ def test_a_long_name_written_as_its_dotted_acronym_after_a_preposition_is_where_
              "b.txt": "The Brisk Glide electric scooters are sold in the United States and Canada by Velotta "
                       "Mobility."}
     assert owner(texts, 499) == "Brisk Glide"
+
+
+def test_a_name_after_a_preposition_and_an_adjective_is_where_not_who():
+    texts = {"a.txt": "The Harrow Rovers and the Dunmore Athletic will play in the new Westfield Arena with 40,000 "
+                      "fans each week.",
+             "b.txt": "Harrow Rovers moved to the Westfield Arena in August."}
+    assert owner(texts, 40000) != "Westfield Arena"
+
+
+def test_a_figure_each_of_two_subjects_has_is_the_first_subjects():
+    texts = {"a.txt": "Norland Rail and Vesta Freight will run the new line with 12 locomotives each, the ministry "
+                      "said on Monday.",
+             "b.txt": "Norland Rail won the contract in March."}
+    assert owner(texts, 12) == "Norland Rail"
+
+
+def test_a_later_clause_that_names_nobody_is_about_the_sentences_own_subject():
+    texts = {"a.txt": "Harlan Mutual reported a strong quarter. Ostrava has no limit on insurance fees, but premiums "
+                      "above $5,000 must be filed with the regulator.",
+             "b.txt": "Harlan Mutual sells policies across Ostrava and its neighbours."}
+    assert owner(texts, 5000) == "Ostrava"
+
+
+def test_a_place_two_names_end_with_is_no_persons_surname():
+    texts = {"a.txt": "Ostrava votes on Sunday. Statistics Ostrava counts the votes and Free Ostrava won 6 seats "
+                      "last time. Harlan Mutual gave Free Ostrava its biggest gift. Ostrava has no cap on campaign "
+                      "spending, but donations above $5,000 must be declared.",
+             "b.txt": "Ostrava, a region of 300,000 people, elects its council every four years. Free Ostrava "
+                      "wants independence."}
+    assert owner(texts, 5000) == "Ostrava"

@@ -138,8 +138,18 @@ class StoryActors:
 
     def is_person(self, name: str) -> bool:
         """Whether a name is a person's ("analyst Alicia Yap", "Wilson" for Campbell Wilson)."""
-        return name in self.people or any(name == p.split()[-1] or p.endswith(" " + name) or name.endswith(" " + p)
-                                          for p in self.people)  # "Cllr Ruairí Dempsey": a role before the name
+        if name in self.people:
+            return True
+        if " " not in name and len(self._full_names(name)) > 1:
+            return False  # "Free Vesterø", "Statistics Vesterø": a place two names end with is no one's surname
+        return any(name == p.split()[-1] or p.endswith(" " + name) or name.endswith(" " + p)
+                   for p in self.people)  # "Cllr Ruairí Dempsey": a role before the name
+
+    def _full_names(self, word: str) -> set[str]:
+        """The people's names of several words that end with ``word``, one per person ("Whether Free Vesterø"
+        is "Free Vesterø" read with the word before it)."""
+        ending = {p for p in self.people if " " in p and p.split()[-1] == word}
+        return {p for p in ending if not any(p != other and p.endswith(" " + other) for other in ending)}
 
     def is_outlet(self, name: str) -> bool:
         """Whether a name is a news outlet (the articles' own, or one with "News", "FM", "Times" in it)."""

@@ -67,6 +67,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
     if thing := _counted_thing(text, q, clause, context):
         return thing, True
+    if clause[0] > 0 and (own := _opening_subject(text[:clause[0]], context)):
+        previous_actor = own  # "Vesterø has no cap ..., but donations above 20,000 kroner must be declared"
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
         owner = _earlier_event(text, q, context) or context.main or owner
@@ -104,6 +106,15 @@ def _counted_thing(text: str, q: Quantity, clause: tuple[int, int], context: Sto
     name = context.name(names_in(m.group("name"))[-1]) if m and m.end() == q.start and names_in(m.group("name")) \
         else None
     return name if name in things else None
+
+
+def _opening_subject(before: str, context: StoryActors) -> str | None:
+    """The subject an earlier clause of the sentence opens on: a later clause that names nobody is more likely
+    about it than about the previous sentence's actor."""
+    cleaned = BRACKETS.sub(" ", drop_appositives(before))
+    names = [n for n in actor_names(cleaned, context) if not speaker(before, n)
+             and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)]
+    return names[0] if names and 0 <= cleaned.find(names[0]) < 40 and not context.is_person(names[0]) else None
 
 
 def _of_a_people(text: str, q: Quantity, clause: tuple[int, int], owner: str | None, context: StoryActors) -> bool:
@@ -259,6 +270,8 @@ def _according_to(text: str, q: Quantity, context: StoryActors) -> str | None:
     return name if name and not context.is_person(name) and not context.is_outlet(name) else None
 
 
+_EACH = re.compile(r"\s+each\b(?!\s+(?:of|year|month|week|day)\b)")
+"""A figure each of several subjects has: the first subject named, one fact for the value they share."""
 _COMPARED_FROM = re.compile(r",\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+$")
 _SHARED_SUBJECT = re.compile(r"\band\s+(?:has|have|had|will|would|is|are|was|were|also|then)\s+[a-z]+[^,;]*$")
 _EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
@@ -318,6 +331,8 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         owners = subjects or actor_names(cleaned, context, markets=True) or candidates
         if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"
             return owners[0], True
+    if subjects and _EACH.match(text, q.end):
+        return subjects[0], True  # "The Social Democrats and the Liberal Union will sit ... with nine seats each"
     shared = _SHARED_SUBJECT.search(cleaned)
     if subjects and shared and not actor_names(cleaned[shared.start():], context):
         return subjects[0], True  # "Meireles joined Valdoura ... and has made 118 appearances": the first subject's
