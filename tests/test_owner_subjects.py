@@ -100,3 +100,11 @@ def test_a_place_two_names_end_with_is_no_persons_surname():
              "b.txt": "Ostrava, a region of 300,000 people, elects its council every four years. Free Ostrava "
                       "wants independence."}
     assert owner(texts, 5000) == "Ostrava"
+
+
+def test_the_company_a_sentence_points_back_to_is_its_own_subject_before_the_previous_sentences():
+    texts = {"a.txt": "Marten Biologics won approval for its gel on Monday. Rowan Capital analyst Ed Pike said the "
+                      "launch looked strong. Marten shares closed up 9% at $31.50, giving the company a market "
+                      "value of about $4.2 billion.",
+             "b.txt": "Marten Biologics will sell the gel from March."}
+    assert owner(texts, 4.2e9) == "Marten"

@@ -67,8 +67,9 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
     if thing := _counted_thing(text, q, clause, context):
         return thing, True
-    if clause[0] > 0 and (own := _opening_subject(text[:clause[0]], context)):
-        previous_actor = own  # "Vesterø has no cap ..., but donations above 20,000 kroner must be declared"
+    if own := _opening_subject(text[:clause[0] or q.start], context, previous_actor):
+        previous_actor = own  # "Vesterø has no cap ..., but donations above 20,000 kroner must be declared";
+        # "Halberd shares closed up 11.6%, giving the company a market value of $6.4 billion": Halberd's
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
         owner = _earlier_event(text, q, context) or context.main or owner
@@ -108,12 +109,15 @@ def _counted_thing(text: str, q: Quantity, clause: tuple[int, int], context: Sto
     return name if name in things else None
 
 
-def _opening_subject(before: str, context: StoryActors) -> str | None:
-    """The subject an earlier clause of the sentence opens on: a later clause that names nobody is more likely
-    about it than about the previous sentence's actor."""
-    cleaned = BRACKETS.sub(" ", drop_appositives(before))
-    names = [n for n in actor_names(cleaned, context) if not speaker(before, n)
-             and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)]
+def _opening_subject(before: str, context: StoryActors, previous_actor: str | None) -> str | None:
+    """The subject the sentence opens on, before the figure's clause or the figure: a clause that names nobody
+    or points back ("the company") is more likely about it than about the previous sentence's actor."""
+    if BACKREF.match(before.strip()):
+        return None  # "Its shares ...": the sentence itself points back
+    opening = drop_appositives(before).split(",", 1)[0]  # the subject stands before any comma it has
+    cleaned = BRACKETS.sub(" ", resolve_nouns(opening, context, previous_actor)[0])
+    names = [n for n in actor_names(cleaned, context) or actor_names(cleaned, context, markets=True)
+             if not speaker(before, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)]
     return names[0] if names and 0 <= cleaned.find(names[0]) < 40 and not context.is_person(names[0]) else None
 
 
