@@ -108,3 +108,10 @@ def test_the_company_a_sentence_points_back_to_is_its_own_subject_before_the_pre
                       "value of about $4.2 billion.",
              "b.txt": "Marten Biologics will sell the gel from March."}
     assert owner(texts, 4.2e9) == "Marten"
+
+
+def test_a_count_set_beside_a_place_as_a_place_noun_is_the_places():
+    texts = {"a.txt": "Storm Kestra hit the Ardell coast on Monday. Forecasters at Ardell Weather Office said the "
+                      "storm would pass south of Brenmouth, a port town of about 48,000 people, by midnight.",
+             "b.txt": "Storm Kestra brought winds of 140 km/h. Brenmouth closed its harbour."}
+    assert owner(texts, 48000) == "Brenmouth"

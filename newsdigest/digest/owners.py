@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
+from .actors import ACTOR_NOUNS, NATIONALITIES, PLACE_NOUNS, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
 from .estimates import ESTIMATOR_AFTER, REPORTED, estimator
@@ -67,6 +67,9 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
     if thing := _counted_thing(text, q, clause, context):
         return thing, True
+    if q.kind == "count" and (said := _DESCRIBED_AS.search(text, 0, q.start)) and \
+            (place := context.name(said.group("name"))) and not context.is_person(place):
+        return place, True  # "Sarvenna, a city of about 310,000 people": the city's, whatever the sentence is about
     if own := _opening_subject(text[:clause[0] or q.start], context, previous_actor):
         previous_actor = own  # "Vesterø has no cap ..., but donations above 20,000 kroner must be declared";
         # "Halberd shares closed up 11.6%, giving the company a market value of $6.4 billion": Halberd's
@@ -86,6 +89,11 @@ _SOLD_IN = re.compile(r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)(?:\
                       r"(?:in|to|across|at|for|by|from)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_DESCRIBED_AS = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*),\s+(?:a|an)\s+"
+                          r"(?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+(?:of|with)\s+"
+                          r"(?:about|around|some|nearly|almost|roughly|more\s+than|over|under|just\s+over)?\s*$")
+"""A place and the place noun set beside it ("Sarvenna, a city of about 310,000 people"): the figure
+describes the place."""
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\b(?![’'])")
 
 
