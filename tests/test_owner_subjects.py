@@ -115,3 +115,11 @@ def test_a_count_set_beside_a_place_as_a_place_noun_is_the_places():
                       "storm would pass south of Brenmouth, a port town of about 48,000 people, by midnight.",
              "b.txt": "Storm Kestra brought winds of 140 km/h. Brenmouth closed its harbour."}
     assert owner(texts, 48000) == "Brenmouth"
+
+
+def test_a_figure_opening_what_he_or_she_says_is_unstated_not_the_previous_speakers():
+    texts = {"a.txt": "Brightwell Water settled the claims on Monday. Dana Ruiz, the Tulsa attorney for the "
+                      "families, said the money would pay for new pipes. He said 23 households still boil their "
+                      "water.",
+             "b.txt": "Brightwell Water agreed to pay $4 million to the families."}
+    assert owner(texts, 23) is None

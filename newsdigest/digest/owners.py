@@ -172,6 +172,8 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
             return itself, True  # "The authority has said it is losing Rp38bn a day": the authority's
         if named or BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in NOUN_BACKREF.finditer(said)):
             return owner, named  # "..., confirmed that the company would pay": the company's, not the speaker's
+        if _PERSON_SAYS.fullmatch(text[start:reported.start()].strip()) and not said.strip() and not is_toll(q):
+            return None, False  # "He said 17 households still rely on filters": a person says it, owns nothing
         if is_toll(q):  # "Sheriff Luna said three more victims were found in the rubble of the Eaton Fire"
             event = _counted_in(text, q, context)
             return (event or owner, True) if named or event else (context.main, False)
@@ -205,6 +207,9 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     return owner, named
 
 
+_PERSON_SAYS = re.compile(r"(?:[Hh]e|[Ss]he)(?:\s+[a-z]+ly)?")
+"""A person the sentence calls "he" or "she" reports a figure that opens what is said: the figure is unstated,
+not the previous sentence's actor (who was that person)."""
 _SELF = re.compile(r"^\s*(?:that\s+)?(?:it|its)\b")
 _SELF_SUBJECT = re.compile(r"^\s*(?:that\s+)?it\s+(?:\w+ly\s+)?(?:would|will|could|should|may|might|can|had|has|have|"
                            r"was|is|plans|expects|intends|aims|hopes|wants|agreed|planned|expected|intended)\b")
