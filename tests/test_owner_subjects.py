@@ -123,3 +123,11 @@ def test_a_figure_opening_what_he_or_she_says_is_unstated_not_the_previous_speak
                       "water.",
              "b.txt": "Brightwell Water agreed to pay $4 million to the families."}
     assert owner(texts, 23) is None
+
+
+def test_a_count_whose_own_noun_names_a_body_is_the_bodys_not_a_place_it_names():
+    texts = {"a.txt": "Corvane Therapeutics won approval for its inhaler on Monday. Nine of the 14 EMA reviewers "
+                      "who voted in June backed the inhaler, and 6 Portugal sites ran the trial.",
+             "b.txt": "Corvane Therapeutics will sell the inhaler from March."}
+    assert owner(texts, 14) == "EMA"
+    assert owner(texts, 6) != "Portugal"

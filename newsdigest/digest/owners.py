@@ -14,6 +14,7 @@ from .actors import ACTOR_NOUNS, NATIONALITIES, PLACE_NOUNS, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
 from .estimates import ESTIMATOR_AFTER, REPORTED, estimator
+from .openers import ORGANISATION_WORDS
 from .pointing import (
     BACKREF,
     BRACKETS,
@@ -94,6 +95,8 @@ _DESCRIBED_AS = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z]
                           r"(?:about|around|some|nearly|almost|roughly|more\s+than|over|under|just\s+over)?\s*$")
 """A place and the place noun set beside it ("Sarvenna, a city of about 310,000 people"): the figure
 describes the place."""
+_BODY = re.compile(r"^[A-Z]{3,6}$|\s(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")$", re.I)
+"""An organisation's name: an acronym of three letters or more, or a name closing on an organisation's word."""
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\b(?![’'])")
 
 
@@ -105,8 +108,9 @@ def _counted_thing(text: str, q: Quantity, clause: tuple[int, int], context: Sto
         return None
     things = {name for name in context.described.values() if not context.is_person(name)}
     words = q.text.split(" ", 1)
-    inside = [n for n in (actor_names(words[1], context) if len(words) > 1 else []) if n in things]
-    if inside:
+    inside = [n for n in (actor_names(words[1], context) if len(words) > 1 else []) if n in things or (
+        _BODY.search(n) and words[1].startswith(n))]
+    if inside:  # "1.4 million AeroChef XL air fryers"; "the 13 FDA advisers": the body's, not a place's
         return inside[0]
     part = _PART_OF.search(q.text) or _PART_OF.match(text, q.end)  # "About 412,000 of the fryers were sold"
     if part and (thing := context.by_descriptor(part.group("noun"))) in things:
