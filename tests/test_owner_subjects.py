@@ -131,3 +131,11 @@ def test_a_count_whose_own_noun_names_a_body_is_the_bodys_not_a_place_it_names()
              "b.txt": "Corvane Therapeutics will sell the inhaler from March."}
     assert owner(texts, 14) == "EMA"
     assert owner(texts, 6) != "Portugal"
+
+
+def test_a_count_a_thing_the_story_names_is_of_is_that_things():
+    texts = {"a.txt": "Corvane Therapeutics won approval for its inhaler on Monday. The trial, called BREATHE-2, "
+                      "ran in 40 clinics. The inhaler cut attacks by half in a two-year trial of 3,100 patients, "
+                      "the company said.",
+             "b.txt": "Corvane Therapeutics will sell the inhaler from March."}
+    assert owner(texts, 3100) == "BREATHE-2"

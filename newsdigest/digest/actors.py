@@ -180,11 +180,12 @@ _NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|
                         r"(?P<noun>[a-z]{3,})(?=[\s,.;:)])")
 _ROLE_NAME = re.compile(r"(?<![\w’'-])(?P<noun>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s+(?P<name>" +
                         _NAME + ")")
-_NOUN_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{2,}[a-rt-z]),\s+(?P<name>" + _NAME + r"),|(?:\b[Tt]he|\bits|"
+_NOUN_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{2,}[a-rt-z]),\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>" +
+                         _NAME + r"),|(?:\b[Tt]he|\bits|"
                          r"\btheir|[’']s)\s+(?:new\s+)?(?P<own>[a-z]{2,}[a-rt-z])\s+(?P<owned>" + _NAME + ")")
-"""A noun the story names outright: "The drug, Calvexa, was approved", "Halvern's vaccine Zenoma", "the tanker
-Sinar Bahari": "the drug" is Calvexa. One thing is named so, in the singular ("the talks, Heggland said"
-names no talks); an adjective before a name is no such noun ("the broader Los Angeles area")."""
+"""A noun the story names outright: "The drug, Calvexa, was approved", "The trial, called NORA-3,", "Halvern's
+vaccine Zenoma", "the tanker Sinar Bahari": "the drug" is Calvexa. One thing is named so, in the singular ("the
+talks, Heggland said" names no talks); an adjective before a name is no such noun ("the broader Los Angeles area")."""
 _ADJECTIVES = frozenset(vocabulary()["adjectives"].split())
 _ADJECTIVE_SHAPE = re.compile(r"(?:al|ic|ive|ous|ary|ern)$")
 _NOT_DESCRIPTOR = re.compile(r"(?:ed|ing|ly)$")
@@ -211,7 +212,8 @@ def _descriptors(texts: list[str], actors: StoryActors) -> dict[str, str]:
             if name is None or actors.is_outlet(name):
                 continue
             if pattern is _NOUN_NAMED and (noun in ACTOR_NOUNS or noun in ROLES or noun in _ADJECTIVES
-                                           or _NOT_DESCRIPTOR.search(noun) or _ADJECTIVE_SHAPE.search(noun)):
+                                           or _NOT_DESCRIPTOR.search(noun)
+                                           or (m.group("own") and _ADJECTIVE_SHAPE.search(noun))):
                 continue  # "the company, Halvern": an actor noun points back on its own
             if pattern is _ROLE_NAME and any(w.lower() in ORGANISATION_WORDS for w in names[-1].split()):
                 continue  # "survivor Air India" is a misreading: a role is a person's

@@ -97,6 +97,8 @@ _DESCRIBED_AS = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z]
 describes the place."""
 _BODY = re.compile(r"^[A-Z]{3,6}$|\s(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")$", re.I)
 """An organisation's name: an acronym of three letters or more, or a name closing on an organisation's word."""
+_WHOLE_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?:about|around|some|"
+                       r"nearly|almost|roughly|more\s+than|over|under)?\s*$")
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\b(?![’'])")
 
 
@@ -114,6 +116,9 @@ def _counted_thing(text: str, q: Quantity, clause: tuple[int, int], context: Sto
         return inside[0]
     part = _PART_OF.search(q.text) or _PART_OF.match(text, q.end)  # "About 412,000 of the fryers were sold"
     if part and (thing := context.by_descriptor(part.group("noun"))) in things:
+        return thing
+    whole = _WHOLE_OF.search(text, clause[0], q.start)  # "in a late-stage trial of 24,600 people"
+    if whole and (thing := context.by_descriptor(whole.group("noun"))) in things:
         return thing
     m = _SOLD_IN.search(text, clause[0], q.start)
     name = context.name(names_in(m.group("name"))[-1]) if m and m.end() == q.start and names_in(m.group("name")) \
