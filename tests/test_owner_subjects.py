@@ -139,3 +139,10 @@ def test_a_count_a_thing_the_story_names_is_of_is_that_things():
                       "the company said.",
              "b.txt": "Corvane Therapeutics will sell the inhaler from March."}
     assert owner(texts, 3100) == "BREATHE-2"
+
+
+def test_a_name_after_a_role_is_a_person_who_says_a_figure_not_its_owner():
+    texts = {"a.txt": "Brightwell Foods will open a bakery in Dunmore. Borough Executive Ines Carrow said the "
+                      "bakery, backed by a $3 million regional grant, was the biggest investment in years.",
+             "b.txt": "Brightwell Foods said the Dunmore bakery would open in May."}
+    assert owner(texts, 3e6) != "Borough Executive Ines Carrow"

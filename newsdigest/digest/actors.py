@@ -140,6 +140,10 @@ class StoryActors:
         """Whether a name is a person's ("analyst Alicia Yap", "Wilson" for Campbell Wilson)."""
         if name in self.people:
             return True
+        words = name.split()
+        roles = [k for k, w in enumerate(words[:-2]) if w.lower() in ROLES]
+        if roles and all(w[:1].isupper() and w.lower() not in ORGANISATION_WORDS for w in words[roles[-1] + 1:]):
+            return True  # "County Executive Joan Pritchard", "Health Minister Petar Ilic": a role, then a name
         if " " not in name and len(self._full_names(name)) > 1:
             return False  # "Free Vesterø", "Statistics Vesterø": a place two names end with is no one's surname
         return any(name == p.split()[-1] or p.endswith(" " + name) or name.endswith(" " + p)
