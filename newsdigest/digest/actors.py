@@ -63,6 +63,7 @@ class StoryActors:
     _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`name`'s answers: every stage asks about the same few names many times."""
     _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _person: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, story: Story) -> StoryActors:
@@ -138,6 +139,11 @@ class StoryActors:
 
     def is_person(self, name: str) -> bool:
         """Whether a name is a person's ("analyst Alicia Yap", "Wilson" for Campbell Wilson)."""
+        if name not in self._person:
+            self._person[name] = self._is_person(name)
+        return self._person[name]
+
+    def _is_person(self, name: str) -> bool:
         if name in self.people:
             return True
         words = name.split()
@@ -297,18 +303,18 @@ def short_forms(name: str) -> list[str]:
 def _initial_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:
     """An acronym and the long name whose initials it is are one actor ("US" and "United States", "BFS" and
     "Bureau of Farm Statistics"), called by the long name the story writes; only when one long name of the
-    story fits."""
+    story fits. One pass over the names: a long name is filed under its initials."""
+    by_initials: dict[str, set[str]] = {}
+    for name in counts:
+        if " " in name and fold.get(name, name) == name and all(w[:1].isupper() for w in name.split()
+                                                                 if w not in _LOWER_CONNECTORS):
+            for short in short_forms(name):
+                by_initials.setdefault(short, set()).add(name)
     out: dict[str, str] = {}
-    longs = [n for n in counts if " " in n and fold.get(n, n) == n and n[:1].isupper()]
     for short in counts:
-        if not (short.isalpha() and short.isupper() and 2 <= len(short) <= 6) or fold.get(short, short) != short:
-            continue
-        fits = set()
-        for name in longs:
-            if short in short_forms(name) and all(w[:1].isupper() for w in name.split() if w not in _LOWER_CONNECTORS):
-                fits.add(name)
-        if len(fits) == 1:
-            out[short] = fits.pop()
+        if short.isalpha() and short.isupper() and 2 <= len(short) <= 6 and fold.get(short, short) == short \
+                and len(fits := by_initials.get(short, set())) == 1:
+            out[short] = next(iter(fits))
     return out
 
 
