@@ -63,6 +63,7 @@ class StoryActors:
     _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`name`'s answers: every stage asks about the same few names many times."""
     _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _person: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, story: Story) -> StoryActors:
@@ -77,6 +78,7 @@ class StoryActors:
         fold = fold_names(counts)
         fold.update(_case_folds(counts, fold))
         fold.update(_acronym_folds(plain, counts))
+        fold.update(_initial_folds(counts, fold))
         outlets = frozenset(canonical(a.outlet) for a in story.articles if a.outlet)
         outlets |= {short.upper() for phrase, short in acronyms.items()  # "Polymer Markets Weekly (PMW)"
                     if any(w in OUTLET_WORDS for w in phrase.split()) or any(phrase == o.lower() for o in outlets)}
@@ -94,8 +96,9 @@ class StoryActors:
             if opening and (name := actors.name(opening)) and not actors.is_outlet(name):
                 subject_of.setdefault(name, set()).add(source)
                 subject_count[name] += 1
+        countries = {fold.get(c, c) for c in ("US", "UK", "EU")}
         ranked = [name for n, _sources in rank_names(texts) if (name := actors.name(n))
-                  and name not in {"US", "UK", "EU"} and not actors.is_outlet(name) and not only_speaks(n, plain)]
+                  and name not in countries and not actors.is_outlet(name) and not only_speaks(n, plain)]
         order = {name: k for k, name in reversed(list(enumerate(ranked)))}
         main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
         return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
@@ -136,8 +139,27 @@ class StoryActors:
 
     def is_person(self, name: str) -> bool:
         """Whether a name is a person's ("analyst Alicia Yap", "Wilson" for Campbell Wilson)."""
-        return name in self.people or any(name == p.split()[-1] or p.endswith(" " + name) or name.endswith(" " + p)
-                                          for p in self.people)  # "Cllr Ruairí Dempsey": a role before the name
+        if name not in self._person:
+            self._person[name] = self._is_person(name)
+        return self._person[name]
+
+    def _is_person(self, name: str) -> bool:
+        if name in self.people:
+            return True
+        words = name.split()
+        roles = [k for k, w in enumerate(words[:-2]) if w.lower() in ROLES]
+        if roles and all(w[:1].isupper() and w.lower() not in ORGANISATION_WORDS for w in words[roles[-1] + 1:]):
+            return True  # "County Executive Joan Pritchard", "Health Minister Petar Ilic": a role, then a name
+        if " " not in name and len(self._full_names(name)) > 1:
+            return False  # "Free Vesterø", "Statistics Vesterø": a place two names end with is no one's surname
+        return any(name == p.split()[-1] or p.endswith(" " + name) or name.endswith(" " + p)
+                   for p in self.people)  # "Cllr Ruairí Dempsey": a role before the name
+
+    def _full_names(self, word: str) -> set[str]:
+        """The people's names of several words that end with ``word``, one per person ("Whether Free Vesterø"
+        is "Free Vesterø" read with the word before it)."""
+        ending = {p for p in self.people if " " in p and p.split()[-1] == word}
+        return {p for p in ending if not any(p != other and p.endswith(" " + other) for other in ending)}
 
     def is_outlet(self, name: str) -> bool:
         """Whether a name is a news outlet (the articles' own, or one with "News", "FM", "Times" in it)."""
@@ -168,11 +190,12 @@ _NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|
                         r"(?P<noun>[a-z]{3,})(?=[\s,.;:)])")
 _ROLE_NAME = re.compile(r"(?<![\w’'-])(?P<noun>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s+(?P<name>" +
                         _NAME + ")")
-_NOUN_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{2,}[a-rt-z]),\s+(?P<name>" + _NAME + r"),|(?:\b[Tt]he|\bits|"
+_NOUN_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{2,}[a-rt-z]),\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>" +
+                         _NAME + r"),|(?:\b[Tt]he|\bits|"
                          r"\btheir|[’']s)\s+(?:new\s+)?(?P<own>[a-z]{2,}[a-rt-z])\s+(?P<owned>" + _NAME + ")")
-"""A noun the story names outright: "The drug, Calvexa, was approved", "Halvern's vaccine Zenoma", "the tanker
-Sinar Bahari": "the drug" is Calvexa. One thing is named so, in the singular ("the talks, Heggland said"
-names no talks); an adjective before a name is no such noun ("the broader Los Angeles area")."""
+"""A noun the story names outright: "The drug, Calvexa, was approved", "The trial, called NORA-3,", "Halvern's
+vaccine Zenoma", "the tanker Sinar Bahari": "the drug" is Calvexa. One thing is named so, in the singular ("the
+talks, Heggland said" names no talks); an adjective before a name is no such noun ("the broader Los Angeles area")."""
 _ADJECTIVES = frozenset(vocabulary()["adjectives"].split())
 _ADJECTIVE_SHAPE = re.compile(r"(?:al|ic|ive|ous|ary|ern)$")
 _NOT_DESCRIPTOR = re.compile(r"(?:ed|ing|ly)$")
@@ -199,7 +222,8 @@ def _descriptors(texts: list[str], actors: StoryActors) -> dict[str, str]:
             if name is None or actors.is_outlet(name):
                 continue
             if pattern is _NOUN_NAMED and (noun in ACTOR_NOUNS or noun in ROLES or noun in _ADJECTIVES
-                                           or _NOT_DESCRIPTOR.search(noun) or _ADJECTIVE_SHAPE.search(noun)):
+                                           or _NOT_DESCRIPTOR.search(noun)
+                                           or (m.group("own") and _ADJECTIVE_SHAPE.search(noun))):
                 continue  # "the company, Halvern": an actor noun points back on its own
             if pattern is _ROLE_NAME and any(w.lower() in ORGANISATION_WORDS for w in names[-1].split()):
                 continue  # "survivor Air India" is a misreading: a role is a person's
@@ -259,6 +283,38 @@ def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]
             out[m.group(2)] = full
             if found[-1] != full:
                 out[canonical(found[-1])] = full
+    return out
+
+
+_LOWER_CONNECTORS = frozenset("of for and the on in de".split())
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _LOWER_CONNECTORS)
+
+
+def short_forms(name: str) -> list[str]:
+    """The acronym a long name may be written as ("United States": "US", "Bureau of Farm Statistics": "BFS"),
+    as :func:`_initial_folds` reads it."""
+    words = name.split()
+    return [_initials(words)] if len(words) >= 2 and len(_initials(words)) >= 2 else []
+
+
+def _initial_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:
+    """An acronym and the long name whose initials it is are one actor ("US" and "United States", "BFS" and
+    "Bureau of Farm Statistics"), called by the long name the story writes; only when one long name of the
+    story fits. One pass over the names: a long name is filed under its initials."""
+    by_initials: dict[str, set[str]] = {}
+    for name in counts:
+        if " " in name and fold.get(name, name) == name and all(w[:1].isupper() for w in name.split()
+                                                                 if w not in _LOWER_CONNECTORS):
+            for short in short_forms(name):
+                by_initials.setdefault(short, set()).add(name)
+    out: dict[str, str] = {}
+    for short in counts:
+        if short.isalpha() and short.isupper() and 2 <= len(short) <= 6 and fold.get(short, short) == short \
+                and len(fits := by_initials.get(short, set())) == 1:
+            out[short] = next(iter(fits))
     return out
 
 

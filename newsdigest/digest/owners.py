@@ -13,6 +13,7 @@ import re
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .clauses import CLAUSE_BOUNDARY
 from .entities import names_in
+from .estimates import ESTIMATOR_AFTER, REPORTED, estimator
 from .pointing import (
     BACKREF,
     BRACKETS,
@@ -27,6 +28,7 @@ from .pointing import (
     speaker,
 )
 from .quantities import Quantity, find_quantities
+from .things import counted_thing
 from .tolls import harm_owner, is_harm, is_toll
 from .words import vocabulary
 
@@ -38,23 +40,6 @@ _RELATIVE = re.compile(r"^\s*(?:which|who|whose)\b", re.I)
 _WITH = re.compile(r"^\s*(?:with|as|after)\b", re.I)
 WINDOW = 400
 """A figure's owner and period are looked for this many characters around it, at most."""
-_ESTIMATE_NOUNS = r"(?i:estimates?|expectations?|forecasts?|projections?|consensus|predictions?|guesses)"
-_ESTIMATE_BEFORE = re.compile(
-    r"(?:(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:[’']s?)?\s+)?(?P<who>(?:(?i:analysts?|economists?|"
-    r"consensus|market|investors?|the\s+street)[’']?s?\s+)*)(?:\w+\s+){0,2}?(?P<noun>" + _ESTIMATE_NOUNS + ")" +
-    r"\s+(?i:of|at|for|was|were|had\s+been|stood\s+at)?\s*(?i:an?\s+|the\s+)?$")
-_MEASURED_AGAINST = re.compile(r"\b(?:exceed\w*|surpass\w*|beat\w*|top\w*|miss\w*|short\s+of|above|below|"
-                               r"ahead\s+of|outperform\w*|in\s+line\s+with|compared\s+with|versus|vs\.?)\s+"
-                               r"(?:\w+[’']?\s+){0,3}$", re.I)
-_ESTIMATED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?i:estimated|expected|forecast|projected|predicted|anticipated)"
-                              r"\s+by\s+(?:(?i:the|some|most|many)\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
-                              r"(?:\s+analysts?)?|(?i:analysts?|economists?|investors?))")
-_ANTICIPATED = re.compile(r"\b(?:the\s+)?(?:anticipated|expected|forecast|projected|estimated|predicted)\s+$", re.I)
-_ESTIMATORS_HAD = re.compile(r"\b(?P<who>analysts?|economists?|investors?|Wall\s+Street)\s+(?:had\s+|have\s+|were\s+)?"
-                             r"(?:expected|anticipated|forecast|projected|estimated|predicted|looking\s+for)\b", re.I)
-_REPORTED = re.compile(r"\b(?P<verb>said|says|told\s+(?:\w+\s+){0,2}?|reported|reports|according\s+to|confirmed|"
-                       r"announced|wrote|stated|noted|added|disclosed|revealed)\b(?:\s+(?:on\s+\w+|this\s+\w+|"
-                       r"that|in\s+a\s+\w+(?:\s+\w+)?))*")
 
 
 def clause_bounds(text: str, at: int) -> tuple[int, int]:
@@ -81,6 +66,11 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
                                                                if f.kind == q.kind and f.end <= q.start]):
         first = figures[-1]  # "Turnout was 71.4%, the board said, down from 76.8%": the earlier figure's owner
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
+    if thing := counted_thing(text, q, clause, context):
+        return thing, True  # "recalling 1.4 million AeroChef XL air fryers"; "Sarvenna, a city of 310,000 people"
+    if own := _opening_subject(text[:clause[0] or q.start], context, previous_actor):
+        previous_actor = own  # "Vesterø has no cap ..., but donations above 20,000 kroner must be declared";
+        # "Halberd shares closed up 11.6%, giving the company a market value of $6.4 billion": Halberd's
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
         owner = _earlier_event(text, q, context) or context.main or owner
@@ -90,6 +80,18 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
             text, owner, context, _counted_in(text, q, context) or _earlier_event(text, q, context))) != owner:
         return event, False  # "The Fire Service's evening update: 12 dead": the event's toll, not the reporter's
     return owner, named
+
+
+def _opening_subject(before: str, context: StoryActors, previous_actor: str | None) -> str | None:
+    """The subject the sentence opens on, before the figure's clause or the figure: a clause that names nobody
+    or points back ("the company") is more likely about it than about the previous sentence's actor."""
+    if BACKREF.match(before.strip()):
+        return None  # "Its shares ...": the sentence itself points back
+    opening = drop_appositives(before).split(",", 1)[0]  # the subject stands before any comma it has
+    cleaned = BRACKETS.sub(" ", resolve_nouns(opening, context, previous_actor)[0])
+    names = [n for n in actor_names(cleaned, context) or actor_names(cleaned, context, markets=True)
+             if not speaker(before, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)]
+    return names[0] if names and 0 <= cleaned.find(names[0]) < 40 and not context.is_person(names[0]) else None
 
 
 def _of_a_people(text: str, q: Quantity, clause: tuple[int, int], owner: str | None, context: StoryActors) -> bool:
@@ -117,21 +119,26 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     someone reports ("Moyle FM reported that the council will spend ...") to the actor of what
     is reported, and to the reporter only when that is an organisation speaking of itself.
     """
-    if estimator := _estimator(text, q, clause, context):
-        return estimator, True
+    if made_by := estimator(text, q, clause, context):
+        return made_by, True
     if each := _respectively(text, q, context):
         return each, True
     start, end = clause
     reported = None
-    for m in _REPORTED.finditer(text, start, q.start):
+    for m in REPORTED.finditer(text, start, q.start):
         reported = m
     if reported is not None:
         owner, named = _owner_in(text, q, (reported.end(), end), context, previous_actor)
         said = text[reported.end():q.start]
+        if _SELF_SUBJECT.match(said) and not _POSSESSIVE.search(said) and not _NEW_SUBJECT.search(said) and (
+                itself := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
+            return itself, True  # "Halberd said it would list the vaccine at $185": Halberd does what it says
         if not named and (itself := _speaks_of_itself(text[start:reported.start()], said, context, previous_actor)):
             return itself, True  # "The authority has said it is losing Rp38bn a day": the authority's
         if named or BACKREF.search(said) or any(m.group("noun") in ACTOR_NOUNS for m in NOUN_BACKREF.finditer(said)):
             return owner, named  # "..., confirmed that the company would pay": the company's, not the speaker's
+        if _PERSON_SAYS.fullmatch(text[start:reported.start()].strip()) and not said.strip() and not is_toll(q):
+            return None, False  # "He said 17 households still rely on filters": a person says it, owns nothing
         if is_toll(q):  # "Sheriff Luna said three more victims were found in the rubble of the Eaton Fire"
             event = _counted_in(text, q, context)
             return (event or owner, True) if named or event else (context.main, False)
@@ -165,7 +172,18 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     return owner, named
 
 
+_PERSON_SAYS = re.compile(r"(?:[Hh]e|[Ss]he)(?:\s+[a-z]+ly)?")
+"""A person the sentence calls "he" or "she" reports a figure that opens what is said: the figure is unstated,
+not the previous sentence's actor (who was that person)."""
 _SELF = re.compile(r"^\s*(?:that\s+)?(?:it|its)\b")
+_SELF_SUBJECT = re.compile(r"^\s*(?:that\s+)?it\s+(?:\w+ly\s+)?(?:would|will|could|should|may|might|can|had|has|have|"
+                           r"was|is|plans|expects|intends|aims|hopes|wants|agreed|planned|expected|intended)\b")
+"""What "X said it would ..." reports is X's doing: "it" is the speaker and the subject of the reported clause
+and of a verb joined to it ("and expects to ship"); a name after its verb is the object, never the subject."""
+_NEW_SUBJECT = re.compile(r"(?:\band|,)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+"
+                          r"(?:would|will|has|had|have|is|was|[a-z]+ed|[a-z]+s)\b|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+to\s+[a-z]+\s+$")
+"""Another subject in what is said ("and Marlowe will pay", "expects Marlowe to pay"): the figure is not the
+speaker's own doing."""
 
 
 def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previous_actor: str | None) -> str | None:
@@ -234,53 +252,8 @@ def _according_to(text: str, q: Quantity, context: StoryActors) -> str | None:
     return name if name and not context.is_person(name) and not context.is_outlet(name) else None
 
 
-def _estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
-    """Who made the estimate a figure is, when it is one: "analysts' expectations of $0.85", "$42.3 billion
-    expected by Wall Street analysts", "surpassing forecasts of $33.5 billion" (a result measured against
-    a forecast is measured against the market's)."""
-    before = text[max(clause[0], q.start - 90):q.start]
-    if m := _ESTIMATE_BEFORE.search(before):
-        if m.group("name") and (name := context.name(m.group("name"))) and not context.is_outlet(name):
-            return name
-        if m.group("who") or _MEASURED_AGAINST.search(before[:m.start("noun")]):
-            return "analysts"
-    if (expected := _ANTICIPATED.search(before)) and _MEASURED_AGAINST.search(before[:expected.start()]):
-        return "analysts"  # "falling short of the anticipated $3.04 billion"
-    if m := _ESTIMATED_AFTER.match(text[q.end:q.end + 80]):
-        who = m.group("who")
-        name = context.name(re.sub(r"\s+analysts?$", "", who)) if who[:1].isupper() else None
-        return name or "analysts"
-    if (m := _ESTIMATORS_HAD.search(before)) and not _CLAUSE_GAP.search(before[m.end():]):
-        return "analysts"  # "Analysts had anticipated earnings of $0.85 per share"
-    if _MAY_REACH.search(before):
-        return _trailing_speaker(text, q, context)
-    return None
-
-
-_MAY_REACH = re.compile(r"\b(?:could|may|might|would|will)\s+(?:\w+ly\s+)?(?:reach|top|exceed|hit|cost|total|"
-                        r"surpass|rise\s+to|climb\s+to|amount\s+to|be)\s+(?:as\s+much\s+as\s+|more\s+than\s+|"
-                        r"at\s+least\s+|about\s+|around\s+|up\s+to\s+)?$", re.I)
-_SAID_LAST = re.compile(r"\s(?:said|says|estimated|estimates)\b(?P<rest>[^,;]{0,40})$")
-
-
-def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | None:
-    """The organisation that a sentence ending in ", the lead insurer, PT X, said on Wednesday" quotes for
-    a figure that "could reach" something: an estimate belongs to who made it (a person or an outlet
-    that only passes it on is not its owner)."""
-    sentence_end = text.find(". ", q.end)
-    tail = text[q.end:len(text) if sentence_end < 0 else sentence_end].rstrip(" .\"”")
-    m = _SAID_LAST.search(tail)
-    if m is None or "," not in tail[:m.start()]:
-        return None
-    who = tail[:m.start()].rstrip(" ,")
-    who = resolve_nouns(who[who.rfind(",") + 1:], context, None)[0]
-    names = [n for n in actor_names(who, context) if who.rstrip().endswith(n)]
-    if not names or context.is_person(names[-1]):
-        return None
-    return names[-1]
-
-
-_CLAUSE_GAP = re.compile(r"[,;:]")
+_EACH = re.compile(r"\s+each\b(?!\s+(?:of|year|month|week|day)\b)")
+"""A figure each of several subjects has: the first subject named, one fact for the value they share."""
 _COMPARED_FROM = re.compile(r",\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+$")
 _SHARED_SUBJECT = re.compile(r"\band\s+(?:has|have|had|will|would|is|are|was|were|also|then)\s+[a-z]+[^,;]*$")
 _EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
@@ -340,6 +313,8 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         owners = subjects or actor_names(cleaned, context, markets=True) or candidates
         if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"
             return owners[0], True
+    if subjects and _EACH.match(text, q.end):
+        return subjects[0], True  # "The Social Democrats and the Liberal Union will sit ... with nine seats each"
     shared = _SHARED_SUBJECT.search(cleaned)
     if subjects and shared and not actor_names(cleaned[shared.start():], context):
         return subjects[0], True  # "Meireles joined Valdoura ... and has made 118 appearances": the first subject's
@@ -386,12 +361,11 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     cleaned = BRACKETS.sub(" ", drop_appositives(text))
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
-             and not _ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
+             and not ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
     if not names or cleaned.find(names[0]) >= 60:
         return context.main
     return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
 
 
-_ESTIMATOR_AFTER = re.compile(r"[’']s?\s+(?:\w+\s+)?" + _ESTIMATE_NOUNS)
 
 

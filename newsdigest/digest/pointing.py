@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors
+from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors, short_forms
 from .entities import names_in
 from .openers import ORGANISATION_WORDS
+from .words import vocabulary
 
 _APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
 """An appositive after a name ("State Farm, the state's largest insurer,") or a relative clause: set aside.
@@ -52,6 +53,8 @@ _PREPOSITIONS = frozenset("in of at for from near to with by on into across over
                           "like including versus than".split())
 
 
+_TITLE_WORDS = frozenset("incumbent former outgoing premier president minister leader".split())
+_ADJECTIVES = frozenset(vocabulary()["adjectives"].split())
 _POSSESSIVE_DETERMINERS = frozenset("its their his her our".split())
 _MARKET_WORDS = re.compile(r"^[\s-]*(?:listed|shares?|stocks?|stock\s+exchange|markets?|index|dollars?)\b", re.I)
 
@@ -146,8 +149,13 @@ not after "by", whose object does what the passive verb says ("announced by the 
 def _where(text: str, name: str) -> int:
     """Where a name last stands in ``text``, as written: names_in reads "U.S." as "US"."""
     at = text.rfind(name)
-    if at < 0 and name.isupper() and len(name) <= 4:
-        at = text.rfind(".".join(name) + ".")
+    for short in [name] if at < 0 and name.isupper() and len(name) <= 4 else []:
+        at = text.rfind(".".join(short) + ".")
+    for short in short_forms(name) if at < 0 else []:  # "United States" written "U.S.", "CDC"
+        found = [m.start() for m in re.finditer(r"(?<![\w.])(?:" + short + "|" + re.escape(".".join(short) + ".") +
+                                                 r")(?![\w])", text)]
+        if found:
+            return found[-1]
     return at
 
 
@@ -164,8 +172,8 @@ def after_preposition(text: str, name: str) -> bool:
             return True
         if word[:1].isupper() or word.lower() in ("the", "a", "an", "and", "or"):
             continue  # titles and articles inside the phrase: "of incumbent premier Jonas Albrecht"
-        if word.lower() not in ("incumbent", "former", "outgoing", "premier", "president", "minister", "leader"):
-            return False
+        if word.lower() not in _TITLE_WORDS and word.lower() not in _ADJECTIVES:
+            return False  # "in the new Lagting": an adjective inside the phrase keeps it the preposition's
     return False
 
 

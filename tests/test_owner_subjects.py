@@ -1,0 +1,148 @@
+"""Who owns a figure, round 3 (issue 14): a speaker who is also the subject of what it says, an acronym
+and its long name as one actor, the firm behind an analyst's estimate, and counts of a thing the story
+names (not of its maker)."""
+
+import datetime as dt
+
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts import extract_facts
+from storybuild import story
+
+
+def owner(texts, value):
+    s = story(texts, dt.date(2024, 9, 3))
+    found = [f for f in extract_facts(s, cluster_claims(s)).facts if f.value == value]
+    assert len(found) == 1, found
+    return found[0].entity
+
+
+def test_an_organisation_that_says_it_will_do_something_owns_what_it_does_not_the_object():
+    texts = {"a.txt": "Corvane Therapeutics won approval on Monday for its vaccine Brisal, the first shot against "
+                      "the bug. Corvane said it would list the vaccine at $140 per dose and expects to ship 3 "
+                      "million doses this year.",
+             "b.txt": "Corvane Therapeutics will sell the Brisal vaccine in pharmacies from March, the company "
+                      "said. Doctors welcomed the Brisal vaccine."}
+    assert owner(texts, 3e6) == "Corvane"
+    assert owner(texts, 140) == "Corvane"
+
+
+def test_what_it_says_another_will_do_is_not_the_speakers():
+    texts = {"a.txt": "Corvane Therapeutics signed a licensing deal on Monday. Corvane said it expects Belmont "
+                      "Health to pay $40 million upfront.",
+             "b.txt": "Belmont Health will sell the drug in Europe, Corvane Therapeutics said."}
+    assert owner(texts, 40e6) != "Corvane"
+
+
+def test_an_acronym_and_the_long_name_the_story_writes_are_one_actor():
+    texts = {"a.txt": "Wheat harvests across the United States fell for a third year. Farmers in the US planted "
+                      "41 million acres of wheat in 2024.",
+             "b.txt": "The United States exports more wheat than any country but Russia."}
+    assert owner(texts, 41e6) == "United States"
+
+
+def test_an_acronym_of_a_name_with_of_in_it_is_that_name():
+    texts = {"a.txt": "The Bureau of Farm Statistics said on Monday that yields had slipped. The BFS counted "
+                      "2 million hectares left fallow.",
+             "b.txt": "The Bureau of Farm Statistics publishes its survey every spring."}
+    assert owner(texts, 2e6) == "Bureau of Farm Statistics"
+
+
+def test_what_an_analysts_firm_says_could_be_reached_is_the_firms_estimate():
+    texts = {"a.txt": "Corvane Therapeutics won approval for its inhaler on Monday. Foxley Partners analyst Jo "
+                      "Marsh said in a note that European sales could reach $900 million a year.",
+             "b.txt": "Corvane Therapeutics will sell the inhaler in pharmacies from March."}
+    assert owner(texts, 900e6) == "Foxley Partners"
+
+
+def test_a_count_of_a_named_product_is_the_products_not_the_makers_that_recalls_it():
+    texts = {"a.txt": "Velotta Mobility said on Monday it was recalling 40,000 Brisk Glide electric scooters sold in 9 "
+                      "countries. About 5,000 of the scooters were sold in Canada.",
+             "b.txt": "Velotta Mobility has recalled Brisk Glide electric scooters after reports of brake faults. The "
+                      "Brisk Glide electric scooters went on sale in 2023."}
+    assert owner(texts, 40000) == "Brisk Glide"
+    assert owner(texts, 9) == "Brisk Glide"
+    assert owner(texts, 5000) == "Brisk Glide"
+
+
+def test_a_long_name_written_as_its_dotted_acronym_after_a_preposition_is_where_not_who():
+    texts = {"a.txt": "Velotta Mobility recalled its Brisk Glide electric scooters on Monday. About 5,000 of the "
+                      "scooters were sold in the U.S. at big-box stores for between $499 and $599.",
+             "b.txt": "The Brisk Glide electric scooters are sold in the United States and Canada by Velotta "
+                      "Mobility."}
+    assert owner(texts, 499) == "Brisk Glide"
+
+
+def test_a_name_after_a_preposition_and_an_adjective_is_where_not_who():
+    texts = {"a.txt": "The Harrow Rovers and the Dunmore Athletic will play in the new Westfield Arena with 40,000 "
+                      "fans each week.",
+             "b.txt": "Harrow Rovers moved to the Westfield Arena in August."}
+    assert owner(texts, 40000) != "Westfield Arena"
+
+
+def test_a_figure_each_of_two_subjects_has_is_the_first_subjects():
+    texts = {"a.txt": "Norland Rail and Vesta Freight will run the new line with 12 locomotives each, the ministry "
+                      "said on Monday.",
+             "b.txt": "Norland Rail won the contract in March."}
+    assert owner(texts, 12) == "Norland Rail"
+
+
+def test_a_later_clause_that_names_nobody_is_about_the_sentences_own_subject():
+    texts = {"a.txt": "Harlan Mutual reported a strong quarter. Ostrava has no limit on insurance fees, but premiums "
+                      "above $5,000 must be filed with the regulator.",
+             "b.txt": "Harlan Mutual sells policies across Ostrava and its neighbours."}
+    assert owner(texts, 5000) == "Ostrava"
+
+
+def test_a_place_two_names_end_with_is_no_persons_surname():
+    texts = {"a.txt": "Ostrava votes on Sunday. Statistics Ostrava counts the votes and Free Ostrava won 6 seats "
+                      "last time. Harlan Mutual gave Free Ostrava its biggest gift. Ostrava has no cap on campaign "
+                      "spending, but donations above $5,000 must be declared.",
+             "b.txt": "Ostrava, a region of 300,000 people, elects its council every four years. Free Ostrava "
+                      "wants independence."}
+    assert owner(texts, 5000) == "Ostrava"
+
+
+def test_the_company_a_sentence_points_back_to_is_its_own_subject_before_the_previous_sentences():
+    texts = {"a.txt": "Marten Biologics won approval for its gel on Monday. Rowan Capital analyst Ed Pike said the "
+                      "launch looked strong. Marten shares closed up 9% at $31.50, giving the company a market "
+                      "value of about $4.2 billion.",
+             "b.txt": "Marten Biologics will sell the gel from March."}
+    assert owner(texts, 4.2e9) == "Marten"
+
+
+def test_a_count_set_beside_a_place_as_a_place_noun_is_the_places():
+    texts = {"a.txt": "Storm Kestra hit the Ardell coast on Monday. Forecasters at Ardell Weather Office said the "
+                      "storm would pass south of Brenmouth, a port town of about 48,000 people, by midnight.",
+             "b.txt": "Storm Kestra brought winds of 140 km/h. Brenmouth closed its harbour."}
+    assert owner(texts, 48000) == "Brenmouth"
+
+
+def test_a_figure_opening_what_he_or_she_says_is_unstated_not_the_previous_speakers():
+    texts = {"a.txt": "Brightwell Water settled the claims on Monday. Dana Ruiz, the Tulsa attorney for the "
+                      "families, said the money would pay for new pipes. He said 23 households still boil their "
+                      "water.",
+             "b.txt": "Brightwell Water agreed to pay $4 million to the families."}
+    assert owner(texts, 23) is None
+
+
+def test_a_count_whose_own_noun_names_a_body_is_the_bodys_not_a_place_it_names():
+    texts = {"a.txt": "Corvane Therapeutics won approval for its inhaler on Monday. Nine of the 14 EMA reviewers "
+                      "who voted in June backed the inhaler, and 6 Portugal sites ran the trial.",
+             "b.txt": "Corvane Therapeutics will sell the inhaler from March."}
+    assert owner(texts, 14) == "EMA"
+    assert owner(texts, 6) != "Portugal"
+
+
+def test_a_count_a_thing_the_story_names_is_of_is_that_things():
+    texts = {"a.txt": "Corvane Therapeutics won approval for its inhaler on Monday. The trial, called BREATHE-2, "
+                      "ran in 40 clinics. The inhaler cut attacks by half in a two-year trial of 3,100 patients, "
+                      "the company said.",
+             "b.txt": "Corvane Therapeutics will sell the inhaler from March."}
+    assert owner(texts, 3100) == "BREATHE-2"
+
+
+def test_a_name_after_a_role_is_a_person_who_says_a_figure_not_its_owner():
+    texts = {"a.txt": "Brightwell Foods will open a bakery in Dunmore. Borough Executive Ines Carrow said the "
+                      "bakery, backed by a $3 million regional grant, was the biggest investment in years.",
+             "b.txt": "Brightwell Foods said the Dunmore bakery would open in May."}
+    assert owner(texts, 3e6) != "Borough Executive Ines Carrow"
