@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdigest.digest.ingest import clean_story, read_story  # noqa: E402
-from newsdigest.digest.sentences import split_sentences  # noqa: E402
+from newsdigest.digest.ingest.ingest import clean_story, read_story  # noqa: E402
+from newsdigest.digest.ingest.sentences import split_sentences  # noqa: E402
 
 MEASURES = ("key_fact_recall", "redundant_clusters", "citation_precision", "compression", "boilerplate_leaks",
             "summary_words")

@@ -82,7 +82,7 @@ def findings(content: StoryContent, edits: dict[str, Any]) -> list[Finding]:
 
 
 def _owners(content: StoryContent) -> list[Finding]:
-    from .digest.entities import names_in
+    from .digest.text.entities import names_in
     from .site.render import show_figure
 
     outlets = {str(s.get("outlet") or "") for s in content.sources}
@@ -193,7 +193,7 @@ def _claims(content: StoryContent) -> list[Finding]:
 
 
 def _removed_lines(content: StoryContent) -> list[Finding]:
-    from .digest.entities import names_in
+    from .digest.text.entities import names_in
 
     actors = _actors(content)
     out = []
@@ -213,7 +213,7 @@ def _removed_lines(content: StoryContent) -> list[Finding]:
 
 def _actors(content: StoryContent) -> set[str]:
     """The story's actors: the owners of its figures and the names two of its claims mention."""
-    from .digest.entities import names_in
+    from .digest.text.entities import names_in
 
     counts = Counter(n for _, claims in content.sections for c in claims for n in set(names_in(c.text)))
     outlets = {str(s.get("outlet") or "") for s in content.sources}
@@ -224,7 +224,7 @@ def _actors(content: StoryContent) -> set[str]:
 def _weekdays(content: StoryContent) -> list[Finding]:
     import datetime as dt
 
-    from .digest.dates import find_dates
+    from .digest.text.dates import find_dates
     from .site.render import when
 
     published = {str(s["id"]): s.get("published") for s in content.sources}

@@ -85,8 +85,8 @@ class _ArticleLines:
         return tuple(out)
 
     def _find(self, name: str, ref: Ref) -> int | None:
-        from .digest.ingest import raw_article
-        from .digest.quantities import find_quantities
+        from .digest.facts.quantities import find_quantities
+        from .digest.ingest.ingest import raw_article
         from .model import ArticleMeta
 
         if name not in self.read:

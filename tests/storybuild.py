@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from newsdigest.digest.ingest import StoryFiles, clean_story, raw_article
+from newsdigest.digest.ingest.ingest import StoryFiles, clean_story, raw_article
 from newsdigest.model import ArticleMeta, Manifest, Story
 
 

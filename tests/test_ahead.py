@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from newsdigest.digest.candidates import Candidate
-from newsdigest.digest.choice import choose
-from newsdigest.digest.words import content_terms
+from newsdigest.digest.summary.candidates import Candidate
+from newsdigest.digest.summary.choice import choose
+from newsdigest.digest.text.words import content_terms
 from newsdigest.model import Citation, Sentence
 
 PUBLISHED = dt.date(2025, 3, 3)  # a Monday

@@ -49,7 +49,7 @@ def test_a_short_story_still_states_the_claim_every_source_carries_with_its_figu
 
 def test_no_claim_is_left_out_for_length_when_it_would_still_fit():
     """Cutting goes claim by claim: the room the last cut leaves is given back to the claims it left out."""
-    from newsdigest.digest.budget import CAP_SHARE, LENGTH
+    from newsdigest.digest.summary.budget import CAP_SHARE, LENGTH
 
     folder = FIXTURES / "eval" / "product-recall"  # five invented reports of an appliance recall
     files = generated_files(digest_story(folder, folder.parent))
@@ -65,10 +65,10 @@ def test_no_claim_is_left_out_for_length_when_it_would_still_fit():
 
 def test_a_claim_that_gives_no_figure_and_names_no_one_goes_before_one_that_does():
     """Cut for length, a short vague line goes before a longer claim with a figure and a name."""
-    from newsdigest.digest.budget import prune
-    from newsdigest.digest.candidates import Candidate
-    from newsdigest.digest.choice import Choice
-    from newsdigest.digest.words import content_terms
+    from newsdigest.digest.summary.budget import prune
+    from newsdigest.digest.summary.candidates import Candidate
+    from newsdigest.digest.summary.choice import Choice
+    from newsdigest.digest.text.words import content_terms
     from newsdigest.model import Citation, Sentence
 
     texts = ["Firefighters in the Varna hills contained the blaze on Sunday after four days.",

@@ -1,9 +1,9 @@
 """Citations that hold by construction, and each claim once (issue 15, items 1 and 2)."""
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
-from newsdigest.digest.summarize import summarize
-from newsdigest.digest.support import carries_figures, figures, quotations
+from newsdigest.digest.facts.facts import extract_facts
+from newsdigest.digest.summary.summarize import summarize
+from newsdigest.digest.summary.support import carries_figures, figures, quotations
 from storybuild import story
 
 

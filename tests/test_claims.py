@@ -7,8 +7,8 @@ import yaml
 
 from newsdigest.content.files import generated_files
 from newsdigest.content.story import story_content
-from newsdigest.digest.claimids import claim_id
 from newsdigest.digest.stages import digest_story
+from newsdigest.digest.summary.claimids import claim_id
 
 HARBOUR = ("Harbor City will spend 40 million euros on a new bridge over the next three years, the council said "
            "on Monday. Mayor Ana Ruiz called the vote historic. The old bridge was closed in 2019 after inspectors "

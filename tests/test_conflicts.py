@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
-from newsdigest.digest.summarize import summarize
+from newsdigest.digest.facts.facts import extract_facts
+from newsdigest.digest.summary.summarize import summarize
 from newsdigest.model import FactSheet
 from storybuild import story
 
@@ -116,7 +116,7 @@ def test_the_account_does_not_set_a_listed_figure_against_another_measures_value
 
 
 def test_two_disagreements_on_one_measure_are_one_note_not_two_of_one_shape():
-    from newsdigest.digest.headline import with_disagreements
+    from newsdigest.digest.summary.headline import with_disagreements
     from newsdigest.model import Discrepancy
     first = Discrepancy("Tarn Cement operating margin", "percent", ((18.0, "%", ("s-a",)), (19.0, "%", ("s-b",))),
                         date="2024-09-12")
@@ -128,7 +128,7 @@ def test_two_disagreements_on_one_measure_are_one_note_not_two_of_one_shape():
 
 
 def test_a_figure_grouped_into_two_disagreements_is_in_neither():
-    from newsdigest.digest.conflicts import _unambiguous
+    from newsdigest.digest.facts.conflicts import _unambiguous
     from newsdigest.model import Discrepancy
     revenue = Discrepancy("revenue", "money", ((4e9, "USD", ("s-a",)), (4.4e9, "USD", ("s-b",))), facts=("r4", "r44"))
     guidance = Discrepancy("guidance", "money", ((4.4e9, "USD", ("s-b",)), (5e9, "USD", ("s-c",))), facts=("r44", "g5"))
@@ -139,7 +139,7 @@ def test_a_figure_grouped_into_two_disagreements_is_in_neither():
 def test_a_shared_figure_stays_in_a_disagreement_far_tighter_than_the_other():
     # three forecasts within 2% of each other are one measure's; the figure's looser pairing (9% apart, with
     # another quarter's forecast) is the guess: the reader still sees the forecasts disagree
-    from newsdigest.digest.conflicts import _unambiguous
+    from newsdigest.digest.facts.conflicts import _unambiguous
     from newsdigest.model import Discrepancy
     forecast = Discrepancy("forecast", "money", ((41.8e9, "USD", ("s-a",)), (42.3e9, "USD", ("s-b",)),
                                                  (42.7e9, "USD", ("s-c",))), facts=("f418", "f423", "f427"))
@@ -217,7 +217,7 @@ def test_people_found_dead_and_people_missing_are_two_measures_however_near():
 
 
 def test_a_note_names_the_measure_by_the_figure_s_own_phrase_and_never_sets_two_measures_side_by_side():
-    from newsdigest.digest.disagree import measure_label, one_measure
+    from newsdigest.digest.summary.disagree import measure_label, one_measure
     revenue = "Tarvik Systems reported revenue of $9.2 billion, which marks a 35% increase on a year ago."
     profit = "This represents a year-over-year revenue growth of 35% and profit growth of 28%."
     margin = "Tarvik guided for a gross margin of roughly 28% for the next quarter."

@@ -4,7 +4,7 @@ or words, with an owner and the date they hold for; ratios, codes and sourcing p
 import datetime as dt
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.facts.facts import extract_facts
 from storybuild import story
 
 

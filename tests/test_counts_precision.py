@@ -4,7 +4,7 @@ digits or a fraction are no counts; one group of people counted by two nouns is 
 import datetime as dt
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.facts.facts import extract_facts
 from storybuild import story
 
 

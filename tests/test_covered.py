@@ -1,9 +1,9 @@
 """A wording the rest of the account states piece by piece is stated once (covered.py), on invented stories."""
 
-from newsdigest.digest.candidates import Candidate
-from newsdigest.digest.choice import REPEATS, Choice
-from newsdigest.digest.covered import drop_covered, state_once
-from newsdigest.digest.words import content_terms
+from newsdigest.digest.summary.candidates import Candidate
+from newsdigest.digest.summary.choice import REPEATS, Choice
+from newsdigest.digest.summary.covered import drop_covered, state_once
+from newsdigest.digest.text.words import content_terms
 from newsdigest.model import Citation, Sentence
 
 

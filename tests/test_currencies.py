@@ -3,9 +3,9 @@ so a new entry in data/currencies.yaml is tested without new test code."""
 
 import pytest
 
-from newsdigest.digest.currencies import currency_table
-from newsdigest.digest.currency import convert
-from newsdigest.digest.quantities import find_quantities
+from newsdigest.digest.facts.currencies import currency_table
+from newsdigest.digest.facts.currency import convert
+from newsdigest.digest.facts.quantities import find_quantities
 from newsdigest.site.render import money
 
 TABLE = currency_table()
@@ -45,7 +45,7 @@ def test_a_one_letter_prefix_needs_a_grouped_or_scaled_number():
 def test_a_word_several_currencies_write_is_the_one_whose_code_the_article_writes():
     import datetime as dt
 
-    from newsdigest.digest.facts import extract_facts
+    from newsdigest.digest.facts.facts import extract_facts
     from storybuild import story
     danish = ("The Harbour Party spent DKK 1.4m on the campaign. The Farmers' League spent 2.3 million kroner, "
               "mostly on radio advertising.")
@@ -59,7 +59,7 @@ def test_a_word_several_currencies_write_is_the_one_whose_code_the_article_write
 def test_one_sum_in_kroner_from_two_outlets_is_one_fact_in_the_krone_one_of_them_writes():
     import datetime as dt
 
-    from newsdigest.digest.facts import extract_facts
+    from newsdigest.digest.facts.facts import extract_facts
     from storybuild import story
     sheet = extract_facts(story({
         "a.txt": "The Lindholm Party spent DKK 2.1m, and 640,000 kroner of that came from one donor.",

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from newsdigest.digest.dates import find_dates, period_length_years
+from newsdigest.digest.text.dates import find_dates, period_length_years
 
 MONDAY = dt.date(2025, 2, 24)
 

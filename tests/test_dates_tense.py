@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from newsdigest.digest.dates import find_dates
-from newsdigest.digest.stamps import dateline
+from newsdigest.digest.ingest.stamps import dateline
+from newsdigest.digest.text.dates import find_dates
 
 MONDAY = dt.date(2025, 3, 10)
 FRIDAY_14_MARCH = dt.date(2025, 3, 14)

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdigest.digest.decode import MAX_ARTICLE_BYTES, decode_article
+from newsdigest.digest.ingest.decode import MAX_ARTICLE_BYTES, decode_article
 from newsdigest.errors import InputError
 
 TEXT = "Alibaba’s shares — down 2.5% — fell in Hong Kong. Café owners noticed."

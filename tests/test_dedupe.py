@@ -1,6 +1,6 @@
-from newsdigest.digest.clauses import split_clauses
 from newsdigest.digest.dedupe import cluster_claims, similar_pairs
-from newsdigest.digest.words import content_terms
+from newsdigest.digest.text.clauses import split_clauses
+from newsdigest.digest.text.words import content_terms
 from storybuild import story
 
 MICROSOFT_A = "Microsoft anticipates spending $80 billion on AI data centers this fiscal year."
@@ -50,7 +50,7 @@ def test_similarity_prefers_shared_figures_and_names_over_common_words():
 
 
 def test_a_relative_clause_is_a_claim_of_its_own():
-    from newsdigest.digest.clauses import claim_units
+    from newsdigest.digest.text.clauses import claim_units
 
     assert claim_units("The Christian Union, which has governed Westerland since 1994, slumped to 24.1 per cent.") == [
         (0, "The Christian Union slumped to 24.1 per cent."),
@@ -58,14 +58,14 @@ def test_a_relative_clause_is_a_claim_of_its_own():
 
 
 def test_a_relative_clause_after_a_possessive_is_read_with_the_whole_antecedent():
-    from newsdigest.digest.clauses import claim_units
+    from newsdigest.digest.text.clauses import claim_units
 
     units = claim_units("Halvard’s shipping arm, which runs 40 container vessels, lost $2.1 billion last year.")
     assert (0, "Halvard’s shipping arm runs 40 container vessels") in units
 
 
 def test_a_relative_clause_running_to_the_end_of_the_sentence_leaves_a_whole_main_clause():
-    from newsdigest.digest.clauses import claim_units
+    from newsdigest.digest.text.clauses import claim_units
 
     units = claim_units("The orchestra cancelled its tour after delays in building the new hall, which have forced it "
                         "to rehearse in older, smaller rooms.")

@@ -7,7 +7,7 @@ import yaml
 
 from newsdigest.content.files import generated_files
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.facts.facts import extract_facts
 from storybuild import story
 
 
@@ -46,7 +46,7 @@ def test_facts_yaml_gives_basis_and_as_of_after_period():
     s = story({"a.txt": "The Corran Valley floods have killed 14 people, and Tessel Energy will pay $5 million."},
               dt.date(2024, 6, 18))
     sheet = extract_facts(s, cluster_claims(s))
-    from newsdigest.digest.summarize import summarize
+    from newsdigest.digest.summary.summarize import summarize
     from newsdigest.model import StoryDigest
 
     digest = StoryDigest(s, summarize(s, cluster_claims(s), sheet.discrepancies), sheet, ())

@@ -3,9 +3,9 @@
 import datetime as dt
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
-from newsdigest.digest.quantities import find_quantities
-from newsdigest.digest.roundings import is_rounding, written_step
+from newsdigest.digest.facts.facts import extract_facts
+from newsdigest.digest.facts.quantities import find_quantities
+from newsdigest.digest.facts.roundings import is_rounding, written_step
 from storybuild import story
 
 

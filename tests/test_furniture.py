@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdigest.digest.ingest import StoryFiles, clean_story, raw_article
-from newsdigest.digest.lineshape import shape_reason
+from newsdigest.digest.ingest.ingest import StoryFiles, clean_story, raw_article
+from newsdigest.digest.ingest.lineshape import shape_reason
 from newsdigest.model import ArticleMeta, Manifest
 
 # A regional water-rationing story, three outlets.

@@ -8,7 +8,7 @@ import shutil
 import yaml
 
 from conftest import FIXTURES
-from newsdigest.digest.htmltext import read_html
+from newsdigest.digest.ingest.htmltext import read_html
 
 PAGES = FIXTURES / "pages"
 

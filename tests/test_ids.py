@@ -6,7 +6,7 @@ import yaml
 
 from conftest import make_project
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.facts.facts import extract_facts
 from newsdigest.digest.timeline import build_timeline
 from storybuild import story
 

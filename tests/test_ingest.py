@@ -1,6 +1,6 @@
 import pytest
 
-from newsdigest.digest.boilerplate import shape_reason, split_credit
+from newsdigest.digest.ingest.boilerplate import shape_reason, split_credit
 from storybuild import story
 
 BODY_A = ("The city council approved a 40 million euro budget for the new harbour bridge on Monday. "
@@ -130,7 +130,7 @@ def test_html_blocks_are_never_glued_to_the_next_block():
 
 def test_a_line_repeated_on_other_stories_pages_is_furniture():
     from newsdigest.build.inputs import StoryInput, line_keys, shared_lines
-    from newsdigest.digest.ingest import clean_story
+    from newsdigest.digest.ingest.ingest import clean_story
     from storybuild import story_files
 
     furniture_line = "Get the Harbour Times app for breaking local news alerts"

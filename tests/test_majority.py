@@ -1,8 +1,8 @@
 """Where outlets disagree on a value, the account states the majority's once (majority.py), on an invented story."""
 
-from newsdigest.digest.candidates import Candidate
-from newsdigest.digest.majority import prefer_majority
-from newsdigest.digest.words import content_terms
+from newsdigest.digest.summary.candidates import Candidate
+from newsdigest.digest.summary.majority import prefer_majority
+from newsdigest.digest.text.words import content_terms
 from newsdigest.model import Discrepancy, Sentence
 
 

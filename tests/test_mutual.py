@@ -1,8 +1,8 @@
 """Two chosen wordings of one claim: the account states it once (mutual.py), on invented stories."""
 
-from newsdigest.digest.candidates import Candidate
-from newsdigest.digest.mutual import drop_mutual
-from newsdigest.digest.words import content_terms
+from newsdigest.digest.summary.candidates import Candidate
+from newsdigest.digest.summary.mutual import drop_mutual
+from newsdigest.digest.text.words import content_terms
 from newsdigest.model import Citation, Sentence, Wording
 
 

@@ -4,8 +4,8 @@
 import re
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.openers import is_fragment, stand_alone, story_people
-from newsdigest.digest.summarize import summarize
+from newsdigest.digest.summary.openers import is_fragment, stand_alone, story_people
+from newsdigest.digest.summary.summarize import summarize
 from storybuild import story
 
 POINTING = re.compile(r"^[\"'“‘(]?\s*(?:it|its|they|their|he|she|his|her|this|these|those|that|such|however|but|"

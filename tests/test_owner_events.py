@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.facts.facts import extract_facts
 from storybuild import story
 
 

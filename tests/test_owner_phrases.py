@@ -5,7 +5,7 @@ worse than none, so where the sentence says nothing the owner stays unstated."""
 import datetime as dt
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.facts.facts import extract_facts
 from storybuild import story
 
 

@@ -4,7 +4,7 @@ outlet that reports it, a people's adjective, a spokesperson or a word of anothe
 import datetime as dt
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
+from newsdigest.digest.facts.facts import extract_facts
 from storybuild import story
 
 

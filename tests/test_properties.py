@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from newsdigest.content.yamlfile import _plainly_valid, _validator_class, schema
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
-from newsdigest.digest.ingest import clean_story
+from newsdigest.digest.facts.facts import extract_facts
+from newsdigest.digest.ingest.ingest import clean_story
 from newsdigest.digest.timeline import build_timeline
 from newsdigest.errors import InputError
 from storybuild import story_files
@@ -83,7 +83,7 @@ def test_any_unicode_through_ingest_facts_and_timeline(first, second):
 def test_any_bytes_are_read_or_refused_with_a_clear_error(data):
     from pathlib import Path
 
-    from newsdigest.digest.ingest import raw_article
+    from newsdigest.digest.ingest.ingest import raw_article
     from newsdigest.model import ArticleMeta
 
     try:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdigest.digest.quantities import (
+from newsdigest.digest.facts.quantities import (
     _COUNT,
     _COUNT_OF_TOTAL,
     _MONEY_PREFIXED,

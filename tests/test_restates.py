@@ -1,9 +1,9 @@
 """Each claim once: two outlets' sentences about one figure are one claim, whatever else each sentence adds."""
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
-from newsdigest.digest.restates import one_measure
-from newsdigest.digest.summarize import summarize
+from newsdigest.digest.facts.facts import extract_facts
+from newsdigest.digest.summary.restates import one_measure
+from newsdigest.digest.summary.summarize import summarize
 from storybuild import story, with_background
 
 # An invented hospital strike: two outlets give the walk-out's size differently, around other details.
@@ -144,7 +144,7 @@ def test_where_outlets_disagree_the_account_states_the_value_most_of_them_give()
 
 
 def test_a_currency_code_written_against_its_figure_is_read_as_an_amount():
-    from newsdigest.digest.support import figures
+    from newsdigest.digest.summary.support import figures
 
     assert [f.values[0] for f in figures("The port is losing Rp38bn a day.")] == [38e9]
     assert figures("about Rp 38 billion a day")[0].kind == "money"

@@ -1,4 +1,4 @@
-from newsdigest.digest.sentences import split_sentences
+from newsdigest.digest.ingest.sentences import split_sentences
 
 
 def test_abbreviations_and_initials_do_not_end_sentences():

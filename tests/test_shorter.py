@@ -1,9 +1,9 @@
 """Cut for length, a claim keeps the clause that gives what only it gives, rather than going whole."""
 
-from newsdigest.digest.budget import prune
-from newsdigest.digest.candidates import Candidate
-from newsdigest.digest.choice import Choice
-from newsdigest.digest.words import content_terms
+from newsdigest.digest.summary.budget import prune
+from newsdigest.digest.summary.candidates import Candidate
+from newsdigest.digest.summary.choice import Choice
+from newsdigest.digest.text.words import content_terms
 from newsdigest.model import Citation, Sentence
 
 TEXTS = ["The Orvald Museum reopened on Saturday after a two-year renovation costing 14 million euros.",

@@ -1,9 +1,9 @@
 import re
 
-from newsdigest.digest.account import BRIEF_WORDS
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
-from newsdigest.digest.summarize import summarize
+from newsdigest.digest.facts.facts import extract_facts
+from newsdigest.digest.summary.account import BRIEF_WORDS
+from newsdigest.digest.summary.summarize import summarize
 from storybuild import story
 
 A = ("Harbor City will spend 40 million euros on a new bridge over the next three years, the council said on Monday. "
@@ -120,10 +120,10 @@ def test_a_sentence_with_a_relative_clause_after_a_figure_is_never_cut_inside_th
 
 def test_a_value_the_account_states_as_another_claim_is_not_noted_as_a_disagreement():
     # 'data centre revenue of $3.1 billion' is its own claim: it is no other reading of revenue's $4.2 billion
-    from newsdigest.digest.candidates import Candidate
-    from newsdigest.digest.disagree import claim_disagreements
-    from newsdigest.digest.restates import Conflict
-    from newsdigest.digest.support import figures
+    from newsdigest.digest.summary.candidates import Candidate
+    from newsdigest.digest.summary.disagree import claim_disagreements
+    from newsdigest.digest.summary.restates import Conflict
+    from newsdigest.digest.summary.support import figures
     from newsdigest.model import Citation, Sentence
 
     def unit(sid, source, text):
@@ -143,7 +143,7 @@ def test_a_value_the_account_states_as_another_claim_is_not_noted_as_a_disagreem
 
 def test_the_writers_own_aside_in_the_first_person_is_not_stated_as_a_claim():
     """A columnist's "My thoughts are with the growers first" reports nothing; a quoted "I" still can."""
-    from newsdigest.digest.candidates import NOT_A_CLAIM
+    from newsdigest.digest.summary.candidates import NOT_A_CLAIM
 
     column = ("Frost destroyed most of the apricot harvest in the Tavel valley this week, growers said. "
               "My thoughts are with the growers and their families first. "
@@ -179,7 +179,7 @@ def test_a_trailing_clause_the_account_states_elsewhere_is_cut_from_the_sentence
 def test_a_relative_clause_is_not_read_with_the_tail_of_its_noun_phrase():
     """"... the cheap Korvo AI chatbot from Korea, which previously wiped $50 billion off the company's value"
     must not give "Chatbot from Korea previously wiped ..." (a noun phrase cut in half)."""
-    from newsdigest.digest.candidates import candidate_units
+    from newsdigest.digest.summary.candidates import candidate_units
 
     s = story({"a.txt": ("Shares in the chipmaker Veltra fell 4% on Monday. The results came amid the release of the "
                          "cheap Korvo AI chatbot from Korea, which previously wiped $50 billion off the company's "
@@ -194,9 +194,9 @@ def test_a_relative_clause_is_not_read_with_the_tail_of_its_noun_phrase():
 def test_two_outlets_wordings_that_each_state_the_others_claim_are_stated_once():
     """Citing found each chosen wording among the sentences stating the other's claim: one claim, said once,
     in the wording more sources carry; a wording with a figure nothing else gives stays."""
-    from newsdigest.digest.candidates import Candidate
-    from newsdigest.digest.mutual import drop_mutual
-    from newsdigest.digest.words import content_terms
+    from newsdigest.digest.summary.candidates import Candidate
+    from newsdigest.digest.summary.mutual import drop_mutual
+    from newsdigest.digest.text.words import content_terms
     from newsdigest.model import Citation, Sentence, Wording
 
     def unit(sid, text):

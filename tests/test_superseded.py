@@ -2,9 +2,9 @@
 
 import datetime as dt
 
-from newsdigest.digest.candidates import Candidate
-from newsdigest.digest.superseded import drop_superseded
-from newsdigest.digest.words import content_terms
+from newsdigest.digest.summary.candidates import Candidate
+from newsdigest.digest.summary.superseded import drop_superseded
+from newsdigest.digest.text.words import content_terms
 from newsdigest.model import Sentence
 
 

@@ -1,8 +1,8 @@
 """A trailing clause the rest of the account states is cut (tails.py), on invented stories."""
 
-from newsdigest.digest.candidates import Candidate
-from newsdigest.digest.tails import trim_tails
-from newsdigest.digest.words import content_terms
+from newsdigest.digest.summary.candidates import Candidate
+from newsdigest.digest.summary.tails import trim_tails
+from newsdigest.digest.text.words import content_terms
 from newsdigest.model import Sentence
 
 

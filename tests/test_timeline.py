@@ -1,7 +1,7 @@
 import datetime as dt
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.stamps import infer_published
+from newsdigest.digest.ingest.stamps import infer_published
 from newsdigest.digest.timeline import build_timeline
 from storybuild import story
 

@@ -4,7 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.ingest import StoryFiles, clean_story, raw_article
+from newsdigest.digest.ingest.ingest import StoryFiles, clean_story, raw_article
 from newsdigest.digest.timeline import build_timeline
 from newsdigest.model import ArticleMeta, Manifest
 from storybuild import story

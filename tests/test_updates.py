@@ -13,8 +13,8 @@ import yaml
 
 from conftest import make_project
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.facts import extract_facts
-from newsdigest.digest.ingest import StoryFiles, clean_story, raw_article
+from newsdigest.digest.facts.facts import extract_facts
+from newsdigest.digest.ingest.ingest import StoryFiles, clean_story, raw_article
 from newsdigest.model import ArticleMeta, Manifest
 from storybuild import story
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from newsdigest.digest.boilerplate import shape_reason
 from newsdigest.digest.dedupe import cluster_claims
-from newsdigest.digest.words import content_terms
+from newsdigest.digest.ingest.boilerplate import shape_reason
+from newsdigest.digest.text.words import content_terms
 from storybuild import story
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..digest.linekeys import line_keys
+from ..digest.ingest.linekeys import line_keys
 from ..errors import InputError
 from ..model import ARTICLE_SUFFIXES
 from ..readfile import ARTICLE_LIMIT, YAML_LIMIT, bad_name, read_input, read_regular_file, shown

@@ -228,7 +228,7 @@ def check(options: BuildOptions) -> BuildReport:
     """Validate seeds, content and templates without writing anything."""
     from ..content.config import load_site_config
     from ..content.edits import read_edits
-    from ..digest.ingest import read_story
+    from ..digest.ingest.ingest import read_story
     from ..site.render import check_templates, make_environment
 
     report = BuildReport()

@@ -22,9 +22,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from ..model import Clause, Cluster, Clustering, Story
-from .clauses import claim_units
-from .entities import lowercase_words, names_in
-from .words import content_terms, find_acronyms
+from .text.clauses import claim_units
+from .text.entities import lowercase_words, names_in
+from .text.words import content_terms, find_acronyms
 
 PAIR_CUTOFF = 0.2
 """Two clauses this similar may state the same claim."""

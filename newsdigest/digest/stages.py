@@ -11,9 +11,9 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import StoryDigest
 from .dedupe import cluster_claims
-from .facts import extract_facts
-from .ingest import clean_story, read_story
-from .summarize import MAX_CLAIMS, summarize
+from .facts.facts import extract_facts
+from .ingest.ingest import clean_story, read_story
+from .summary.summarize import MAX_CLAIMS, summarize
 from .timeline import build_timeline
 
 

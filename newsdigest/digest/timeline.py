@@ -14,13 +14,13 @@ import re
 from collections import Counter
 
 from ..model import Clustering, Event, Sentence, Story
-from .clauses import as_sentence, claim_units
-from .dates import DateMention, find_dates
 from .dedupe import claim_pairs
-from .entities import names_in
 from .ids import event_id, with_distinct_ids
-from .stamps import dateline
-from .tense import FUTURE, PAST, REACH, tense_at
+from .ingest.stamps import dateline
+from .text.clauses import as_sentence, claim_units
+from .text.dates import DateMention, find_dates
+from .text.entities import names_in
+from .text.tense import FUTURE, PAST, REACH, tense_at
 
 SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
 """Events on one date whose texts are this similar are one event: a shared day is evidence itself."""

@@ -18,8 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from ..digest.currency import Rate, convert, implied_rates, usd_rate
-from ..digest.dates import period_length_years
+from ..digest.facts.currency import Rate, convert, implied_rates, usd_rate
+from ..digest.text.dates import period_length_years
 
 SPENDING = re.compile(r"invest|spend|spent|allocat|earmark|commit|pledg|budget|capex|outlay|set aside|plan", re.I)
 REVENUE = re.compile(r"revenue|sales|turnover|income|profit|earning|earned", re.I)

@@ -25,7 +25,7 @@ import jinja2.bccache
 from ..build.output import INDEX_PAGE, index_names
 from ..content.config import SiteConfig
 from ..content.story import StoryContent
-from ..digest.currencies import currency_table
+from ..digest.facts.currencies import currency_table
 from ..errors import InputError
 from ..readfile import read_regular_file
 from .citations import claim_markdown, render_prose

@@ -1,0 +1,118 @@
+"""What a group of readings of one measure is: an update series, a discrepancy, or neither.
+
+:mod:`.conflicts` groups the readings of one measure; this says when each holds (a count as of a day,
+a change on the day it happened), whether the group's values were given as of different dates (an
+update: each value held when it was given) or for one time (a disagreement, when no one value meets
+every reading's bounds), and writes the record: its values with their dates and sources, and what it
+measures in the members' own words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from ...model import Discrepancy, Update
+from ..text.words import content_terms
+from .readings import TOLERANCE, Reading, conflicting, disjoint
+
+
+def stock(a: Reading, b: Reading) -> bool:
+    """Counts and levels hold as of a date, so two dates make an update; a change or a payment on another
+    day ("rose 14% on Friday", "fell 3% on Monday") is another measure."""
+    return all((r.fact.kind == "count" or r.fact.basis == "level") and not r.change for r in (a, b))
+
+
+def distinct_times(dates: set[str], exact: bool = True) -> list[str]:
+    """The dates that are not a day (or a containing month) apart from an earlier one."""
+    out: list[str] = []
+    for d in sorted(dates):
+        if not any(dates_close(d, e, exact) for e in out):
+            out.append(d)
+    return out
+
+
+def dates_close(a: str, b: str, exact: bool = False) -> bool:
+    """One time: equal dates, a day apart (a Monday move reported on Tuesday) unless ``exact`` (a toll
+    changes from one day to the next), or a month and a day in it."""
+    if a == b or (len(a) == 4) != (len(b) == 4):  # a year names the measure's period, a day when it was said
+        return True
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", a) and re.fullmatch(r"\d{4}-\d\d-\d\d", b):
+        return not exact and abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) <= 1
+    return a.startswith(b) or b.startswith(a)
+
+
+def _values(group: list[Reading], undated: frozenset[int] = frozenset()
+            ) -> list[tuple[float, str, str | None, tuple[str, ...]]]:
+    """One entry per value (rounding aside): the value, its unit, the date it holds for and its sources, in
+    date order (undated last). Sources giving one value report one figure, so it holds as of the most
+    precise (then latest) date any of them gives: "124 cases" as of 26 Feb, not "last month". Readings in
+    ``undated`` (by ``id``) give no date."""
+    merged: list[tuple[float, str, set[str], set[str]]] = []
+    for r in sorted(group, key=lambda r: (float(r.fact.value), r.index)):
+        v = float(r.fact.value)
+        dated = set() if id(r) in undated else r.dates
+        for value, _, dates, sources in merged:
+            if abs(value - v) <= TOLERANCE * max(value, v):
+                dates |= dated
+                sources |= r.sources
+                break
+        else:
+            merged.append((v, r.fact.unit, set(dated), set(r.sources)))
+    out = [(v, unit, max(dates, key=lambda d: (len(d), d)) if dates else None, tuple(sorted(sources)))
+           for v, unit, dates, sources in merged]
+    return sorted(out, key=lambda e: (e[2] or "~", e[0]))
+
+
+def _what(group: list[Reading]) -> str:
+    """What the group measures, as one member's own phrase: the one whose words the most members share
+    ("expected by Wall Street analysts" over "exceeding"), after the owner most members are read to have."""
+    counts = Counter(w for r in group for w in r.words)
+    whats = Counter(r.fact.what for r in group if r.fact.what not in ("amount", "change"))
+    if whats:
+        what = max(whats, key=lambda w: (sum(counts[t] > 1 for t in set(content_terms(w))), whats[w]))
+    else:
+        what = group[0].fact.what
+    what = re.sub(r"^(?:in|of|on|for|to|at|by)\s+", "", what)  # "in punitive damages": the measure, not the link
+    owners = Counter(r.fact.entity for r in group if r.fact.entity)
+    owner = owners.most_common(1)[0][0] if owners else None
+    return f"{owner} {what}" if owner and owner.lower() not in what.lower() else what
+
+
+def as_update(group: list[Reading]) -> Update | None:
+    """A group whose values were given as of different dates, rising or falling with them."""
+    dated = [r for r in group if r.dates]
+    if not all(stock(r, r) for r in group):
+        return None
+    times = distinct_times({d for r in dated for d in r.dates})
+    if len(times) < 2 or any(len(distinct_times(r.dates)) > 1 for r in dated):
+        return None
+    by_time = sorted(dated, key=lambda r: min(r.dates))
+    if len({float(r.fact.value) for r in by_time}) < 2:
+        return None
+    values = tuple(_values(group, _undated(group)))
+    return Update(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})))
+
+
+def _undated(group: list[Reading]) -> frozenset[int]:
+    """Readings dated only by their article while their source names the day of another of the series ("nearly
+    60 children have been confirmed" above "As of Feb. 21, ... 90 cases"): the writer gave that one a day and
+    this one none, so it is no value as of the day of writing; it is listed without a date."""
+    named = {r.source for r in group if r.stated}
+    return frozenset(id(r) for r in group if not r.stated and r.source in named)
+
+
+def as_discrepancy(group: list[Reading]) -> Discrepancy | None:
+    """A group whose readings cannot all hold at once, with the sentences that state it as one claim."""
+    if not conflicting(group):
+        return None
+    values = tuple((v, u, s) for v, u, _, s in _values(group))
+    dates = sorted({d for r in group for d in r.dates})
+    # Floors that differ ("more than 36,000 acres", "more than 40,000 acres") may both hold, and sentences
+    # of two days (a wage reported on Monday, another on Wednesday) each say what was known that day: the
+    # account need not read them as one claim.
+    one_day = len(distinct_times(set(dates), exact=False)) < 2
+    sentences = tuple(sorted({sid for r in group for sid in r.sentences})) if disjoint(group) and one_day else ()
+    return Discrepancy(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),
+                       sentences, dates[0] if dates and one_day else None)

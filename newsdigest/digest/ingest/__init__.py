@@ -1,0 +1,1 @@
+"""Reading a story folder: decoding, markup, page furniture, sentences, each article's own date."""

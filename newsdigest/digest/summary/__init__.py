@@ -1,0 +1,1 @@
+"""The summary stage: one wording per claim, cited, within a word budget, in story order."""

@@ -1,0 +1,91 @@
+"""Covered: a chosen wording whose every term, figure and name the rest of the account gives says its claim again.
+
+The greedy cover measures each wording against the claims chosen before it, so a wording chosen
+early can be said again, piece by piece, by the wordings chosen after it: "Only adults over 65 can
+have the shot for now" once the account says "The agency approved the shot for adults over 65" and
+"For now, supplies are limited". Once the account is chosen, each wording is measured against all
+the others: one that brings almost no term of its own (weighted by how rare a term is in the story),
+no figure and no name the others lack, and quotes no one, is a restatement and goes; the least new
+first, measured again after each goes, so two wordings never remove each other. The lead stays.
+
+A figure the others lack keeps a wording, a day or an hour too: "Councillors will vote on the
+final design in April" says when something will happen, however many of its words the others use.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable
+
+from ...model import Citation
+from ..text.entities import names_in
+from ..text.words import content_terms
+from .candidates import Candidate
+from .choice import MIN_NOVELTY, REPEATS, Choice, novelty
+from .mutual import drop_mutual
+from .restates import same_figure
+from .support import Figure, figures
+
+COVERED = "left out of the account: the account's other claims state all it says"
+_QUOTES = ('"', "“", "”", "‘")
+MAX_NOVELTY = 0.4
+"""A wording whose terms are at most this weighted share new to the rest of the account says nothing new..."""
+LATE_NOVELTY = 0.2
+"""...or this share, once the account is cut to length and refilled: the more claims an account has, the more of
+any wording's words the others happen to use (an account of 50 claims uses most of a story's words)."""
+
+
+def state_once(choice: Choice, cited: Callable[[Candidate], Citation], cover: float = MAX_NOVELTY) -> None:
+    """Each claim once: drop from the chosen wordings those that state another's claim again (:mod:`.mutual`)
+    and then those the rest of the account states piece by piece; and keep from coming back for room a claim
+    cut for length that would now say mostly what the account says (the bar :func:`.budget.fill` sets the
+    details one source gives: MIN_NOVELTY of its terms new)."""
+    drop_mutual(choice.chosen, cited, choice.reasons)
+    drop_covered(choice.chosen, choice.weight, choice.reasons, cover)
+    said = {t for u in choice.chosen for t in u.terms}
+    for unit in [u for u in choice.cut if novelty(u.terms, said, choice.weight) < MIN_NOVELTY]:
+        choice.cut.remove(unit)
+        for sid in unit.members:
+            choice.reasons[sid] = REPEATS
+
+
+def drop_covered(chosen: list[Candidate], weight: dict[str, float], reasons: dict[str, str],
+                 cover: float = MAX_NOVELTY) -> None:
+    """Remove from ``chosen`` (in place) each wording after the first that the rest of the account states."""
+    counts = Counter(t for u in chosen for t in u.terms)
+    while len(chosen) > 1:
+        scored = [(_novelty(u, counts, weight), k) for k, u in enumerate(chosen) if k > 0]
+        gone = None
+        for share, k in sorted(scored):
+            if share > cover:
+                break
+            if _says_nothing_more(chosen[k], chosen):
+                gone = chosen[k]
+                break
+        if gone is None:
+            return
+        chosen.remove(gone)
+        counts.subtract(gone.terms)
+        for sid in gone.members:
+            reasons[sid] = COVERED
+
+
+def _novelty(unit: Candidate, counts: Counter[str], weight: dict[str, float]) -> float:
+    """The weighted share of the wording's terms no other chosen wording has (exact sums, whatever the order)."""
+    total = math.fsum(weight.get(t, 0.0) for t in unit.terms)
+    own = math.fsum(weight.get(t, 0.0) for t in unit.terms if counts[t] <= 1)
+    return own / total if total else 1.0
+
+
+def _says_nothing_more(unit: Candidate, chosen: list[Candidate]) -> bool:
+    """No figure (a day or an hour too) or name of ``unit`` is missing from the other chosen wordings, and
+    it quotes no one: a quotation's words are the speaker's own, whoever else says the same."""
+    if any(q in unit.text for q in _QUOTES):
+        return False
+    rest = [u for u in chosen if u is not unit]
+    stated: list[Figure] = [f for u in rest for f in figures(u.text)]
+    if not all(any(same_figure(f, g) for g in stated) for f in figures(unit.text)):
+        return False
+    said = {t for u in rest for t in u.terms}
+    return all(t in said for name in names_in(unit.text) for t in content_terms(name))

@@ -1,0 +1,114 @@
+"""What a figure is, as a short noun phrase a reader understands: "revenue", "interim payment", "deaths".
+
+A reader of facts.yaml sees ``what`` next to the figure, so it must be a phrase, never a cut-off
+clause ("of the more than 23", "payment or"). It comes from the figure's own words, in order of
+how plainly they say it:
+
+1. the noun phrase the figure is the value of: "revenue of $39.3 billion", "GAAP net income was
+   $22.09 billion", "an interim payment of 2.5 million rupees";
+2. the measure noun right after it: "$62.5m in compensatory damages", "$22.1 billion of net income";
+3. the verb that spends, earns, pays or counts it, as its noun: "will invest ..." -> investment,
+   "killing 24 people" -> people killed;
+4. for a count, the noun counted ("acres", "cases"); else "amount" or "change", which say
+   nothing and lose to any other mention's phrase when sources are merged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..facts.quantities import Quantity
+from .words import SYNONYMS, stem, vocabulary
+
+MEASURE_NOUNS = frozenset(vocabulary()["measure_nouns"].split())
+_VERB_NOUNS: dict[str, str] = {verb: noun for noun, verbs in vocabulary()["measure_verbs"].items()
+                               for verb in verbs.split()}
+_CLASS_NOUNS = {"~rise": "rise", "~fall": "fall", "~spend": "spending", "~death": "killed", "~injure": "injured",
+                "~cut": "cuts", "~sell": "sales"}
+_COUNT_NOUNS = frozenset("killed injured evacuated destroyed burned employed recalled sold cuts".split())
+"""The verb nouns that say what a count counts; the others (a closing price, a rise) name sums and shares."""
+_WORD = r"[A-Za-z][\w’'-]*"
+_VALUE_OF = re.compile(
+    rf"(?P<np>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+(?:of|at|was|were|is|are|of\s+about|totall?ed|reached|hit|"
+    r"stood\s+at|came\s+in\s+at|amounted\s+to|rose\s+to|fell\s+to|climbed\s+to|grew\s+to|dropped\s+to)\s+$")
+_AFTER = re.compile(rf"\s+(?:(?:in|of)\s+)?(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD}(?:\s+per\s+share)?)\b")
+_CHANGE_NOUNS = frozenset("increase rise decline fall drop gain growth jump stake share margin rate cut hike "
+                          "slump surge rebound contraction expansion".split())
+_VERB = re.compile(rf"\b(?P<verb>{_WORD})\s+(?:(?:up\s+to|about|around|nearly|some|a|an|the|its|their|another|"
+                   rf"an\s+extra|a\s+further)\s+)?$")
+_DETERMINERS = frozenset("a an the its their his her our this that these those some any each every another "
+                         "such whose which".split())
+_NOT_HEADS = frozenset("""said says say told was were is are be been being has have had will would could should may
+might can also only just more less most than about around over under up down by to from with for and or but as if
+that which who this these those it they he she we record totally nearly approximately roughly some
+""".split())
+_VERBS = frozenset("""approve approved approves announce announced announces report reported reports post posted
+posts include includes included set sets expect expects expected see sees saw propose proposed proposes seek seeks
+sought need needs needed want wants wanted give gives gave get gets got receive receives received
+""".split())
+"""Verbs that open the words before "of" ("approve total spending of"): not part of the noun phrase."""
+_TIME_WORDS = re.compile(r"\b(?:year|years|quarter|quarters|month|months|week|weeks|day|days|trading|morning|"
+                         r"afternoon|evening|night|premarket|session)\b", re.I)
+
+
+def what_of(text: str, q: Quantity) -> str:
+    """A short noun phrase for what ``q`` measures (see the module doc); "amount"/"change" when nothing says."""
+    before = text[max(0, q.start - 80):q.start]
+    if (np := _value_of(before)) is not None:
+        return np
+    if q.kind != "count" and (after := _AFTER.match(text, q.end)):
+        np = _measure_phrase(after.group("np"), _CHANGE_NOUNS if q.kind == "percent" else MEASURE_NOUNS)
+        if np:
+            return np
+    if (verb := _VERB.search(before)) and (noun := _verb_noun(verb.group("verb").lower())):
+        if q.kind != "count":
+            return noun
+        if noun in _COUNT_NOUNS:
+            return f"{q.unit} {noun}"  # "people killed", "homes destroyed"; never "branches closing price"
+    if q.kind == "count":
+        return q.unit
+    return "change" if q.kind == "percent" else "amount"
+
+
+def _verb_noun(verb: str) -> str | None:
+    """The noun for a verb of spending, rising, falling or counting: from the list, else from its
+    synonym class ("sliding" is a fall, "soaring" a rise)."""
+    if verb in _VERB_NOUNS:
+        return _VERB_NOUNS[verb]
+    return _CLASS_NOUNS.get(SYNONYMS.get(verb) or SYNONYMS.get(stem(verb)) or "")
+
+
+def _value_of(before: str) -> str | None:
+    """The noun phrase a figure is the value of, written just before it ("net income was")."""
+    m = _VALUE_OF.search(before)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    # Keep the words after the last determiner, possessive or clause word: "the chipmaker’s GAAP net income".
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        if w in _DETERMINERS or w.endswith(("’s", "'s", "s’", "s'")) or w in _NOT_HEADS:
+            words = words[k + 1:]
+            break
+    while len(words) > 1 and (words[0].lower() in _VERB_NOUNS or words[0].lower() in _VERBS
+                              or words[0].lower().endswith("ing")):
+        words = words[1:]  # "approve total spending of" -> total spending
+    if words and words[-1].lower() in _NOT_HEADS:
+        return None
+    if not words or words[-1].lower().endswith("ly") or (words[-1][:1].isupper() and len(words) == 1):
+        return None
+    if len(words) == 1 and words[0].lower() in _VERB_NOUNS:
+        return _VERB_NOUNS[words[0].lower()]  # "valued at" -> valuation
+    phrase = " ".join(words)
+    return phrase if not _TIME_WORDS.search(phrase) else None
+
+
+def _measure_phrase(np: str, nouns: frozenset[str]) -> str | None:
+    """The phrase after a figure when it names a measure ("in compensatory damages", "adjusted earnings per
+    share", "year-over-year increase"), not a time or place."""
+    words = np.split()
+    for k, w in enumerate(words):
+        if w.lower().rstrip(",.") in nouns:
+            keep = words[:k + 1] + (["per", "share"] if words[k + 1:k + 2] == ["per"] else [])
+            return " ".join(x.lower() if not x.isupper() else x for x in keep)
+    return None

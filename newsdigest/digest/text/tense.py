@@ -1,0 +1,131 @@
+"""Which way a date points: the tense of the verb nearest to it.
+
+"Will vote on Thursday" is the coming Thursday and "voted on Thursday" the last one; "the vote is
+on May 5" in a March article is the coming May. A date's own clause says which, through the verb
+group closest to it: a future marker ("will", "is due to", "would"), a past form ("voted", "was",
+"began") or a present one ("is", "are"). The nearest verb wins because one sentence often holds
+two ("Air India said on Saturday that it will pay": the saying is past, the paying ahead). The
+word lists are general English, kept in ``data/tense.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ...content.yamlfile import parse_yaml
+
+FUTURE, PAST, PRESENT, CONDITIONAL = "future", "past", "present", "conditional"
+_PERFECT = "present perfect"
+"""A marker of the present perfect ("has extended"): past, but a state it says lasts "until" a day is ahead."""
+REACH = 12
+"""How many words either side of a date its governing verb may be: further off, it belongs to another clause."""
+CONDITIONAL_REACH = 4
+""""Would" looks ahead only close to the date ("said units would ship in April"); further off it is a
+hypothesis ("asked whether it would be among the worst disasters on TV on Saturday")."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_STOP = re.compile(r"[.;!?:]\s|[“”\"]|\s[–—]\s")
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    data = parse_yaml((Path(__file__).parents[2] / "data" / "tense.yaml").read_text("utf-8"))
+    return {key: frozenset(str(value).split()) for key, value in data.items()}
+
+
+def moving_verbs() -> frozenset[str]:
+    """Verbs that move a date ("postponed", "pushed back"): see ``reschedule`` in ``data/tense.yaml``."""
+    return _lists()["reschedule"]
+
+
+_AFTER_SPAN = re.compile(r"\s+(?:to\s+)?", re.I)
+"""Between a future phrase and the timetable verb it governs ("will reopen", "is due to resume")."""
+_NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "originally", "initially", "previously"))
+"""Before these a future word tells of a past plan: "the vote, originally scheduled for May 2, was postponed"."""
+
+
+@lru_cache(maxsize=1)
+def _future_phrases() -> re.Pattern[str]:
+    """"will", "plans to", "is to shed", and a be-verb with "expected/set/due ... to" ("is due to fly")."""
+    first = "|".join(sorted(_lists()["future_phrases_first"]))
+    alone = "|".join(re.escape(w) for w in sorted(_lists()["future"], key=len, reverse=True))
+    verbs = "|".join(sorted(_lists()["future_to"], key=len, reverse=True))
+    nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
+    planned = "|".join(sorted(_lists()["future_for"]))
+    return re.compile(rf"(?:\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
+                      rf"\b(?:is|are)\s+due\b|\b(?:is|are)\s+to\s+(?=[a-z])|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
+                      rf"{_NOT_ANY_MORE}(?<!\bhad\s)\b(?:{planned})\s+for\b|"
+                      rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
+
+
+def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITIONAL_REACH,
+             until: bool = False) -> str | None:
+    """The tense of the verb nearest to ``text[start:end]`` within its sentence, or None when no verb is near.
+
+    A caller that knows the date is a deadline ("would publish its report by May 2") lets "would" reach
+    as far as any verb: a hypothesis has no deadline. A caller whose date is the end of a state ("until
+    Sunday") reads a present perfect as ahead: "has extended its hours until Sunday" still holds.
+
+    >>> tense_at("The board will vote on Thursday.", 23, 31), tense_at("The board voted on Thursday.", 19, 27)
+    ('future', 'past')
+    >>> tense_at("Air India said on Saturday that it will pay.", 17, 26)
+    'past'
+    """
+    before = _segment(text[:start], backwards=True)
+    after = _segment(text[end:], backwards=False)
+    left = _markers(before)
+    if left:  # past a comma after the date is an attribution ("will be Tuesday, said X") or another clause
+        after = after.split(",", 1)[0]
+    right = _markers(after)
+    near = [(len(_WORD.findall(before[at:])) - 1, tense) for at, tense in left] + \
+        [(len(_WORD.findall(after[:at])), tense) for at, tense in right]
+    near = [(d, t) for d, t in near if d <= (conditional_reach if t == CONDITIONAL else REACH)]
+    if not near:
+        return None
+    tense = min(near, key=lambda c: c[0])[1]  # min is stable: a tie goes to the verb before the date
+    if tense == _PERFECT:
+        return FUTURE if until else PAST
+    return FUTURE if tense == CONDITIONAL else tense
+
+
+def _segment(text: str, backwards: bool) -> str:
+    """The part of ``text`` on the date's side of the nearest sentence or quotation boundary."""
+    stops = list(_STOP.finditer(text))
+    if not stops:
+        return text
+    return text[stops[-1].end():] if backwards else text[:stops[0].start()]
+
+
+@lru_cache(maxsize=50_000)
+def _markers(text: str) -> list[tuple[int, str]]:
+    """(offset, tense) of each tense marker in ``text``, in order."""
+    lists = _lists()
+    spans = [(m.start(), m.end()) for m in _future_phrases().finditer(text)]
+    found: list[tuple[int, str]] = [
+        (s, CONDITIONAL if text[s:e].lower() == "would" else FUTURE) for s, e in spans]
+    previous = ""
+    for m in _WORD.finditer(text):
+        word = m.group(0).lower().replace("’", "'")
+        if not any(s <= m.start() < e for s, e in spans) and not (
+                word in lists["schedule"] and any(_AFTER_SPAN.fullmatch(text, e, m.start()) for _, e in spans)):
+            tense = _tense_of(word, previous, lists)  # "will reopen", "plans to resume": the future's verb
+            if tense:
+                found.append((m.start(), tense))
+        previous = word
+    return sorted(found)
+
+
+def _tense_of(word: str, previous: str, lists: dict[str, frozenset[str]]) -> str | None:
+    """A word's tense as a marker: "voted" past, "is" present; "the proposed" and "is held" none."""
+    if word in lists["present"] or word in lists["schedule"]:
+        return PRESENT
+    participle = word in lists["past"] or (word.endswith("ed") and len(word) > 4 and word not in lists["not_past"]
+                                           and not word.endswith("eed"))
+    if not participle:
+        return None
+    if previous in lists["present_perfect"]:
+        return _PERFECT
+    if previous in lists["perfect"] or word in ("was", "were", "had", "did", "been", "ago"):
+        return PAST
+    return None if previous in lists["not_past_after"] else PAST
