@@ -144,12 +144,12 @@ def pack_lines(keys: frozenset[bytes]) -> str:
     return base64.b64encode(b"".join(sorted(keys))).decode("ascii")
 
 
-def unpack_lines(text: str, width: int = 12) -> frozenset[bytes]:
-    """The line keys :func:`pack_lines` packed; ValueError when ``text`` is not what it wrote."""
+def unpack_lines(text: str, width: int = 12) -> bytes:
+    """The line keys :func:`pack_lines` packed, still end to end; ValueError when ``text`` is not what it wrote."""
     data = base64.b64decode(text, validate=True)
     if len(data) % width:
         raise ValueError("line keys cut short")
-    return frozenset(data[i:i + width] for i in range(0, len(data), width))
+    return data
 
 
 def key(*parts: str) -> str:

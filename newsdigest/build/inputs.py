@@ -31,6 +31,8 @@ _RESERVED = frozenset({"static"})
 """Addresses the site itself uses at its root (its other root files have a dot, which no slug has)."""
 """Names at the site's root that are not stories: a story folder may not take one."""
 RACY_NS = 2_000_000_000
+KEY_WIDTH = 12
+"""Bytes in one line key (:func:`..digest.ingest.linekeys.line_keys`)."""
 """A file changed this recently (nanoseconds) may change again within one clock tick: its stamp is not kept."""
 
 
@@ -43,10 +45,18 @@ class StoryInput:
     files_hash: str
     """A hash of the story's article files and story.yaml (names and bytes)."""
     edits: str
-    line_hashes: frozenset[bytes] = field(default_factory=frozenset)
+    lines: frozenset[bytes] | bytes = field(default_factory=frozenset)
+    """The keys of the articles' lines (:mod:`..digest.ingest.linekeys`), or, from the cache, those keys
+    packed end to end: a no-op build never needs them, so they are split only when read."""
     manifest: str = ""
     stamp: str = ""
     """The files' names, sizes, inodes and change times, hashed; "" when they cannot vouch for the digest."""
+
+    @cached_property
+    def line_hashes(self) -> frozenset[bytes]:
+        if isinstance(self.lines, bytes):
+            return frozenset(self.lines[i:i + KEY_WIDTH] for i in range(0, len(self.lines), KEY_WIDTH))
+        return self.lines
 
 
 @dataclass(frozen=True)
@@ -57,7 +67,8 @@ class Seen:
     files_hash: str
     """A hash of the story's article files and story.yaml (names and bytes)."""
     manifest: str
-    lines: frozenset[bytes]
+    lines: frozenset[bytes] | bytes
+    """The line keys, or the cache's packed keys (see :attr:`StoryInput.lines`)."""
 
 
 @dataclass
