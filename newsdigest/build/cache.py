@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..digest.ingest.linekeys import KEY_WIDTH
 from ..errors import InputError
 from ..readfile import read_regular_file
 
@@ -144,7 +145,7 @@ def pack_lines(keys: frozenset[bytes]) -> str:
     return base64.b64encode(b"".join(sorted(keys))).decode("ascii")
 
 
-def unpack_lines(text: str, width: int = 12) -> bytes:
+def unpack_lines(text: str, width: int = KEY_WIDTH) -> bytes:
     """The line keys :func:`pack_lines` packed, still end to end; ValueError when ``text`` is not what it wrote."""
     data = base64.b64decode(text, validate=True)
     if len(data) % width:

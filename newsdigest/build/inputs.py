@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..digest.ingest.linekeys import line_keys
+from ..digest.ingest.linekeys import KEY_WIDTH, line_keys
 from ..errors import InputError
 from ..model import ARTICLE_SUFFIXES
 from ..readfile import ARTICLE_LIMIT, YAML_LIMIT, bad_name, read_input, read_regular_file, shown
@@ -31,8 +31,6 @@ _RESERVED = frozenset({"static"})
 """Addresses the site itself uses at its root (its other root files have a dot, which no slug has)."""
 """Names at the site's root that are not stories: a story folder may not take one."""
 RACY_NS = 2_000_000_000
-KEY_WIDTH = 12
-"""Bytes in one line key (:func:`..digest.ingest.linekeys.line_keys`)."""
 """A file changed this recently (nanoseconds) may change again within one clock tick: its stamp is not kept."""
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...content.yamlfile import parse_yaml
+from ..text.dates import MONTHS
 from .currencies import currency_table
 
 _TABLE = currency_table()
@@ -88,10 +89,9 @@ _COUNT = re.compile(
     rf"(?<![\w$£€¥.,–-])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?(?:\s+or\s+so)?\s+"
     rf"(?P<noun>{MODIFIER}{{0,3}}(?:people|persons|children|men|women|police|staff|personnel|crew|[a-z]{{3,}}s))\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
-_MONTH_BEFORE = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                           r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+$", re.I)
-"""A number right after a month is its day ("on September 10 showed consumer prices up"), never a count."""
 """A number right after a capitalised word is part of a name or model ("Boeing 787 Dreamliner jets")."""
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$", re.I)
+"""A number right after a month is its day ("on September 10 showed consumer prices up"), never a count."""
 _COUNT_OF_TOTAL = re.compile(  # "42 of the 120 seats": the count is 42, the total only frames it
     rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?P<scale>)\s+of\s+(?:the|its|all)\s+(?:{_NUM})"
     r"(?:[\s-]member)?\s+(?P<noun>(?:[a-z]+[\s-]){0,1}(?:people|persons|members|seats|[a-z]{3,}s))\b")
