@@ -29,6 +29,29 @@ def test_what_is_never_a_cut_off_clause():
     assert found[600e6].what == "investment"
 
 
+def test_a_share_of_a_group_names_the_group():
+    found = facts({"a.txt": "Headaches were reported by 12.5% of trial volunteers. Exports made up 41% of "
+                            "Brakstad's total sales."})
+    assert found[12.5].what == "share of trial volunteers"
+    assert found[41].what == "share of total sales"  # the owner's name is not the measure
+
+
+def test_a_sum_right_before_nouns_is_what_they_name():
+    found = facts({"a.txt": "The mining council sold a $95 million bond. Varro Mining priced its $1.4 billion "
+                            "listing in May, and Quarry Union rejected the $3 million offer already made."})
+    assert found[95e6].what == "bond"
+    assert found[1.4e9].what == "listing"
+    assert found[3e6].what == "offer"  # an adverb ends the phrase
+
+
+def test_no_phrase_is_a_name_or_a_word_as_vague_as_figure():
+    found = facts({"a.txt": "Varro Mining signed a deal with Oslo-based Fjell Metals worth $800 million. "
+                            "Varro Mining did not say whether the $50 million figure included fees. The "
+                            "contract includes royalties exceeding $20 million."})
+    assert (found[800e6].what, found[50e6].what) == ("amount", "amount")  # "amount" says: not stated
+    assert found[20e6].what == "royalties"
+
+
 def test_period_and_basis_come_from_the_figures_own_clause():
     found = facts({"a.txt": "Solara Rail will spend $2 billion a year on trains, while Norvik Lines pledged "
                             "$9 billion over five years."})

@@ -5,11 +5,14 @@ clause ("of the more than 23", "payment or"). It comes from the figure's own wor
 how plainly they say it:
 
 1. the noun phrase the figure is the value of: "revenue of $39.3 billion", "GAAP net income was
-   $22.09 billion", "an interim payment of 2.5 million rupees";
-2. the measure noun right after it: "$62.5m in compensatory damages", "$22.1 billion of net income";
-3. the verb that spends, earns, pays or counts it, as its noun: "will invest ..." -> investment,
+   $22.09 billion", "an interim payment of 2.5 million rupees",
+   "insured losses exceeding $20 billion", "a deal worth $2 billion";
+2. for a percentage, the group it is a share of: "12.5% of trial volunteers" -> share of trial
+   volunteers; for a sum after a determiner, the nouns it sizes: "its $1.4 billion listing";
+3. the measure noun right after it: "$62.5m in compensatory damages", "$22.1 billion of net income";
+4. the verb that spends, earns, pays or counts it, as its noun: "will invest ..." -> investment,
    "killing 24 people" -> people killed;
-4. for a count, the noun counted ("acres", "cases"); else "amount" or "change", which say
+5. for a count, the noun counted ("acres", "cases"); else "amount" or "change", which say
    nothing and lose to any other mention's phrase when sources are merged.
 """
 
@@ -30,7 +33,8 @@ _COUNT_NOUNS = frozenset("killed injured evacuated destroyed burned employed rec
 _WORD = r"[A-Za-z][\w’'-]*"
 _VALUE_OF = re.compile(
     rf"(?P<np>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+(?:of|at|was|were|is|are|of\s+about|totall?ed|reached|hit|"
-    r"stood\s+at|came\s+in\s+at|amounted\s+to|rose\s+to|fell\s+to|climbed\s+to|grew\s+to|dropped\s+to)\s+$")
+    r"stood\s+at|came\s+in\s+at|amounted\s+to|rose\s+to|fell\s+to|climbed\s+to|grew\s+to|dropped\s+to|worth|"
+    r"exceeding|totalling|totaling)\s+$")
 _AFTER = re.compile(rf"\s+(?:(?:in|of)\s+)?(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD}(?:\s+per\s+share)?)\b")
 _CHANGE_NOUNS = frozenset("increase rise decline fall drop gain growth jump stake share margin rate cut hike "
                           "slump surge rebound contraction expansion".split())
@@ -51,10 +55,24 @@ _TIME_WORDS = re.compile(r"\b(?:year|years|quarter|quarters|month|months|week|we
                          r"afternoon|evening|night|premarket|session)\b", re.I)
 
 
+_SHARE_OF = re.compile(rf"\s+of\s+(?:(?:the|all|its|their|his|her)\s+)?(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})")
+_NAMED_BY = re.compile(r"\s+(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}s?)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}s?)){0,1})\b")
+_DETERMINED = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|’s|'s)\s+$", re.I)
+_VAGUE = frozenset("amount sum figure total number".split())
+"""Nouns that end no phrase a reader could use: "a figure exceeding $2 billion" says nothing."""
+_NOT_IN_PHRASE = frozenset("""in on at of into onto across between among per after before since until during
+against versus via while when where because us them him me you i we they its their there here already still
+now also just only""".split())
+
+
 def what_of(text: str, q: Quantity) -> str:
     """A short noun phrase for what ``q`` measures (see the module doc); "amount"/"change" when nothing says."""
     before = text[max(0, q.start - 80):q.start]
     if (np := _value_of(before)) is not None:
+        return np
+    if q.kind == "percent" and (np := _share_of(text, q.end)):
+        return np
+    if q.kind == "money" and _DETERMINED.search(before) and (np := _named_by(text, q.end)):
         return np
     if q.kind != "count" and (after := _AFTER.match(text, q.end)):
         np = _measure_phrase(after.group("np"), _CHANGE_NOUNS if q.kind == "percent" else MEASURE_NOUNS)
@@ -68,6 +86,48 @@ def what_of(text: str, q: Quantity) -> str:
     if q.kind == "count":
         return q.unit
     return "change" if q.kind == "percent" else "amount"
+
+
+def _plain_words(np: str) -> list[str]:
+    """The words of a phrase up to the first that cannot be part of a noun phrase (a function word,
+    a verb of saying, a time word)."""
+    words: list[str] = []
+    for w in np.split():
+        low = w.lower()
+        if (low in _NOT_HEADS or low in _DETERMINERS or low in _VERBS or low in _NOT_IN_PHRASE
+                or _TIME_WORDS.fullmatch(low) or (words and low.endswith(("ed", "ly")))):
+            break
+        words.append(w)
+    return words
+
+
+def _share_of(text: str, end: int) -> str | None:
+    """ "38.2% of vaccine recipients" is a share of them: the phrase after "of" says what the
+    percentage measures, whoever the sentence is about."""
+    m = _SHARE_OF.match(text, end)
+    words = _plain_words(m.group("np")) if m else []
+    while words and words[0].endswith(("’s", "'s", "s’", "s'")):
+        words = words[1:]  # "91% of Nvidia's total sales": the owner is not the measure
+    return "share of " + " ".join(words) if words and _ends_on_a_noun(words) else None
+
+
+def _named_by(text: str, end: int) -> str | None:
+    """ "a $95 million bond", "its $34 billion IPO": after a determiner, the nouns right after a sum are
+    the thing it is the sum of (a verb cannot follow "a $95 million")."""
+    m = _NAMED_BY.match(text, end)
+    words = _plain_words(m.group("np")) if m else []
+    if not words or not _ends_on_a_noun(words) or words[-1].lower().endswith("ed"):
+        return None
+    return " ".join(words)
+
+
+def _ends_on_a_noun(words: list[str]) -> bool:
+    """Whether a phrase ends on a word that can name a measure: not a name ("London-based Marlowe
+    Pharma" is who, not what), a verb, an adverb or a noun as vague as "figure"."""
+    last = words[-1]
+    low = last.lower()
+    return not (low in _NOT_HEADS or low in _VAGUE or low in _VERBS or low.endswith("ly")
+                or (last[:1].isupper() and not last.isupper()))
 
 
 def _verb_noun(verb: str) -> str | None:
@@ -90,12 +150,13 @@ def _value_of(before: str) -> str | None:
         if w in _DETERMINERS or w.endswith(("’s", "'s", "s’", "s'")) or w in _NOT_HEADS:
             words = words[k + 1:]
             break
+    verbs = [k for k, w in enumerate(words) if w.lower() in _VERBS or w.lower() in ("include", "includes")]
+    if verbs:
+        words = words[verbs[-1] + 1:]  # "the amount includes insured losses exceeding": insured losses
     while len(words) > 1 and (words[0].lower() in _VERB_NOUNS or words[0].lower() in _VERBS
                               or words[0].lower().endswith("ing")):
         words = words[1:]  # "approve total spending of" -> total spending
-    if words and words[-1].lower() in _NOT_HEADS:
-        return None
-    if not words or words[-1].lower().endswith("ly") or (words[-1][:1].isupper() and len(words) == 1):
+    if not words or not _ends_on_a_noun(words):
         return None
     if len(words) == 1 and words[0].lower() in _VERB_NOUNS:
         return _VERB_NOUNS[words[0].lower()]  # "valued at" -> valuation
@@ -108,6 +169,8 @@ def _measure_phrase(np: str, nouns: frozenset[str]) -> str | None:
     share", "year-over-year increase"), not a time or place."""
     words = np.split()
     for k, w in enumerate(words):
+        if w.lower() in _VERBS or w.lower() in _VAGUE:
+            return None  # "the $50 million figure included fees": a clause, not a measure's name
         if w.lower().rstrip(",.") in nouns:
             keep = words[:k + 1] + (["per", "share"] if words[k + 1:k + 2] == ["per"] else [])
             return " ".join(x.lower() if not x.isupper() else x for x in keep)
