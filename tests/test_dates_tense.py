@@ -24,6 +24,8 @@ def test_a_weekday_points_the_way_its_nearest_verb_does():
     assert dates("The hearing is on Thursday.") == ["2025-03-13"]
     assert dates("The council plans to vote on Thursday.") == ["2025-03-13"]
     assert dates("Parents marched on Saturday against plans to close the school.") == ["2025-03-08"]
+    assert dates("Inspectors arrived at the port on Thursday and will report next month.") == ["2025-03-06", "2025-04"]
+    assert dates("The union met its members on Thursday but will strike in May.") == ["2025-03-06", "2025-05"]
     assert dates("The match, originally scheduled for March 2, was moved.", FRIDAY_14_MARCH) == ["2025-03-02"]
     assert dates("The hearing, scheduled for March 2, is open to the public.", FRIDAY_14_MARCH) == ["2026-03-02"]
 

@@ -25,6 +25,7 @@ CONDITIONAL_REACH = 4
 """"Would" looks ahead only close to the date ("said units would ship in April"); further off it is a
 hypothesis ("asked whether it would be among the worst disasters on TV on Saturday")."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_NEXT_CLAUSE = re.compile(r",|\s(?:and|but|then)\s", re.I)
 _STOP = re.compile(r"[.;!?:]\s|[“”\"]|\s[–—]\s")
 
 
@@ -75,8 +76,8 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     before = _segment(text[:start], backwards=True)
     after = _segment(text[end:], backwards=False)
     left = _markers(before)
-    if left:  # past a comma after the date is an attribution ("will be Tuesday, said X") or another clause
-        after = after.split(",", 1)[0]
+    if left:  # past a comma after the date is an attribution ("will be Tuesday, said X") or another clause,
+        after = _NEXT_CLAUSE.split(after, 1)[0]  # and so is a verb joined on: "arrived on Wednesday and will look"
     right = _markers(after)
     near = [(len(_WORD.findall(before[at:])) - 1, tense) for at, tense in left] + \
         [(len(_WORD.findall(after[:at])), tense) for at, tense in right]
