@@ -133,6 +133,13 @@ def test_an_undated_article_takes_the_stamp_in_its_header_lines():
     assert [e.date for e in build_timeline(s)] == ["2025-03-09", "2025-04"]
 
 
+def test_a_stamp_whose_day_and_month_could_swap_takes_the_reading_nearer_the_other_articles():
+    s = dated_story({"a.txt": ("Rowing club launches its new eight\nThe Loch Gazette | Posted 11/03/2025 by Jo Reid\n"
+                               "\n" + ROWING, None),
+                     "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
+    assert [e.date for e in build_timeline(s)] == ["2025-03-10", "2025-04"]  # 11 March, not 3 November
+
+
 def test_a_photo_captions_date_above_the_story_is_no_stamp():
     s = dated_story({"a.txt": ("FILE PHOTO: The old boathouse is seen on the loch shore near Kirkwall, Scotland, "
                                "July 31, 2017.\n\n" + ROWING, None),

@@ -258,13 +258,17 @@ def _article(source: str, raw: RawArticle, lines: list[LineInfo], published: dt.
 def _date_undated(articles: list[Article], story_date: dt.date | None) -> list[Article]:
     """An article the manifest gives no date takes its own stamp ("date 2025-06-20", a header line
     "Monday 14 July 2025, 6:42pm") or "as of" date,
-    else the story's date from story.yaml, else the date most of the others carry.
+    else the story's date from story.yaml, else the date most of the others carry. A stamp that reads
+    two ways ("06/11/2026": 6 November or 11 June) takes the reading nearer that date.
 
     Articles about one story appear within days of each other, so relative dates ("last week")
     resolve against the others' date; with none anywhere they stay unresolved, not guessed.
     """
     inferred = {a.id: a.published or article_published(a, story_date) or story_date for a in articles}
     usual = most_common_date(list(inferred.values()))
+    for a in articles:  # a stamp read two ways ("06/11/2026"), or a wire dateline's day, is read near the others'
+        if inferred[a.id] is None and usual is not None:
+            inferred[a.id] = article_published(a, usual)
     return [a if a.published else replace(a, published=inferred[a.id] or usual) for a in articles]
 
 

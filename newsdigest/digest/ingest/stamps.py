@@ -78,16 +78,41 @@ def article_published(article: Article, near: dt.date | None = None) -> dt.date 
     text = article.text.lstrip()
     if dateline(text):
         return infer_published(text)
-    return header_date(article) or (wire_date(article, near) if near else None) or infer_published(text)
+    return header_date(article, near) or (wire_date(article, near) if near else None) or infer_published(text)
 
 
-def header_date(article: Article) -> dt.date | None:
-    """The first full date on a heading or removed line above the story's first full sentence."""
+def header_date(article: Article, near: dt.date | None = None) -> dt.date | None:
+    """The first full date on a heading or removed line above the story's first full sentence.
+
+    "Posted 06/11/2026" is 6 November or 11 June: of the two, a stamp is the one nearer ``near`` (the
+    story's date), since the articles of one story are written days apart, not months."""
     for segment in _header_segments(article):
         for mention in find_dates(segment, None):
-            if mention.kind in FULL_DATES and len(mention.date) == 10 and _stamp_shaped(segment, mention):
+            if mention.kind not in FULL_DATES or not _stamp_shaped(segment, mention):
+                continue
+            if len(mention.date) == 10:
                 return dt.date.fromisoformat(mention.date)
+            if near and (both := _day_or_month_first(mention.text)):
+                return min(both, key=lambda day: abs((day - near).days))
     return None
+
+
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})")
+
+
+def _day_or_month_first(text: str) -> list[dt.date]:
+    """Both readings of a numeric date whose day and month could swap ("06/11/2026")."""
+    m = _NUMERIC.search(text)
+    if m is None:
+        return []
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # "31/04" read month first is no day
+    return readings
 
 
 def wire_date(article: Article, near: dt.date) -> dt.date | None:
