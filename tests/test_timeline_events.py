@@ -140,6 +140,11 @@ def test_a_stamp_whose_day_and_month_could_swap_takes_the_reading_nearer_the_oth
     assert [e.date for e in build_timeline(s)] == ["2025-03-10", "2025-04"]  # 11 March, not 3 November
 
 
+def test_a_year_that_names_a_thing_does_not_date_what_was_done_to_it():
+    found = events({"a.txt": "The museum returned a 1994 painting to the family last year, its director said."})
+    assert [d for d, _ in found] == ["2024"]
+
+
 def test_a_photo_captions_date_above_the_story_is_no_stamp():
     s = dated_story({"a.txt": ("FILE PHOTO: The old boathouse is seen on the loch shore near Kirkwall, Scotland, "
                                "July 31, 2017.\n\n" + ROWING, None),

@@ -160,7 +160,7 @@ def _distinct_dates(text: str, mentions: list[DateMention]) -> list[DateMention]
     """
     if not mentions:
         return []
-    best = max(mentions, key=lambda m: (len(m.date), _own_event(text, m), -m.start))
+    best = max(mentions, key=lambda m: (len(m.date), _own_event(text, m), not _attributive(text, m), -m.start))
     chosen = [best]
     previous: DateMention | None = None
     for m in mentions:
@@ -170,6 +170,16 @@ def _distinct_dates(text: str, mentions: list[DateMention]) -> list[DateMention]
             continue  # "on Thursday, Friday and Saturday", "next Thursday and Friday": one event, its first day
         chosen.append(m)
     return chosen
+
+
+_NAMES_A_THING = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.I)
+
+
+def _attributive(text: str, mention: DateMention) -> bool:
+    """Whether a year only tells which thing is meant ("withdrew a 2019 study last week"): a year between a
+    determiner and a noun dates the thing, so a date of the same precision beside it dates what was done."""
+    return mention.kind == "bare_year" and bool(_NAMES_A_THING.search(text[:mention.start])) and \
+        bool(re.match(r"\s+[a-z]", text[mention.end:]))
 
 
 def _own_event(text: str, mention: DateMention) -> bool:
