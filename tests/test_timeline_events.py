@@ -145,6 +145,12 @@ def test_a_year_that_names_a_thing_does_not_date_what_was_done_to_it():
     assert [d for d, _ in found] == ["2024"]
 
 
+def test_from_a_place_is_no_baseline_so_a_second_day_is_its_own_event():
+    found = events({"a.txt": "The regatta will open on Friday, and the crews from Orkney and Shetland will "
+                             "arrive on Thursday by ferry."})
+    assert sorted(d for d, _ in found) == ["2025-03-13", "2025-03-14"]
+
+
 def test_a_photo_captions_date_above_the_story_is_no_stamp():
     s = dated_story({"a.txt": ("FILE PHOTO: The old boathouse is seen on the loch shore near Kirkwall, Scotland, "
                                "July 31, 2017.\n\n" + ROWING, None),

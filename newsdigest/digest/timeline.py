@@ -188,7 +188,14 @@ def _own_event(text: str, mention: DateMention) -> bool:
     if re.match(r"['’]s\b", text[mention.end:]):
         return False
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
-    return not re.search(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\b", phrase, re.I)
+    return not _SET_AGAINST.search(phrase)
+
+
+_SET_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b|\bfrom\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:about\s+|around\s+|some\s+)?(?:[\d$€£¥]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                          r"dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
+"""What a baseline or a span starts with: "than", "compared with", "from" a figure or a day ("up from the 12 ...",
+"from March 14 until March 16"); "the bodies of 11 victims from Serindit will be buried on Thursday" is none."""
 
 
 def _quoted(text: str, at: int) -> bool:
