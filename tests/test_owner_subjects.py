@@ -146,3 +146,20 @@ def test_a_name_after_a_role_is_a_person_who_says_a_figure_not_its_owner():
                       "bakery, backed by a $3 million regional grant, was the biggest investment in years.",
              "b.txt": "Brightwell Foods said the Dunmore bakery would open in May."}
     assert owner(texts, 3e6) != "Borough Executive Ines Carrow"
+
+
+def test_the_buyer_owns_the_price_it_pays_not_what_it_buys():
+    texts = {"a.txt": "Harbour Rail agreed to buy Kelso Freight for £4.50 a share in cash on Monday."}
+    assert owner(texts, 4.5) == "Harbour Rail"
+
+
+def test_a_place_or_parent_before_a_possessive_does_not_own_the_name_it_qualifies():
+    texts = {"a.txt": "Norway's Fjordline Ferries has outbid its rival, offering $9.20 a share for the Tyne route "
+                      "operator. Fjordline's Oslo shares rose as much as 3.5% on Tuesday."}
+    assert owner(texts, 9.2) == "Fjordline Ferries"
+    assert owner(texts, 3.5) == "Fjordline"  # "Fjordline's Oslo shares": a market, Fjordline's
+
+
+def test_a_currency_prefix_after_to_is_no_one_a_share_is_handed_to():
+    texts = {"a.txt": "Shares of Kelso Freight jumped 18% to C$6.20 in early trading."}
+    assert owner(texts, 18) == "Kelso Freight"
