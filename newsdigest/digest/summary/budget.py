@@ -15,6 +15,7 @@ from ...model import Citation, Story
 from ..text.entities import names_in
 from .candidates import Candidate
 from .choice import MIN_NOVELTY, RECORD, Choice, novelty, restated
+from .outlook import outlooks, same_subject
 from .shorter import shorter
 from .support import figures
 
@@ -90,6 +91,7 @@ def prune(choice: Choice, budget: int, support: dict[int, int], position: dict[i
     chosen = choice.chosen
     figures_of = {id(u): {f.text for f in figures(u.text)} for u in chosen}
     names_of = {id(u): {n for n in names_in(u.text) if n in names} for u in chosen}
+    looks_of = {id(u): outlooks(u.text) for u in chosen}
     figure_count = Counter(f for u in chosen for f in figures_of[id(u)])
     name_count = Counter(n for u in chosen for n in names_of[id(u)])
     words = sum(len(u.text.split()) for u in chosen)
@@ -99,10 +101,15 @@ def prune(choice: Choice, budget: int, support: dict[int, int], position: dict[i
         own_names = sum(1 for n in names_of[id(unit)] if name_count[n] == 1)
         share = max(support[c] for c in unit.clusters) / max(1, sources)
         lead = min(position[c] for c in unit.clusters) <= LEAD
-        vague = 1.0 if figures_of[id(unit)] or names_of[id(unit)] else VAGUE
-        return vague * (2.0 * share + FIGURE_VALUE * own_figures + NAME_VALUE * own_names
+        look = own_outlook(unit)
+        vague = 1.0 if figures_of[id(unit)] or names_of[id(unit)] or look else VAGUE
+        return vague * (2.0 * share + FIGURE_VALUE * (own_figures + look) + NAME_VALUE * own_names
                         + (LEAD_VALUE if lead else 0.0) + (RECORD_VALUE if RECORD.search(unit.text) else 0.0)
                         ) / len(unit.text.split())
+
+    def own_outlook(unit: Candidate) -> bool:
+        return bool(looks_of[id(unit)]) and not any(same_subject(looks_of[id(unit)], looks_of[id(u)])
+                                                    for u in chosen if u is not unit)
 
     def own(unit: Candidate) -> set[str]:
         return {f for f in figures_of[id(unit)] if figure_count[f] == 1} | \
@@ -112,9 +119,12 @@ def prune(choice: Choice, budget: int, support: dict[int, int], position: dict[i
         weakest = min(chosen[1:], key=lambda u: (value(u), u.sentence.id, u.text))  # the lead claim stays
         short = None if id(weakest) in noted else \
             shorter(weakest, (clauses or {}).get(weakest.sentence.id, ()), own(weakest), names, support)
+        if short is not None and own_outlook(weakest) and not outlooks(short.text):
+            short = None  # the clause that would stay says nothing of what is still moving
         if short is not None:
             chosen[chosen.index(weakest)] = short
             figures_of[id(short)] = {f.text for f in figures(short.text)}
+            looks_of[id(short)] = outlooks(short.text)
             names_of[id(short)] = {n for n in names_in(short.text) if n in names}
             figure_count.subtract(figures_of[id(weakest)])
             name_count.subtract(names_of[id(weakest)])
