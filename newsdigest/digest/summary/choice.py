@@ -22,6 +22,7 @@ from ..text.entities import names_in
 from ..text.words import content_terms
 from .ahead import coming, dated
 from .candidates import Candidate
+from .outlook import new_outlook, outlooks
 from .restates import Conflict, compare_figures, distinctive, same_claim, same_figure, same_measure
 from .support import Figure, figures
 
@@ -78,7 +79,9 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
     """Greedy cover: the most widely reported claims first, each in its best wording.
 
     A date ahead the account does not give yet (:mod:`.ahead`, read against each source's
-    ``published`` date) counts as a new figure: "drivers will walk out again next Thursday".
+    ``published`` date) counts as a new figure: "drivers will walk out again next Thursday"; so
+    does saying that a figure is still moving, of one the account has no outlook for yet
+    (:mod:`.outlook`): "the death toll is expected to rise".
 
     A cluster is not trusted to hold one claim only: once a wording is chosen, the cluster's
     other sentences that are still mostly new form a residual claim that gets its own turn
@@ -97,6 +100,7 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
     stated: list[Figure] = []
     used: set[str] = set()
     days: set[str] = set()
+    looks: list[frozenset[str]] = []
     choice = Choice(weight=weight, name_terms=name_terms)
 
     def ahead(unit: Candidate) -> bool:
@@ -118,13 +122,15 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
             len(cited(u).sources) - 1) / max(1, support[cid] - 1))
         kept = None
         for option in options:
-            verdict = _judge(option, said, weight, support[cid], names, majority, stated, ahead(option))
+            outlook = new_outlook(option.text, looks)
+            verdict = _judge(option, said, weight, support[cid], names, majority, stated, ahead(option), outlook)
             if verdict:
                 _note(choice.reasons, option, verdict)
                 if verdict == MINOR and not any(u.sentence.id == option.sentence.id for u in choice.minor):
                     choice.minor.append(option)
                 continue
-            again = restated(option, choice, said, name_terms, stated)
+            # An outlook with no figure of its own cannot state a chosen claim again: none says its figure moves.
+            again = not (outlook and not figures(option.text)) and restated(option, choice, said, name_terms, stated)
             if again:
                 continue
             kept = option
@@ -137,6 +143,7 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
         said |= kept.terms
         stated += figures(kept.text)
         days |= dated(kept.text, (published or {}).get(kept.sentence.source))
+        looks.append(outlooks(kept.text))
         used |= _used_up(kept, cited(kept), said, stated, weight)
         for touched in sorted(kept.clusters | {cid}):
             rest = [u for u in by_cluster.get(touched, []) if u.whole and not (set(u.members) & used)
@@ -220,16 +227,18 @@ def _supersede(kept: Candidate, choice: Choice, said: set[str], name_terms: froz
 
 
 def _judge(unit: Candidate, said: set[str], weight: dict[str, float], support: int, names: frozenset[str],
-           majority: int, stated: list[Figure], ahead: bool = False) -> str | None:
+           majority: int, stated: list[Figure], ahead: bool = False, outlook: bool = False) -> str | None:
     """None for a wording that says something new; else why it is left out.
 
     A wording with a figure the account does not give yet needs less novelty in its words: the
     figure is the news ("91 percent of children have had one dose" after the vaccination rates).
+    One that says a figure is still moving (``outlook``, :mod:`.outlook`) needs none: its words are
+    the figure's, and that it will change is the news ("the death toll could rise").
     """
     share = novelty(unit.terms, said, weight)
-    if share < MIN_NOVELTY and (share < FIGURE_NOVELTY or not (ahead or _new_figure(unit, stated))):
+    if share < MIN_NOVELTY and not outlook and (share < FIGURE_NOVELTY or not (ahead or _new_figure(unit, stated))):
         return REPEATS
-    concrete = ahead or _concrete(unit, said, names)
+    concrete = ahead or outlook or _concrete(unit, said, names)
     if support < majority and not concrete:
         return MINOR  # a minority claim earns its place with a figure, a year or a name
     if support < 2 and _SPECULATIVE.search(unit.text) and not _ATTRIBUTED.search(unit.text) \

@@ -19,6 +19,7 @@ from .covered import LATE_NOVELTY, state_once
 from .disagree import claim_disagreements
 from .headline import derive_title, standfirst, with_disagreements
 from .majority import prefer_majority
+from .outlook import holding_outlooks
 from .superseded import drop_superseded
 from .support import cite, normalise
 from .tails import trim_tails
@@ -65,12 +66,13 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
     choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
     drop_superseded(choice.chosen, {a.id: a.published for a in story.articles}, choice.reasons)
-    state_once(choice, cited)
+    holding_outlooks(choice.chosen, lambda: state_once(choice, cited))
     prune(choice, budget, support, position, names, len(story.articles), cited, clauses)
     fill(choice, budget)
     refills = REFILLS
     while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
-        state_once(choice, cited, LATE_NOVELTY)  # claims brought back may restate others
+        holding_outlooks(choice.chosen, lambda: state_once(choice, cited, LATE_NOVELTY))  # claims brought back may
+        # restate others
         sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
         notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited)
         if discrepancies or notes:
