@@ -29,6 +29,8 @@ class Currency:
     """How a page writes an amount: a prefix (``US$``), or a word after the number when it starts with a space."""
     usd_per_unit: float
     """The reference rate, used only when the articles give no conversion of their own."""
+    minor: tuple[str, ...] = ()
+    """The hundredth part, written after a number, lower case: ``84 cents``, ``12 pence``."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,15 @@ class CurrencyTable:
         """Each currency word to its currency's code."""
         return {w: c.code for c in self.currencies.values() for w in c.words}
 
+    def minor_words(self) -> dict[str, tuple[str, ...]]:
+        """Each word for a hundredth part to the currencies that write it, in table order ("cents": USD, EUR,
+        ...): the first is the reading when nothing in an article says otherwise."""
+        out: dict[str, tuple[str, ...]] = {}
+        for c in self.currencies.values():
+            for w in c.minor:
+                out[w] = (*out.get(w, ()), c.code)
+        return out
+
 
 @lru_cache(maxsize=1)
 def currency_table() -> CurrencyTable:
@@ -56,7 +67,7 @@ def currency_table() -> CurrencyTable:
     data = parse_yaml(text)
     currencies = {
         code: Currency(code, str(entry["name"]), tuple(entry.get("prefixes") or ()), tuple(entry.get("words") or ()),
-                       str(entry.get("shown") or " " + code), float(entry["usd"]))
+                       str(entry.get("shown") or " " + code), float(entry["usd"]), tuple(entry.get("minor") or ()))
         for code, entry in data["currencies"].items()}
     shared = {str(w): tuple(str(c) for c in codes) for w, codes in (data.get("shared_words") or {}).items()}
     return CurrencyTable(currencies, str(data["rates_as_of"]), shared)

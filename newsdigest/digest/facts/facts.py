@@ -23,9 +23,10 @@ from .basis import as_of, basis_of
 from .conflicts import find_conflicts
 from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
 from .currency import Rate, implied_rates, same_amount, shared_word_currencies
+from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
 from .owners import clause_bounds, owner_of, sentence_subject
-from .quantities import Quantity, bare_dollar_currency, find_quantities, local_currency_words, uses_decimal_comma
+from .quantities import Quantity, find_quantities, uses_decimal_comma
 from .roundings import fold_roundings
 
 _NOT_SMALL = 100
