@@ -41,6 +41,8 @@ class CurrencyTable:
     rates_as_of: str
     shared_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words several currencies write, to the codes they may stand for (the default first)."""
+    not_codes: frozenset[str] = frozenset()
+    """Three capitals that stand beside a sum but are no currency: units, "IPO", "CEO"."""
 
     def prefixes(self) -> dict[str, str]:
         """Each prefix, lower case, to its currency's code."""
@@ -70,4 +72,5 @@ def currency_table() -> CurrencyTable:
                        str(entry.get("shown") or " " + code), float(entry["usd"]), tuple(entry.get("minor") or ()))
         for code, entry in data["currencies"].items()}
     shared = {str(w): tuple(str(c) for c in codes) for w, codes in (data.get("shared_words") or {}).items()}
-    return CurrencyTable(currencies, str(data["rates_as_of"]), shared)
+    not_codes = frozenset(str(data.get("not_codes") or "").split())
+    return CurrencyTable(currencies, str(data["rates_as_of"]), shared, not_codes)

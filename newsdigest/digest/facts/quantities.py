@@ -223,7 +223,7 @@ def find_quantities(text: str, european: bool = False) -> list[Quantity]:
     for m in _figures(_COUNT, text):
         add(_count(m, european))
     found.sort(key=lambda q: q.start)
-    return _link_conversions(text, found)
+    return link_conversions(text, found)
 
 
 class _Figure:
@@ -362,7 +362,7 @@ def _count(m: _Figure, european: bool) -> Quantity | None:
     return Quantity("count", value, head, _qual(m), start, m.end(), m.group(0).strip())
 
 
-def _link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+def link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     """Mark "380 billion yuan ($53 billion)": the bracketed money is a conversion of the money before it."""
     out: list[Quantity] = []
     for q in found:
