@@ -104,6 +104,8 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         currencies = () if q.kind != "money" or q.unit in local_words.values() else shared_word_currencies(q.text)
         clause = clause_bounds(text, q.start)
         entity, named = owner_of(text, q, clause, context, previous_actor)
+        if entity in codes.codes:  # "SVM 1.5bn a year earlier": the code of a currency is nobody's name
+            entity, named = None, False
         period = period_of(text, q, clause)
         what = what_of(text, q)
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]), None)
