@@ -43,12 +43,12 @@ def local_currency_words(text: str) -> dict[str, str]:
     >>> local_currency_words("spent DKK 1.4m ... spent 2.3 million kroner")
     {'kroner': 'DKK'}
     >>> local_currency_words("a levy of €1.2bn, or 30 cents a litre")
-    {'cents': 'EUR', 'cent': 'EUR'}
+    {'cents': 'EUR'}
     """
     low = text.lower()
     out = {}
     for word, codes in AMBIGUOUS.items():
-        if word not in low:
+        if word not in low or not _AFTER_NUMBER[word].search(low):
             continue
         written = [c for c in codes if _writes(text, low, c)]
         if len(written) == 1 and written[0] != codes[0]:
@@ -59,7 +59,19 @@ def local_currency_words(text: str) -> dict[str, str]:
 def _writes(text: str, low: str, code: str) -> bool:
     """Whether an article writes an amount in ``code`` by a prefix (not a one-letter one, "N") or by a word
     of its own (not one it shares)."""
+    prefix, word = _WRITTEN[code]
+    return bool((prefix and prefix.search(text)) or (word and word.search(low)))
+
+
+def _written_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """How an article writes an amount in ``code`` unmistakably: a prefix before a number, its own word after."""
     currency = _TABLE.currencies[code]
-    return any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?=\s?\d)", text) for p in currency.prefixes
-               if len(p) > 1 or not p.isalpha()) or \
-        any(re.search(rf"\d{_SCALE_GAP}{re.escape(w)}\b", low) for w in currency.words if w not in AMBIGUOUS)
+    prefixes = [re.escape(p) for p in currency.prefixes if len(p) > 1 or not p.isalpha()]
+    words = [re.escape(w) for w in currency.words if w not in AMBIGUOUS]
+    return (re.compile(rf"(?<![A-Za-z])(?:{'|'.join(prefixes)})(?=\s?\d)") if prefixes else None,
+            re.compile(rf"\d{_SCALE_GAP}(?:{'|'.join(words)})\b") if words else None)
+
+
+_WRITTEN = {code: _written_patterns(code) for codes in AMBIGUOUS.values() for code in codes}
+_AFTER_NUMBER = {w: re.compile(rf"\d{_SCALE_GAP}{re.escape(w)}\b") for w in AMBIGUOUS}
+"""A word several currencies write, after a number: "per cent" is no amount in cents."""
