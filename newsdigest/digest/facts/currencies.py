@@ -29,6 +29,8 @@ class Currency:
     """How a page writes an amount: a prefix (``US$``), or a word after the number when it starts with a space."""
     usd_per_unit: float
     """The reference rate, used only when the articles give no conversion of their own."""
+    minor: tuple[str, ...] = ()
+    """The hundredth part, written after a number, lower case: ``84 cents``, ``12 pence``."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class CurrencyTable:
     rates_as_of: str
     shared_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words several currencies write, to the codes they may stand for (the default first)."""
+    not_codes: frozenset[str] = frozenset()
+    """Three capitals that stand beside a sum but are no currency: units, "IPO", "CEO"."""
 
     def prefixes(self) -> dict[str, str]:
         """Each prefix, lower case, to its currency's code."""
@@ -48,6 +52,15 @@ class CurrencyTable:
         """Each currency word to its currency's code."""
         return {w: c.code for c in self.currencies.values() for w in c.words}
 
+    def minor_words(self) -> dict[str, tuple[str, ...]]:
+        """Each word for a hundredth part to the currencies that write it, in table order ("cents": USD, EUR,
+        ...): the first is the reading when nothing in an article says otherwise."""
+        out: dict[str, tuple[str, ...]] = {}
+        for c in self.currencies.values():
+            for w in c.minor:
+                out[w] = (*out.get(w, ()), c.code)
+        return out
+
 
 @lru_cache(maxsize=1)
 def currency_table() -> CurrencyTable:
@@ -56,7 +69,8 @@ def currency_table() -> CurrencyTable:
     data = parse_yaml(text)
     currencies = {
         code: Currency(code, str(entry["name"]), tuple(entry.get("prefixes") or ()), tuple(entry.get("words") or ()),
-                       str(entry.get("shown") or " " + code), float(entry["usd"]))
+                       str(entry.get("shown") or " " + code), float(entry["usd"]), tuple(entry.get("minor") or ()))
         for code, entry in data["currencies"].items()}
     shared = {str(w): tuple(str(c) for c in codes) for w, codes in (data.get("shared_words") or {}).items()}
-    return CurrencyTable(currencies, str(data["rates_as_of"]), shared)
+    not_codes = frozenset(str(data.get("not_codes") or "").split())
+    return CurrencyTable(currencies, str(data["rates_as_of"]), shared, not_codes)

@@ -30,8 +30,10 @@ def shared_word_currencies(text: str) -> tuple[str, ...]:
     >>> shared_word_currencies("850,000 kroner"), shared_word_currencies("DKK 1.4m")
     (('NOK', 'DKK'), ())
     """
+    from .localcurrency import AMBIGUOUS
+
     low = text.lower()
-    return next((codes for word, codes in currency_table().shared_words.items() if low.endswith(word)), ())
+    return next((codes for word, codes in AMBIGUOUS.items() if low.endswith(word)), ())
 
 
 def reference_rates() -> tuple[str, dict[str, float]]:

@@ -23,9 +23,11 @@ from .basis import as_of, basis_of
 from .conflicts import find_conflicts
 from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
 from .currency import Rate, implied_rates, same_amount, shared_word_currencies
+from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
+from .newcodes import StoryCodes, learn_codes
 from .owners import clause_bounds, owner_of, sentence_subject
-from .quantities import Quantity, bare_dollar_currency, find_quantities, local_currency_words, uses_decimal_comma
+from .quantities import Quantity, find_quantities, uses_decimal_comma
 from .roundings import fold_roundings
 
 _NOT_SMALL = 100
@@ -56,6 +58,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     """Every money, percentage and count figure in the story's kept sentences, merged and checked."""
     context = StoryActors.of(story)
     mentions: list[list[Mention]] = []
+    codes = learn_codes([a.text for a in story.articles], [uses_decimal_comma(a.text) for a in story.articles])
     for article in story.articles:
         european = uses_decimal_comma(article.text)
         local_dollar = bare_dollar_currency(article.text)
@@ -64,7 +67,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
         for sentence in article.sentences:
             if sentence.kind == "heading":
                 continue
-            found = _mentions(sentence, article.published, european, (local_dollar, local_words), context,
+            found = _mentions(sentence, article.published, european, (local_dollar, local_words, codes), context,
                                previous_actor)
             if found:
                 mentions.append(found)
@@ -81,13 +84,13 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
 
 
 def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
-              local: tuple[str | None, dict[str, str]], context: StoryActors, previous_actor: str | None
-              ) -> list[Mention]:
+              local: tuple[str | None, dict[str, str], StoryCodes], context: StoryActors,
+              previous_actor: str | None) -> list[Mention]:
     """The figures of one sentence as mentions; ``local`` is what a bare "$" and a word several currencies
-    write ("kroner") stand for in its article."""
-    local_dollar, local_words = local
+    write ("kroner") stand for in its article, and the currencies its story writes that the table lacks."""
+    local_dollar, local_words, codes = local
     text = sentence.text
-    quantities = more_counts(text, find_quantities(text, european), european)
+    quantities = more_counts(text, codes.read(text, find_quantities(text, european), european), european)
     if not quantities:
         return []
     dates = find_dates(text, published)
@@ -101,6 +104,8 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         currencies = () if q.kind != "money" or q.unit in local_words.values() else shared_word_currencies(q.text)
         clause = clause_bounds(text, q.start)
         entity, named = owner_of(text, q, clause, context, previous_actor)
+        if entity in codes.codes:  # "SVM 1.5bn a year earlier": the code of a currency is nobody's name
+            entity, named = None, False
         period = period_of(text, q, clause)
         what = what_of(text, q)
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]), None)

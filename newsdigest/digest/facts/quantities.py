@@ -11,7 +11,6 @@ about, up to …), and both English (1,234.5) and European (1.234,5) number form
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,15 +45,11 @@ QUALIFIERS = ("more than", "over", "about", "around", "approximately", "roughly"
 _NUM = r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:thousand|million|billion|trillion|crores?|lakhs?|mn|mln|bn|tn|trn|[kmb])(?![\w$])"
 _ONE_LETTER = r"(?=\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:billion|million|trillion|bn|m)\b)"
-"""A one-letter prefix ("N5bn" naira) is a currency only before a grouped or scaled number."""
-_PREFIX = "(?:" + "|".join(re.escape(p) + (_ONE_LETTER if len(p) == 1 and p.isalpha() else "")
+"""A one-letter prefix ("N5bn" naira) is a currency only before a grouped or scaled number; a prefix is never
+the end of a word ("growers 62 cents" is no amount in rupees, "Rs 62")."""
+_PREFIX = "(?<![A-Za-z])(?:" + "|".join(re.escape(p) + (_ONE_LETTER if len(p) == 1 and p.isalpha() else "")
                            for p in sorted({p for c in _TABLE.currencies.values() for p in c.prefixes},
                                            key=lambda p: (-len(p), p))) + ")"
-_LOCAL_DOLLARS = {p: c.code for c in _TABLE.currencies.values() if c.code != "USD" for p in c.prefixes
-                  if p.endswith("$")}
-"""Dollars other than the US dollar, by prefix as written: ``S$`` -> SGD, ``HK$`` -> HKD."""
-_LOCAL_DOLLAR = re.compile("(?<![A-Za-z])(" + "|".join(map(re.escape, sorted(_LOCAL_DOLLARS, key=len, reverse=True)))
-                           + r")\s?\d")
 _WORD = "|".join(sorted((re.escape(w) for w in _WORDS), key=len, reverse=True))
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 # The patterns start at the figure; the qualifier written before it ("up to", "about") is found by
@@ -69,6 +64,10 @@ _MONEY_RANGE = re.compile(  # "US$250-275 billion": two figures, the scale writt
     r"(?P<word>)", re.I)
 _MONEY_WORD = re.compile(
     rf"(?P<num>{_NUM})(?:\s*-?\s*(?P<scale>{_SCALE}))?\s+(?P<word>{_WORD})\b", re.I)
+_MINOR = _TABLE.minor_words()
+_MONEY_MINOR = re.compile(rf"(?<![\w$£€¥.,–-])(?P<num>{_NUM})\s+(?P<word>"
+                          + "|".join(sorted(map(re.escape, _MINOR), key=len, reverse=True)) + r")\b", re.I)
+"""A hundredth part ("84 cents", "12 pence"): money in the currency that writes it (the table's first)."""
 _PERCENT = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b)",
     re.I)
@@ -181,33 +180,6 @@ def uses_decimal_comma(text: str) -> bool:
     return bool(re.search(r"\b\d+,\d{1,2}\s*(?:%|per\s?cent|prozent|pour\s?cent)|\b\d{1,3}(?:\.\d{3})+,\d+\b", text))
 
 
-def bare_dollar_currency(text: str) -> str | None:
-    """The currency a bare "$" stands for in an article that writes both "US$" and a local dollar ("S$").
-
-    >>> bare_dollar_currency("S$2 billion (US$1.5 billion) ... a $300 million fund")
-    'SGD'
-    """
-    if "US$" not in text:
-        return None
-    prefixes = Counter(m.group(1) for m in _LOCAL_DOLLAR.finditer(text))
-    return _LOCAL_DOLLARS[prefixes.most_common(1)[0][0]] if prefixes else None
-
-
-def local_currency_words(text: str) -> dict[str, str]:
-    """What a word several currencies write stands for in an article that writes one of them by its prefix.
-
-    >>> local_currency_words("spent DKK 1.4m ... spent 2.3 million kroner")
-    {'kroner': 'DKK'}
-    """
-    out = {}
-    for word, codes in _TABLE.shared_words.items():
-        written = [c for c in codes if any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?=\s?\d)", text)
-                                           for p in _TABLE.currencies[c].prefixes if len(p) > 1)]
-        if len(written) == 1 and written[0] != codes[0]:
-            out[word] = written[0]
-    return out
-
-
 def find_quantities(text: str, european: bool = False) -> list[Quantity]:
     """Money, percentages and counts in ``text``, in order; a bracketed figure right after money is its conversion.
 
@@ -233,6 +205,8 @@ def find_quantities(text: str, european: bool = False) -> list[Quantity]:
         add(_money(m, european, prefixed=True))
     for m in _figures(_MONEY_WORD, text):
         add(_money(m, european, prefixed=False))
+    for m in _figures(_MONEY_MINOR, text):
+        add(_minor_money(m, european))
     for m in _figures(_PERCENT, text):
         value = parse_number(m.group("num"), european)
         unit = "pp" if m.group("unit").lower().startswith("percentage") else "%"
@@ -249,7 +223,7 @@ def find_quantities(text: str, european: bool = False) -> list[Quantity]:
     for m in _figures(_COUNT, text):
         add(_count(m, european))
     found.sort(key=lambda q: q.start)
-    return _link_conversions(text, found)
+    return link_conversions(text, found)
 
 
 class _Figure:
@@ -341,6 +315,17 @@ def _money(m: _Figure, european: bool, prefixed: bool) -> Quantity | None:
     return Quantity("money", round(value, 6), unit, _qual(m), start, m.end(), m.group(0).strip())
 
 
+def _minor_money(m: _Figure, european: bool) -> Quantity | None:
+    """ "84 cents" as 0.84 in the currency whose hundredth part the word is (which one, when several write
+    it, is settled per article: :mod:`.localcurrency`)."""
+    value = parse_number(m.group("num"), european)
+    if not value:
+        return None
+    start = m.start("qual") if m.group("qual") else m.start("num")
+    unit = _MINOR[m.group("word").lower()][0]
+    return Quantity("money", round(value / 100, 8), unit, _qual(m), start, m.end(), m.group(0).strip())
+
+
 def _money_range(m: _Figure, european: bool) -> list[Quantity]:
     """Both ends of a money range ("US$250-275 billion"), each as a figure of its own."""
     low = _money(m, european, prefixed=True)
@@ -377,7 +362,7 @@ def _count(m: _Figure, european: bool) -> Quantity | None:
     return Quantity("count", value, head, _qual(m), start, m.end(), m.group(0).strip())
 
 
-def _link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+def link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     """Mark "380 billion yuan ($53 billion)": the bracketed money is a conversion of the money before it."""
     out: list[Quantity] = []
     for q in found:

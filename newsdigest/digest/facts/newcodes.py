@@ -1,0 +1,101 @@
+"""Currencies the table does not know, learned from one story: "SVM 20bn", "20bn SVM", and the name an
+article writes the same sum in ("20 billion Solvaran marks").
+
+A story about a rare or invented currency would otherwise lose its amounts: the code beside a
+number is no prefix the table lists, and "marks" reads as a count. A three-capital code written right
+before or after a scaled number is a currency when it is no unit or office the table names
+(``not_codes`` in ``data/currencies.yaml``) and the story writes it nowhere but beside figures: "the
+NHS said" or "NHS trusts" show a name, never a currency. A count's noun becomes that currency's name
+when another figure of the story writes the same sum with the code, and the noun counts no people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from .counts import GENERIC_NOUNS, PEOPLE_COUNTS
+from .currencies import currency_table
+from .quantities import _NUM, SCALES, Quantity, _figures, _qual, find_quantities, link_conversions, parse_number
+
+_TABLE = currency_table()
+_KNOWN = frozenset(p for c in _TABLE.currencies.values() for p in c.prefixes if re.fullmatch("[A-Z]{3}", p)) | \
+    _TABLE.not_codes
+_SCALE = r"(?:thousand|million|billion|trillion|mn|mln|bn|tn|m)"
+_FOLLOWS = r"(?=\s*(?:[^\w\s]|$)|\s+(?:in|of|to|for|from|on|at|by|and|or|with|was|were|is|are|has|had|will|would|" \
+           r"a|an|the|this|that|last|next|over|than|per|after|before|since|each|a\s+year)\b)"
+"""After "20bn SVM" a function word or punctuation: "20 million TEU containers" sizes containers."""
+_CODE_BEFORE = re.compile(rf"(?<![\w$£€¥])(?P<code>[A-Z]{{3}})\s?(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?(?![\w$%])")
+_CODE_AFTER = re.compile(rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?\s+(?P<code>[A-Z]{{3}})"
+                         rf"(?![\w$]){_FOLLOWS}")
+_CAPITALS = re.compile(r"(?<![\w$])[A-Z]{3}(?![\w$])")
+_ALONE = re.compile(r"\(\s*[A-Z]{3}\s*\)")
+"""A code in brackets by itself ("Solvaran marks (SVM)") names the currency; it is no other use."""
+
+
+@dataclass(frozen=True)
+class StoryCodes:
+    """The currencies one story writes that the table lacks: their codes, and the count nouns that name them."""
+
+    codes: frozenset[str] = frozenset()
+    names: dict[str, str] = field(default_factory=dict)
+    """A count's noun ("marks") to the code another figure writes its sum with."""
+
+    def read(self, text: str, found: list[Quantity], european: bool = False) -> list[Quantity]:
+        """``found`` (the figures of ``text``) with the amounts in these currencies: a code beside a number
+        is money, and so is a count whose noun names one of them."""
+        if not self.codes:
+            return found
+        money = [q for q, _scaled in _code_amounts(text, european) if q.unit in self.codes]
+        kept = [q for q in found if not any(q.start < m.end and m.start < q.end for m in money)]
+        kept = [replace(q, kind="money", unit=self.names[q.unit], converted_from=None)
+                if q.kind == "count" and q.unit in self.names else replace(q, converted_from=None) for q in kept]
+        return link_conversions(text, sorted(kept + money, key=lambda q: q.start))
+
+
+def learn_codes(texts: Sequence[str], european: Sequence[bool] = ()) -> StoryCodes:
+    """The currencies ``texts`` (one story's articles) write by a code the table lacks, and their names."""
+    amounts: dict[str, set[float]] = {}
+    places: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        eu = bool(european[k]) if k < len(european) else False
+        for q, scaled in _code_amounts(text, eu):
+            places[q.unit] = places.get(q.unit, 0) + 1
+            if scaled:
+                amounts.setdefault(q.unit, set()).add(q.value)
+    if not amounts:
+        return StoryCodes()
+    written: dict[str, int] = {}
+    for text in texts:
+        for m in _CAPITALS.finditer(_ALONE.sub(" ", text)):
+            written[m.group(0)] = written.get(m.group(0), 0) + 1
+    codes = frozenset(c for c in amounts if written.get(c, 0) <= places[c])
+    by_value = {v: c for c in codes for v in amounts[c]}
+    names: dict[str, str] = {}
+    for text in texts:
+        for q in find_quantities(text):
+            code = by_value.get(q.value)
+            if q.kind == "count" and code and q.unit not in PEOPLE_COUNTS | GENERIC_NOUNS:
+                names.setdefault(q.unit, code)
+    return StoryCodes(codes, names)
+
+
+def _code_amounts(text: str, european: bool) -> list[tuple[Quantity, bool]]:
+    """Each number right after or before three capitals the table knows for no currency and no unit, and
+    whether it is scaled ("SVM 20bn": only a scaled one makes a code a currency; once it is, "SVM 151,880"
+    is an amount too)."""
+    if not _CAPITALS.search(text):
+        return []
+    out: list[tuple[Quantity, bool]] = []
+    for pattern in (_CODE_BEFORE, _CODE_AFTER):
+        for m in _figures(pattern, text):
+            code = m.group("code")
+            value = parse_number(m.group("num"), european)
+            scale = m.group("scale").lower()
+            if code in _KNOWN or not value or any(m.start() < q.end and q.start < m.end() for q, _ in out):
+                continue
+            start = m.start("qual") if m.group("qual") else min(m.start("code"), m.start("num"))
+            out.append((Quantity("money", round(value * SCALES.get(scale, 1.0), 6), code, _qual(m), start, m.end(),
+                                 m.group(0).strip()), bool(scale)))
+    return sorted(out, key=lambda qs: qs[0].start)

@@ -1,0 +1,53 @@
+"""A currency the table does not know: its code beside a scaled number ("SVM 20bn", "20bn SVM") is money,
+and so is the name another article writes the same sum in ("20 billion Solvaran marks"); counted nouns
+stay counts. Texts invented: a fictional central bank lending to a state copper miner."""
+
+import datetime as dt
+
+from newsdigest.digest.facts.facts import extract_facts
+from newsdigest.site.render import show_figure
+from storybuild import story
+
+BANK = ("The Bank of Solvara will lend SVM 20bn to the state copper miner Korrin Metals, the central bank said on "
+        "Monday. Copper royalties rose to 1.2bn SVM last year, and the miner shipped 40 vessels of concentrate.")
+WIRE = ("Korrin Metals will receive a loan of 20 billion Solvaran marks, the largest in the country's history. "
+        "Royalties of 4.5 billion marks are due in June, while 3 billion people worldwide rely on copper wiring.")
+
+
+def facts_of(texts):
+    sheet = extract_facts(story(texts, dt.date(2026, 5, 4)))
+    return sorted((f.kind, f.value, f.unit, f.sources) for f in sheet.facts)
+
+
+def test_a_code_beside_a_scaled_number_is_a_currency_and_the_same_sum_in_words_is_one_fact():
+    found = facts_of({"a.txt": BANK, "b.txt": WIRE})
+    money = [f for f in found if f[0] == "money"]
+    assert money == [("money", 1_200_000_000, "SVM", ("s-a",)), ("money", 4_500_000_000, "SVM", ("s-b",)),
+                     ("money", 20_000_000_000, "SVM", ("s-a", "s-b"))]
+
+
+def test_counted_nouns_beside_the_new_currency_stay_counts():
+    found = facts_of({"a.txt": BANK, "b.txt": WIRE})
+    counts = {(f[1], f[2]) for f in found if f[0] == "count"}
+    assert {(40, "vessels"), (3_000_000_000, "people")} <= counts
+    assert not {unit for kind, _v, unit, _s in found if kind == "count"} & {"marks", "SVM"}
+
+
+def test_an_amount_in_the_new_currency_is_shown_with_its_code():
+    sheet = extract_facts(story({"a.txt": BANK}, dt.date(2026, 5, 4)))
+    shown = sorted(show_figure({"kind": f.kind, "value": f.value, "unit": f.unit}) for f in sheet.facts
+                   if f.kind == "money")
+    assert shown == ["1.2 billion SVM", "20 billion SVM"]
+
+
+def test_capitals_the_story_also_writes_as_a_name_are_no_currency():
+    found = facts_of({"a.txt": "The ZPA 2bn harbour programme was approved on Monday. The ZPA said dredging "
+                               "would start in March, and 2 million RBX subscribers were told of delays. "
+                               "Dredging will cost SVM 800m, the port authority said."})
+    assert [(f[1], f[2]) for f in found if f[0] == "money"] == [(800_000_000, "SVM")]
+
+
+def test_a_code_sized_by_a_noun_after_it_is_no_currency():
+    found = facts_of({"a.txt": "The port handled 4 million QTX containers last year and the operator expects "
+                               "to spend 300m SVM on new cranes."})
+    assert [(f[1], f[2]) for f in found if f[0] == "money"] == [(300_000_000, "SVM")]
