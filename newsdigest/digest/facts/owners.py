@@ -79,7 +79,13 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     if is_harm(text, q) and (event := harm_owner(
             text, owner, context, _counted_in(text, q, context) or _earlier_event(text, q, context))) != owner:
         return event, False  # "The Fire Service's evening update: 12 dead": the event's toll, not the reporter's
+    if not named and q.kind == "percent" and _SHARE_OF_GROUP.match(text, q.end) and not BACKREF.search(text) \
+            and not actor_names(BRACKETS.sub(" ", text[:clause[1]]), context, markets=True):
+        return None, False  # "Headaches were reported by 38% of recipients": a share of a group, not the last actor's
     return owner, named
+
+
+_SHARE_OF_GROUP = re.compile(r"\s+of\s+(?:all\s+|the\s+)?[a-z]+")
 
 
 def _opening_subject(before: str, context: StoryActors, previous_actor: str | None) -> str | None:
