@@ -252,3 +252,23 @@ def test_a_crew_its_clause_puts_on_a_ship_is_no_count_of_ships():
         "b.txt": ("The queue outside the channel had grown to 56 ships by Wednesday, Sept. 16, according to "
                   "ship-tracking data.", dt.date(2026, 9, 16))})
     assert result.updates == () and result.discrepancies == ()
+
+
+LIVE_BLOG = {
+    "01.txt": "Flooding along the Varn river forced 600 residents of Elsby to leave their homes on Saturday, "
+              "Oct. 5, the district council said.\n\nSandbags were handed out at the fire station.",
+    "02.txt": "LIVE: Varn river floods\n\n16:45\n\nThe district council says 2,300 residents have now been "
+              "evacuated from riverside streets in Elsby and two villages downstream.\n\n"
+              "13:20\n\nAbout 300 volunteers are filling sandbags at the fire station.\n\n"
+              "11:05\n\nThe number of residents evacuated from Elsby stands at 1,400, the district council said.",
+}
+
+
+def test_a_live_blog_count_under_two_time_stamps_joins_the_series():
+    """A live blog gives one count at two moments of one day; each entry is a value of the series."""
+    s = story(LIVE_BLOG, dt.date(2024, 10, 6))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.discrepancies == ()
+    [series] = [u for u in result.updates if 600 in [v for v, *_ in u.values]]
+    assert sorted(v for v, *_ in series.values) == [600, 1400, 2300]
+

@@ -133,7 +133,7 @@ def _side_by_side(readings: list[Reading]) -> set[tuple[str, str, float, float]]
         for a in mine:
             for b in mine:
                 same = (a.fact.kind, _unit(a.fact)) == (b.fact.kind, _unit(b.fact)) and a.fact.value != b.fact.value
-                if same and (not (is_open(a) or is_open(b)) or conflicting([a, b])):
+                if same and not _two_moments(a, b) and (not (is_open(a) or is_open(b)) or conflicting([a, b])):
                     out.add((a.fact.kind, _unit(a.fact), float(a.fact.value), float(b.fact.value)))
     return out
 
@@ -242,7 +242,7 @@ def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]]
     and a value that meets it: "at least 241 died", "about 294 deaths in all"; not two caps)."""
     if a.source == b.source:
         agree = (is_open(a) or is_open(b)) and not conflicting([a, b]) and not _two_bounds(a, b)
-        return a.fact.kind == b.fact.kind and (agree or _two_times(a, b))
+        return a.fact.kind == b.fact.kind and (agree or _two_times(a, b) or _two_moments(a, b))
     return _pair_ok(a, b, apart, strong)
 
 
@@ -261,6 +261,14 @@ def _two_times(a: Reading, b: Reading) -> bool:
     Not a figure of a named period ("11 seats at the 2022 election")."""
     return (stock(a, b) and bool(a.stated or b.stated) and not (a.periods or b.periods or a.sentences & b.sentences)
             and not any(dates_close(x, y, True) for x in a.dates for y in b.dates))
+
+
+def _two_moments(a: Reading, b: Reading) -> bool:
+    """One live blog's two counts (or levels) under entries stamped at two times ("11:30 ... 104 dead",
+    "15:10 The toll now stands at 118"): the blog wrote each when it held, so they may be one series
+    though the article gives them one day."""
+    return (stock(a, b) and bool(a.moments and b.moments) and not a.moments & b.moments
+            and not (a.periods or b.periods or a.sentences & b.sentences))
 
 
 def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool = False) -> bool:

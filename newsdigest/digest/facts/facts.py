@@ -52,6 +52,9 @@ class Mention:
     as_of: str | None = None
     currencies: tuple[str, ...] = ()
     """The currencies a word several of them write ("kroner") may stand for, when its article does not say."""
+    moment: str | None = None
+    """The clock time heading the live-blog entry the sentence sits in ("15:10"): entries of one article
+    under two times were written at two moments, so one count in both is a series, not two measures."""
 
 
 def extract_facts(story: Story, clustering: Clustering | None = None) -> FactSheet:
@@ -64,13 +67,15 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
         local_dollar = bare_dollar_currency(article.text)
         local_words = local_currency_words(article.text)
         previous_actor = context.main
+        moments = _moments(article.sentences)
         for sentence in article.sentences:
             if sentence.kind == "heading":
                 continue
             found = _mentions(sentence, article.published, european, (local_dollar, local_words, codes), context,
                                previous_actor)
             if found:
-                mentions.append(found)
+                moment = moments.get(sentence.id)
+                mentions.append([replace(m, moment=moment) for m in found] if moment else found)
             subject = sentence_subject(sentence.text, context)
             if subject and not context.is_person(subject):  # "It leaves a deficit" after "Cllr Dempsey admitted"
                 previous_actor = subject
@@ -81,6 +86,28 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     facts = _link_conversions(facts, mentions, fact_of, rates)
     discrepancies, updates = find_conflicts(facts, mentions, fact_of, clustering, rates)
     return FactSheet(tuple(facts), tuple(discrepancies), tuple(updates))
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|h|hrs))?", re.I)
+"""A heading line that is only a time of day ("19:40", "9.15 a.m."): a live blog's entry stamp."""
+
+
+def _moments(sentences: Sequence[Sentence]) -> dict[str, str]:
+    """Each sentence's live-blog stamp: the last heading before it that is only a clock time, in an article
+    with at least two such headings (one lone time line is a caption or a schedule, not a blog's entries)."""
+    stamps = [s for s in sentences if s.kind == "heading" and _CLOCK.fullmatch(s.text.strip())]
+    if len(stamps) < 2:
+        return {}
+    out: dict[str, str] = {}
+    moment: str | None = None
+    for s in sentences:
+        if s.kind == "heading":
+            if _CLOCK.fullmatch(s.text.strip()):
+                moment = s.text.strip()
+            continue
+        if moment:
+            out[s.id] = moment
+    return out
 
 
 def _mentions(sentence: Sentence, published: dt.date | None, european: bool,

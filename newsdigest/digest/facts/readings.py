@@ -92,6 +92,8 @@ class Reading:
     """Whether its own phrase calls it a change ("an increase of 34"): no level, so in no series of levels."""
     fact_texts: FactTexts | None = None
     """The sentences of every source that gives its fact, shared by its readings."""
+    moments: set[str] = field(default_factory=set)
+    """The live-blog stamps ("15:10") of the entries that give it (:attr:`.facts.Mention.moment`)."""
 
     def names(self, owner: str) -> bool:
         """Whether some sentence giving this reading's fact, in any source, names ``owner``."""
@@ -142,6 +144,8 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             reading.words |= {f"#{k}" for _, _, _, k in others if k != index}
             reading.text += " " + m.sentence.text
             reading.sentences.add(m.sentence.id)
+            if m.moment:
+                reading.moments.add(m.moment)
             reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
             reading.directions |= _direction(m)
             when = fact.as_of if fact.as_of and fact.basis == "level" else m.date
