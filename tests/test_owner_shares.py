@@ -14,16 +14,11 @@ def owner(texts, value):
     return found[0].entity
 
 
-def test_a_share_of_inspected_schools_is_not_the_inspectorates():
+def test_a_share_of_a_group_is_nobodys_unless_the_sentence_names_who():
     texts = {"a.txt": "Brenmoor Schools Inspectorate published its annual report on Tuesday. "
-                      "In the survey, safeguarding failures were found in 17% of inspected schools.",
+                      "In the survey, safeguarding failures were found in 17% of inspected schools. "
+                      "Brenmoor Schools Inspectorate rated 23% of schools as outstanding.",
              "b.txt": "Brenmoor Schools Inspectorate visited hundreds of schools. "
                       "In the survey, safeguarding failures were found in 17% of inspected schools."}
     assert owner(texts, 17) is None
-
-
-def test_a_share_the_sentence_gives_an_owner_keeps_it():
-    texts = {"a.txt": "Brenmoor Schools Inspectorate published its annual report on Tuesday. "
-                      "Brenmoor Schools Inspectorate rated 17% of schools as outstanding.",
-             "b.txt": "Brenmoor Schools Inspectorate rated 17% of schools as outstanding this year."}
-    assert owner(texts, 17) == "Brenmoor Schools Inspectorate"
+    assert owner(texts, 23) == "Brenmoor Schools Inspectorate"
