@@ -42,3 +42,36 @@ def test_a_toll_with_news_of_its_own_or_from_the_latest_report_stays():
     chosen = [LEAD, MONDAY, LATEST]
     drop_superseded(chosen, same_day, {})  # one day's reports: no later toll, nothing goes
     assert chosen == [LEAD, MONDAY, LATEST]
+
+
+# A mine collapse reported over two days: the first day's toll, given by a named official at a briefing,
+# and its earlier value, are out of date once the second day's report gives the toll again.
+MINE_LEAD = unit("s-m.1", "A tunnel collapsed at the Brenholt copper mine on Friday, the operator said.")
+MINE_LATEST = unit("s-o.2", "By Sunday the operator counted 9 dead and 31 injured, with 6 miners still missing.")
+MINE_DAYS = {"s-m": dt.date(2027, 8, 6), "s-o": dt.date(2027, 8, 8)}
+
+
+def test_an_old_toll_goes_with_the_official_who_gave_it_and_its_own_earlier_value():
+    old = unit("s-m.3", "Rescue coordinator Pella Varga said 14 people had been injured and 20 were still missing, "
+                        "down from 35 in the morning.")
+    chosen, reasons = [MINE_LEAD, old, MINE_LATEST], {}
+    drop_superseded(chosen, MINE_DAYS, reasons)
+    assert chosen == [MINE_LEAD, MINE_LATEST]
+    assert "s-m.3" in reasons
+
+
+def test_an_old_toll_given_at_an_hour_and_written_loosely_goes():
+    old = unit("s-m.4", "Mine spokesman Oskar Lind said at a 9 p.m. briefing that 22 people were still reported "
+                        "missing, most of them near the lower shaft.")
+    chosen = [MINE_LEAD, old, MINE_LATEST]
+    drop_superseded(chosen, MINE_DAYS, {})
+    assert chosen == [MINE_LEAD, MINE_LATEST]
+
+
+def test_a_name_that_does_something_or_an_hour_that_says_when_it_happened_keeps_an_old_toll():
+    actor = unit("s-m.5", "Pella Varga led 14 injured miners out of the tunnel, and 20 were still missing.")
+    hour = unit("s-m.6", "The roof gave way at 4 a.m., and 14 people were injured and 20 were still missing.")
+    chosen = [MINE_LEAD, actor, hour, MINE_LATEST]
+    drop_superseded(chosen, MINE_DAYS, {})
+    assert actor in chosen
+    assert any(u.text.startswith("The roof gave way at 4 a.m.") for u in chosen)
