@@ -75,3 +75,31 @@ def test_a_name_that_does_something_or_an_hour_that_says_when_it_happened_keeps_
     drop_superseded(chosen, MINE_DAYS, {})
     assert actor in chosen
     assert any(u.text.startswith("The roof gave way at 4 a.m.") for u in chosen)
+
+
+# A warehouse fire, two reports of one day: a toll given as a bound ("more than 40 hurt") says less than
+# a count of the same state the other report gives ("57 injured"), unless it counts a narrower group.
+FIRE_LEAD = unit("s-w.1", "A fire tore through a distribution warehouse outside Tallow Cross on Monday night.")
+FIRE_COUNT = unit("s-x.2", "Fire officials said 57 people were injured and 3 were still missing.")
+FIRE_DAY = {"s-w": dt.date(2027, 2, 9), "s-x": dt.date(2027, 2, 9)}
+
+
+def test_a_bound_a_larger_count_passes_goes_and_a_leading_bound_is_cut_from_its_sentence():
+    bound = unit("s-w.3", "More than 40 people were hurt.")
+    mixed = unit("s-w.4", "More than 40 people were hurt and about 300 workers have been sent home, with the east "
+                          "wing gutted.")
+    chosen = [FIRE_LEAD, bound, FIRE_COUNT]
+    drop_superseded(chosen, FIRE_DAY, {})
+    assert chosen == [FIRE_LEAD, FIRE_COUNT]
+    chosen = [FIRE_LEAD, mixed, FIRE_COUNT]
+    drop_superseded(chosen, FIRE_DAY, {})
+    assert [u.text for u in chosen] == [FIRE_LEAD.text, "About 300 workers have been sent home, with the east wing "
+                                        "gutted.", FIRE_COUNT.text]
+
+
+def test_a_bound_on_a_narrower_group_or_a_count_without_a_bound_stays():
+    narrower = unit("s-w.5", "At least 12 forklift drivers were hurt in the loading bay.")
+    exact = unit("s-w.6", "Forty people were hurt.")
+    chosen = [FIRE_LEAD, narrower, exact, FIRE_COUNT]
+    drop_superseded(chosen, FIRE_DAY, {})
+    assert chosen == [FIRE_LEAD, narrower, exact, FIRE_COUNT]

@@ -12,12 +12,19 @@ of the account lacks: no other figure, no name, no quotation. A name that only s
 toll ("Mirela Dask said 1,150 people had been injured", "according to the mayor, Ana Pell") is no
 news once the toll is out of date: it goes with it. When the old toll sits in a trailing clause
 (", bringing the number killed to four"), only that clause goes. The lead claim stays.
+
+A toll written as a bound ("More than 1,000 people were hurt") is out of date the same way beside a
+larger count of the same state from a report of that day or later, when that wording covers what
+the bound counts (its clause's words, its names): "at least five students on the ground were
+killed" is no bound on the passengers' toll. A leading clause holding only such tolls is cut from
+its sentence ("... were hurt and around 30,000 have been left homeless": the rest stays).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from ..facts.counts import more_counts
 from ..facts.quantities import Quantity, find_quantities
@@ -47,6 +54,16 @@ _STATE_OF = {"killed": "deaths", "dead": "deaths", "died": "deaths", "injured": 
              "wounded": "injured", "missing": "missing"}
 _HOUR = re.compile(r"[\d:.]+\s*(?:a\.?m\b|p\.?m\b|GMT\b|UTC\b|local\s+time\b)", re.I)
 """An hour or a day ("11 p.m.", "0900 GMT"), as the figure grammar may read its number alone."""
+_BOUNDS = frozenset({"more than", "over", "at least", "upwards of", "in excess of"})
+"""Qualifiers that make a toll a lower bound: any larger count of the same state says it too."""
+_CLAUSE_END = re.compile(r"[,;:.]\s|[,;:.]$|\s+and\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least)\s+)?"
+                         r"[\d,.]+\s+(?:[a-z]+\s+){0,2}?(?:have|has|had|were|was|are|is)\b")
+_BREAK = re.compile(r"[,;:]\s|[\"“”()]")
+"""A break in a clause (a comma of a figure, "1,000", is none)."""
+_AND = re.compile(r"\s+and\s+")
+_SUBJECT = re.compile(r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|the|a|an)\b|\d)",
+                      re.I)
+"""How a clause that can stand as a sentence of its own may begin: a figure or a determiner."""
 _SAID = re.compile(r"\b(?:" + _SAYS + r")\w*\b", re.I)
 _FROM = re.compile(r"\b(?:up|down|rising|falling|risen|fallen|rose|fell|dropped|climbed)\s+from\s+"
                    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
@@ -61,9 +78,9 @@ def drop_superseded(chosen: list[Candidate], published: dict[str, dt.date | None
         day = published.get(unit.sentence.source)
         if k == 0 or day is None or not tolls[id(unit)]:
             continue
-        later = {state for u in chosen if u is not unit and (published.get(u.sentence.source) or day) > day
-                 for state, _, _ in tolls[id(u)]}
-        old = [start for state, start, _ in tolls[id(unit)] if state in later]
+        later = {t.state for u in chosen if u is not unit and (published.get(u.sentence.source) or day) > day
+                 for t in tolls[id(u)]}
+        old = [t for t in tolls[id(unit)] if t.state in later or _bound_passed(t, unit, chosen, tolls, published)]
         if not old:
             continue
         at = chosen.index(unit)
@@ -72,15 +89,71 @@ def drop_superseded(chosen: list[Candidate], published: dict[str, dt.date | None
             for sid in unit.members:
                 reasons[sid] = SUPERSEDED
             continue
-        head = _head(unit.text, min(old), [s for _, s, _ in tolls[id(unit)]])
-        if head is not None:
-            chosen[at] = Candidate(unit.sentence, head, unit.clusters, frozenset(content_terms(head)), unit.whole,
+        starts = [t.start for t in tolls[id(unit)]]
+        short = _head(unit.text, min(t.start for t in old), starts) or _rest(unit.text, old, starts)
+        if short is not None:
+            chosen[at] = Candidate(unit.sentence, short, unit.clusters, frozenset(content_terms(short)), unit.whole,
                                    unit.members, unit.rewritten)
-            tolls[id(chosen[at])] = _tolls(head)
+            tolls[id(chosen[at])] = _tolls(short)
 
 
-def _tolls(text: str) -> list[tuple[str, int, int]]:
-    """Each count of people in a state of harm in ``text``: (state, where it starts, where it ends)."""
+def _bound_passed(toll: Toll, unit: Candidate, chosen: list[Candidate], tolls: dict[int, list[Toll]],
+                  published: dict[str, dt.date | None]) -> bool:
+    """Whether a toll given as a bound ("more than 1,000 people were hurt") is passed by a count of the same
+    state in a wording from a report of the same day or later that names everyone the bound's wording names
+    (one scope: "more than 1,000 hurt in Kestrin" is no bound on a national toll): the bound says less."""
+    if toll.bound is None:
+        return False
+    day = published.get(unit.sentence.source)
+    names = set(names_in(unit.text))
+    scope = _scope(unit.text, toll)
+    for other in chosen:
+        when = published.get(other.sentence.source)
+        if other is unit or day is None or when is None or when < day or not names <= set(names_in(other.text)) \
+                or not scope <= other.terms:
+            continue
+        if any(t.state == toll.state and t.value > toll.value and t.bound is None for t in tolls[id(other)]):
+            return True
+    return False
+
+
+def _scope(text: str, toll: Toll) -> frozenset[str]:
+    """The terms of the clause a toll stands in, figures aside: what it counts, where and of what ("at least 28
+    were killed and 60 injured in the dormitory" counts a dormitory's dead). The clause ends at a comma or where
+    " and" opens a clause with a subject of its own ("and around 30,000 have been left homeless")."""
+    end = _CLAUSE_END.search(text, toll.end)
+    clause = text[toll.start:end.start() if end else len(text)]
+    return frozenset(t for t in content_terms(clause) if not t[0].isdigit())
+
+
+def _rest(text: str, old: list[Toll], starts: list[int]) -> str | None:
+    """``text`` without the leading clause that holds its old tolls and nothing else ("More than 1,000 people were
+    hurt and around 30,000 have been left homeless" -> "Around 30,000 have been left homeless"), or None."""
+    if min(starts) != min(t.start for t in old) or min(starts) > 0:
+        return None
+    last = max(t.end for t in old)
+    joint = _AND.search(text, last)
+    if joint is None or any(last < s < joint.start() for s in starts if s not in {t.start for t in old}):
+        return None
+    lead, rest = text[:joint.start()], text[joint.end():]
+    if _BREAK.search(lead) or names_in(lead) or len(rest.split()) < MIN_HEAD \
+            or not _SUBJECT.match(rest) or rest.count('"') % 2:
+        return None
+    return as_sentence(rest)
+
+
+class Toll(NamedTuple):
+    """A count of people in a state of harm: where it stands, its value, and its bound ("more than") if any."""
+
+    state: str
+    start: int
+    end: int
+    value: float
+    bound: str | None
+
+
+def _tolls(text: str) -> list[Toll]:
+    """Each count of people in a state of harm in ``text``."""
     found: list[Quantity] = find_quantities(text)
     found = found + more_counts(text, found)
     out = []
@@ -89,7 +162,7 @@ def _tolls(text: str) -> list[tuple[str, int, int]]:
         if q.kind == "count" and state not in HARM and (loose := _LOOSE_STATE.match(text, q.end)):
             state = _STATE_OF[loose.group("state").lower()]  # "112 people were still reported missing"
         if state in HARM:
-            out.append((state, q.start, q.end))
+            out.append(Toll(state, q.start, q.end, q.value, q.qualifier if q.qualifier in _BOUNDS else None))
     return out
 
 
@@ -99,7 +172,7 @@ def _nothing_else(unit: Candidate, chosen: list[Candidate]) -> bool:
         return False
     rest = [u for u in chosen if u is not unit]
     stated = [f for u in rest for f in figures(u.text)]
-    spans = [(start, end) for _, start, end in _tolls(unit.text)]
+    spans = [(t.start, t.end) for t in _tolls(unit.text)]
     tolls = {start for start, _ in spans}
     at = 0
     for f in figures(unit.text):
