@@ -1,5 +1,7 @@
 """A wording the rest of the account states piece by piece is stated once (covered.py), on invented stories."""
 
+import datetime as dt
+
 from newsdigest.digest.summary.candidates import Candidate
 from newsdigest.digest.summary.choice import REPEATS, Choice
 from newsdigest.digest.summary.covered import drop_covered, state_once
@@ -50,3 +52,28 @@ def test_a_claim_cut_for_length_that_the_account_now_states_cannot_come_back():
     state_once(choice, lambda u: Citation(u.text, (u.sentence.source,), u.sentence.id))
     assert choice.cut == [kept]
     assert choice.reasons["s-c.3"] == REPEATS
+
+
+# A satellite launch told by two reports on different days: one says "on Thursday", the other, two days
+# later, "on June 10"; read against each report's own date they are the same day.
+LAUNCH = unit("s-l.1", "The Arlo-2 weather satellite reached orbit after the Vessa rocket lifted off from the "
+                       "Kessa spaceport on Thursday.")
+RETOLD = unit("s-m.2", "The Vessa rocket lifted off from the Kessa spaceport on June 10.")
+LAUNCH_DAYS = {"s-l": dt.date(2027, 6, 11), "s-m": dt.date(2027, 6, 12)}
+
+
+def test_a_day_another_wording_gives_in_other_words_keeps_nothing():
+    chosen, reasons = [LAUNCH, RETOLD], {}
+    drop_covered(chosen, weights(LAUNCH, RETOLD), reasons, published=LAUNCH_DAYS)
+    assert chosen == [LAUNCH]
+    assert "s-m.2" in reasons
+
+
+def test_another_day_or_a_day_read_without_its_report_s_date_keeps_a_wording():
+    other_day = unit("s-m.3", "The Vessa rocket lifted off from the Kessa spaceport on June 8.")
+    chosen = [LAUNCH, other_day]
+    drop_covered(chosen, weights(LAUNCH, other_day), {}, published=LAUNCH_DAYS)
+    assert chosen == [LAUNCH, other_day]
+    chosen = [LAUNCH, RETOLD]
+    drop_covered(chosen, weights(LAUNCH, RETOLD), {})
+    assert chosen == [LAUNCH, RETOLD]

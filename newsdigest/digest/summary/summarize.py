@@ -66,13 +66,13 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
     dates = {a.id: a.published for a in story.articles}
     drop_superseded(choice.chosen, dates, choice.reasons)
-    state_once(choice, cited)
+    state_once(choice, cited, published=published)
     prune(choice, budget, support, position, names, len(story.articles), cited, clauses)
     fill(choice, budget)
     refills = REFILLS
     while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
         drop_superseded(choice.chosen, dates, choice.reasons)  # claims brought back may give an old toll
-        state_once(choice, cited, LATE_NOVELTY)  # ...or restate others
+        state_once(choice, cited, LATE_NOVELTY, published)  # ...or restate others
         sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
         notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited)
         if discrepancies or notes:
