@@ -77,3 +77,25 @@ def test_another_day_or_a_day_read_without_its_report_s_date_keeps_a_wording():
     chosen = [LAUNCH, RETOLD]
     drop_covered(chosen, weights(LAUNCH, RETOLD), {})
     assert chosen == [LAUNCH, RETOLD]
+
+
+# A school inspection: an official who only reports a claim the account states adds no claim of her own.
+INSPECTION = unit("s-i.1", "Inspectors rated the Harrow Lane primary school inadequate after a two-day visit.")
+READING = unit("s-j.2", "The report found that reading at the school lagged behind national levels.")
+
+
+def test_a_wording_that_only_attributes_a_claim_the_account_states_goes():
+    reported = unit("s-k.3", "Council education chief Mara Olsen said the inspectors rated the school inadequate.")
+    chosen, reasons = [INSPECTION, READING, reported], {}
+    drop_covered(chosen, weights(INSPECTION, READING, reported), reasons)
+    assert chosen == [INSPECTION, READING]
+    assert "s-k.3" in reasons
+
+
+def test_a_name_that_acts_or_says_something_new_keeps_its_wording():
+    claimed = unit("s-k.4", "Mara Olsen claimed the inspectors rated the school inadequate.")
+    appeal = unit("s-k.5", "Council education chief Mara Olsen said the school would appeal the rating in court.")
+    for own in (claimed, appeal):
+        chosen = [INSPECTION, READING, own]
+        drop_covered(chosen, weights(INSPECTION, READING, own), {})
+        assert chosen == [INSPECTION, READING, own]

@@ -12,13 +12,15 @@ A figure the others lack keeps a wording, a day or an hour too: "Councillors wil
 final design in April" says when something will happen, however many of its words the others use.
 A day another wording gives in other words is no figure the others lack: "early on March 3" in a
 report of March 5 is the day a report of March 4 calls "on Tuesday" (each read against its own
-source's date).
+source's date). Nor is who reports a claim the account states: "Police chief G.S. Malik said the
+aircraft made a Mayday call" is measured by what it reports, so the chief's name keeps nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 
@@ -32,6 +34,10 @@ from .mutual import drop_mutual
 from .restates import same_figure
 from .support import Figure, figures
 
+_OPENING_SAYS = re.compile(r"[^,;:\"“”\d]{3,80}?\b(?:said|says|told\s+(?:reporters|journalists)|added|stated)\s+"
+                           r"(?:that\s+)?(?=(?:the|a|an|its|his|her|their|it|he|she|they)\s)")
+"""An attribution a sentence opens with, up to its verb of saying and before the clause it reports: "Ahmedabad
+police chief G.S. Malik said the aircraft ..." (never "Ruiz claimed the title": a verb that does something)."""
 COVERED = "left out of the account: the account's other claims state all it says"
 _QUOTES = ('"', "“", "”", "‘")
 MAX_NOVELTY = 0.4
@@ -62,13 +68,14 @@ def drop_covered(chosen: list[Candidate], weight: dict[str, float], reasons: dic
     """Remove from ``chosen`` (in place) each wording after the first that the rest of the account states."""
     counts = Counter(t for u in chosen for t in u.terms)
     days = {id(u): _days(u, published) for u in chosen}
+    claims = {id(u): _claim(u.text) for u in chosen}
     while len(chosen) > 1:
-        scored = [(_novelty(u, counts, weight), k) for k, u in enumerate(chosen) if k > 0]
+        scored = [(_novelty(u, claims[id(u)], counts, weight), k) for k, u in enumerate(chosen) if k > 0]
         gone = None
         for share, k in sorted(scored):
             if share > cover:
                 break
-            if _says_nothing_more(chosen[k], chosen, days):
+            if _says_nothing_more(chosen[k], chosen, days, claims[id(chosen[k])]):
                 gone = chosen[k]
                 break
         if gone is None:
@@ -87,14 +94,23 @@ def _days(unit: Candidate, published: Mapping[str, dt.date | None] | None) -> li
     return [(m.start, m.end, m.date) for m in find_dates(unit.text, day) if len(m.date) == len("2026-03-03")]
 
 
-def _novelty(unit: Candidate, counts: Counter[str], weight: dict[str, float]) -> float:
-    """The weighted share of the wording's terms no other chosen wording has (exact sums, whatever the order)."""
-    total = math.fsum(weight.get(t, 0.0) for t in unit.terms)
-    own = math.fsum(weight.get(t, 0.0) for t in unit.terms if counts[t] <= 1)
+def _claim(text: str) -> str:
+    """``text`` without the attribution it opens with ("Police chief G.S. Malik said the aircraft made a Mayday
+    call" -> "the aircraft made a Mayday call"): who reports a claim the account states is not a claim."""
+    said = _OPENING_SAYS.match(text)
+    return text if said is None else text[said.end():]
+
+
+def _novelty(unit: Candidate, claim: str, counts: Counter[str], weight: dict[str, float]) -> float:
+    """The weighted share of the claim's terms no other chosen wording has (exact sums, whatever the order)."""
+    terms = unit.terms if claim == unit.text else frozenset(content_terms(claim))
+    total = math.fsum(weight.get(t, 0.0) for t in terms)
+    own = math.fsum(weight.get(t, 0.0) for t in terms if counts[t] <= 1)
     return own / total if total else 1.0
 
 
-def _says_nothing_more(unit: Candidate, chosen: list[Candidate], days: dict[int, list[tuple[int, int, str]]]) -> bool:
+def _says_nothing_more(unit: Candidate, chosen: list[Candidate], days: dict[int, list[tuple[int, int, str]]],
+                       claim: str) -> bool:
     """No figure (a day or an hour too) or name of ``unit`` is missing from the other chosen wordings, and
     it quotes no one: a quotation's words are the speaker's own, whoever else says the same."""
     if any(q in unit.text for q in _QUOTES):
@@ -111,4 +127,4 @@ def _says_nothing_more(unit: Candidate, chosen: list[Candidate], days: dict[int,
         if f.unit != "date" or not any(a <= where < b and day in named for a, b, day in days.get(id(unit), ())):
             return False
     said = {t for u in rest for t in u.terms}
-    return all(t in said for name in names_in(unit.text) for t in content_terms(name))
+    return all(t in said for name in names_in(claim) for t in content_terms(name))

@@ -41,12 +41,12 @@ SUPERSEDED = "left out of the account: a toll a later report gives again"
 HARM = frozenset({"deaths", "injured", "missing"})
 """The states of people a toll counts, and a later report counts again."""
 _QUOTES = ('"', "“", "”")
-_SAYS = "|".join(sorted((w for w, cls in SYNONYMS.items() if cls == "~say" and len(w) >= 3), key=len, reverse=True))
-_SPEAKS_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*|(?:\s*[\w.’'-]+){1,3}\s+)?(?:has\s+|had\s+|also\s+)?(?:" + _SAYS +
+SAYS = "|".join(sorted((w for w, cls in SYNONYMS.items() if cls == "~say" and len(w) >= 3), key=len, reverse=True))
+_SPEAKS_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*|(?:\s*[\w.’'-]+){1,3}\s+)?(?:has\s+|had\s+|also\s+)?(?:" + SAYS +
                            r")\w*\b", re.I)
 """What follows a name that gives a report: "Mirela Dask said", "Dask, the agency's spokeswoman, told"; "Agency
 spokesman Andrej Toman said" (a name in the speaker's title)."""
-_SPEAKS_BEFORE = re.compile(r"\b(?:according\s+to|(?:" + _SAYS + r")\w*)\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
+_SPEAKS_BEFORE = re.compile(r"\b(?:according\s+to|(?:" + SAYS + r")\w*)\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
 """What comes before one: "according to Mirela Dask", "said agency spokeswoman Mirela Dask"."""
 _LOOSE_STATE = re.compile(r"\s+(?:[a-z]+\s+){0,4}?(?P<state>killed|dead|died|injured|hurt|wounded|missing)\b")
 """A state a few plain words after a count of people, no comma between: "112 people were still reported missing"."""
@@ -64,7 +64,7 @@ _AND = re.compile(r"\s+and\s+")
 _SUBJECT = re.compile(r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|the|a|an)\b|\d)",
                       re.I)
 """How a clause that can stand as a sentence of its own may begin: a figure or a determiner."""
-_SAID = re.compile(r"\b(?:" + _SAYS + r")\w*\b", re.I)
+_SAID = re.compile(r"\b(?:" + SAYS + r")\w*\b", re.I)
 _FROM = re.compile(r"\b(?:up|down|rising|falling|risen|fallen|rose|fell|dropped|climbed)\s+from\s+"
                    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 """The words that give a toll's earlier value right after it: "41 still missing, down from 74"."""
@@ -184,7 +184,7 @@ def _nothing_else(unit: Candidate, chosen: list[Candidate]) -> bool:
         return False
     said = {t for u in rest for t in u.terms}
     written = {f.text for f in figures(unit.text)}  # "Fourteen people were injured": a number, not a name
-    return all(t in said for name in names_in(unit.text) if name not in written and not _gives_report(unit.text, name)
+    return all(t in said for name in names_in(unit.text) if name not in written and not gives_report(unit.text, name)
                for t in content_terms(name))
 
 
@@ -202,7 +202,7 @@ def _when_reported(text: str, f: Figure, where: int, tolls: set[int]) -> bool:
     return when and said is not None and bool(tolls) and where < min(tolls)
 
 
-def _gives_report(text: str, name: str) -> bool:
+def gives_report(text: str, name: str) -> bool:
     """Whether ``name`` stands in ``text`` only as the one who reports ("X said ...", "according to X")."""
     at = text.find(name)
     return at >= 0 and (bool(_SPEAKS_AFTER.match(text, at + len(name))) or bool(_SPEAKS_BEFORE.search(text[:at])))
