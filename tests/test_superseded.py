@@ -103,3 +103,10 @@ def test_a_bound_on_a_narrower_group_or_a_count_without_a_bound_stays():
     chosen = [FIRE_LEAD, narrower, exact, FIRE_COUNT]
     drop_superseded(chosen, FIRE_DAY, {})
     assert chosen == [FIRE_LEAD, narrower, exact, FIRE_COUNT]
+
+
+def test_a_count_of_those_who_helped_the_harmed_is_no_toll():
+    helpers = unit("s-m.7", "Rescuers said 14 miners who carried the injured to the surface were treated for smoke.")
+    chosen = [MINE_LEAD, helpers, MINE_LATEST]
+    drop_superseded(chosen, MINE_DAYS, {})
+    assert helpers in chosen

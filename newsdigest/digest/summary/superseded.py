@@ -48,8 +48,11 @@ _SPEAKS_AFTER = re.compile(r"\s*(?:,[^,]{1,80},\s*|(?:\s*[\w.’'-]+){1,3}\s+)?(
 spokesman Andrej Toman said" (a name in the speaker's title)."""
 _SPEAKS_BEFORE = re.compile(r"\b(?:according\s+to|(?:" + SAYS + r")\w*)\s+(?:[a-z][\w-]*\s+){0,4}$", re.I)
 """What comes before one: "according to Mirela Dask", "said agency spokeswoman Mirela Dask"."""
-_LOOSE_STATE = re.compile(r"\s+(?:[a-z]+\s+){0,4}?(?P<state>killed|dead|died|injured|hurt|wounded|missing)\b")
-"""A state a few plain words after a count of people, no comma between: "112 people were still reported missing"."""
+_LOOSE_STATE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had|been|being|still|reported|reportedly|believed|feared|"
+                          r"confirmed|listed|as|left|now)\s+){1,4}(?P<state>killed|dead|died|injured|hurt|wounded|"
+                          r"missing)\b")
+"""A state a few auxiliaries and adverbs after a count of people: "112 people were still reported missing" (never
+"3 climbers who found the injured": a count of those who did something)."""
 _STATE_OF = {"killed": "deaths", "dead": "deaths", "died": "deaths", "injured": "injured", "hurt": "injured",
              "wounded": "injured", "missing": "missing"}
 _HOUR = re.compile(r"[\d:.]+\s*(?:a\.?m\b|p\.?m\b|GMT\b|UTC\b|local\s+time\b)", re.I)
