@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..facts.counts import more_counts
@@ -157,6 +158,12 @@ class Toll(NamedTuple):
 
 def _tolls(text: str) -> list[Toll]:
     """Each count of people in a state of harm in ``text``."""
+    return list(_cached_tolls(text))
+
+
+@lru_cache(maxsize=50_000)
+def _cached_tolls(text: str) -> tuple[Toll, ...]:
+    """:func:`_tolls`, cached: the account is checked again each time claims come back for room."""
     found: list[Quantity] = find_quantities(text)
     found = found + more_counts(text, found)
     out = []
@@ -166,7 +173,7 @@ def _tolls(text: str) -> list[Toll]:
             state = _STATE_OF[loose.group("state").lower()]  # "112 people were still reported missing"
         if state in HARM:
             out.append(Toll(state, q.start, q.end, q.value, q.qualifier if q.qualifier in _BOUNDS else None))
-    return out
+    return tuple(out)
 
 
 def _nothing_else(unit: Candidate, chosen: list[Candidate]) -> bool:
