@@ -65,14 +65,15 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     choice.chosen[:] = prefer_majority(choice.chosen, units, discrepancies)
     noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
     choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
-    drop_superseded(choice.chosen, {a.id: a.published for a in story.articles}, choice.reasons)
-    holding_outlooks(choice.chosen, lambda: state_once(choice, cited))
+    dates = {a.id: a.published for a in story.articles}
+    drop_superseded(choice.chosen, dates, choice.reasons)
+    holding_outlooks(choice.chosen, lambda: state_once(choice, cited, published=published))
     prune(choice, budget, support, position, names, len(story.articles), cited, clauses)
     fill(choice, budget)
     refills = REFILLS
     while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
-        holding_outlooks(choice.chosen, lambda: state_once(choice, cited, LATE_NOVELTY))  # claims brought back may
-        # restate others
+        drop_superseded(choice.chosen, dates, choice.reasons)  # claims brought back may give an old toll
+        holding_outlooks(choice.chosen, lambda: state_once(choice, cited, LATE_NOVELTY, published))  # ...or restate
         sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
         notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited)
         if discrepancies or notes:
