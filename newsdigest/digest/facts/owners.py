@@ -22,8 +22,10 @@ from .pointing import (
     PARTICIPLE_APPOSITIVE,
     actor_names,
     after_preposition,
+    buyer,
     drop_appositives,
     possessed,
+    qualifies_a_name,
     resolve_nouns,
     set_aside,
     speaker,
@@ -234,10 +236,6 @@ _SHARE_TO = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+
                        r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?![\w’'$€£¥])")
 """A share handed to someone: "pass on 10% of the transfer value to CD Ribeira Alta" is Ribeira Alta's; "jumped
 27% to C$6.21" hands nothing to "C" (a currency's prefix)."""
-_BUYS = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|"
-                   r"purchasing|(?:take|takes|took|taking)\s+over)\s+(?:the\s+)?$", re.I)
-_PRICE = re.compile(r"[^,;]{0,30}?\b(?:for|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
-"""The price a buyer pays: "Kestrel agreed to buy Ulmo Copper for C$6.40 a share" is Kestrel's, not Ulmo's."""
 _COUNTER = re.compile(r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+(?:has\s+|had\s+|have\s+)?"
                       r"(?:" + "|".join(vocabulary()["counting_verbs"].split()) + r")\b")
 _COUNTING_VERBS = frozenset(vocabulary()["counting_verbs"].split()) | {"cast"}
@@ -301,19 +299,6 @@ def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     return owner, named
 
 
-_QUALIFIED = re.compile(r"[’']s\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?P<next>\s+[\w-]+)?")
-_MARKET_WORDS = frozenset("shares share stock stocks bonds listing listings market markets".split())
-
-
-def _qualifies_a_name(text: str, name: str) -> bool:
-    """Whether ``name`` is a possessive before another name ("Chile's Andes Ridge Resources", "Toronto's Redcliff"):
-    the name qualified is the actor, not the place or parent before it. "Alibaba's Hong Kong shares" are
-    Alibaba's: a name followed by "shares" is a market."""
-    at = text.find(name)
-    m = _QUALIFIED.match(text, at + len(name)) if at >= 0 else None
-    return m is not None and (m.group("next") or "").strip().lower() not in _MARKET_WORDS
-
-
 def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], context: StoryActors,
                  previous_actor: str | None) -> tuple[str | None, bool]:
     text = text[:clause[1]]
@@ -332,11 +317,10 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
             return None, False  # "offers the SDP a grand coalition, which would have 18 seats": the coalition's
         return (owners[-1], True) if owners else (previous_actor or context.main, False)
     candidates = [n for n in actor_names(cleaned, context) if not speaker(BRACKETS.sub(" ", before), n)]
-    candidates = [n for n in candidates if not _qualifies_a_name(cleaned, n)]
+    candidates = [n for n in candidates if not qualifies_a_name(cleaned, n)]
     subjects = [n for n in candidates if not after_preposition(cleaned, n)]
-    if len(subjects) >= 2 and (at := cleaned.rfind(subjects[-1])) >= 0 and _BUYS.search(cleaned[:at]) and \
-            _PRICE.fullmatch(cleaned[at + len(subjects[-1]):]):
-        return subjects[-2], True  # the buyer owns the price
+    if paying := buyer(cleaned, subjects):
+        return paying, True
     if head and _PARTICIPLE.match(phrase):  # "Mira slammed into Beira on Monday, killing at least 38"
         owners = subjects or actor_names(cleaned, context, markets=True) or candidates
         if owners:  # the subject's figure; "Northwind shares fell 7% in London, taking losses to 30%"

@@ -202,3 +202,30 @@ def possessed(text: str, name: str, context: StoryActors) -> str | None:
 
 
 _POSSESSED = re.compile(r"[’']s\s+(?:new\s+)?[a-z]{3,},?\s+(?P<name>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)")
+
+
+_BUYS = re.compile(r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|"
+                   r"purchasing|(?:take|takes|took|taking)\s+over)\s+(?:the\s+)?$", re.I)
+_PRICE = re.compile(r"[^,;]{0,30}?\b(?:for|at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
+"""The price a buyer pays: "Kestrel agreed to buy Ulmo Copper for C$6.40 a share" is Kestrel's, not Ulmo's."""
+
+
+def buyer(text: str, subjects: list[str]) -> str | None:
+    """The buyer, when the last subject before a price is what it buys: "Kestrel agreed to buy Ulmo Copper for
+    C$6.40 a share" is Kestrel's price."""
+    if len(subjects) < 2 or (at := text.rfind(subjects[-1])) < 0:
+        return None
+    return subjects[-2] if _BUYS.search(text[:at]) and _PRICE.fullmatch(text[at + len(subjects[-1]):]) else None
+
+
+_QUALIFIED = re.compile(r"[’']s\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?P<next>\s+[\w-]+)?")
+_TRADED_WORDS = frozenset("shares share stock stocks bonds listing listings market markets".split())
+
+
+def qualifies_a_name(text: str, name: str) -> bool:
+    """Whether ``name`` is a possessive before another name ("Chile's Andes Ridge Resources", "Toronto's Redcliff"):
+    the name qualified is the actor, not the place or parent before it. "Alibaba's Hong Kong shares" are
+    Alibaba's: a name followed by "shares" is a market."""
+    at = text.find(name)
+    m = _QUALIFIED.match(text, at + len(name)) if at >= 0 else None
+    return m is not None and (m.group("next") or "").strip().lower() not in _TRADED_WORDS
