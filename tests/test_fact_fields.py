@@ -34,6 +34,8 @@ def test_a_share_of_a_group_names_the_group():
                             "Brakstad's total sales."})
     assert found[12.5].what == "share of trial volunteers"
     assert found[41].what == "share of total sales"  # the owner's name is not the measure
+    found = facts({"a.txt": "Ferndale schools said 31% of their budgets went on energy."})
+    assert found[31].what == "share of budgets"  # a verb ends the phrase, "went" as well as "-ed"
 
 
 def test_a_sum_right_before_nouns_is_what_they_name():

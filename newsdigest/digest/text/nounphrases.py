@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..facts.quantities import Quantity
+from .tense import past_forms
 from .words import SYNONYMS, stem, vocabulary
 
 MEASURE_NOUNS = frozenset(vocabulary()["measure_nouns"].split())
@@ -95,7 +96,7 @@ def _plain_words(np: str) -> list[str]:
     for w in np.split():
         low = w.lower()
         if (low in _NOT_HEADS or low in _DETERMINERS or low in _VERBS or low in _NOT_IN_PHRASE
-                or _TIME_WORDS.fullmatch(low) or (words and low.endswith(("ed", "ly")))):
+                or _TIME_WORDS.fullmatch(low) or (words and (low.endswith(("ed", "ly")) or low in past_forms()))):
             break
         words.append(w)
     return words

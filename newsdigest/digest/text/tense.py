@@ -35,6 +35,11 @@ def _lists() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(value).split()) for key, value in data.items()}
 
 
+def past_forms() -> frozenset[str]:
+    """Past forms a word's ending does not show ("went", "fell", "sold"): see ``past`` in ``data/tense.yaml``."""
+    return _lists()["past"]
+
+
 def moving_verbs() -> frozenset[str]:
     """Verbs that move a date ("postponed", "pushed back"): see ``reschedule`` in ``data/tense.yaml``."""
     return _lists()["reschedule"]
