@@ -163,3 +163,13 @@ def test_a_place_or_parent_before_a_possessive_does_not_own_the_name_it_qualifie
 def test_a_currency_prefix_after_to_is_no_one_a_share_is_handed_to():
     texts = {"a.txt": "Shares of Kelso Freight jumped 18% to C$6.20 in early trading."}
     assert owner(texts, 18) == "Kelso Freight"
+
+
+def test_a_share_of_a_group_is_nobodys_unless_the_sentence_names_who():
+    texts = {"a.txt": "Brenmoor Schools Inspectorate published its annual report on Tuesday. "
+                      "In the survey, safeguarding failures were found in 17% of inspected schools. "
+                      "Brenmoor Schools Inspectorate rated 23% of schools as outstanding.",
+             "b.txt": "Brenmoor Schools Inspectorate visited hundreds of schools. "
+                      "In the survey, safeguarding failures were found in 17% of inspected schools."}
+    assert owner(texts, 17) is None
+    assert owner(texts, 23) == "Brenmoor Schools Inspectorate"

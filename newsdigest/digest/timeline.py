@@ -53,8 +53,10 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|state
 """Where a reported claim starts: after "said on Tuesday that" comes what happened, with a date of its own."""
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|we|i|you|its|their|his|her|our)\s",
                               re.I)
-_RANGE_END = re.compile(r"\s*(?:until|till|to|through|[-–])\s*(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-                        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
+_A_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
+"""How a named day begins: a weekday, or a month and its day ("March 16")."""
+_RANGE_END = re.compile(rf"\s*(?:until|till|to|through|[-–])\s*(?:\d|{_A_DAY})", re.I)
 """The end of a span of days that opens on "from" ("closed from March 14 until March 16"): its first day is when
 it began, an event, not a baseline; a span of months or years ("rose from 2023 to 2024") stays a comparison."""
 _POINTS_BACK = re.compile(r"\b(?:on|of|to|for|about|against|over|with|from|into|under)\s+(?:that|those)\s+(?!(?:day|"
@@ -192,8 +194,7 @@ def _own_event(text: str, mention: DateMention) -> bool:
 
 
 _SET_AGAINST = re.compile(r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\b|\bfrom\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:about\s+|around\s+|some\s+)?(?:[\d$€£¥]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-                          r"dec)[a-z]*\.?\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.I)
+                          rf"(?:about\s+|around\s+|some\s+)?(?:[\d$€£¥]|{_A_DAY})", re.I)
 """What a baseline or a span starts with: "than", "compared with", "from" a figure or a day ("up from the 12 ...",
 "from March 14 until March 16"); "the bodies of 11 victims from Serindit will be buried on Thursday" is none."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .currencies import currency_table
+from .localcurrency import AMBIGUOUS
 from .quantities import median
 
 
@@ -30,8 +31,6 @@ def shared_word_currencies(text: str) -> tuple[str, ...]:
     >>> shared_word_currencies("850,000 kroner"), shared_word_currencies("DKK 1.4m")
     (('NOK', 'DKK'), ())
     """
-    from .localcurrency import AMBIGUOUS
-
     low = text.lower()
     return next((codes for word, codes in AMBIGUOUS.items() if low.endswith(word)), ())
 

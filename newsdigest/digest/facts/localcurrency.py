@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from .currencies import currency_table
+from .quantities import _SCALE
 
 _TABLE = currency_table()
 _LOCAL_DOLLARS = {p: c.code for c in _TABLE.currencies.values() if c.code != "USD" for p in c.prefixes
@@ -21,7 +22,7 @@ _LOCAL_DOLLAR = re.compile("(?<![A-Za-z])(" + "|".join(map(re.escape, sorted(_LO
 AMBIGUOUS: dict[str, tuple[str, ...]] = {
     **_TABLE.shared_words, **{w: codes for w, codes in _TABLE.minor_words().items() if len(codes) > 1}}
 """Words several currencies write, to the codes they may stand for (the table's reading first)."""
-_SCALE_GAP = r"(?:\s*(?:thousand|million|billion|trillion|mn|bn|m))?\s+"
+_SCALE_GAP = rf"(?:\s*{_SCALE})?\s+"
 
 
 def bare_dollar_currency(text: str) -> str | None:

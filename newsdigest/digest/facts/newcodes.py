@@ -17,12 +17,11 @@ from dataclasses import dataclass, field, replace
 
 from .counts import GENERIC_NOUNS, PEOPLE_COUNTS
 from .currencies import currency_table
-from .quantities import _NUM, SCALES, Quantity, _figures, _qual, find_quantities, link_conversions, parse_number
+from .quantities import _NUM, _SCALE, SCALES, Quantity, _figures, _qual, find_quantities, link_conversions, parse_number
 
 _TABLE = currency_table()
 _KNOWN = frozenset(p for c in _TABLE.currencies.values() for p in c.prefixes if re.fullmatch("[A-Z]{3}", p)) | \
     _TABLE.not_codes
-_SCALE = r"(?:thousand|million|billion|trillion|mn|mln|bn|tn|m)"
 _FOLLOWS = r"(?=\s*(?:[^\w\s]|$)|\s+(?:in|of|to|for|from|on|at|by|and|or|with|was|were|is|are|has|had|will|would|" \
            r"a|an|the|this|that|last|next|over|than|per|after|before|since|each|a\s+year)\b)"
 """After "20bn SVM" a function word or punctuation: "20 million TEU containers" sizes containers."""

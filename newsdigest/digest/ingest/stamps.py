@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from ...model import Article
-from ..text.dates import FULL_DATES, DateMention, find_dates
+from ..text.dates import FULL_DATES, DateMention, day_month_readings, find_dates
 
 _SEGMENT = re.compile(r"\s[|·/>]\s|\s[–—-]\s")
 _NOT_LABEL = re.compile(r"(?i:\bby\s.*)|\([^)]{0,40}\)|"
@@ -92,27 +92,9 @@ def header_date(article: Article, near: dt.date | None = None) -> dt.date | None
                 continue
             if len(mention.date) == 10:
                 return dt.date.fromisoformat(mention.date)
-            if near and (both := _day_or_month_first(mention.text)):
+            if near and (both := day_month_readings(mention.text)):
                 return min(both, key=lambda day: abs((day - near).days))
     return None
-
-
-_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})")
-
-
-def _day_or_month_first(text: str) -> list[dt.date]:
-    """Both readings of a numeric date whose day and month could swap ("06/11/2026")."""
-    m = _NUMERIC.search(text)
-    if m is None:
-        return []
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    readings = []
-    for day, month in ((a, b), (b, a)):
-        try:
-            readings.append(dt.date(year, month, day))
-        except ValueError:
-            continue  # "31/04" read month first is no day
-    return readings
 
 
 def wire_date(article: Article, near: dt.date) -> dt.date | None:

@@ -157,6 +157,25 @@ def _year_by_weekday(mention: DateMention, weekday: int, published: dt.date | No
 
 
 FULL_DATES = {"iso", "mdy", "dmy", "numeric"}
+_NUMERIC = dict(_PATTERNS)["numeric"]
+
+
+def day_month_readings(text: str) -> list[dt.date]:
+    """Both days a numeric date whose day and month could swap may be ("06/11/2026": 6 November, 11 June),
+    day first; one when only one is a day. :func:`find_dates` gives such a date only its year."""
+    m = _NUMERIC.search(text)
+    if m is None:
+        return []
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # "31/04" read month first is no day
+    return readings
+
+
 _RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "weekend",
                    "relative", "ago", "earlier"}
 SLACK_DAYS = 7
