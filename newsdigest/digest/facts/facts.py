@@ -134,12 +134,28 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         if entity in codes.codes:  # "SVM 1.5bn a year earlier": the code of a currency is nobody's name
             entity, named = None, False
         period = period_of(text, q, clause)
-        what = what_of(text, q)
-        date = next((d.date for d in dates if clause[0] <= d.start < clause[1]), None)
+        what = what_of(text, q, context.lower)
+        date = next((d.date for d in dates if clause[0] <= d.start < clause[1]
+                     and not _between(text, quantities, q, d.start)), None)
         basis = basis_of(text, q, clause, period, what)
         out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
                            basis, as_of(basis, date, published), currencies))
     return out
+
+
+def _between(text: str, quantities: list[Quantity], q: Quantity, at: int) -> bool:
+    """Whether a baseline figure stands between ``q`` and a date at ``at``, or ``q`` is the baseline and the
+    figure it changes to stands between: the date is that other figure's ("Turnout was 71.4%, down from
+    76.8% in 2022": 2022 dates 76.8%; "revised from $200bn to $275bn on Monday": Monday dates $275bn). A
+    list of figures ("3 dead, 12 injured and 8 missing on Monday") shares its date."""
+    low, high = sorted((q.start, at))
+    others = [o for o in quantities if low < o.start < high and o.start - q.end > 2]  # not its "(US$114m)"
+    return any(_BASELINE.search(text, 0, o.start) for o in others) or bool(
+        others and _BASELINE.search(text, 0, q.start))
+
+
+_BASELINE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}$")
+"""The words before a figure another is measured against."""
 
 
 def _bare_dollar(text: str) -> bool:

@@ -10,9 +10,11 @@ how plainly they say it:
 2. for a percentage, the group it is a share of: "12.5% of trial volunteers" -> share of trial
    volunteers; for a sum after a determiner, the nouns it sizes: "its $1.4 billion listing";
 3. the measure noun right after it: "$62.5m in compensatory damages", "$22.1 billion of net income";
-4. the verb that spends, earns, pays or counts it, as its noun: "will invest ..." -> investment,
+4. the subject or object the figure's clause gives it to further back: "Repair costs from the storm
+   could reach £40 million", "estimated the cost of the closure at £85 million" (:mod:`.predicates`);
+5. the verb that spends, earns, pays or counts it, as its noun: "will invest ..." -> investment,
    "killing 24 people" -> people killed;
-5. for a count, the noun counted ("acres", "cases"); else "amount" or "change", which say
+6. for a count, the noun counted ("acres", "cases"); else "amount" or "change", which say
    nothing and lose to any other mention's phrase when sources are merged.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..facts.quantities import Quantity
+from .predicates import subject_measure
 from .tense import past_forms
 from .words import SYNONYMS, stem, vocabulary
 
@@ -59,6 +62,14 @@ _TIME_WORDS = re.compile(r"\b(?:year|years|quarter|quarters|month|months|week|we
 _SHARE_OF = re.compile(rf"\s+of\s+(?:(?:the|all|its|their|his|her)\s+)?(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})")
 _NAMED_BY = re.compile(r"\s+(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}s?)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}s?)){0,1})\b")
 _DETERMINED = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|’s|'s)\s+$", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|at|on|for|from|across|among|during|within|near|after)\s+"
+                       r"(?:(?:the|a|an|this|that|its|their)\s+)?$", re.I)
+"""A preposition right before a phrase: the phrase says where or when, and the measure is further back."""
+_OF_WORDS = frozenset("of at worth exceeding totalling totaling".split())
+"""Words that join a phrase to its own figure ("a gross margin of 71%"), where a preposition before the
+phrase ("guided for a gross margin of") is no sign it says where: only a verb ("was") makes it a subject's."""
+_LEAD = re.compile(r"(?:[a-z]+\s+)*")
+"""The words a figure's text may open on before its number ("at £85 million", "nearly 40%")."""
 _VAGUE = frozenset("amount sum figure total number".split())
 """Nouns that end no phrase a reader could use: "a figure exceeding $2 billion" says nothing."""
 _NOT_IN_PHRASE = frozenset("""in on at of into onto across between among per after before since until during
@@ -66,12 +77,15 @@ against versus via while when where because us them him me you i we they its the
 now also just only""".split())
 
 
-def what_of(text: str, q: Quantity) -> str:
-    """A short noun phrase for what ``q`` measures (see the module doc); "amount"/"change" when nothing says."""
+def what_of(text: str, q: Quantity, common: frozenset[str] = frozenset()) -> str:
+    """A short noun phrase for what ``q`` measures (see the module doc); "amount"/"change" when nothing says.
+    ``common``: the words the story writes in lower case, so a capitalised one opening a sentence is no name."""
     before = text[max(0, q.start - 80):q.start]
     if (np := _value_of(before)) is not None:
         return np
     if q.kind == "percent" and (np := _share_of(text, q.end)):
+        return np
+    if np := subject_measure(text, q.start + _lead(q.text), q.end, q.kind, common):
         return np
     if q.kind == "money" and _DETERMINED.search(before) and (np := _named_by(text, q.end)):
         return np
@@ -87,6 +101,12 @@ def what_of(text: str, q: Quantity) -> str:
     if q.kind == "count":
         return q.unit
     return "change" if q.kind == "percent" else "amount"
+
+
+def _lead(text: str) -> int:
+    """How many characters of a figure's text come before its number ("at £85 million": 3)."""
+    m = _LEAD.match(text)
+    return m.end() if m else 0
 
 
 def _plain_words(np: str) -> list[str]:
@@ -151,6 +171,10 @@ def _value_of(before: str) -> str | None:
         if w in _DETERMINERS or w.endswith(("’s", "'s", "s’", "s'")) or w in _NOT_HEADS:
             words = words[k + 1:]
             break
+    verb = before[m.end("np"):].split()[0].lower()
+    if verb not in _OF_WORDS and _IN_PLACE.search(before, 0, m.start("np") + m.group("np").find(words[0])
+                                                  if words else 0):
+        return None  # "Turnout in the Harrowby referendum was": the referendum is where, not what
     verbs = [k for k, w in enumerate(words) if w.lower() in _VERBS or w.lower() in ("include", "includes")]
     if verbs:
         words = words[verbs[-1] + 1:]  # "the amount includes insured losses exceeding": insured losses
