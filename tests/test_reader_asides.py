@@ -21,3 +21,14 @@ def test_a_line_that_answers_the_readers_questions_is_left_out_with_that_reason(
     assert not any("Readers" in t for t in stated)
     assert any(r.text.startswith("Readers have asked") and "aside to the reader" in r.reason
                for _, r in summary.omitted)
+
+
+def test_a_recap_announced_for_new_readers_is_left_out_with_that_reason():
+    a = A.replace("Readers have asked what the rating means for pupils starting in September, so here goes. ",
+                  "A quick recap for new readers of this page. ")
+    s = story({"a.txt": a, "b.txt": B})
+    clustering = cluster_claims(s)
+    summary = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    stated = [c.text for _, cs in summary.sections for c in cs]
+    assert not any("recap" in t for t in stated)
+    assert any(r.text.startswith("A quick recap") and "aside to the reader" in r.reason for _, r in summary.omitted)

@@ -272,3 +272,19 @@ def test_a_live_blog_count_under_two_time_stamps_joins_the_series():
     [series] = [u for u in result.updates if 600 in [v for v, *_ in u.values]]
     assert sorted(v for v, *_ in series.values) == [600, 1400, 2300]
 
+
+
+def test_the_account_notes_no_update_series_as_a_disagreement():
+    # a first count and a final count each held when reported: the account says no "against"
+    s = story({"a.txt": "Turnout in the Harrowby parish referendum was 61.2% on the first count on Monday, Sept. 9, "
+                        "the returning officer said. A final count is due on Wednesday.",
+               "b.txt": "Final turnout in the Harrowby parish referendum was 63.5% on Wednesday, Sept. 11, after "
+                        "postal ballots were added, the returning officer said."},
+              dt.date(2024, 9, 11))
+    clustering = cluster_claims(s)
+    sheet = extract_facts(s, clustering)
+    assert [[v[0] for v in u.values] for u in sheet.updates] == [[61.2, 63.5]]
+    from newsdigest.digest.summary.summarize import summarize
+
+    account = summarize(s, clustering, sheet.discrepancies, sheet.updates)
+    assert not any("against" in c.text for _, cs in account.sections for c in cs)

@@ -43,7 +43,7 @@ def digest_story(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozen
                          "boilerplate; check that these are news articles")
     clustering = cluster_claims(story)
     sheet = extract_facts(story, clustering)
-    summary = summarize(story, clustering, sheet.discrepancies)
+    summary = summarize(story, clustering, sheet.discrepancies, sheet.updates)
     events = build_timeline(story, clustering)
     if summary.left_out:
         warnings.append(f"{files.folder}: warning: the account keeps the {MAX_CLAIMS} most widely reported claims; "

@@ -26,8 +26,10 @@ MAX_QUOTE_WORDS = 80
 _ATTRIBUTION = re.compile(r"[,.!?]?[\"”]\s*,?\s+(?P<who>(?:[A-Z][^\"“”]{2,80}\s+)?(?:said|says|told|added)\b[^\"“”]*)$")
 """The speaker after a quotation's last sentence: ... the model," said Nuno Ferraz, a season-ticket holder."""
 _FLUFF = re.compile(r"[?!]\s*$|:\s*$|\byou\b|\byour\b|\bhere[’']s\b|"
-                    r"\breaders\s+(?:have\s+|had\s+)?(?:asked|ask|wondered|wonder)\b", re.I)
-"""An aside to the reader: a question, a lead-in, "you", "here's", "Readers have asked what this means"."""
+                    r"\breaders\s+(?:have\s+|had\s+)?(?:asked|ask|wondered|wonder)\b|"
+                    r"\bfor\s+(?:our\s+)?(?:\w+\s+)?readers\b", re.I)
+"""An aside to the reader: a question, a lead-in, "you", "here's", "Readers have asked what this means",
+"A quick recap for new readers"."""
 
 NOT_A_CLAIM = "left out of the account: a question or an aside to the reader, not a claim"
 TOO_SHORT = "left out of the account: too short to state a claim"

@@ -4,7 +4,8 @@ When a wording is left out because it restates a chosen claim with another figur
 measure ("€55m up front" against "an initial €52 million"), its source is not cited for the
 claim; the account says instead, in its last section, that reports differ and who gives what.
 A disagreement the facts stage already lists (``facts.yaml``'s discrepancies) is not noted twice, nor
-is a figure it lists: it placed that figure with the readings of its measure, so another value the
+is a figure it lists, nor a value of an update series (a turnout 71.4% on the first count, 72.9% on the
+final one each held when reported): it placed that figure with the readings of its measure, so another value the
 account meets beside it belongs to another measure (73.5% for the quarter, 71% guided for the next).
 Nor is a value another claim of the account states: the account gives it as that claim's figure
 ("data center revenue of $35.6 billion"), so it is no other reading of this one's ("revenue of $39.3 billion").
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ...model import Citation, Discrepancy
+from ...model import Citation, Discrepancy, Update
 from ..facts.quantities import find_quantities
 from ..text.nounphrases import what_of
 from ..text.words import content_terms
@@ -33,8 +34,8 @@ reach reaches reached hit hits total totals totalled received receive make makes
 
 
 def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], chosen: list[Candidate],
-                        discrepancies: tuple[Discrepancy, ...], cited: Callable[[Candidate], Citation]
-                        ) -> tuple[Citation, ...]:
+                        discrepancies: tuple[Discrepancy, ...], cited: Callable[[Candidate], Citation],
+                        updates: tuple[Update, ...] = ()) -> tuple[Citation, ...]:
     """One note per figure of a chosen claim that another source gives differently, in account order.
 
     The other values come from the wordings left out as restatements (``conflicts``) and from each
@@ -48,6 +49,7 @@ def claim_disagreements(conflicts: list[tuple[Candidate, Candidate, Conflict]], 
             if not w.cited:
                 found += [(unit, w.source, x, w.text) for x in compare_figures(figures(w.text), mine, [])[2]]
     listed = [{round(v, 6) for v, _, _ in d.values} for d in discrepancies]
+    listed += [{round(v, 6) for v, _, _, _ in u.values} for u in updates]  # a value that held at its time
     stated = {id(u): {v for f in figures(u.text) for v in f.values} for u in chosen}
     grouped: dict[tuple[int, str], tuple[Candidate, str, dict[str, set[str]]]] = {}
     for unit, source, conflict, other_text in found:

@@ -8,7 +8,7 @@ out is recorded with the reason, for the sources page.
 
 from __future__ import annotations
 
-from ...model import Citation, Clustering, Discrepancy, Removed, Sentence, Story, Summary
+from ...model import Citation, Clustering, Discrepancy, Removed, Sentence, Story, Summary, Update
 from ..facts.quantities import median
 from ..text.entities import rank_names
 from .account import arrange
@@ -32,8 +32,10 @@ HEADLINE = "the article's headline (its title on the sources page)"
 SUBHEADING = "a subheading, not a claim"
 
 
-def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrepancy, ...] = ()) -> Summary:
-    """Choose one wording per claim, sort the claims into sections, and pick the short version."""
+def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrepancy, ...] = (),
+              updates: tuple[Update, ...] = ()) -> Summary:
+    """Choose one wording per claim, sort the claims into sections, and pick the short version. An update
+    series (``updates``) is no disagreement: its values are noted nowhere as one."""
     found = candidate_units(story, clustering)
     units = found.units
     support = {c.id: len(c.sources) for c in clustering.clusters}
@@ -75,7 +77,7 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
         drop_superseded(choice.chosen, dates, choice.reasons)  # claims brought back may give an old toll
         holding_outlooks(choice.chosen, lambda: state_once(choice, cited, LATE_NOVELTY, published))  # ...or restate
         sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
-        notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited)
+        notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited, updates)
         if discrepancies or notes:
             sections = with_disagreements(sections, discrepancies, notes)
         title = derive_title(story, choice.chosen[0].text if choice.chosen else None)
