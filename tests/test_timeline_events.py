@@ -140,6 +140,14 @@ def test_a_stamp_whose_day_and_month_could_swap_takes_the_reading_nearer_the_oth
     assert [e.date for e in build_timeline(s)] == ["2025-03-10", "2025-04"]  # 11 March, not 3 November
 
 
+def test_a_stamp_the_sentence_splitter_cut_at_its_time_zone_is_still_the_stamp():
+    # "a.m. ET" ends a sentence to the splitter: the date stays on a short body line above the story
+    s = dated_story({"a.txt": ("Rowing club launches its new eight\nBy Jo Reid\nMarch 10, 2025 at 6:42 p.m. ET\n"
+                               "\n" + ROWING, None),
+                     "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
+    assert [e.date for e in build_timeline(s)] == ["2025-03-09", "2025-04"]
+
+
 def test_a_year_that_names_a_thing_does_not_date_what_was_done_to_it():
     found = events({"a.txt": "The museum returned a 1994 painting to the family last year, its director said."})
     assert [d for d, _ in found] == ["2024"]

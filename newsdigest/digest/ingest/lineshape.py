@@ -44,6 +44,7 @@ _CREDIT = re.compile(
 _CREDIT_TAIL = re.compile(r"(?:(?<=[.!?”\"’])|^)\s*(?:[-–—|]\s*)?\(?\b(?:PHOTOS?|IMAGE|PICTURE|FILE PHOTO)\s*:"
                                r"\s*[^.]{1,60}$"
                                r"|(?<=[.!?”\"’])\s+(?:[-–—]\s*)?(?:[A-Z]{2,}(?:[ /&,]+[A-Z]{2,}){0,3})\s*$")
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
 TEASER_END = re.compile(r"(?:…|\.\.\.)\s*(?:read\s+more|more|continue\s+reading)?\s*[»>›]*\s*$"
                               r"|\bread\s+more\s*[»>›]*\s*$",
                               re.I)
@@ -153,8 +154,8 @@ def _promo_score(line: str) -> int:
 def split_credit(line: str) -> tuple[str, str | None]:
     """Split a trailing photo or wire credit off a paragraph: ("... prowess.", "BLOOMBERG")."""
     match = _CREDIT_TAIL.search(line)
-    if not match or match.start() == 0:
-        return line, None
+    if not match or match.start() == 0 or _CLOCK_END.search(line, 0, match.start()):
+        return line, None  # "9:12 a.m. ET": a time zone after a clock time is no credit
     return line[: match.start()].rstrip(), match.group(0).strip(" -–—|")
 
 
