@@ -30,6 +30,13 @@ def test_a_weekday_points_the_way_its_nearest_verb_does():
     assert dates("The hearing, scheduled for March 2, is open to the public.", FRIDAY_14_MARCH) == ["2026-03-02"]
 
 
+def test_a_modal_of_possibility_looks_ahead_unless_negated_or_perfect():
+    assert dates("A ruling by the tribunal could come as early as Thursday, two people said.") == ["2025-03-13"]
+    assert dates("The ferry might resume sailings on Thursday.") == ["2025-03-13"]
+    assert dates("The mayor could not attend the opening on Thursday.") == ["2025-03-06"]
+    assert dates("The council could have voted on Thursday.") == ["2025-03-06"]
+
+
 def test_next_is_ahead_and_last_behind_even_on_the_same_weekday():
     assert dates("The committee meets next Tuesday.", dt.date(2025, 3, 10)) == ["2025-03-11"]
     assert dates("The committee meets next Monday.", dt.date(2025, 3, 10)) == ["2025-03-17"]

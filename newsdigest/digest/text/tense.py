@@ -22,7 +22,7 @@ _PERFECT = "present perfect"
 REACH = 12
 """How many words either side of a date its governing verb may be: further off, it belongs to another clause."""
 CONDITIONAL_REACH = 4
-""""Would" looks ahead only close to the date ("said units would ship in April"); further off it is a
+""""Would" (and "could", "might") looks ahead only close to the date ("said units would ship in April"); further off it is a
 hypothesis ("asked whether it would be among the worst disasters on TV on Saturday")."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _NEXT_CLAUSE = re.compile(r",|\s(?:and|but|then)\s", re.I)
@@ -59,7 +59,8 @@ def _future_phrases() -> re.Pattern[str]:
     verbs = "|".join(sorted(_lists()["future_to"], key=len, reverse=True))
     nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
     planned = "|".join(sorted(_lists()["future_for"]))
-    return re.compile(rf"(?:\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
+    modal = "|".join(sorted(_lists()["modal_ahead"]))
+    return re.compile(rf"(?:\b(?:{modal})\b(?!\s+(?:not|never|have|n[o']t)\b)(?!n['’]t)|\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
                       rf"\b(?:is|are)\s+due\b|\b(?:is|are)\s+to\s+(?=[a-z])|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
                       rf"{_NOT_ANY_MORE}(?<!\bhad\s)\b(?:{planned})\s+for\b|"
                       rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
@@ -109,7 +110,7 @@ def _markers(text: str) -> list[tuple[int, str]]:
     lists = _lists()
     spans = [(m.start(), m.end()) for m in _future_phrases().finditer(text)]
     found: list[tuple[int, str]] = [
-        (s, CONDITIONAL if text[s:e].lower() == "would" else FUTURE) for s, e in spans]
+        (s, CONDITIONAL if text[s:e].lower() in lists["modal_ahead"] | {"would"} else FUTURE) for s, e in spans]
     previous = ""
     for m in _WORD.finditer(text):
         word = m.group(0).lower().replace("’", "'")
