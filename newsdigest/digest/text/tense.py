@@ -22,8 +22,8 @@ _PERFECT = "present perfect"
 REACH = 12
 """How many words either side of a date its governing verb may be: further off, it belongs to another clause."""
 CONDITIONAL_REACH = 4
-""""Would" (and "could", "might") looks ahead only close to the date ("said units would ship in April"); further off it is a
-hypothesis ("asked whether it would be among the worst disasters on TV on Saturday")."""
+""""Would" (and "could", "might") looks ahead only close to the date ("said units would ship in April");
+further off it is a hypothesis ("asked whether it would be among the worst disasters on TV on Saturday")."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _NEXT_CLAUSE = re.compile(r",|\s(?:and|but|then)\s", re.I)
 _STOP = re.compile(r"[.;!?:]\s|[“”\"]|\s[–—]\s")
@@ -60,7 +60,8 @@ def _future_phrases() -> re.Pattern[str]:
     nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
     planned = "|".join(sorted(_lists()["future_for"]))
     modal = "|".join(sorted(_lists()["modal_ahead"]))
-    return re.compile(rf"(?:\b(?:{modal})\b(?!\s+(?:not|never|have|n[o']t)\b)(?!n['’]t)|\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
+    return re.compile(rf"(?:\b(?:{modal})\b(?!\s+(?:not|never|have|n[o']t)\b)(?!n['’]t)|"
+                      rf"\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
                       rf"\b(?:is|are)\s+due\b|\b(?:is|are)\s+to\s+(?=[a-z])|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
                       rf"{_NOT_ANY_MORE}(?<!\bhad\s)\b(?:{planned})\s+for\b|"
                       rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
