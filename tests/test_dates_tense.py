@@ -208,3 +208,17 @@ def test_the_past_month_is_the_month_up_to_the_article_and_the_previous_one_coun
     assert dates("Ticket sales fell 10% over the past year.") == []  # March 2024 to March 2025
     assert dates("The club said its ticket sales had fallen 10% in the previous year.") == []
     assert dates("Ticket sales fell 10% last month.") == ["2025-02"]
+
+
+def test_a_day_in_the_noun_phrase_of_an_unplanned_event_is_behind_whatever_the_verb_after_it_says():
+    """No one schedules a collision: the day its noun phrase gives is past, though what follows is ahead."""
+    assert dates("The collision of two ferries off the harbour wall on Sunday evening is set to force a review "
+                 "of the timetable.") == ["2025-03-09"]
+    assert dates("After the derailment near the junction on Friday, the operator will inspect every bridge.") == \
+        ["2025-03-07"]
+    assert dates("Saturday's stabbing outside the theatre is expected to prompt a review of security.") == \
+        ["2025-03-08"]
+    # a planned event in the same place may be ahead, and a noun that only describes another ("the fire drill") is
+    # no unplanned event
+    assert dates("The strike on Thursday is expected to close every depot in the city.") == ["2025-03-13"]
+    assert dates("The fire drill on Thursday will close the theatre for an hour.") == ["2025-03-13"]

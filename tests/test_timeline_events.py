@@ -151,6 +151,14 @@ def test_from_a_place_is_no_baseline_so_a_second_day_is_its_own_event():
     assert sorted(d for d, _ in found) == ["2025-03-13", "2025-03-14"]
 
 
+def test_from_a_place_before_a_day_is_where_something_came_from_not_a_baseline():
+    """"Sailed from Stromness on Monday" dates the sailing; "up from 40% on Monday" stays a baseline, no event."""
+    found = events({"a.txt": "The last ferry sailed from Stromness on Monday with 300 passengers aboard. "
+                             "Bookings for the summer crossings reached 62%, up from 40% on Monday."})
+    assert [d for d, _ in found] == ["2025-03-10"]
+    assert "Stromness" in found[0][1]
+
+
 def test_a_photo_captions_date_above_the_story_is_no_stamp():
     s = dated_story({"a.txt": ("FILE PHOTO: The old boathouse is seen on the loch shore near Kirkwall, Scotland, "
                                "July 31, 2017.\n\n" + ROWING, None),

@@ -56,6 +56,10 @@ _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|
 _A_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 """How a named day begins: a weekday, or a month and its day ("March 16")."""
+_FROM_PLACE = re.compile(rf"(?i:from)\s+(?!(?i:{_A_DAY}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+                         r"[A-Z][a-z]+\b(?!['’])")
+"""Where something comes from ("the crossing from Dover on Saturday"): a name, not a figure or a day's level, so
+no baseline ("up from 8.1% in 2020", "down from Friday's close on Monday")."""
 _RANGE_END = re.compile(rf"\s*(?:until|till|to|through|[-–])\s*(?:\d|{_A_DAY})", re.I)
 """The end of a span of days that opens on "from" ("closed from March 14 until March 16"): its first day is when
 it began, an event, not a baseline; a span of months or years ("rose from 2023 to 2024") stays a comparison."""
@@ -232,7 +236,8 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
                                    lead.startswith(("before", "after"))):
         return False  # "expected to return to profit in 2025": a forecast; "talks begin next week" stays
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
-    if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}" and not _WHEN.match(
+    if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}" and not _FROM_PLACE.match(
+            base.group(0)) and not _WHEN.match(
             text[mention.end:]) and not (day and not base.group(1) and _RANGE_END.match(text, mention.end)):
         return False
     if lead.startswith("since") and _RANKED.search(text[:mention.start]):

@@ -81,6 +81,9 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     before = _segment(text[:start], backwards=True)
     after = _segment(text[end:], backwards=False)
     left = _markers(before)
+    if _unplanned_subject().match(after) or (not left and (np := _unplanned_phrase().match(before)) and
+                                              _HEAD_ENDS.match(np.group("rest"))):
+        return PAST  # "the collision off the pier on Monday is set to force a review": no one plans a collision
     if left:  # past a comma after the date is an attribution ("will be Tuesday, said X") or another clause,
         after = _NEXT_CLAUSE.split(after, 1)[0]  # and so is a verb joined on: "arrived on Wednesday and will look"
     right = _markers(after)
@@ -93,6 +96,32 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     if tense == _PERFECT:
         return FUTURE if until else PAST
     return FUTURE if tense == CONDITIONAL else tense
+
+
+_HEAD_ENDS = re.compile(r"\s*(?:$|,|(?:of|off|at|in|on|near|outside|inside|involving|between|into|aboard|along|"
+                        r"during|late|early|shortly|just|minutes|hours)\b)", re.I)
+"""What may follow the noun that heads a phrase: a preposition or a comma ("the crash of the ferry"), not another
+noun ("the fire drill on Monday" is a drill)."""
+
+
+@lru_cache(maxsize=1)
+def _unplanned_phrase() -> re.Pattern[str]:
+    """A clause that opens with a noun phrase headed by an event nobody schedules ("The collision of two ferries
+    off the pier", "After the blast"), ``rest`` the words after that noun."""
+    return re.compile(rf"\s*(?:(?:after|following|since|before|despite|amid|over|from|for)\s+)?"
+                      rf"(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"(?:{_unplanned_nouns()})s?(?![\w-])(?P<rest>.*)", re.I | re.S)
+
+
+@lru_cache(maxsize=1)
+def _unplanned_subject() -> re.Pattern[str]:
+    """A day's possessive that names an event nobody schedules: "Sunday's capsizing", "Monday's deadly blast"."""
+    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_unplanned_nouns()})s?(?![\w-])", re.I)
+
+
+def _unplanned_nouns() -> str:
+    """Events nobody schedules (``unplanned`` in ``data/tense.yaml``), as a regular-expression alternation."""
+    return "|".join(re.escape(w) for w in sorted(_lists()["unplanned"], key=len, reverse=True))
 
 
 def _segment(text: str, backwards: bool) -> str:
