@@ -222,3 +222,13 @@ def test_a_day_in_the_noun_phrase_of_an_unplanned_event_is_behind_whatever_the_v
     # no unplanned event
     assert dates("The strike on Thursday is expected to close every depot in the city.") == ["2025-03-13"]
     assert dates("The fire drill on Thursday will close the theatre for an hour.") == ["2025-03-13"]
+
+
+def test_a_timetable_verb_puts_a_weekday_ahead_even_when_the_last_one_is_nearer():
+    """"The theatre reopens on Wednesday", written on a Friday, is next Wednesday: one that reopened "reopened"."""
+    assert dates("The theatre reopens on Wednesday after three months of repairs.", FRIDAY_14_MARCH) == \
+        ["2025-03-19"]
+    assert dates("Crossings to the island resume on Wednesday, the ferry line said.", FRIDAY_14_MARCH) == \
+        ["2025-03-19"]
+    # a month and day keep the nearest year, as with "is": a sloppy present is likelier than a year ahead
+    assert dates("The theatre reopens on March 12 after repairs.", FRIDAY_14_MARCH) == ["2025-03-12"]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from .tense import CONDITIONAL_REACH, FUTURE, PAST, PRESENT, REACH, moving_verbs, tense_at
+from .tense import CONDITIONAL_REACH, FUTURE, PAST, PRESENT, REACH, SCHEDULE, moving_verbs, tense_at
 
 MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -291,16 +291,16 @@ _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 def _weekday(published: dt.date, target: int, which: str, tense: str | None) -> str:
     """The day a weekday names: "next"/"coming" ahead and "last" behind, whatever the article's own weekday
-    ("next Tuesday" in a Tuesday article is a week on); otherwise ahead in a future clause, the nearest in a
-    present one ("the hearing is on Thursday"), else behind, news reporting mostly what has happened.
-    """
+    ("next Tuesday" in a Tuesday article is a week on); otherwise ahead in a future or timetable clause ("the trial
+    begins on Monday"), the nearest in a present one ("the hearing is on Thursday"), else behind, news reporting
+    mostly what has happened."""
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
     if which in ("next", "coming"):
         return (published + dt.timedelta(days=ahead or 7)).isoformat()
     if which == "last":
         return (published - dt.timedelta(days=back or 7)).isoformat()
-    if tense == FUTURE or (tense == PRESENT and ahead < back):
+    if tense in (FUTURE, SCHEDULE) or (tense == PRESENT and ahead < back):
         return (published + dt.timedelta(days=ahead)).isoformat()
     return (published - dt.timedelta(days=back)).isoformat()
 

@@ -17,6 +17,9 @@ from pathlib import Path
 from ...content.yamlfile import parse_yaml
 
 FUTURE, PAST, PRESENT, CONDITIONAL = "future", "past", "present", "conditional"
+SCHEDULE = "schedule"
+"""A timetable verb in the simple present ("the trial begins on Monday"): like "is" it takes the nearest month
+and day, but a weekday it is said of is still ahead: a trial that began on Monday "began"."""
 _PERFECT = "present perfect"
 """A marker of the present perfect ("has extended"): past, but a state it says lasts "until" a day is ahead."""
 REACH = 12
@@ -154,7 +157,7 @@ def _markers(text: str) -> list[tuple[int, str]]:
 def _tense_of(word: str, previous: str, lists: dict[str, frozenset[str]]) -> str | None:
     """A word's tense as a marker: "voted" past, "is" present; "the proposed" and "is held" none."""
     if word in lists["present"] or word in lists["schedule"]:
-        return PRESENT
+        return PRESENT if word in lists["present"] else SCHEDULE
     participle = word in lists["past"] or (word.endswith("ed") and len(word) > 4 and word not in lists["not_past"]
                                            and not word.endswith("eed"))
     if not participle:
