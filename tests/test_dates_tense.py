@@ -222,6 +222,7 @@ def test_a_day_in_the_noun_phrase_of_an_unplanned_event_is_behind_whatever_the_v
     # no unplanned event
     assert dates("The strike on Thursday is expected to close every depot in the city.") == ["2025-03-13"]
     assert dates("The fire drill on Thursday will close the theatre for an hour.") == ["2025-03-13"]
+    assert dates("The inquiry into the fire on Thursday will hear from the crew.") == ["2025-03-13"]
 
 
 def test_a_timetable_verb_puts_a_weekday_ahead_even_when_the_last_one_is_nearer():
@@ -232,3 +233,11 @@ def test_a_timetable_verb_puts_a_weekday_ahead_even_when_the_last_one_is_nearer(
         ["2025-03-19"]
     # a month and day keep the nearest year, as with "is": a sloppy present is likelier than a year ahead
     assert dates("The theatre reopens on March 12 after repairs.", FRIDAY_14_MARCH) == ["2025-03-12"]
+
+
+def test_a_future_day_just_before_the_articles_date_is_this_years_not_next_years():
+    """An article's date may be a day or two late (its story's date standing in): "will resume on January 2" in a
+    January 3 article is not a year ahead; a day further back still is."""
+    third = dt.date(2025, 1, 3)
+    assert dates("The inquiry into the ferry fire will resume on January 2.", third) == ["2025-01-02"]
+    assert dates("The inquiry into the ferry fire will resume on December 20.", third) == ["2025-12-20"]

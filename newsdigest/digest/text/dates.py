@@ -345,9 +345,9 @@ def _year_of(published: dt.date, month: int, day: int, tense: str | None, slack:
     clause, on or before it in a past one, and otherwise the nearer of the two ("the vote is on May 5" in a
     March article is this May, "takes effect on January 1" in a November one the coming January).
 
-    A past day up to ``slack`` days after the article's date is this year's: the date an article is given may
-    be a few days early (the story's date standing in for its own), and "voted on March 14" in a March 12
-    article is far likelier that than a vote a year before.
+    A past day up to ``slack`` days after the article's date, or a future one up to ``slack`` days before it, is
+    this year's: an article's date may be a few days off (the story's date standing in for its own), and "voted
+    on March 14" in a March 12 article (or "will resume on January 2" in a January 3 one) is far likelier that.
     """
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
@@ -356,7 +356,7 @@ def _year_of(published: dt.date, month: int, day: int, tense: str | None, slack:
         except ValueError:  # February 29 outside a leap year
             continue
     if tense == FUTURE:
-        candidates = [c for c in candidates if c >= published]
+        candidates = [c for c in candidates if c >= published - dt.timedelta(days=slack)]
     elif tense == PAST:
         candidates = [c for c in candidates if c <= published + dt.timedelta(days=slack)]
     if not candidates:

@@ -107,12 +107,17 @@ _HEAD_ENDS = re.compile(r"\s*(?:$|,|(?:of|off|at|in|on|near|outside|inside|invol
 noun ("the fire drill on Monday" is a drill)."""
 
 
+_MODIFIER = r"(?!(?:of|into|on|in|at|for|about|over|after|before|by|from|with|the|a|an)\b)"
+"""A word before a phrase's head is a modifier, never a preposition: in "the inquiry into the fire on Monday" the
+day may be the inquiry's."""
+
+
 @lru_cache(maxsize=1)
 def _unplanned_phrase() -> re.Pattern[str]:
     """A clause that opens with a noun phrase headed by an event nobody schedules ("The collision of two ferries
     off the pier", "After the blast"), ``rest`` the words after that noun."""
     return re.compile(rf"\s*(?:(?:after|following|since|before|despite|amid|over|from|for)\s+)?"
-                      rf"(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                      rf"(?:the|a|an|this|that|its|their|his|her|our)\s+(?:{_MODIFIER}[\w'’-]+\s+){{0,3}}?"
                       rf"(?:{_unplanned_nouns()})s?(?![\w-])(?P<rest>.*)", re.I | re.S)
 
 
