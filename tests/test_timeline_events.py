@@ -176,6 +176,15 @@ def test_a_machine_stamp_with_its_time_of_day_dates_the_article():
     assert [e.date for e in build_timeline(s)] == ["2025-03-10"]
 
 
+def test_a_claim_that_only_dates_a_report_is_told_with_the_finding_after_it():
+    """"..., according to a study released on Monday." dates the study; the next line says what it found."""
+    found = events({"a.txt": "Ferry fares on the island routes are the highest in Europe, according to a study "
+                             "released on Monday.\n\nA return crossing costs 94 euros on average, almost twice the "
+                             "mainland rate, the study found.\n\nThe operator declined to comment."})
+    assert [d for d, _ in found] == ["2025-03-10"]
+    assert "94 euros" in found[0][1] and "declined" not in found[0][1]
+
+
 def test_a_photo_captions_date_above_the_story_is_no_stamp():
     s = dated_story({"a.txt": ("FILE PHOTO: The old boathouse is seen on the loch shore near Kirkwall, Scotland, "
                                "July 31, 2017.\n\n" + ROWING, None),

@@ -68,6 +68,13 @@ _POINTS_BACK = re.compile(r"\b(?:on|of|to|for|about|against|over|with|from|into|
                           r"who|whom|which|whose)s?\b)[a-z]{3,}", re.I)
 """A thing the claim names only by pointing back ("she would rule on that request next month"): its event is
 told with the sentence before it, which names the thing ("The plaintiffs have asked for $18.4 million in fees.")."""
+_RELEASED_ON = re.compile(rf"\b(?:report|study|survey|analysis|estimate|assessment|review|audit|statement|filing|"
+                          rf"poll)s?\s+(?:(?:was|were)\s+)?(?:published|released|issued|unveiled|made\s+public)\s+"
+                          rf"(?:on\s+|late\s+|early\s+)?(?:{_A_DAY}|yesterday|today|last\s+week)", re.I)
+_FINDINGS = re.compile(r"\b(?:according\s+to|reported|found|finds|showed|shows|estimated|estimates)\b", re.I)
+"""A claim that dates a report ("..., according to a report published Thursday") is told with the sentence after
+it when that one, with no date of its own, gives what the report found ("Losses are projected to hit $50 billion,
+according to ..."): the day is the finding's, and the line that states it is the next one, whatever its paragraph."""
 _STATEMENT = re.compile(r"[“\"][^“”\"]{3,}[”\"],?\s+(?:\S+\s+){0,4}?(?:said|says|added|told|wrote|stated)\b")
 _QUOTATION = re.compile(r"[“\"][^“”\"]+[”\"]")
 _BY_END = re.compile(r"\bby\s*$", re.I)
@@ -102,7 +109,8 @@ def _told_with(sentences: list[Sentence], k: int, text: str, published: dt.date 
     """An event's text with the sentence it needs beside it, in the same paragraph and with no date of its own:
     the one before, when the claim names its subject only by pointing back ("she would rule on that request next
     month"), or the quotation after, when the claim is a dated statement whose quotation goes on ("'...,' she
-    said in a statement on Monday. 'We are pleased to have reached agreement.'")."""
+    said in a statement on Monday. 'We are pleased to have reached agreement.'"); and the finding after a claim
+    that only dates a report (see ``_RELEASED_ON``)."""
     def beside(j: int) -> Sentence | None:
         other = sentences[j] if 0 <= j < len(sentences) else None
         return other if other and other.paragraph == sentences[k].paragraph and other.kind == "body" and \
@@ -110,6 +118,10 @@ def _told_with(sentences: list[Sentence], k: int, text: str, published: dt.date 
 
     if _POINTS_BACK.search(text) and (before := beside(k - 1)):
         return f"{before.text} {text}"
+    after = sentences[k + 1] if k + 1 < len(sentences) else None
+    if _RELEASED_ON.search(text) and after and after.kind == "body" and _FINDINGS.search(after.text) and \
+            not dated_clauses(after.text, published):
+        return f"{text} {after.text}"
     statement = _STATEMENT.match(text)  # the date is the statement's, not one inside its quotation
     if statement and find_dates(text[statement.end():], published) and (after := beside(k + 1)) and \
             _QUOTATION.fullmatch(after.text.strip()):
