@@ -223,6 +223,7 @@ def test_a_day_in_the_noun_phrase_of_an_unplanned_event_is_behind_whatever_the_v
     assert dates("The strike on Thursday is expected to close every depot in the city.") == ["2025-03-13"]
     assert dates("The fire drill on Thursday will close the theatre for an hour.") == ["2025-03-13"]
     assert dates("The inquiry into the fire on Thursday will hear from the crew.") == ["2025-03-13"]
+    assert dates("The harbour's charity plunge on Sunday is expected to raise 5,000 pounds.") == ["2025-03-16"]
 
 
 def test_a_timetable_verb_puts_a_weekday_ahead_even_when_the_last_one_is_nearer():
