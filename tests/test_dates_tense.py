@@ -242,3 +242,12 @@ def test_a_future_day_just_before_the_articles_date_is_this_years_not_next_years
     third = dt.date(2025, 1, 3)
     assert dates("The inquiry into the ferry fire will resume on January 2.", third) == ["2025-01-02"]
     assert dates("The inquiry into the ferry fire will resume on December 20.", third) == ["2025-12-20"]
+
+
+def test_a_month_and_day_that_names_a_thing_take_the_nearest_year_whatever_became_of_it():
+    """"The May 4 vote was delayed", written in March: the vote is this May's, though the delaying is past."""
+    assert dates("The May 4 vote on the theatre's future was delayed by the council.", FRIDAY_14_MARCH) == \
+        ["2025-05-04"]
+    assert dates("The March 2 walkout closed every depot in the city.", FRIDAY_14_MARCH) == ["2025-03-02"]
+    # an event nobody schedules stays behind: "the March 9 sinking will be examined" is this March's
+    assert dates("The March 9 sinking will be examined by a public inquiry.", FRIDAY_14_MARCH) == ["2025-03-09"]

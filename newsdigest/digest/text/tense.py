@@ -84,9 +84,10 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     before = _segment(text[:start], backwards=True)
     after = _segment(text[end:], backwards=False)
     left = _markers(before)
-    if _unplanned_subject().match(after) or (not left and (np := _unplanned_phrase().match(before)) and
-                                              _HEAD_ENDS.match(np.group("rest"))):
+    if _NAMED_DAY.search(text, start, end) and _names_unplanned(before, after, left):
         return PAST  # "the collision off the pier on Monday is set to force a review": no one plans a collision
+    if _NAMED_DAY.search(text, start, end) and _DETERMINER_END.search(before) and _NOUN_AFTER.match(after):
+        return PRESENT  # "the May 4 vote was delayed": the verb tells what became of the vote, not when it is
     if left:  # past a comma after the date is an attribution ("will be Tuesday, said X") or another clause,
         after = _NEXT_CLAUSE.split(after, 1)[0]  # and so is a verb joined on: "arrived on Wednesday and will look"
     right = _markers(after)
@@ -122,9 +123,40 @@ def _unplanned_phrase() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _unplanned_subject() -> re.Pattern[str]:
-    """A day's possessive that names an event nobody schedules: "Sunday's capsizing", "Monday's deadly blast"."""
-    return re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_unplanned_nouns()})s?(?![\w-])", re.I)
+def _unplanned_day() -> re.Pattern[str]:
+    """A day that names an event nobody schedules: "Sunday's capsizing", "the March 9 sinking", ``rest`` after it."""
+    return re.compile(rf"(?:['’]s)?\s+(?:{_MODIFIER}[\w-]+\s+){{0,2}}?(?:{_unplanned_nouns()})s?(?![\w-])(?P<rest>.*)",
+                      re.I | re.S)
+
+
+_NAMED_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", re.I)
+"""A month's or a weekday's name: the two rules below read a day's noun phrase, never a figure's ("its 42 routes")."""
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until|till)\b)[a-z]")
+"""A date between a determiner and a noun ("the May 4 vote") dates the noun, whatever became of it."""
+_VERB_AFTER_HEAD = frozenset("could can may might should".split())
+
+
+def _names_unplanned(before: str, after: str, left: list[tuple[int, str]]) -> bool:
+    """Whether a day dates an event nobody schedules: its own possessive or modifier ("Sunday's capsizing is likely
+    to cost millions", "the March 9 sinking will be examined"), or the noun phrase opening the clause, with no verb
+    before the day ("The collision of two ferries off the pier on Monday is set to force a review")."""
+    if (day := _unplanned_day().match(after)) and _head_ends(day.group("rest")):
+        return True
+    np = None if left else _unplanned_phrase().match(before)
+    return np is not None and _head_ends(np.group("rest"))
+
+
+def _head_ends(rest: str) -> bool:
+    """Whether the words after a noun end its phrase: a preposition, a comma or a verb ("the crash of the ferry",
+    "the blast killed"), not another noun ("the fire drill on Monday" is a drill)."""
+    if _HEAD_ENDS.match(rest):
+        return True
+    first = _WORD.match(rest.lstrip())
+    word = first.group(0).lower() if first else ""
+    lists = _lists()
+    return word in _VERB_AFTER_HEAD or word in lists["future"] or word in lists["perfect"] or \
+        _tense_of(word, "", lists) is not None
 
 
 def _unplanned_nouns() -> str:
