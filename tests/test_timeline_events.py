@@ -183,6 +183,10 @@ def test_a_claim_that_only_dates_a_report_is_told_with_the_finding_after_it():
                              "mainland rate, the study found.\n\nThe operator declined to comment."})
     assert [d for d, _ in found] == ["2025-03-10"]
     assert "94 euros" in found[0][1] and "declined" not in found[0][1]
+    said = events({"a.txt": "A survey released on Monday found that 40% of ferry passengers had missed a crossing."
+                            "\n\nThe operator said it would add two sailings a day, according to a statement."})
+    assert [t for _, t in said] == ["A survey released on Monday found that 40% of ferry passengers had missed a "
+                                    "crossing."]
 
 
 def test_a_photo_captions_date_above_the_story_is_no_stamp():

@@ -68,13 +68,15 @@ _POINTS_BACK = re.compile(r"\b(?:on|of|to|for|about|against|over|with|from|into|
                           r"who|whom|which|whose)s?\b)[a-z]{3,}", re.I)
 """A thing the claim names only by pointing back ("she would rule on that request next month"): its event is
 told with the sentence before it, which names the thing ("The plaintiffs have asked for $18.4 million in fees.")."""
-_RELEASED_ON = re.compile(rf"\b(?:report|study|survey|analysis|estimate|assessment|review|audit|statement|filing|"
-                          rf"poll)s?\s+(?:(?:was|were)\s+)?(?:published|released|issued|unveiled|made\s+public)\s+"
-                          rf"(?:on\s+|late\s+|early\s+)?(?:{_A_DAY}|yesterday|today|last\s+week)", re.I)
-_FINDINGS = re.compile(r"\b(?:according\s+to|reported|found|finds|showed|shows|estimated|estimates)\b", re.I)
-"""A claim that dates a report ("..., according to a report published Thursday") is told with the sentence after
-it when that one, with no date of its own, gives what the report found ("Losses are projected to hit $50 billion,
-according to ..."): the day is the finding's, and the line that states it is the next one, whatever its paragraph."""
+_RELEASED_ON = re.compile(rf"\baccording\s+to\s+(?:a|an|the)\s+(?:new\s+|latest\s+)?(?P<what>report|study|survey|"
+                          rf"analysis|estimate|assessment|review|audit|filing|poll)s?\s+(?:published|released|issued|"
+                          rf"unveiled|made\s+public)\s+(?:on\s+|late\s+|early\s+)?(?:{_A_DAY}|yesterday|today|last\s+week)",
+                          re.I)
+"""A claim that dates a report it cites ("..., according to a report published Thursday") is told with the sentence
+after it when that one, with no date of its own, gives what the report found and names it again ("Losses are
+projected to hit $50 billion, ..., the Journal reported", "the study found"): the day is the finding's, and the line
+that states it is the next one, whatever its paragraph. A claim that says the finding itself ("A survey released on
+Monday found that 40% ...") needs no more."""
 _STATEMENT = re.compile(r"[“\"][^“”\"]{3,}[”\"],?\s+(?:\S+\s+){0,4}?(?:said|says|added|told|wrote|stated)\b")
 _QUOTATION = re.compile(r"[“\"][^“”\"]+[”\"]")
 _BY_END = re.compile(r"\bby\s*$", re.I)
@@ -119,8 +121,8 @@ def _told_with(sentences: list[Sentence], k: int, text: str, published: dt.date 
     if _POINTS_BACK.search(text) and (before := beside(k - 1)):
         return f"{before.text} {text}"
     after = sentences[k + 1] if k + 1 < len(sentences) else None
-    if _RELEASED_ON.search(text) and after and after.kind == "body" and _FINDINGS.search(after.text) and \
-            not dated_clauses(after.text, published):
+    if (cited := _RELEASED_ON.search(text)) and after and after.kind == "body" and \
+            re.search(rf"\b{cited.group('what')[:5]}", after.text, re.I) and not dated_clauses(after.text, published):
         return f"{text} {after.text}"
     statement = _STATEMENT.match(text)  # the date is the statement's, not one inside its quotation
     if statement and find_dates(text[statement.end():], published) and (after := beside(k + 1)) and \
