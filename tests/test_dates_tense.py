@@ -215,3 +215,46 @@ def test_the_past_month_is_the_month_up_to_the_article_and_the_previous_one_coun
     assert dates("Ticket sales fell 10% over the past year.") == []  # March 2024 to March 2025
     assert dates("The club said its ticket sales had fallen 10% in the previous year.") == []
     assert dates("Ticket sales fell 10% last month.") == ["2025-02"]
+
+
+def test_a_day_in_the_noun_phrase_of_an_unplanned_event_is_behind_whatever_the_verb_after_it_says():
+    """No one schedules a collision: the day its noun phrase gives is past, though what follows is ahead."""
+    assert dates("The collision of two ferries off the harbour wall on Sunday evening is set to force a review "
+                 "of the timetable.") == ["2025-03-09"]
+    assert dates("After the derailment near the junction on Friday, the operator will inspect every bridge.") == \
+        ["2025-03-07"]
+    assert dates("Saturday's stabbing outside the theatre is expected to prompt a review of security.") == \
+        ["2025-03-08"]
+    # a planned event in the same place may be ahead, and a noun that only describes another ("the fire drill") is
+    # no unplanned event
+    assert dates("The strike on Thursday is expected to close every depot in the city.") == ["2025-03-13"]
+    assert dates("The fire drill on Thursday will close the theatre for an hour.") == ["2025-03-13"]
+    assert dates("The inquiry into the fire on Thursday will hear from the crew.") == ["2025-03-13"]
+    assert dates("The harbour's charity plunge on Sunday is expected to raise 5,000 pounds.") == ["2025-03-16"]
+
+
+def test_a_timetable_verb_puts_a_weekday_ahead_even_when_the_last_one_is_nearer():
+    """"The theatre reopens on Wednesday", written on a Friday, is next Wednesday: one that reopened "reopened"."""
+    assert dates("The theatre reopens on Wednesday after three months of repairs.", FRIDAY_14_MARCH) == \
+        ["2025-03-19"]
+    assert dates("Crossings to the island resume on Wednesday, the ferry line said.", FRIDAY_14_MARCH) == \
+        ["2025-03-19"]
+    # a month and day keep the nearest year, as with "is": a sloppy present is likelier than a year ahead
+    assert dates("The theatre reopens on March 12 after repairs.", FRIDAY_14_MARCH) == ["2025-03-12"]
+
+
+def test_a_future_day_just_before_the_articles_date_is_this_years_not_next_years():
+    """An article's date may be a day or two late (its story's date standing in): "will resume on January 2" in a
+    January 3 article is not a year ahead; a day further back still is."""
+    third = dt.date(2025, 1, 3)
+    assert dates("The inquiry into the ferry fire will resume on January 2.", third) == ["2025-01-02"]
+    assert dates("The inquiry into the ferry fire will resume on December 20.", third) == ["2025-12-20"]
+
+
+def test_a_month_and_day_that_names_a_thing_take_the_nearest_year_whatever_became_of_it():
+    """"The May 4 vote was delayed", written in March: the vote is this May's, though the delaying is past."""
+    assert dates("The May 4 vote on the theatre's future was delayed by the council.", FRIDAY_14_MARCH) == \
+        ["2025-05-04"]
+    assert dates("The March 2 walkout closed every depot in the city.", FRIDAY_14_MARCH) == ["2025-03-02"]
+    # an event nobody schedules stays behind: "the March 9 sinking will be examined" is this March's
+    assert dates("The March 9 sinking will be examined by a public inquiry.", FRIDAY_14_MARCH) == ["2025-03-09"]

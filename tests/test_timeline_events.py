@@ -159,6 +159,44 @@ def test_from_a_place_is_no_baseline_so_a_second_day_is_its_own_event():
     assert sorted(d for d, _ in found) == ["2025-03-13", "2025-03-14"]
 
 
+def test_from_a_place_before_a_day_is_where_something_came_from_not_a_baseline():
+    """"Sailed from Stromness on Monday" dates the sailing; "up from 40% on Monday" stays a baseline, no event."""
+    found = events({"a.txt": "The last ferry sailed from Stromness on Monday with 300 passengers aboard. "
+                             "Bookings for the summer crossings reached 62%, up from 40% on Monday."})
+    assert [d for d, _ in found] == ["2025-03-10"]
+    assert "Stromness" in found[0][1]
+
+
+def test_a_teasers_date_beside_another_headline_gives_way_to_the_articles_own_stamp():
+    """A link to an earlier story above this one ("Storm closes harbour - 2 February 2025") is no stamp when a
+    byline line gives the article's own date: "on Monday" counts from 11 March, not from February."""
+    text = ("Ferry crossings to resume\nStorm closes harbour - 2 February 2025\nBy Ann Lee | 11 March 2025\n"
+            "The ferry operator said on Monday that crossings to the island would resume after the storm.")
+    s = dated_story({"a.txt": (text, None)}, story_date=dt.date(2025, 3, 20))
+    assert s.articles[0].published == dt.date(2025, 3, 11)
+    assert [e.date for e in build_timeline(s)] == ["2025-03-10"]
+
+
+def test_a_machine_stamp_with_its_time_of_day_dates_the_article():
+    text = ("Ferry crossings to resume\n2025-03-11T08:15:00Z\n"
+            "The ferry operator said on Monday that crossings to the island would resume after the storm.")
+    s = dated_story({"a.txt": (text, None)}, story_date=dt.date(2025, 3, 20))
+    assert [e.date for e in build_timeline(s)] == ["2025-03-10"]
+
+
+def test_a_claim_that_only_dates_a_report_is_told_with_the_finding_after_it():
+    """"..., according to a study released on Monday." dates the study; the next line says what it found."""
+    found = events({"a.txt": "Ferry fares on the island routes are the highest in Europe, according to a study "
+                             "released on Monday.\n\nA return crossing costs 94 euros on average, almost twice the "
+                             "mainland rate, the study found.\n\nThe operator declined to comment."})
+    assert [d for d, _ in found] == ["2025-03-10"]
+    assert "94 euros" in found[0][1] and "declined" not in found[0][1]
+    said = events({"a.txt": "A survey released on Monday found that 40% of ferry passengers had missed a crossing."
+                            "\n\nThe operator said it would add two sailings a day, according to a statement."})
+    assert [t for _, t in said] == ["A survey released on Monday found that 40% of ferry passengers had missed a "
+                                    "crossing."]
+
+
 def test_a_photo_captions_date_above_the_story_is_no_stamp():
     s = dated_story({"a.txt": ("FILE PHOTO: The old boathouse is seen on the loch shore near Kirkwall, Scotland, "
                                "July 31, 2017.\n\n" + ROWING, None),

@@ -56,6 +56,10 @@ _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|
 _A_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 """How a named day begins: a weekday, or a month and its day ("March 16")."""
+_FROM_PLACE = re.compile(rf"(?i:from)\s+(?!(?i:{_A_DAY}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+                         r"[A-Z][a-z]+\b(?!['’])")
+"""Where something comes from ("the crossing from Dover on Saturday"): a name, not a figure or a day's level, so
+no baseline ("up from 8.1% in 2020", "down from Friday's close on Monday")."""
 _RANGE_END = re.compile(rf"\s*(?:until|till|to|through|[-–])\s*(?:\d|{_A_DAY})", re.I)
 """The end of a span of days that opens on "from" ("closed from March 14 until March 16"): its first day is when
 it began, an event, not a baseline; a span of months or years ("rose from 2023 to 2024") stays a comparison."""
@@ -64,6 +68,15 @@ _POINTS_BACK = re.compile(r"\b(?:on|of|to|for|about|against|over|with|from|into|
                           r"who|whom|which|whose)s?\b)[a-z]{3,}", re.I)
 """A thing the claim names only by pointing back ("she would rule on that request next month"): its event is
 told with the sentence before it, which names the thing ("The plaintiffs have asked for $18.4 million in fees.")."""
+_RELEASED_ON = re.compile(rf"\baccording\s+to\s+(?:a|an|the)\s+(?:new\s+|latest\s+)?(?P<what>report|study|survey|"
+                          rf"analysis|estimate|assessment|review|audit|filing|poll)s?\s+(?:published|released|issued|"
+                          rf"unveiled|made\s+public)\s+(?:on\s+|late\s+|early\s+)?(?:{_A_DAY}|yesterday|today|last\s+week)",
+                          re.I)
+"""A claim that dates a report it cites ("..., according to a report published Thursday") is told with the sentence
+after it when that one, with no date of its own, gives what the report found and names it again ("Losses are
+projected to hit $50 billion, ..., the Journal reported", "the study found"): the day is the finding's, and the line
+that states it is the next one, whatever its paragraph. A claim that says the finding itself ("A survey released on
+Monday found that 40% ...") needs no more."""
 _STATEMENT = re.compile(r"[“\"][^“”\"]{3,}[”\"],?\s+(?:\S+\s+){0,4}?(?:said|says|added|told|wrote|stated)\b")
 _QUOTATION = re.compile(r"[“\"][^“”\"]+[”\"]")
 _BY_END = re.compile(r"\bby\s*$", re.I)
@@ -98,7 +111,8 @@ def _told_with(sentences: list[Sentence], k: int, text: str, published: dt.date 
     """An event's text with the sentence it needs beside it, in the same paragraph and with no date of its own:
     the one before, when the claim names its subject only by pointing back ("she would rule on that request next
     month"), or the quotation after, when the claim is a dated statement whose quotation goes on ("'...,' she
-    said in a statement on Monday. 'We are pleased to have reached agreement.'")."""
+    said in a statement on Monday. 'We are pleased to have reached agreement.'"); and the finding after a claim
+    that only dates a report (see ``_RELEASED_ON``)."""
     def beside(j: int) -> Sentence | None:
         other = sentences[j] if 0 <= j < len(sentences) else None
         return other if other and other.paragraph == sentences[k].paragraph and other.kind == "body" and \
@@ -106,6 +120,10 @@ def _told_with(sentences: list[Sentence], k: int, text: str, published: dt.date 
 
     if _POINTS_BACK.search(text) and (before := beside(k - 1)):
         return f"{before.text} {text}"
+    after = sentences[k + 1] if k + 1 < len(sentences) else None
+    if (cited := _RELEASED_ON.search(text)) and after and after.kind == "body" and \
+            re.search(rf"\b{cited.group('what')[:5]}", after.text, re.I) and not dated_clauses(after.text, published):
+        return f"{text} {after.text}"
     statement = _STATEMENT.match(text)  # the date is the statement's, not one inside its quotation
     if statement and find_dates(text[statement.end():], published) and (after := beside(k + 1)) and \
             _QUOTATION.fullmatch(after.text.strip()):
@@ -232,7 +250,8 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
                                    lead.startswith(("before", "after"))):
         return False  # "expected to return to profit in 2025": a forecast; "talks begin next week" stays
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
-    if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}" and not _WHEN.match(
+    if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}" and not _FROM_PLACE.match(
+            base.group(0)) and not _WHEN.match(
             text[mention.end:]) and not (day and not base.group(1) and _RANGE_END.match(text, mention.end)):
         return False
     if lead.startswith("since") and _RANKED.search(text[:mention.start]):

@@ -85,16 +85,26 @@ def header_date(article: Article, near: dt.date | None = None) -> dt.date | None
     """The first full date on a heading or removed line above the story's first full sentence.
 
     "Posted 06/11/2026" is 6 November or 11 June: of the two, a stamp is the one nearer ``near`` (the
-    story's date), since the articles of one story are written days apart, not months."""
-    for segment in _header_segments(article):
-        for mention in find_dates(segment, None):
-            if mention.kind not in FULL_DATES or not _stamp_shaped(segment, mention):
-                continue
-            if len(mention.date) == 10:
-                return dt.date.fromisoformat(mention.date)
-            if near and (both := day_month_readings(mention.text)):
-                return min(both, key=lambda day: abs((day - near).days))
-    return None
+    story's date), since the articles of one story are written days apart, not months. A date that shares its
+    line with a headline ("Storm closes harbour - 2 February 2025") is a teaser's, a link to another story:
+    it counts only when no line gives a date beside a label or a byline alone ("By Ann Lee | 11 March 2025")."""
+    found: list[tuple[bool, dt.date]] = []
+    for segments in _header_lines(article):
+        for k, segment in enumerate(segments):
+            for mention in find_dates(segment, None):
+                if mention.kind not in FULL_DATES or not _stamp_shaped(segment, mention):
+                    continue
+                day = dt.date.fromisoformat(mention.date) if len(mention.date) == 10 else \
+                    min(both, key=lambda d: abs((d - near).days)) if near and (
+                        both := day_month_readings(mention.text)) else None
+                if day:
+                    found.append((any(_headline(other) for other in segments[:k] + segments[k + 1:]), day))
+    return min(found, key=lambda f: f[0])[1] if found else None  # min is stable: the first of the best
+
+
+def _headline(segment: str) -> bool:
+    """Whether a part of a header line is a headline: more words than a label, a name or a time."""
+    return len(_NOT_LABEL.sub(" ", segment).split()) > _LABEL_WORDS
 
 
 def wire_date(article: Article, near: dt.date) -> dt.date | None:
@@ -111,12 +121,16 @@ def wire_date(article: Article, near: dt.date) -> dt.date | None:
 
 def _header_segments(article: Article) -> list[str]:
     """The parts (between " | ", " · ", " - " ...) of the heading and removed lines above the first full sentence."""
+    return [segment for segments in _header_lines(article) for segment in segments]
+
+
+def _header_lines(article: Article) -> list[list[str]]:
+    """The heading and removed lines above the first full sentence, each as its parts."""
     body = next((s.line for s in article.sentences if s.kind == "body" and len(s.text.split()) >= BODY_WORDS),
                 None)
     lines = sorted([(s.line, 1, s.text) for s in article.sentences if s.kind == "heading"] +
                    [(r.line, 0, r.text) for r in article.removed])  # a wire dateline is removed from the body's line
-    return [segment for line, heading, text in lines if body is None or line + heading <= body
-            for segment in _SEGMENT.split(text)]
+    return [_SEGMENT.split(text) for line, heading, text in lines if body is None or line + heading <= body]
 
 
 def _stamp_shaped(segment: str, mention: DateMention) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from .tense import CONDITIONAL_REACH, FUTURE, PAST, PRESENT, REACH, moving_verbs, tense_at
+from .tense import CONDITIONAL_REACH, FUTURE, PAST, PRESENT, REACH, SCHEDULE, moving_verbs, tense_at
 
 MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -33,7 +33,7 @@ _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for name, p in (
-    ("iso", rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("iso", rf"\b{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d\d:))"),  # "2025-03-11T08:15:00Z" too
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"),
     ("numeric", rf"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.]{_YEAR}\b"),
@@ -291,16 +291,16 @@ _YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 
 def _weekday(published: dt.date, target: int, which: str, tense: str | None) -> str:
     """The day a weekday names: "next"/"coming" ahead and "last" behind, whatever the article's own weekday
-    ("next Tuesday" in a Tuesday article is a week on); otherwise ahead in a future clause, the nearest in a
-    present one ("the hearing is on Thursday"), else behind, news reporting mostly what has happened.
-    """
+    ("next Tuesday" in a Tuesday article is a week on); otherwise ahead in a future or timetable clause ("the trial
+    begins on Monday"), the nearest in a present one ("the hearing is on Thursday"), else behind, news reporting
+    mostly what has happened."""
     back = (published.weekday() - target) % 7
     ahead = (target - published.weekday()) % 7
     if which in ("next", "coming"):
         return (published + dt.timedelta(days=ahead or 7)).isoformat()
     if which == "last":
         return (published - dt.timedelta(days=back or 7)).isoformat()
-    if tense == FUTURE or (tense == PRESENT and ahead < back):
+    if tense in (FUTURE, SCHEDULE) or (tense == PRESENT and ahead < back):
         return (published + dt.timedelta(days=ahead)).isoformat()
     return (published - dt.timedelta(days=back)).isoformat()
 
@@ -345,9 +345,9 @@ def _year_of(published: dt.date, month: int, day: int, tense: str | None, slack:
     clause, on or before it in a past one, and otherwise the nearer of the two ("the vote is on May 5" in a
     March article is this May, "takes effect on January 1" in a November one the coming January).
 
-    A past day up to ``slack`` days after the article's date is this year's: the date an article is given may
-    be a few days early (the story's date standing in for its own), and "voted on March 14" in a March 12
-    article is far likelier that than a vote a year before.
+    A past day up to ``slack`` days after the article's date, or a future one up to ``slack`` days before it, is
+    this year's: an article's date may be a few days off (the story's date standing in for its own), and "voted
+    on March 14" in a March 12 article (or "will resume on January 2" in a January 3 one) is far likelier that.
     """
     candidates = []
     for year in (published.year - 1, published.year, published.year + 1):
@@ -356,7 +356,7 @@ def _year_of(published: dt.date, month: int, day: int, tense: str | None, slack:
         except ValueError:  # February 29 outside a leap year
             continue
     if tense == FUTURE:
-        candidates = [c for c in candidates if c >= published]
+        candidates = [c for c in candidates if c >= published - dt.timedelta(days=slack)]
     elif tense == PAST:
         candidates = [c for c in candidates if c <= published + dt.timedelta(days=slack)]
     if not candidates:

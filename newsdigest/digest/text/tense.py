@@ -17,6 +17,9 @@ from pathlib import Path
 from ...content.yamlfile import parse_yaml
 
 FUTURE, PAST, PRESENT, CONDITIONAL = "future", "past", "present", "conditional"
+SCHEDULE = "schedule"
+"""A timetable verb in the simple present ("the trial begins on Monday"): like "is" it takes the nearest month
+and day, but a weekday it is said of is still ahead: a trial that began on Monday "began"."""
 _PERFECT = "present perfect"
 """A marker of the present perfect ("has extended"): past, but a state it says lasts "until" a day is ahead."""
 REACH = 12
@@ -83,6 +86,10 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     before = _segment(text[:start], backwards=True)
     after = _segment(text[end:], backwards=False)
     left = _markers(before)
+    if _NAMED_DAY.search(text, start, end) and _names_unplanned(before, after, left):
+        return PAST  # "the collision off the pier on Monday is set to force a review": no one plans a collision
+    if _NAMED_DAY.search(text, start, end) and _DETERMINER_END.search(before) and _NOUN_AFTER.match(after):
+        return PRESENT  # "the May 4 vote was delayed": the verb tells what became of the vote, not when it is
     if left:  # past a comma after the date is an attribution ("will be Tuesday, said X") or another clause,
         after = _NEXT_CLAUSE.split(after, 1)[0]  # and so is a verb joined on: "arrived on Wednesday and will look"
     right = _markers(after)
@@ -95,6 +102,68 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     if tense == _PERFECT:
         return FUTURE if until else PAST
     return FUTURE if tense == CONDITIONAL else tense
+
+
+_HEAD_ENDS = re.compile(r"\s*(?:$|,|(?:of|off|at|in|on|near|outside|inside|involving|between|into|aboard|along|"
+                        r"during|late|early|shortly|just|minutes|hours)\b)", re.I)
+"""What may follow the noun that heads a phrase: a preposition or a comma ("the crash of the ferry"), not another
+noun ("the fire drill on Monday" is a drill)."""
+
+
+_MODIFIER = r"(?!(?:of|into|on|in|at|for|about|over|after|before|by|from|with|the|a|an)\b)"
+"""A word before a phrase's head is a modifier, never a preposition: in "the inquiry into the fire on Monday" the
+day may be the inquiry's."""
+
+
+@lru_cache(maxsize=1)
+def _unplanned_phrase() -> re.Pattern[str]:
+    """A clause that opens with a noun phrase headed by an event nobody schedules ("The collision of two ferries
+    off the pier", "After the blast"), ``rest`` the words after that noun."""
+    return re.compile(rf"\s*(?:(?:after|following|since|before|despite|amid|over|from|for)\s+)?"
+                      rf"(?:the|a|an|this|that|its|their|his|her|our)\s+(?:{_MODIFIER}[\w'’-]+\s+){{0,3}}?"
+                      rf"(?:{_unplanned_nouns()})s?(?![\w-])(?P<rest>.*)", re.I | re.S)
+
+
+@lru_cache(maxsize=1)
+def _unplanned_day() -> re.Pattern[str]:
+    """A day that names an event nobody schedules: "Sunday's capsizing", "the March 9 sinking", ``rest`` after it."""
+    return re.compile(rf"(?:['’]s)?\s+(?:{_MODIFIER}[\w-]+\s+){{0,2}}?(?:{_unplanned_nouns()})s?(?![\w-])(?P<rest>.*)",
+                      re.I | re.S)
+
+
+_NAMED_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", re.I)
+"""A month's or a weekday's name: the two rules below read a day's noun phrase, never a figure's ("its 42 routes")."""
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|through|until|till)\b)[a-z]")
+"""A date between a determiner and a noun ("the May 4 vote") dates the noun, whatever became of it."""
+_VERB_AFTER_HEAD = frozenset("could can may might should".split())
+
+
+def _names_unplanned(before: str, after: str, left: list[tuple[int, str]]) -> bool:
+    """Whether a day dates an event nobody schedules: its own possessive or modifier ("Sunday's capsizing is likely
+    to cost millions", "the March 9 sinking will be examined"), or the noun phrase opening the clause, with no verb
+    before the day ("The collision of two ferries off the pier on Monday is set to force a review")."""
+    if (day := _unplanned_day().match(after)) and _head_ends(day.group("rest")):
+        return True
+    np = None if left else _unplanned_phrase().match(before)
+    return np is not None and _head_ends(np.group("rest"))
+
+
+def _head_ends(rest: str) -> bool:
+    """Whether the words after a noun end its phrase: a preposition, a comma or a verb ("the crash of the ferry",
+    "the blast killed"), not another noun ("the fire drill on Monday" is a drill)."""
+    if _HEAD_ENDS.match(rest):
+        return True
+    first = _WORD.match(rest.lstrip())
+    word = first.group(0).lower() if first else ""
+    lists = _lists()
+    return word in _VERB_AFTER_HEAD or word in lists["future"] or word in lists["perfect"] or \
+        _tense_of(word, "", lists) is not None
+
+
+def _unplanned_nouns() -> str:
+    """Events nobody schedules (``unplanned`` in ``data/tense.yaml``), as a regular-expression alternation."""
+    return "|".join(re.escape(w) for w in sorted(_lists()["unplanned"], key=len, reverse=True))
 
 
 def _segment(text: str, backwards: bool) -> str:
@@ -127,7 +196,7 @@ def _markers(text: str) -> list[tuple[int, str]]:
 def _tense_of(word: str, previous: str, lists: dict[str, frozenset[str]]) -> str | None:
     """A word's tense as a marker: "voted" past, "is" present; "the proposed" and "is held" none."""
     if word in lists["present"] or word in lists["schedule"]:
-        return PRESENT
+        return PRESENT if word in lists["present"] else SCHEDULE
     participle = word in lists["past"] or (word.endswith("ed") and len(word) > 4 and word not in lists["not_past"]
                                            and not word.endswith("eed"))
     if not participle:
