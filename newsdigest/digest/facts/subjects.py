@@ -1,0 +1,81 @@
+"""Figures whose own clause says whose they are, so the previous sentence's actor is not assumed.
+
+owners.py falls back on the actor the previous sentence was about when a clause names nobody. Three
+shapes of clause say more than nothing, and a name from another sentence is wrong for each:
+
+- "there have been four outbreaks this year": a count that only says something exists is owned by the
+  place or body its own clause names ("there were 120 cases in Lubbock"), else by no one, and never by
+  the person who reports it ("'Incidentally,' Kennedy said, 'there have been four ...'");
+- "He won the first of his nine caps": "his" and "her" point at a person, so the figure is the person's
+  the previous sentence was about, else (when "he" or "she" is the subject) no one's; never the
+  organisation named before;
+- "Efficacy against any infection was 63.8%", "One dose is 93% effective": efficacy is a treatment's,
+  so the figure is the one treatment the story names ("the vaccine Norvexa"), else no one's; never the
+  maker, the regulator or the agency that reports it.
+
+:func:`own_clause_owner` answers None when none of the shapes is there, and owners.py reads on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.words import vocabulary
+from .actors import StoryActors
+from .estimates import REPORTED
+from .pointing import actor_names, after_preposition, resolve_nouns
+from .quantities import Quantity
+from .tolls import is_harm, is_toll
+
+_THERE_BE = re.compile(r"(?<![\w’'-])[Tt]here\s+(?:(?:is|are|was|were|will\s+be|would\s+be|could\s+be|may\s+be|"
+                       r"might\s+be|(?:has|have|had)\s+(?:now\s+|already\s+|also\s+)?been|remain|remains|remained)\s+)"
+                       r"(?:(?:now|already|also|still|only|just|about|around|roughly|some|nearly|almost|at\s+least|"
+                       r"more\s+than|fewer\s+than|less\s+than|over|under|up\s+to|a\s+further|another|an?)\s+)*$")
+"""An existential clause right before a count: "there have been four", "There were at least 120"."""
+_OWN_PHRASE_END = re.compile(r"[,;:.()\"“”]")
+_PERSON_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?$")
+""""his nine caps", "her first 12 titles": the possessive of a person right before a figure."""
+_PERSON_SUBJECT = re.compile(r"^\W*(?:and\s+)?(?:[Hh]e|[Ss]he)\s")
+_EFFICACY = re.compile(r"\b(?:efficacy|effectiveness|protection)\b", re.I)
+_EFFECTIVE_AFTER = re.compile(r"\s+(?:effective|efficacious|protective)\b")
+""""Efficacy ... was 63.8%" and "One dose is 93% effective": a treatment's measure."""
+TREATMENT_NOUNS = frozenset(vocabulary()["treatment_nouns"].split())
+
+
+def own_clause_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors,
+                     previous_actor: str | None, previous_person: str | None) -> tuple[str | None, bool] | None:
+    """The owner (and whether the clause names it) when the figure's clause has one of the module's
+    shapes; None when it has none."""
+    before = text[clause[0]:q.start]
+    if q.kind == "count" and not is_toll(q) and not is_harm(text, q) and _THERE_BE.search(before):
+        return _named_in_own_phrase(text, q, clause, context)
+    own = _own_part(before)
+    resolved = resolve_nouns(own, context, previous_actor)[0]
+    if [n for n in actor_names(resolved, context) if not after_preposition(resolved, n)]:
+        return None  # the clause names its subject: owners.py reads it
+    if _PERSON_POSSESSIVE.search(before) and (previous_person or _PERSON_SUBJECT.match(own)):
+        return previous_person, False  # not "The Portuguese side insisted on his €75m clause": a subject of its own
+    if q.kind == "percent" and (_EFFICACY.search(own) or _EFFECTIVE_AFTER.match(text, q.end)):
+        treatments = {name for noun, name in context.described.items()
+                      if noun in TREATMENT_NOUNS and not context.is_person(name)}
+        return (next(iter(treatments)), True) if len(treatments) == 1 else (None, False)
+    return None
+
+
+def _own_part(before: str) -> str:
+    """The words before a figure after any "X said (that)": what is said, without who says it."""
+    reported = None
+    for m in REPORTED.finditer(before):
+        reported = m
+    return before[reported.end():] if reported else before
+
+
+def _named_in_own_phrase(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors
+                         ) -> tuple[str | None, bool]:
+    """The actor the phrase after an existential count names ("there were 120 cases in Lubbock County"),
+    up to its first comma or stop; a person is nobody's count."""
+    rest = text[q.end:clause[1]]
+    cut = _OWN_PHRASE_END.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    names = [n for n in actor_names(rest, context) if not context.is_person(n)]
+    return (names[0], True) if names else (None, False)
