@@ -58,3 +58,12 @@ def test_efficacy_with_no_named_treatment_is_nobodys_not_the_agency_named_before
                       "82% effective, and two courses are more effective still.",
              "b.txt": "The Malvern Health Agency published its advice on Monday."}
     assert owner(texts, 82) is None
+
+
+def test_a_word_a_title_case_headline_capitalises_is_still_an_ordinary_word_at_a_sentence_start():
+    texts = {"a.txt": "# Inspectors Find Serious Failures At Care Homes\n\nThe Care Standards Board published its "
+                      "annual report on Tuesday. Serious safeguarding failures were found in 17% of the homes "
+                      "inspected.",
+             "b.txt": "The Care Standards Board inspects care homes every year. The Care Standards Board said "
+                      "standards had slipped across Westmere."}
+    assert owner(texts, 17) is None  # a share of the homes, not "Serious"'s
