@@ -67,3 +67,12 @@ def test_a_word_a_title_case_headline_capitalises_is_still_an_ordinary_word_at_a
              "b.txt": "The Care Standards Board inspects care homes every year. The Care Standards Board said "
                       "standards had slipped across Westmere."}
     assert owner(texts, 17) is None  # a share of the homes, not "Serious"'s
+
+
+def test_a_person_called_by_the_surname_before_jr_only_reports_a_count():
+    texts = {"a.txt": "The Tessary Museum closed its east wing on Monday after a roof leak. Director Harlan B. Voss "
+                      "Jr. inspected the damage. Asked about the collection, Voss said 40 paintings had been moved to "
+                      "storage.",
+             "b.txt": "The Tessary Museum will reopen the wing in May, according to Voss. Visitors can still see the "
+                      "west galleries."}
+    assert owner(texts, 40) == "Tessary Museum"
