@@ -76,3 +76,11 @@ def test_a_person_called_by_the_surname_before_jr_only_reports_a_count():
              "b.txt": "The Tessary Museum will reopen the wing in May, according to Voss. Visitors can still see the "
                       "west galleries."}
     assert owner(texts, 40) == "Tessary Museum"
+
+
+def test_protection_that_is_no_treatments_keeps_its_owner():
+    texts = {"a.txt": "Helmstadt council set its budget on Monday. Spending on flood protection will rise 12% next "
+                      "year, the council said.",
+             "b.txt": "Helmstadt council has debated the budget for weeks. Doctors welcomed the drug Tovexil. "
+                      "Pharmacists stock the drug Tovexil."}
+    assert owner(texts, 12) == "Helmstadt"

@@ -36,9 +36,10 @@ _OWN_PHRASE_END = re.compile(r"[,;:.()\"“”]")
 _PERSON_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?$")
 """"his nine caps", "her first 12 titles": the possessive of a person right before a figure."""
 _PERSON_SUBJECT = re.compile(r"^\W*(?:and\s+)?(?:[Hh]e|[Ss]he)\s")
-_EFFICACY = re.compile(r"\b(?:efficacy|effectiveness|protection)\b", re.I)
+_EFFICACY = re.compile(r"\b(?:efficacy|effectiveness|protection\s+(?:against|from))\b", re.I)
 _EFFECTIVE_AFTER = re.compile(r"\s+(?:effective|efficacious|protective)\b")
-""""Efficacy ... was 63.8%" and "One dose is 93% effective": a treatment's measure."""
+""""Efficacy ... was 63.8%", "protection against hospitalisation ... 84%" and "One dose is 93% effective": a
+treatment's measure ("flood protection" is no protection against anything)."""
 TREATMENT_NOUNS = frozenset(vocabulary()["treatment_nouns"].split())
 
 
