@@ -84,3 +84,12 @@ def test_protection_that_is_no_treatments_keeps_its_owner():
              "b.txt": "Helmstadt council has debated the budget for weeks. Doctors welcomed the drug Tovexil. "
                       "Pharmacists stock the drug Tovexil."}
     assert owner(texts, 12) == "Helmstadt"
+
+
+def test_a_share_of_those_given_a_treatment_is_the_treatments():
+    texts = {"a.txt": "Pellium Therapeutics won approval on Monday for its migraine drug Tovexil. The most common side "
+                      "effect was nausea, reported by 14.5% of drug recipients versus 6.1% on placebo. Dizziness "
+                      "affected 3.2% of patients given the drug.",
+             "b.txt": "Pellium Therapeutics will sell the drug Tovexil from March. Doctors welcomed the drug Tovexil."}
+    assert owner(texts, 14.5) == "Tovexil"
+    assert owner(texts, 3.2) == "Tovexil"

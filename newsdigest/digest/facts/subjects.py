@@ -9,9 +9,10 @@ shapes of clause say more than nothing, and a name from another sentence is wron
 - "He won the first of his nine caps": "his" and "her" point at a person, so the figure is the person's
   the previous sentence was about, else (when "he" or "she" is the subject) no one's; never the
   organisation named before;
-- "Efficacy against any infection was 63.8%", "One dose is 93% effective": efficacy is a treatment's,
-  so the figure is the one treatment the story names ("the vaccine Norvexa"), else no one's; never the
-  maker, the regulator or the agency that reports it.
+- "Efficacy against any infection was 63.8%", "One dose is 93% effective", "reported by 38.2% of vaccine
+  recipients": efficacy, and a share of those treated, is a treatment's, so the figure is the one
+  treatment the story names ("the vaccine Norvexa"), else no one's; never the maker, the regulator or
+  the agency that reports it.
 
 :func:`own_clause_owner` answers None when none of the shapes is there, and owners.py reads on.
 """
@@ -41,6 +42,11 @@ _EFFECTIVE_AFTER = re.compile(r"\s+(?:effective|efficacious|protective)\b")
 """"Efficacy ... was 63.8%", "protection against hospitalisation ... 84%" and "One dose is 93% effective": a
 treatment's measure ("flood protection" is no protection against anything)."""
 TREATMENT_NOUNS = frozenset(vocabulary()["treatment_nouns"].split())
+_OF_THE_TREATED = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<noun>[a-z]+)\s+(?:recipients|users|takers|group|arm)\b|"
+                             r"(?:those|people|patients|participants|volunteers)\s+(?:who\s+)?(?:were\s+)?(?:given|"
+                             r"taking|took|got|received|receiving)\s+(?:the\s+|a\s+)?(?P<given>[a-z]+))")
+""""38.2% of vaccine recipients", "12% of patients given the drug": a share of those the treatment was given to
+reports what the treatment did (a side effect, a response), not what its maker did."""
 
 
 def own_clause_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors,
@@ -56,7 +62,9 @@ def own_clause_owner(text: str, q: Quantity, clause: tuple[int, int], context: S
         return None  # the clause names its subject: owners.py reads it
     if _PERSON_POSSESSIVE.search(before) and (previous_person or _PERSON_SUBJECT.match(own)):
         return previous_person, False  # not "The Portuguese side insisted on his €75m clause": a subject of its own
-    if q.kind == "percent" and (_EFFICACY.search(own) or _EFFECTIVE_AFTER.match(text, q.end)):
+    treated = _OF_THE_TREATED.match(text, q.end)
+    if q.kind == "percent" and (_EFFICACY.search(own) or _EFFECTIVE_AFTER.match(text, q.end) or (
+            treated and (treated.group("noun") or treated.group("given")) in TREATMENT_NOUNS)):
         treatments = {name for noun, name in context.described.items()
                       if noun in TREATMENT_NOUNS and not context.is_person(name)}
         return (next(iter(treatments)), True) if len(treatments) == 1 else (None, False)
