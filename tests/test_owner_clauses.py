@@ -93,3 +93,10 @@ def test_a_share_of_those_given_a_treatment_is_the_treatments():
              "b.txt": "Pellium Therapeutics will sell the drug Tovexil from March. Doctors welcomed the drug Tovexil."}
     assert owner(texts, 14.5) == "Tovexil"
     assert owner(texts, 3.2) == "Tovexil"
+
+
+def test_an_effective_rate_is_no_treatments_efficacy():
+    texts = {"a.txt": "Brisk Air reported its results on Monday. It expects a 15% effective tax rate next year.",
+             "b.txt": "Brisk Air flies 80 routes. Doctors welcomed the drug Tovexil. Pharmacists stock the drug "
+                      "Tovexil."}
+    assert owner(texts, 15) == "Brisk Air"

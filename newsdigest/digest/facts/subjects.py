@@ -38,9 +38,10 @@ _PERSON_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?:[a-z][\w-
 """"his nine caps", "her first 12 titles": the possessive of a person right before a figure."""
 _PERSON_SUBJECT = re.compile(r"^\W*(?:and\s+)?(?:[Hh]e|[Ss]he)\s")
 _EFFICACY = re.compile(r"\b(?:efficacy|effectiveness|protection\s+(?:against|from))\b", re.I)
-_EFFECTIVE_AFTER = re.compile(r"\s+(?:effective|efficacious|protective)\b")
+_EFFECTIVE_AFTER = re.compile(r"\s+(?:effective|efficacious|protective)(?=\s*(?:[,.;:)]|$)|\s+(?:at|against|in|for|"
+                              r"on|among|after|when|if|and|but|while|than)\b)")
 """"Efficacy ... was 63.8%", "protection against hospitalisation ... 84%" and "One dose is 93% effective": a
-treatment's measure ("flood protection" is no protection against anything)."""
+treatment's measure ("flood protection" is no protection against anything; "a 15% effective tax rate" is a rate)."""
 TREATMENT_NOUNS = frozenset(vocabulary()["treatment_nouns"].split())
 _OF_THE_TREATED = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<noun>[a-z]+)\s+(?:recipients|users|takers|group|arm)\b|"
                              r"(?:those|people|patients|participants|volunteers)\s+(?:who\s+)?(?:were\s+)?(?:given|"
