@@ -58,18 +58,20 @@ def own_clause_owner(text: str, q: Quantity, clause: tuple[int, int], context: S
     if q.kind == "count" and not is_toll(q) and not is_harm(text, q) and _THERE_BE.search(before):
         return _named_in_own_phrase(text, q, clause, context)
     own = _own_part(before)
+    his = bool(_PERSON_POSSESSIVE.search(before)) and bool(previous_person or _PERSON_SUBJECT.match(own))
+    treated = _OF_THE_TREATED.match(text, q.end)
+    efficacy = q.kind == "percent" and bool(_EFFICACY.search(own) or _EFFECTIVE_AFTER.match(text, q.end) or (
+        treated and (treated.group("noun") or treated.group("given")) in TREATMENT_NOUNS))
+    if not his and not efficacy:
+        return None
     resolved = resolve_nouns(own, context, previous_actor)[0]
     if [n for n in actor_names(resolved, context) if not after_preposition(resolved, n)]:
         return None  # the clause names its subject: owners.py reads it
-    if _PERSON_POSSESSIVE.search(before) and (previous_person or _PERSON_SUBJECT.match(own)):
+    if his:
         return previous_person, False  # not "The Portuguese side insisted on his €75m clause": a subject of its own
-    treated = _OF_THE_TREATED.match(text, q.end)
-    if q.kind == "percent" and (_EFFICACY.search(own) or _EFFECTIVE_AFTER.match(text, q.end) or (
-            treated and (treated.group("noun") or treated.group("given")) in TREATMENT_NOUNS)):
-        treatments = {name for noun, name in context.described.items()
-                      if noun in TREATMENT_NOUNS and not context.is_person(name)}
-        return (next(iter(treatments)), True) if len(treatments) == 1 else (None, False)
-    return None
+    treatments = {name for noun, name in context.described.items()
+                  if noun in TREATMENT_NOUNS and not context.is_person(name)}
+    return (next(iter(treatments)), True) if len(treatments) == 1 else (None, False)
 
 
 def _own_part(before: str) -> str:
