@@ -100,3 +100,10 @@ def test_an_effective_rate_is_no_treatments_efficacy():
              "b.txt": "Brisk Air flies 80 routes. Doctors welcomed the drug Tovexil. Pharmacists stock the drug "
                       "Tovexil."}
     assert owner(texts, 15) == "Brisk Air"
+
+
+def test_an_audience_a_speaker_addresses_is_not_the_speakers():
+    texts = {"a.txt": "The Hallam Party opened its conference in Dunmore on Friday. Party leader Ada Vance toured the "
+                      "hall and told about 2,000 delegates that the party would win the next vote.",
+             "b.txt": "The Hallam Party has led the polls for a year. Vance said the party was ready."}
+    assert owner(texts, 2000) is None

@@ -5,7 +5,8 @@ shapes of clause say more than nothing, and a name from another sentence is wron
 
 - "there have been four outbreaks this year": a count that only says something exists is owned by the
   place or body its own clause names ("there were 120 cases in Lubbock"), else by no one, and never by
-  the person who reports it ("'Incidentally,' Kennedy said, 'there have been four ...'");
+  the person who reports it ("'Incidentally,' Kennedy said, 'there have been four ...'"); nor is an
+  audience ("told about 600 employees", "addressed 400 staff") the speaker's;
 - "He won the first of his nine caps": "his" and "her" point at a person, so the figure is the person's
   the previous sentence was about, else (when "he" or "she" is the subject) no one's; never the
   organisation named before;
@@ -33,6 +34,10 @@ _THERE_BE = re.compile(r"(?<![\w’'-])[Tt]here\s+(?:(?:is|are|was|were|will\s+b
                        r"(?:(?:now|already|also|still|only|just|about|around|roughly|some|nearly|almost|at\s+least|"
                        r"more\s+than|fewer\s+than|less\s+than|over|under|up\s+to|a\s+further|another|an?)\s+)*$")
 """An existential clause right before a count: "there have been four", "There were at least 120"."""
+_ADDRESSED = re.compile(r"\b(?:told|addressed|briefed|thanked|greeted|met|urged|warned|assured|reassured|"
+                        r"(?:spoke|wrote|talked)\s+to)\s+$")
+"""A verb of speaking to someone right before a count: the count is the audience ("told about 600 employees
+gathered in the loading bay"), whom the speaker neither owns nor is."""
 _OWN_PHRASE_END = re.compile(r"[,;:.()\"“”]")
 _PERSON_POSSESSIVE = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+)?$")
 """"his nine caps", "her first 12 titles": the possessive of a person right before a figure."""
@@ -57,6 +62,8 @@ def own_clause_owner(text: str, q: Quantity, clause: tuple[int, int], context: S
     before = text[clause[0]:q.start]
     if q.kind == "count" and not is_toll(q) and not is_harm(text, q) and _THERE_BE.search(before):
         return _named_in_own_phrase(text, q, clause, context)
+    if q.kind == "count" and _ADDRESSED.search(before):
+        return None, False  # "Chief executive Tom Ruud addressed 400 staff": an audience, not the speaker's
     own = _own_part(before)
     his = bool(_PERSON_POSSESSIVE.search(before)) and bool(previous_person or _PERSON_SUBJECT.match(own))
     treated = _OF_THE_TREATED.match(text, q.end)
