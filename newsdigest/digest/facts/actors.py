@@ -342,6 +342,8 @@ def _only_opening(texts: list[tuple[str, str]]) -> frozenset[str]:
     A name opens sentences too, but some source also writes it inside one, or several sources use
     it. A story of one article cannot tell, so there only words shaped like an adverb or a
     participle ("Looking") or a shouted label ("UPDATE") count: few names end in -ly or -ing.
+    A title-case headline ("Inspectors Find Serious Failures") capitalises every word, so it is no
+    evidence that a word is written inside a sentence as a name.
     """
     first: dict[str, set[str]] = {}
     inside: set[str] = set()
@@ -351,11 +353,18 @@ def _only_opening(texts: list[tuple[str, str]]) -> frozenset[str]:
             inside.add(opening.group(1))  # "Norway on Tuesday pledged NOK 50 million": the subject of giving
         elif opening:
             first.setdefault(opening.group(1), set()).add(source)
-        inside.update(_INSIDE.findall(text, opening.end() if opening else 0))
+        if not _title_case(text):  # "Inspectors Find Serious Failures": a headline's style, not names
+            inside.update(_INSIDE.findall(text, opening.end() if opening else 0))
     several = len({source for source, _ in texts}) > 1  # with one article there is no telling
     return frozenset(w for w, sources in first.items()
                      if len(sources) == 1 and w not in inside and w.rstrip(".") not in inside
                      and (several or _WORD_SHAPE.search(w)))
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line is written in title case: every word of four letters or more capitalised, three or more."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", text) if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 _GIVES = re.compile(r"\s+(?:(?:on|this|last|late|early)\s+[A-Z]?[a-z]+\s+|(?:has|have|had|will|also|already|"

@@ -66,19 +66,20 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
         european = uses_decimal_comma(article.text)
         local_dollar = bare_dollar_currency(article.text)
         local_words = local_currency_words(article.text)
-        previous_actor = context.main
+        previous_actor, previous_person = context.main, None
         moments = _moments(article.sentences)
         for sentence in article.sentences:
             if sentence.kind == "heading":
                 continue
             found = _mentions(sentence, article.published, european, (local_dollar, local_words, codes), context,
-                               previous_actor)
+                               (previous_actor, previous_person))
             if found:
                 moment = moments.get(sentence.id)
                 mentions.append([replace(m, moment=moment) for m in found] if moment else found)
             subject = sentence_subject(sentence.text, context)
             if subject and not context.is_person(subject):  # "It leaves a deficit" after "Cllr Dempsey admitted"
                 previous_actor = subject
+            previous_person = subject if subject and context.is_person(subject) else None  # whom "his" means
     facts, fact_of = _merge(mentions, context)
     facts = with_distinct_ids(facts)
     rates = implied_rates([(m.q.value, m.q.unit, group[m.converts].q.value, group[m.converts].q.unit)
@@ -112,9 +113,10 @@ def _moments(sentences: Sequence[Sentence]) -> dict[str, str]:
 
 def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
               local: tuple[str | None, dict[str, str], StoryCodes], context: StoryActors,
-              previous_actor: str | None) -> list[Mention]:
+              previous: tuple[str | None, str | None]) -> list[Mention]:
     """The figures of one sentence as mentions; ``local`` is what a bare "$" and a word several currencies
-    write ("kroner") stand for in its article, and the currencies its story writes that the table lacks."""
+    write ("kroner") stand for in its article, and the currencies its story writes that the table lacks;
+    ``previous`` is the actor and the person (or None) the sentence before was about."""
     local_dollar, local_words, codes = local
     text = sentence.text
     quantities = more_counts(text, codes.read(text, find_quantities(text, european), european), european)
@@ -130,7 +132,7 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
             q = replace(q, unit=local_words[word]) if word else q
         currencies = () if q.kind != "money" or q.unit in local_words.values() else shared_word_currencies(q.text)
         clause = clause_bounds(text, q.start)
-        entity, named = owner_of(text, q, clause, context, previous_actor)
+        entity, named = owner_of(text, q, clause, context, *previous)
         if entity in codes.codes:  # "SVM 1.5bn a year earlier": the code of a currency is nobody's name
             entity, named = None, False
         period = period_of(text, q, clause)

@@ -31,6 +31,7 @@ from .pointing import (
     speaker,
 )
 from .quantities import Quantity, find_quantities
+from .subjects import own_clause_owner
 from .things import counted_thing
 from .tolls import harm_owner, is_harm, is_toll
 
@@ -56,8 +57,8 @@ def clause_bounds(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
-             ) -> tuple[str | None, bool]:
+def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None,
+             previous_person: str | None = None) -> tuple[str | None, bool]:
     """Who owns the figure ``q`` and whether the sentence names them outright (else it points back or
     says nothing and the previous sentence's actor is assumed).
 
@@ -73,6 +74,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     if own := _opening_subject(text[:clause[0] or q.start], context, previous_actor):
         previous_actor = own  # "Vesterø has no cap ..., but donations above 20,000 kroner must be declared";
         # "Halberd shares closed up 11.6%, giving the company a market value of $6.4 billion": Halberd's
+    elif (clause_says := own_clause_owner(text, q, clause, context, previous_actor, previous_person)) is not None:
+        return clause_says  # "there have been four outbreaks"; "his nine caps"; "Efficacy ... was 63.8%"
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
         owner = _earlier_event(text, q, context) or context.main or owner

@@ -114,13 +114,22 @@ def story_people(texts: Iterable[str]) -> People:
         if not 2 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in words) \
                 or any(w.lower().strip(".") in ORGANISATION_WORDS for w in words):
             continue
-        if name in titled or (words[-1] in alone and words[0] not in alone and words[0].lower() not in lower):
+        if name in titled or (surname(name) in alone and words[0] not in alone and words[0].lower() not in lower):
             people.add(name)
     by_surname: dict[str, list[str]] = {}
     for name in sorted(people):
-        by_surname.setdefault(name.split()[-1], []).append(name)
+        by_surname.setdefault(surname(name), []).append(name)
     surnames = {s: ns[0] for s, ns in by_surname.items() if len(ns) == 1}
     return People(frozenset(people), surnames, lower)
+
+
+_SUFFIXES = frozenset("Jr Sr Jnr Snr".split())
+
+
+def surname(name: str) -> str:
+    """The word a person is called by alone: the last, or the one before "Jr" ("Robert F. Kennedy Jr": Kennedy)."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES else words[-1]
 
 
 def _without_roles(name: str) -> str:
