@@ -257,3 +257,13 @@ def test_an_owner_one_source_names_beside_a_figure_holds_for_every_source_of_tha
                     "c.txt": "Teller Bio won approval for its flu vaccine Corvane. The company expects about 10 "
                              "million doses to be available this winter, Teller said."})
     assert values(result) == [[10e6, 12e6]]
+
+
+def test_a_source_s_count_in_another_state_does_not_keep_apart_two_sources_tolls():
+    # b's "14 people were missing" is no second toll of b's: 14 killed in a against 11 deaths in b disagree
+    result = sheet({"a.txt": "The blast at the Kessel Mine killed 14 miners, the mines inspectorate said in a "
+                             "statement Sunday.",
+                    "b.txt": "At least 14 people were missing, police said. At a briefing Sunday, the police chief "
+                             "said three more bodies had been found in the Kessel Mine, bringing the death toll "
+                             "from that mine to 11."})
+    assert values(result) == [[11, 14]]

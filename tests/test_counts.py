@@ -132,6 +132,16 @@ def test_a_noun_written_once_counts_the_numbers_that_share_it():
     assert not any(v in (5, 14) for v, unit in found if unit == "cases")
 
 
+def test_the_other_part_of_a_divided_count_counts_the_same_noun():
+    # a derailment's toll divided between two carriages: the second part's noun is written once, before it
+    found = values({"a.txt": "Nine of the deaths were in the front carriage and 14 occurred in the rear carriage, "
+                             "the rail inspectorate said."})
+    assert {(9, "deaths"), (14, "deaths")} <= found
+    # only after a part ("N of the deaths"): a toll beside a count in another state is not divided
+    found = values({"a.txt": "The derailment killed 24 passengers and 16 were still missing on Sunday."})
+    assert (16, "passengers") not in found and (16, "deaths") not in found
+
+
 def test_an_earlier_figure_pointed_back_to_is_not_a_new_count():
     found = values({"a.txt": "The number of complaints about the Velto heater has risen to 30, up from the 21 "
                              "complaints the maker disclosed last week."})

@@ -2,8 +2,9 @@
 
 Reporters do not repeat a counted noun. "A coalition would reach 16 seats, while a grand coalition
 would hold 18"; "the number of cases is now at 124, an increase of 34"; "sold 1.3 million units, and
-around 96,000 of them in the UK"; "most of cases with 62, followed by 39 cases". A bare number takes the
-noun of the count nearest before it in the sentence (or, before "followed by", the one after it).
+around 96,000 of them in the UK"; "most of cases with 62, followed by 39 cases"; "eight of the deaths were in
+the north and 16 occurred in the south". A bare number takes the noun of the count nearest before it in the
+sentence (or, before "followed by", the one after it).
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _PART = re.compile(r"(?<![\w.,-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|
 """ʺaround 96,000 of them": a part of the count just before. In words ("three of them in intensive care") it is
 a detail of a group just counted, a small number a story's other counts already hold (measured on the
 development and fixture stories: each such one was a second fact for a number already stated)."""
+_REST = re.compile(r"\b(?:and|while|but|whereas)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?![.,]\d)"
+                   r"(?=\s+(?:were|was|are|is|had|have|came|went|\w+ed)\b)")
+"""ʺEight of the deaths were attributed to the north fire and 16 resulted from the south one": after a part of
+a count ("N of the deaths"), a number that is the subject of the next clause (a verb follows it) is another
+part of the same count. Only after such a part: "24 died and 16 were missing" names another state."""
+_PART_OF_THE = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+", re.I)
 NEAR = 160
 """A count further back than this is in another clause of another subject."""
 
@@ -34,7 +41,7 @@ def elided_counts(text: str, found: list[Quantity]) -> list[Quantity]:
     if not counts:
         return []
     out = []
-    for pattern in (_BARE, _PART):
+    for pattern in (_BARE, _PART, _REST):
         for m in pattern.finditer(text):
             if pattern is _BARE and m.group("verb") and _NOT_BEFORE_WORD.fullmatch(m.group("verb")):
                 continue
@@ -45,6 +52,8 @@ def elided_counts(text: str, found: list[Quantity]) -> list[Quantity]:
             else:
                 noun = next((q for q in reversed(counts) if q.end <= at and at - q.end < NEAR), None)
             value = parse_number(m.group("num"))
+            if pattern is _REST and noun is not None and not _PART_OF_THE.search(noun.text):
+                continue
             if noun is None or value is None or value < 2 or (1900 <= value <= 2100 and "," not in m.group("num")):
                 continue
             end = m.end(0) if pattern is _PART else end
