@@ -267,3 +267,22 @@ def test_a_source_s_count_in_another_state_does_not_keep_apart_two_sources_tolls
                              "said three more bodies had been found in the Kessel Mine, bringing the death toll "
                              "from that mine to 11."})
     assert values(result) == [[11, 14]]
+
+
+def test_the_part_of_a_count_reported_on_two_days_is_a_series_of_its_own():
+    # a flood survey: the collapsed homes among the flooded ones, Monday and Wednesday, rise as a series
+    from pathlib import Path
+
+    from newsdigest.digest.ingest.ingest import StoryFiles, clean_story, raw_article
+    from newsdigest.model import ArticleMeta, Manifest
+
+    texts = {"a.txt": ("Surveyors who toured the riverside district on Monday counted 1,200 flooded homes, including "
+                       "90 that had collapsed, the housing ministry said.", dt.date(2027, 4, 12)),
+             "b.txt": ("Surveyors have now assessed 3,100 flooded homes, of which 410 have collapsed or must be "
+                       "pulled down, the housing ministry said.", dt.date(2027, 4, 14))}
+    articles = tuple(raw_article(Path("flood") / name, text.encode("utf-8"), ArticleMeta(name, published=day))
+                     for name, (text, day) in texts.items())
+    s = clean_story(StoryFiles("flood", "flood", Manifest(published=dt.date(2027, 4, 14)), articles))
+    result = extract_facts(s, cluster_claims(s))
+    assert sorted(sorted(v for v, _, _, _ in u.values) for u in result.updates) == [[90, 410], [1200, 3100]]
+    assert result.discrepancies == ()

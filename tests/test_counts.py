@@ -142,6 +142,13 @@ def test_the_other_part_of_a_divided_count_counts_the_same_noun():
     assert (16, "passengers") not in found and (16, "deaths") not in found
 
 
+def test_a_part_named_by_including_of_which_or_of_whom_counts_the_noun_before_it():
+    found = values({"a.txt": "Surveyors counted 1,200 flooded homes, including 90 that had collapsed. The airline "
+                             "cancelled 640 flights, of which 75 were long-haul. The ferry carried 342 passengers, "
+                             "of whom 12 were children."})
+    assert {(90, "homes"), (75, "flights"), (12, "people")} <= found  # passengers are counted as people
+
+
 def test_an_earlier_figure_pointed_back_to_is_not_a_new_count():
     found = values({"a.txt": "The number of complaints about the Velto heater has risen to 30, up from the 21 "
                              "complaints the maker disclosed last week."})

@@ -3,8 +3,9 @@
 Reporters do not repeat a counted noun. "A coalition would reach 16 seats, while a grand coalition
 would hold 18"; "the number of cases is now at 124, an increase of 34"; "sold 1.3 million units, and
 around 96,000 of them in the UK"; "most of cases with 62, followed by 39 cases"; "eight of the deaths were in
-the north and 16 occurred in the south". A bare number takes the noun of the count nearest before it in the
-sentence (or, before "followed by", the one after it).
+the north and 16 occurred in the south"; "1,800 damaged buildings, including 260 that had collapsed". A bare
+number takes the noun of the count nearest before it in the sentence (or, before "followed by", the one after
+it).
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ _REST = re.compile(r"\b(?:and|while|but|whereas)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d
 """ʺEight of the deaths were attributed to the north fire and 16 resulted from the south one": after a part of
 a count ("N of the deaths"), a number that is the subject of the next clause (a verb follows it) is another
 part of the same count. Only after such a part: "24 died and 16 were missing" names another state."""
+_SUBSET = re.compile(r"\b(?:including|of\s+which|of\s+whom)\s+(?P<num>\d{1,3}(?:,\d{3})+|\d{1,6})(?![.,]\d)"
+                     r"(?=\s+(?:that|which|who|were|was|are|is|had|have|has)\b)")
+"""ʺ1,800 damaged buildings, including 260 that had collapsed", "6,900 buildings, of which 940 have collapsed",
+"342 passengers, of whom 12 were children": a part of the count just before, its noun not written again."""
 _PART_OF_THE = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+", re.I)
 NEAR = 160
 """A count further back than this is in another clause of another subject."""
@@ -41,7 +46,7 @@ def elided_counts(text: str, found: list[Quantity]) -> list[Quantity]:
     if not counts:
         return []
     out = []
-    for pattern in (_BARE, _PART, _REST):
+    for pattern in (_BARE, _PART, _REST, _SUBSET):
         for m in pattern.finditer(text):
             if pattern is _BARE and m.group("verb") and _NOT_BEFORE_WORD.fullmatch(m.group("verb")):
                 continue
