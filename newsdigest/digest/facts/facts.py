@@ -23,6 +23,7 @@ from .basis import as_of, basis_of
 from .conflicts import find_conflicts
 from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
 from .currency import Rate, implied_rates, same_amount, shared_word_currencies
+from .extents import extents
 from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
 from .newcodes import StoryCodes, learn_codes
@@ -117,7 +118,7 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
     write ("kroner") stand for in its article, and the currencies its story writes that the table lacks."""
     local_dollar, local_words, codes = local
     text = sentence.text
-    quantities = more_counts(text, codes.read(text, find_quantities(text, european), european), european)
+    quantities = extents(text, more_counts(text, codes.read(text, find_quantities(text, european), european), european))
     if not quantities:
         return []
     dates = find_dates(text, published)
@@ -133,6 +134,8 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         entity, named = owner_of(text, q, clause, context, previous_actor)
         if entity in codes.codes:  # "SVM 1.5bn a year earlier": the code of a currency is nobody's name
             entity, named = None, False
+        if q.kind == "measure":  # a height is what climbed to it, the subject: never a place it passed
+            entity, named = sentence_subject(text, context), False
         period = period_of(text, q, clause)
         what = what_of(text, q)
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]), None)

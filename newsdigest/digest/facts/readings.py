@@ -159,7 +159,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
                 if when == stated:
                     reading.stated.add(when)
-            if fact.kind == "count":
+            if fact.kind in ("count", "measure"):  # "600 feet" and "625 feet": both heights
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
                 reading.words |= {SAME_NOUNS[w] for w in content_terms(fact.unit) if w in SAME_NOUNS}
             if fact.entity and fact.kind != "money":  # "6 seats" and "took 7 seats", both the party's: one
