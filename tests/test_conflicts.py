@@ -286,3 +286,24 @@ def test_the_part_of_a_count_reported_on_two_days_is_a_series_of_its_own():
     result = extract_facts(s, cluster_claims(s))
     assert sorted(sorted(v for v, _, _, _ in u.values) for u in result.updates) == [[90, 410], [1200, 3100]]
     assert result.discrepancies == ()
+
+
+def test_a_share_no_sentence_of_it_gives_an_owner_is_not_the_main_actor_s_share_move():
+    # "8.2% on placebo" is read as Halvern's for want of another owner; it is no rival of Halvern's 8.3% rise
+    result = sheet({"a.txt": "Regulators approved Halvern Therapeutics' migraine pill Zenoma on Wednesday. Halvern "
+                             "said it would launch the pill in May. The most common side effect was nausea, reported "
+                             "by 31.4% of patients versus 8.2% on placebo.",
+                    "b.txt": "Halvern Therapeutics shares closed up 8.3% on Wednesday after regulators approved "
+                             "Zenoma. Halvern expects sales to begin in May."})
+    assert result.discrepancies == ()
+
+
+def test_a_figure_of_their_own_kind_listed_beside_two_figures_does_not_tie_them():
+    # 41.2% of guests is beside 9.5% of instructors in one source and 18% for parking in the other: a list of
+    # parallel shares, not one measure given as 9.5% and 18%
+    result = sheet({"a.txt": "Velmora Resorts reported record ski-season bookings on Thursday. Shares of the "
+                             "Colorado-based company were up 12% in afternoon trading. The most common complaint was "
+                             "lift queues, reported by 41.2% of guests versus 9.5% of instructors.",
+                    "b.txt": "Velmora Resorts shares closed up 9.6% at $31.40 on Thursday. Lift queues annoyed 41.2% "
+                             "of guests and parking 18%."})
+    assert not any(9.5 in vs for vs in values(result))
