@@ -149,6 +149,13 @@ def test_a_part_named_by_including_of_which_or_of_whom_counts_the_noun_before_it
     assert {(90, "homes"), (75, "flights"), (12, "people")} <= found  # passengers are counted as people
 
 
+def test_the_next_clause_s_number_after_a_count_of_people_counts_people():
+    # a landslide: the homeless are people too, and "around" stays with their number
+    found = counts({"a.txt": "More than 200 people were hurt and around 4,000 have been left homeless, the "
+                             "mountain rescue service said."})
+    assert [(f.value, f.unit, f.qualifier) for f in found if f.value == 4000] == [(4000, "people", "around")]
+
+
 def test_an_earlier_figure_pointed_back_to_is_not_a_new_count():
     found = values({"a.txt": "The number of complaints about the Velto heater has risen to 30, up from the 21 "
                              "complaints the maker disclosed last week."})
