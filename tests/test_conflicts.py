@@ -257,3 +257,53 @@ def test_an_owner_one_source_names_beside_a_figure_holds_for_every_source_of_tha
                     "c.txt": "Teller Bio won approval for its flu vaccine Corvane. The company expects about 10 "
                              "million doses to be available this winter, Teller said."})
     assert values(result) == [[10e6, 12e6]]
+
+
+def test_a_source_s_count_in_another_state_does_not_keep_apart_two_sources_tolls():
+    # b's "14 people were missing" is no second toll of b's: 14 killed in a against 11 deaths in b disagree
+    result = sheet({"a.txt": "The blast at the Kessel Mine killed 14 miners, the mines inspectorate said in a "
+                             "statement Sunday.",
+                    "b.txt": "At least 14 people were missing, police said. At a briefing Sunday, the police chief "
+                             "said three more bodies had been found in the Kessel Mine, bringing the death toll "
+                             "from that mine to 11."})
+    assert values(result) == [[11, 14]]
+
+
+def test_the_part_of_a_count_reported_on_two_days_is_a_series_of_its_own():
+    # a flood survey: the collapsed homes among the flooded ones, Monday and Wednesday, rise as a series
+    from pathlib import Path
+
+    from newsdigest.digest.ingest.ingest import StoryFiles, clean_story, raw_article
+    from newsdigest.model import ArticleMeta, Manifest
+
+    texts = {"a.txt": ("Surveyors who toured the riverside district on Monday counted 1,200 flooded homes, including "
+                       "90 that had collapsed, the housing ministry said.", dt.date(2027, 4, 12)),
+             "b.txt": ("Surveyors have now assessed 3,100 flooded homes, of which 410 have collapsed or must be "
+                       "pulled down, the housing ministry said.", dt.date(2027, 4, 14))}
+    articles = tuple(raw_article(Path("flood") / name, text.encode("utf-8"), ArticleMeta(name, published=day))
+                     for name, (text, day) in texts.items())
+    s = clean_story(StoryFiles("flood", "flood", Manifest(published=dt.date(2027, 4, 14)), articles))
+    result = extract_facts(s, cluster_claims(s))
+    assert sorted(sorted(v for v, _, _, _ in u.values) for u in result.updates) == [[90, 410], [1200, 3100]]
+    assert result.discrepancies == ()
+
+
+def test_a_share_no_sentence_of_it_gives_an_owner_is_not_the_main_actor_s_share_move():
+    # "8.2% on placebo" is read as Halvern's for want of another owner; it is no rival of Halvern's 8.3% rise
+    result = sheet({"a.txt": "Regulators approved Halvern Therapeutics' migraine pill Zenoma on Wednesday. Halvern "
+                             "said it would launch the pill in May. The most common side effect was nausea, reported "
+                             "by 31.4% of patients versus 8.2% on placebo.",
+                    "b.txt": "Halvern Therapeutics shares closed up 8.3% on Wednesday after regulators approved "
+                             "Zenoma. Halvern expects sales to begin in May."})
+    assert result.discrepancies == ()
+
+
+def test_a_figure_of_their_own_kind_listed_beside_two_figures_does_not_tie_them():
+    # 41.2% of guests is beside 9.5% of instructors in one source and 18% for parking in the other: a list of
+    # parallel shares, not one measure given as 9.5% and 18%
+    result = sheet({"a.txt": "Velmora Resorts reported record ski-season bookings on Thursday. Shares of the "
+                             "Colorado-based company were up 12% in afternoon trading. The most common complaint was "
+                             "lift queues, reported by 41.2% of guests versus 9.5% of instructors.",
+                    "b.txt": "Velmora Resorts shares closed up 9.6% at $31.40 on Thursday. Lift queues annoyed 41.2% "
+                             "of guests and parking 18%."})
+    assert not any(9.5 in vs for vs in values(result))

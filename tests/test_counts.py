@@ -132,6 +132,30 @@ def test_a_noun_written_once_counts_the_numbers_that_share_it():
     assert not any(v in (5, 14) for v, unit in found if unit == "cases")
 
 
+def test_the_other_part_of_a_divided_count_counts_the_same_noun():
+    # a derailment's toll divided between two carriages: the second part's noun is written once, before it
+    found = values({"a.txt": "Nine of the deaths were in the front carriage and 14 occurred in the rear carriage, "
+                             "the rail inspectorate said."})
+    assert {(9, "deaths"), (14, "deaths")} <= found
+    # only after a part ("N of the deaths"): a toll beside a count in another state is not divided
+    found = values({"a.txt": "The derailment killed 24 passengers and 16 were still missing on Sunday."})
+    assert (16, "passengers") not in found and (16, "deaths") not in found
+
+
+def test_a_part_named_by_including_of_which_or_of_whom_counts_the_noun_before_it():
+    found = values({"a.txt": "Surveyors counted 1,200 flooded homes, including 90 that had collapsed. The airline "
+                             "cancelled 640 flights, of which 75 were long-haul. The ferry carried 342 passengers, "
+                             "of whom 12 were children."})
+    assert {(90, "homes"), (75, "flights"), (12, "people")} <= found  # passengers are counted as people
+
+
+def test_the_next_clause_s_number_after_a_count_of_people_counts_people():
+    # a landslide: the homeless are people too, and "around" stays with their number
+    found = counts({"a.txt": "More than 200 people were hurt and around 4,000 have been left homeless, the "
+                             "mountain rescue service said."})
+    assert [(f.value, f.unit, f.qualifier) for f in found if f.value == 4000] == [(4000, "people", "around")]
+
+
 def test_an_earlier_figure_pointed_back_to_is_not_a_new_count():
     found = values({"a.txt": "The number of complaints about the Velto heater has risen to 30, up from the 21 "
                              "complaints the maker disclosed last week."})

@@ -110,3 +110,12 @@ def test_a_count_of_those_who_helped_the_harmed_is_no_toll():
     chosen = [MINE_LEAD, helpers, MINE_LATEST]
     drop_superseded(chosen, MINE_DAYS, {})
     assert helpers in chosen
+
+
+def test_a_toll_divided_among_its_parts_stays_beside_a_later_total():
+    # the later report gives a total; which carriage had how many dead is news it does not give again
+    parts = unit("s-a.2", "Nine of the deaths were in the front carriage and 14 occurred in the rear carriage.")
+    later = unit("s-c.4", "By Monday the rail inspectorate counted 25 dead.")
+    chosen, reasons = [LEAD, parts, later], {}
+    drop_superseded(chosen, DAYS, reasons)
+    assert chosen == [LEAD, parts, later] and reasons == {}

@@ -124,7 +124,8 @@ def find_discrepancies(facts: list[Fact], mentions: list[list[Mention]], fact_of
 
 def _side_by_side(readings: list[Reading]) -> set[tuple[str, str, float, float]]:
     """Pairs of values some one source states both of: to that source they are two measures, unless one is
-    an open bound the other meets ("at least 241 died" next to "about 294 deaths in all" may be one)."""
+    an open bound the other meets ("at least 241 died" next to "about 294 deaths in all" may be one). Counts
+    only of one thing: a source's "16 missing" beside its "11 deaths" says nothing of 16 deaths against 11."""
     by_source: dict[str, list[Reading]] = {}
     for r in readings:
         by_source.setdefault(r.source, []).append(r)
@@ -133,6 +134,7 @@ def _side_by_side(readings: list[Reading]) -> set[tuple[str, str, float, float]]
         for a in mine:
             for b in mine:
                 same = (a.fact.kind, _unit(a.fact)) == (b.fact.kind, _unit(b.fact)) and a.fact.value != b.fact.value
+                same = same and (a.fact.kind != "count" or _same_thing(a, b))
                 if same and not _two_moments(a, b) and (not (is_open(a) or is_open(b)) or conflicting([a, b])):
                     out.add((a.fact.kind, _unit(a.fact), float(a.fact.value), float(b.fact.value)))
     return out

@@ -23,6 +23,7 @@ from .basis import as_of, basis_of
 from .conflicts import find_conflicts
 from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
 from .currency import Rate, implied_rates, same_amount, shared_word_currencies
+from .extents import extents
 from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
 from .newcodes import StoryCodes, learn_codes
@@ -119,7 +120,7 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
     ``previous`` is the actor and the person (or None) the sentence before was about."""
     local_dollar, local_words, codes = local
     text = sentence.text
-    quantities = more_counts(text, codes.read(text, find_quantities(text, european), european), european)
+    quantities = extents(text, more_counts(text, codes.read(text, find_quantities(text, european), european), european))
     if not quantities:
         return []
     dates = find_dates(text, published)
@@ -135,6 +136,8 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         entity, named = owner_of(text, q, clause, context, *previous)
         if entity in codes.codes:  # "SVM 1.5bn a year earlier": the code of a currency is nobody's name
             entity, named = None, False
+        if q.kind == "measure":  # a height is what climbed to it, the subject: never a place it passed
+            entity, named = sentence_subject(text, context), False
         period = period_of(text, q, clause)
         what = what_of(text, q, context.lower)
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]

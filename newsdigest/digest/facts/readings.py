@@ -20,6 +20,7 @@ from ...model import Fact
 from ..text.dates import find_dates
 from ..text.words import content_terms, vocabulary
 from .owners import clause_bounds
+from .pointing import BACKREF
 
 if TYPE_CHECKING:
     from .facts import Mention
@@ -141,7 +142,9 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             key = (index, m.sentence.source)
             reading = by_key.setdefault(key, Reading(index, fact, m.sentence.source, set(), set(), "", set(), set()))
             reading.words |= _near_words(m, [(lo, hi) for lo, hi, kind, _ in others if kind == fact.kind])
-            reading.words |= {f"#{k}" for _, _, _, k in others if k != index}
+            # a figure of another kind stated beside both ties two figures ("$842 million, up 4.2%"); one of
+            # their own kind is a parallel measure listed with each ("38.2% ... versus 11.5% on placebo")
+            reading.words |= {f"#{k}" for _, _, kind, k in others if k != index and kind != fact.kind}
             reading.text += " " + m.sentence.text
             reading.sentences.add(m.sentence.id)
             if m.moment:
@@ -159,11 +162,11 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
                 if when == stated:
                     reading.stated.add(when)
-            if fact.kind == "count":
+            if fact.kind in ("count", "measure"):  # "600 feet" and "625 feet": both heights
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
                 reading.words |= {SAME_NOUNS[w] for w in content_terms(fact.unit) if w in SAME_NOUNS}
-            if fact.entity and fact.kind != "money":  # "6 seats" and "took 7 seats", both the party's: one
-                reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")  # noun, one owner (money has many)
+            if fact.entity and fact.kind not in ("money", "percent"):  # "6 seats" and "took 7 seats", both the
+                reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")  # party's: one noun, one owner
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
                 reading.words.add(rate)
     readings = [by_key[k] for k in sorted(by_key)]
@@ -171,6 +174,11 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
     for r in readings:
         r.fact_texts = texts.setdefault(r.index, FactTexts())
         r.fact_texts.parts.append(r.text)
+    for r in readings:  # a share is its owner's only where a sentence giving it names the owner or points back
+        # ("They got 26.5%"): one read from the story's main actor ("38.2% of vaccine recipients versus 11.5% on
+        # placebo") is no share of the maker's
+        if r.fact.kind == "percent" and r.fact.entity and (r.names(r.fact.entity) or BACKREF.search(r.text)):
+            r.words.add(f"=%@{r.fact.entity.lower()}")
         r.state = _state(r) if r.fact.kind == "count" else None
         terms = content_terms(r.fact.what)
         r.change = bool(terms) and all(t in _CHANGE_TERMS for t in terms)

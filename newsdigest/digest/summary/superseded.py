@@ -11,7 +11,8 @@ given again by a wording from a report published later goes, when it says nothin
 of the account lacks: no other figure, no name, no quotation. A name that only says who gave the old
 toll ("Mirela Dask said 1,150 people had been injured", "according to the mayor, Ana Pell") is no
 news once the toll is out of date: it goes with it. When the old toll sits in a trailing clause
-(", bringing the number killed to four"), only that clause goes. The lead claim stays.
+(", bringing the number killed to four"), only that clause goes. The lead claim stays. A wording that divides
+a toll among its parts ("eight of the deaths in the north, 16 in the south") stays: the parts are news.
 
 A toll written as a bound ("More than 1,000 people were hurt") is out of date the same way beside a
 larger count of the same state from a report of that day or later, when that wording covers what
@@ -69,6 +70,8 @@ _SUBJECT = re.compile(r"(?:(?:about|around|some|nearly|almost|roughly|more\s+tha
                       re.I)
 """How a clause that can stand as a sentence of its own may begin: a figure or a determiner."""
 _SAID = re.compile(r"\b(?:" + SAYS + r")\w*\b", re.I)
+_PART_OF_THE = re.compile(r"\bof\s+(?:the|these|those|its|their)\s+", re.I)
+"""How a count names itself a part of another ("Eight of the deaths")."""
 _FROM = re.compile(r"\b(?:up|down|rising|falling|risen|fallen|rose|fell|dropped|climbed)\s+from\s+"
                    r"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 """The words that give a toll's earlier value right after it: "41 still missing, down from 74"."""
@@ -85,7 +88,7 @@ def drop_superseded(chosen: list[Candidate], published: dict[str, dt.date | None
         later = {t.state for u in chosen if u is not unit and (published.get(u.sentence.source) or day) > day
                  for t in tolls[id(u)]}
         old = [t for t in tolls[id(unit)] if t.state in later or _bound_passed(t, unit, chosen, tolls, published)]
-        if not old:
+        if not old or _breakdown(unit.text, tolls[id(unit)]):
             continue
         at = chosen.index(unit)
         if len(old) == len(tolls[id(unit)]) and _nothing_else(unit, chosen):
@@ -144,6 +147,13 @@ def _rest(text: str, old: list[Toll], starts: list[int]) -> str | None:
             or not _SUBJECT.match(rest) or rest.count('"') % 2:
         return None
     return as_sentence(rest)
+
+
+def _breakdown(text: str, tolls: list[Toll]) -> bool:
+    """Whether a wording divides one toll among its parts ("Eight of the deaths were in the north and 16 in the
+    south"): which part had how many is news a later report's total does not give again."""
+    parts = [t for t in tolls if _PART_OF_THE.search(text, t.start, t.end)]
+    return any(sum(t.state == p.state for t in tolls) >= 2 for p in parts)
 
 
 class Toll(NamedTuple):
