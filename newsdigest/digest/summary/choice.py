@@ -238,7 +238,7 @@ def _judge(unit: Candidate, said: set[str], weight: dict[str, float], support: i
     share = novelty(unit.terms, said, weight)
     if share < MIN_NOVELTY and not outlook and (share < FIGURE_NOVELTY or not (ahead or _new_figure(unit, stated))):
         return REPEATS
-    concrete = ahead or outlook or _concrete(unit, said, names)
+    concrete = ahead or outlook or _concrete(unit, said, names) or _new_share(unit, said, stated)
     if support < majority and not concrete:
         return MINOR  # a minority claim earns its place with a figure, a year or a name
     if support < 2 and _SPECULATIVE.search(unit.text) and not _ATTRIBUTED.search(unit.text) \
@@ -251,6 +251,16 @@ def _new_figure(unit: Candidate, stated: list[Figure]) -> bool:
     """A figure (an amount, a count of something, a year) the account does not give yet."""
     return any((distinctive(f) or f.year or f.unit not in ("", "time", "date"))
                and not any(same_figure(f, s) for s in stated) for f in figures(unit.text))
+
+
+def _new_share(unit: Candidate, said: set[str], stated: list[Figure]) -> bool:
+    """A percentage whose digits the account gives only as a plain count: "closer to 80 percent" of a county
+    vaccinated is news beside "80 cases", though every term of it is said (:func:`_concrete` reads terms, and
+    the term "80" is there). Digits said as an amount ("$11 billion") are left to the terms: a money figure's
+    digits rarely meet a share's, and when they do the two are as often one passage's ("$11 billion, 11%")."""
+    return any(f.kind == "percent" and not any(same_figure(f, s) for s in stated)
+               and any(s.kind == "plain" and not s.year and f.values[0] in s.values for s in stated)
+               for f in figures(unit.text))
 
 
 def _term_weights(units: list[Candidate]) -> dict[str, float]:
