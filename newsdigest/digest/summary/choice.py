@@ -75,7 +75,8 @@ class Choice:
 
 def choose(units: list[Candidate], support: dict[int, int], position: dict[int, float], names: frozenset[str],
             sources: int, cited: Callable[[Candidate], Citation],
-            published: Mapping[str, dt.date | None] | None = None) -> Choice:
+            published: Mapping[str, dt.date | None] | None = None,
+            echoed: Callable[[Candidate], int] | None = None) -> Choice:
     """Greedy cover: the most widely reported claims first, each in its best wording.
 
     A date ahead the account does not give yet (:mod:`.ahead`, read against each source's
@@ -87,6 +88,9 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
     other sentences that are still mostly new form a residual claim that gets its own turn
     (with its own support), so a name two claims share cannot make one of them vanish. Every
     sentence a chosen wording's sources state it in is used up: it cannot come back as a claim.
+
+    A quotation is carried by every source that quotes its words (``echoed``, :mod:`.echoes`): of
+    two wordings of what one speaker said, the one whose words other outlets quote too is chosen.
     """
     majority = sources // 2 + 1 if sources > 2 else 2
     by_cluster: dict[int, list[Candidate]] = {}
@@ -119,7 +123,7 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
         options.sort(key=lambda u: -merit[id(u)])
         # Only the best few are checked source by source: citing is the costly part of the choice.
         options[:RERANK] = sorted(options[:RERANK], key=lambda u: -merit[id(u)] - CITED_WEIGHT * (
-            len(cited(u).sources) - 1) / max(1, support[cid] - 1))
+            max(len(cited(u).sources), echoed(u) if echoed else 0) - 1) / max(1, support[cid] - 1))
         kept = None
         for option in options:
             outlook = new_outlook(option.text, looks)
