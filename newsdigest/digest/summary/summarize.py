@@ -62,7 +62,7 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
             clauses.setdefault(unit.sentence.id, []).append(unit)
     budget, cap = budget_of(story)
     published = {a.id: a.published or story.published for a in story.articles}
-    quotes = {a.id: [q for s in a.sentences for q in quoted_terms(s.text)] for a in story.articles}
+    quotes = {a.id: said for a in story.articles if (said := [q for s in a.sentences for q in quoted_terms(s.text)])}
     choice = choose(units, support, position, names, len(story.articles), cited, published,
                     lambda unit: echoes(unit, quotes))
     choice.chosen[:] = prefer_majority(choice.chosen, units, discrepancies)
