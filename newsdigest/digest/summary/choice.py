@@ -75,7 +75,8 @@ class Choice:
 
 def choose(units: list[Candidate], support: dict[int, int], position: dict[int, float], names: frozenset[str],
             sources: int, cited: Callable[[Candidate], Citation],
-            published: Mapping[str, dt.date | None] | None = None) -> Choice:
+            published: Mapping[str, dt.date | None] | None = None,
+            echoed: Callable[[Candidate], int] | None = None) -> Choice:
     """Greedy cover: the most widely reported claims first, each in its best wording.
 
     A date ahead the account does not give yet (:mod:`.ahead`, read against each source's
@@ -87,6 +88,9 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
     other sentences that are still mostly new form a residual claim that gets its own turn
     (with its own support), so a name two claims share cannot make one of them vanish. Every
     sentence a chosen wording's sources state it in is used up: it cannot come back as a claim.
+
+    A quotation is carried by every source that quotes its words (``echoed``, :mod:`.echoes`): of
+    two wordings of what one speaker said, the one whose words other outlets quote too is chosen.
     """
     majority = sources // 2 + 1 if sources > 2 else 2
     by_cluster: dict[int, list[Candidate]] = {}
@@ -119,7 +123,7 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
         options.sort(key=lambda u: -merit[id(u)])
         # Only the best few are checked source by source: citing is the costly part of the choice.
         options[:RERANK] = sorted(options[:RERANK], key=lambda u: -merit[id(u)] - CITED_WEIGHT * (
-            len(cited(u).sources) - 1) / max(1, support[cid] - 1))
+            max(len(cited(u).sources), echoed(u) if echoed else 0) - 1) / max(1, support[cid] - 1))
         kept = None
         for option in options:
             outlook = new_outlook(option.text, looks)
@@ -238,7 +242,7 @@ def _judge(unit: Candidate, said: set[str], weight: dict[str, float], support: i
     share = novelty(unit.terms, said, weight)
     if share < MIN_NOVELTY and not outlook and (share < FIGURE_NOVELTY or not (ahead or _new_figure(unit, stated))):
         return REPEATS
-    concrete = ahead or outlook or _concrete(unit, said, names)
+    concrete = ahead or outlook or _concrete(unit, said, names) or _new_share(unit, said, stated)
     if support < majority and not concrete:
         return MINOR  # a minority claim earns its place with a figure, a year or a name
     if support < 2 and _SPECULATIVE.search(unit.text) and not _ATTRIBUTED.search(unit.text) \
@@ -251,6 +255,16 @@ def _new_figure(unit: Candidate, stated: list[Figure]) -> bool:
     """A figure (an amount, a count of something, a year) the account does not give yet."""
     return any((distinctive(f) or f.year or f.unit not in ("", "time", "date"))
                and not any(same_figure(f, s) for s in stated) for f in figures(unit.text))
+
+
+def _new_share(unit: Candidate, said: set[str], stated: list[Figure]) -> bool:
+    """A percentage whose digits the account gives only as a plain count: "closer to 80 percent" of a county
+    vaccinated is news beside "80 cases", though every term of it is said (:func:`_concrete` reads terms, and
+    the term "80" is there). Digits said as an amount ("$11 billion") are left to the terms: a money figure's
+    digits rarely meet a share's, and when they do the two are as often one passage's ("$11 billion, 11%")."""
+    return any(f.kind == "percent" and not any(same_figure(f, s) for s in stated)
+               and any(s.kind == "plain" and not s.year and f.values[0] in s.values for s in stated)
+               for f in figures(unit.text))
 
 
 def _term_weights(units: list[Candidate]) -> dict[str, float]:

@@ -45,6 +45,10 @@ def distinctive(f: Figure) -> bool:
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
+    """The same number, written of the same kind of thing: a share is never a count or an amount ("80 percent"
+    of children vaccinated is not "80" cases, whatever the digits)."""
+    if (a.kind == "percent") != (b.kind == "percent"):
+        return False
     return any(abs(x - y) <= 0.005 * max(abs(x), abs(y), 1e-9) for x in a.values for y in b.values)
 
 
@@ -111,7 +115,7 @@ def same_claim(new_text: str, new_terms: frozenset[str], new_names: frozenset[st
     shared, accounted, conflicts = compare_figures(new, chosen, stated)
     if not accounted:
         return False, []
-    if shared or (conflicts and _overlap(new_terms, chosen_terms) >= CONFLICT_TERMS):
+    if shared or (conflicts and _overlap(new_terms - _SCALE_TERMS, chosen_terms - _SCALE_TERMS) >= CONFLICT_TERMS):
         return True, conflicts
     if new_names & chosen_terms and _overlap(new_terms, chosen_terms) >= SHARED_TERMS:
         return True, conflicts

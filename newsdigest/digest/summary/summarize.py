@@ -17,6 +17,7 @@ from .candidates import Candidate, candidate_units
 from .choice import MAX_CLAIMS, REPEATS, choose
 from .covered import LATE_NOVELTY, state_once
 from .disagree import claim_disagreements
+from .echoes import echoes, quoted_terms
 from .headline import derive_title, standfirst, with_disagreements
 from .majority import prefer_majority
 from .outlook import holding_outlooks
@@ -63,7 +64,9 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
             clauses.setdefault(unit.sentence.id, []).append(unit)
     budget, cap = budget_of(story)
     published = {a.id: a.published or story.published for a in story.articles}
-    choice = choose(units, support, position, names, len(story.articles), cited, published)
+    quotes = {a.id: said for a in story.articles if (said := [q for s in a.sentences for q in quoted_terms(s.text)])}
+    choice = choose(units, support, position, names, len(story.articles), cited, published,
+                    lambda unit: echoes(unit, quotes))
     choice.chosen[:] = prefer_majority(choice.chosen, units, discrepancies)
     noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
     choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
