@@ -307,3 +307,16 @@ def test_a_figure_of_their_own_kind_listed_beside_two_figures_does_not_tie_them(
                     "b.txt": "Velmora Resorts shares closed up 9.6% at $31.40 on Thursday. Lift queues annoyed 41.2% "
                              "of guests and parking 18%."})
     assert not any(9.5 in vs for vs in values(result))
+
+
+def test_two_owners_each_named_outright_are_two_measures_however_many_words_they_share():
+    # Velora's 3.4 million and the 1.9 million of an older breach at a rival share "files", "users", "exposed"
+    s = story({"a.txt": "Velora Cloud, which runs the Velora storage service, said on Monday that hackers had stolen "
+                        "the files of about 3.4 million customers. In 2023, a breach at rival service Brightbox "
+                        "exposed the files of 1.9 million users, and the company was later fined.",
+               "b.txt": "Velora said yesterday that the files of some 3.4 million users had been exposed. "
+                        "Investigators believe the hackers got in through a contractor."},
+              dt.date(2026, 5, 12))
+    sheet = extract_facts(s, cluster_claims(s))
+    assert sheet.discrepancies == ()
+    assert sheet.updates == ()

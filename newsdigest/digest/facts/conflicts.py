@@ -275,7 +275,8 @@ def _two_moments(a: Reading, b: Reading) -> bool:
 
 def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool = False) -> bool:
     """Could these two be one measure? Same kind and unit, different sources, owners that do not clash
-    (unless ``strong``: the two share so many measure words that the owners read are the doubt), the same
+    (unless ``strong``: the two share so many measure words that the owners read are the doubt, but not when
+    each sentence names its owner outright: "a breach at rival Brightbox exposed 1.9 million users"), the same
     time (or, for counts and levels, two times), and no source that states both values."""
     fa, fb = a.fact, b.fact
     if fa.kind != fb.kind or (fa.kind != "count" and fa.unit != fb.unit) or a.source == b.source:
@@ -293,7 +294,7 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
         return False
     if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
         return False
-    return strong or _owners_ok(a, b)
+    return (strong and not (a.named and b.named)) or _owners_ok(a, b)  # two owners named outright are two
 
 
 def _states_differ(a: Reading, b: Reading) -> bool:

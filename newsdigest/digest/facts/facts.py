@@ -56,6 +56,9 @@ class Mention:
     moment: str | None = None
     """The clock time heading the live-blog entry the sentence sits in ("15:10"): entries of one article
     under two times were written at two moments, so one count in both is a series, not two measures."""
+    named_body: bool = False
+    """Whether the owner named outright is an organisation, place or thing, not a person: a person named
+    beside a figure ("Judge Finch ordered the miner to pay $40 million") is often not its owner."""
 
 
 def extract_facts(story: Story, clustering: Clustering | None = None) -> FactSheet:
@@ -143,8 +146,9 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]
                      and not _between(text, quantities, q, d.start)), None)
         basis = basis_of(text, q, clause, period, what)
+        body = named and entity is not None and not context.is_person(entity)
         out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
-                           basis, as_of(basis, date, published), currencies))
+                           basis, as_of(basis, date, published), currencies, named_body=body))
     return out
 
 

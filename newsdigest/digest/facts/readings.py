@@ -95,6 +95,8 @@ class Reading:
     """The sentences of every source that gives its fact, shared by its readings."""
     moments: set[str] = field(default_factory=set)
     """The live-blog stamps ("15:10") of the entries that give it (:attr:`.facts.Mention.moment`)."""
+    named: bool = False
+    """Whether a sentence giving it names its owner outright, and no person (:attr:`.facts.Mention.named_body`)."""
 
     def names(self, owner: str) -> bool:
         """Whether some sentence giving this reading's fact, in any source, names ``owner``."""
@@ -147,6 +149,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             reading.words |= {f"#{k}" for _, _, kind, k in others if k != index and kind != fact.kind}
             reading.text += " " + m.sentence.text
             reading.sentences.add(m.sentence.id)
+            reading.named = reading.named or (m.named_body and m.entity == fact.entity)
             if m.moment:
                 reading.moments.add(m.moment)
             reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
