@@ -17,7 +17,7 @@ from ..model import Clustering, Event, Sentence, Story
 from .dedupe import claim_pairs
 from .ids import event_id, with_distinct_ids
 from .ingest.stamps import dateline
-from .text.clauses import as_sentence, claim_units
+from .text.clauses import BASELINE_BEFORE, as_sentence, claim_units
 from .text.dates import DateMention, find_dates
 from .text.entities import names_in
 from .text.tense import FUTURE, PAST, REACH, tense_at
@@ -30,7 +30,6 @@ _PERIOD_FOR = re.compile(r"\bfor\s*$", re.I)
 _FORECAST = re.compile(r"\b(?:could|might|may|expect(?:s|ed)?\s+to|forecast(?:s|ed|ing)?|predict(?:s|ed)?|"
                        r"projected|projections?|(?:aims?|plans?|intends?)\s+to|targets?)\b", re.I)
 """A year beside these is a forecast or a plan's period ("plans to spend $65 billion in 2025"), not an event."""
-_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\s+((?:\S+\s+){0,3})$", re.I)
 _RANKED = re.compile(
     r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+est|most|least|worst|best)\b", re.I)
 _UNMATCHED = re.compile(r"\b(?:first|\w{2,}est|most|least|worst|best)\b", re.I)
@@ -250,7 +249,7 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
                                    lead.startswith(("before", "after"))):
         return False  # "expected to return to profit in 2025": a forecast; "talks begin next week" stays
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
-    if (base := _BASELINE.search(phrase)) and " to " not in f" {base.group(1)}" and not _FROM_PLACE.match(
+    if (base := BASELINE_BEFORE.search(phrase)) and " to " not in f" {base.group(1)}" and not _FROM_PLACE.match(
             base.group(0)) and not _WHEN.match(
             text[mention.end:]) and not (day and not base.group(1) and _RANGE_END.match(text, mention.end)):
         return False

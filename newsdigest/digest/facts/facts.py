@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Clustering, Fact, FactSheet, Sentence, Story
 from ..ids import fact_id, with_distinct_ids
+from ..text.clauses import BASELINE_BEFORE
 from ..text.dates import find_dates
 from ..text.nounphrases import what_of
 from .actors import StoryActors
@@ -159,12 +160,8 @@ def _between(text: str, quantities: list[Quantity], q: Quantity, at: int) -> boo
     list of figures ("3 dead, 12 injured and 8 missing on Monday") shares its date."""
     low, high = sorted((q.start, at))
     others = [o for o in quantities if low < o.start < high and o.start - q.end > 2]  # not its "(US$114m)"
-    return any(_BASELINE.search(text, 0, o.start) for o in others) or bool(
-        others and _BASELINE.search(text, 0, q.start))
-
-
-_BASELINE = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}$")
-"""The words before a figure another is measured against."""
+    return any(BASELINE_BEFORE.search(text, 0, o.start) for o in others) or bool(
+        others and BASELINE_BEFORE.search(text, 0, q.start))
 
 
 def _bare_dollar(text: str) -> bool:

@@ -17,6 +17,9 @@ CLAUSE_BOUNDARY = _SPLIT = re.compile(
 MIN_WORDS = 5
 
 
+BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|against|versus|vs\.?)\s+((?:\S+\s+){0,3})$",
+                             re.I)
+"""The words before what another figure or date is measured against: "down from", "compared with", "than"."""
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
 _ANTECEDENT = re.compile(r"(?<!\S)((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:[\w’']+\s+){0,2}\w+)$")
 """What a relative clause is said of; a possessive is part of it ("Nvidia’s datacenter unit, which ...").

@@ -118,8 +118,9 @@ def _opening_phrase(words: list[str], common: frozenset[str], opening: bool = Tr
     head = _head(words)
     if not head:
         return None
-    rest = words[_head_end(words):]
-    if rest and not (_plain(rest[0]) in _PREPOSITIONS or words[_head_end(words) - 1].endswith(",")):
+    end = _head_end(words)
+    rest = words[end:]
+    if rest and not (_plain(rest[0]) in _PREPOSITIONS or words[end - 1].endswith(",")):
         return None
     if any(_verb_like(w) for w in rest):
         return None
