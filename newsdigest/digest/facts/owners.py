@@ -15,6 +15,7 @@ from ..text.entities import names_in
 from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .estimates import ESTIMATOR_AFTER, REPORTED, estimator
+from .institutions import institution_owner
 from .pointing import (
     BACKREF,
     BRACKETS,
@@ -71,6 +72,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
     if thing := counted_thing(text, q, clause, context):
         return thing, True  # "recalling 1.4 million AeroChef XL air fryers"; "Sarvenna, a city of 310,000 people"
+    if body := institution_owner(text, q, clause, context):
+        return body, True  # "The water ministry put the cost at €120 million": the ministry, not the last actor
     if own := _opening_subject(text[:clause[0] or q.start], context, previous_actor):
         previous_actor = own  # "Vesterø has no cap ..., but donations above 20,000 kroner must be declared";
         # "Halberd shares closed up 11.6%, giving the company a market value of $6.4 billion": Halberd's

@@ -1,0 +1,34 @@
+"""A public body written in common nouns owns the money of the clause it opens (issue 14.1): "the water
+ministry put the cost at €120 million" is the ministry's, not the company or storm the previous sentence was
+about; a clause joined by ", as the ..." is its own subject's."""
+
+import datetime as dt
+
+from newsdigest.digest.dedupe import cluster_claims
+from newsdigest.digest.facts.facts import extract_facts
+from storybuild import story
+
+TEXTS = {"a.txt": "Aqualis, the private water company, has run Marvelle's taps since 2019. A drought linked to "
+                  "Cyclone Ondra has dried up reservoirs across the province. The water ministry on Tuesday put "
+                  "the cost of emergency tanker deliveries at €120 million.",
+         "b.txt": "Cyclone Ondra left the province without rain for nine weeks. The regional government released "
+                  "€40 million in relief funds for farmers.",
+         "c.txt": "Aqualis said it would spend €15 million on new wells, as the farm ministry estimated crop losses "
+                  "at €310 million. Aqualis shares fell 4% on Wednesday."}
+
+
+def owners():
+    s = story(TEXTS, dt.date(2024, 9, 3))
+    return {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+
+
+def test_a_body_named_in_common_nouns_owns_the_money_its_clause_spends_or_estimates():
+    found = owners()
+    assert found[120e6] == "water ministry"
+    assert found[40e6] == "regional government"
+
+
+def test_a_clause_joined_by_as_is_its_own_subjects_and_the_first_clause_keeps_its_actor():
+    found = owners()
+    assert found[310e6] == "farm ministry"
+    assert found[15e6] == "Aqualis"
