@@ -14,8 +14,8 @@ from ..text.clauses import CLAUSE_BOUNDARY
 from ..text.entities import names_in
 from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
+from .bodies import body_owner
 from .estimates import ESTIMATOR_AFTER, REPORTED, estimator
-from .institutions import institution_owner
 from .pointing import (
     BACKREF,
     BRACKETS,
@@ -72,7 +72,7 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
     if thing := counted_thing(text, q, clause, context):
         return thing, True  # "recalling 1.4 million AeroChef XL air fryers"; "Sarvenna, a city of 310,000 people"
-    if body := institution_owner(text, q, clause, context):
+    if body := body_owner(text, q, clause, context):
         return body, True  # "The water ministry put the cost at €120 million": the ministry, not the last actor
     if own := _opening_subject(text[:clause[0] or q.start], context, previous_actor):
         previous_actor = own  # "Vesterø has no cap ..., but donations above 20,000 kroner must be declared";

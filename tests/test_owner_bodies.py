@@ -1,4 +1,4 @@
-"""A public body written in common nouns owns the money of the clause it opens (issue 14.1): "the water
+"""A public body or a group written in common nouns owns the money of the clause it opens (issue 14.1): "the water
 ministry put the cost at €120 million" is the ministry's, not the company or storm the previous sentence was
 about; a clause joined by ", as the ..." is its own subject's."""
 
@@ -32,3 +32,19 @@ def test_a_clause_joined_by_as_is_its_own_subjects_and_the_first_clause_keeps_it
     found = owners()
     assert found[310e6] == "farm ministry"
     assert found[15e6] == "Aqualis"
+
+
+GROUPS = {"a.txt": "Brennmoor Ferries said on Monday it would cut winter sailings to the islands. The islanders' "
+                   "lawyers have asked for €2.4 million in compensation. In 2022, crew accepted a 4.5% pay rise "
+                   "after a two-day stoppage.",
+          "b.txt": "Brennmoor Ferries runs six vessels. Island residents raised €60,000 for a legal fund. Brennmoor "
+                   "Ferries shares fell 3% on Tuesday."}
+
+
+def test_people_named_as_a_group_own_the_money_and_share_of_their_clause_not_the_company_met_before():
+    s = story(GROUPS, dt.date(2024, 9, 3))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert found[2.4e6] == "islanders' lawyers"
+    assert found[4.5] == "crew"
+    assert found[60_000] == "Island residents"
+    assert found[3] == "Brennmoor Ferries"

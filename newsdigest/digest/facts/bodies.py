@@ -1,0 +1,65 @@
+"""A body or group written in common nouns ("the water ministry", "crew") owns the money of the clause it opens.
+
+Reporters name many institutions without capitals: "the agriculture department put damage at ...",
+"the regional government released €40 million", "as the health ministry estimated losses at ...".
+No story name carries such a phrase, so owners.py, finding no name in the clause, used to fall back
+on the actor the previous sentence was about (a storm, a company), and stated a wrong owner with
+confidence. The phrase is the owner itself: a modifier and an institution's head noun ("water" +
+"ministry") describe one body, where "the tech giant" or "the company" point back to a named actor.
+People named as a group ("The islanders' lawyers have asked for €2.4 million", "In 2022, crew accepted
+a 4.5% pay rise") are the subject of their clause too, with or without a modifier, and own its money
+or percentage; a share price's move is its stock's, whoever sent it ("Investors sent shares 5% lower").
+
+Money (and a group's percentage) only: a count is of what is counted, not of the body that counts or limits it. And only
+when nothing else is named between the phrase and the figure, and the phrase does not only report
+it ("the ministry said Aqualis would spend ..."): then owners.py reads on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.words import vocabulary
+from .actors import StoryActors
+from .estimates import REPORTED
+from .pointing import actor_names
+from .quantities import Quantity
+
+INSTITUTION_NOUNS = frozenset("government ministry department agency authority commission council board office "
+                              "bureau regulator police parliament assembly army navy coastguard".split())
+"""Heads of public bodies. A company's heads ("company", "giant", "utility") are left out: "the state utility"
+or "the tech giant" usually describes an actor the story has named."""
+GROUP_NOUNS = frozenset(vocabulary()["group_nouns"].split())
+"""People who act as a group: "staff", "residents", "the plaintiffs' lawyers"."""
+_NOT_MODIFIERS = frozenset("new same other former current previous latest whole entire own first second last "
+                           "said".split())
+"""Words before a head that pick out an actor already met ("the new government"), not a body of its own."""
+_INTRO = r"^\W*(?:[A-Z][^,]{0,30},\s+)?(?:(?:and|as|while|after|when|but|whereas)\s+)?"
+"""An opening phrase ("In 2022, ") or a joining word before the clause's subject."""
+_BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){1,2}?)(?P<noun>" +
+                   "|".join(sorted(INSTITUTION_NOUNS)) + r")\b(?![’'-])")
+_GROUP = re.compile(_INTRO + r"(?:[Tt]he\s+)?(?P<mods>(?:[A-Za-z][a-z-]*[’']?\s+){0,2}?)(?P<noun>" +
+                    "|".join(sorted(GROUP_NOUNS)) + r")\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|"
+                    r"may|might|must|did|do|[a-z]+ed)\b)")
+_TRADED = re.compile(r"\b(?:shares?|stocks?|index|price)\b", re.I)
+
+
+def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
+    """The body or group the figure's clause opens on ("water ministry", "crew"), or the story's name for a
+    body when one name carries its words ("Ministry of Water"); None when the clause opens otherwise."""
+    before = text[clause[0]:q.start]
+    group = _GROUP.match(before) if q.kind in ("money", "percent") and not _TRADED.search(before) else None
+    m = group or (_BODY.match(before) if q.kind == "money" else None)
+    if m is None:
+        return None  # "The port authority reopened the channel to vessels shorter than 150 metres": a count is
+        # of what is counted; money is spent, estimated or released by the clause's subject
+    mods = m.group("mods").split()
+    if _NOT_MODIFIERS & {w.lower() for w in mods} or any(w[:1].isupper() and context.name(w) for w in mods):
+        return None  # "the new government"; "Halberd staff": a name in the phrase is owners.py's to read
+    rest = before[m.end():]
+    if REPORTED.search(rest) or actor_names(rest, context):
+        return None  # "the ministry said Aqualis would spend ...": another actor, or only a report
+    named = None if group else context.by_noun(m.group("noun"))
+    if named and {w.lower() for w in named.split()} >= set(mods):
+        return named  # "the water ministry" in a story that names the "Water Ministry"
+    return " ".join([*mods, m.group("noun")])
