@@ -173,3 +173,11 @@ def test_a_share_of_a_group_is_nobodys_unless_the_sentence_names_who():
                       "In the survey, safeguarding failures were found in 17% of inspected schools."}
     assert owner(texts, 17) is None
     assert owner(texts, 23) == "Brenmoor Schools Inspectorate"
+
+
+def test_efficacy_belongs_to_a_treatment_the_story_names_only_by_a_spelled_out_acronym():
+    texts = {"a.txt": "Clinics in Orsund began offering the hepatitis C direct-acting antiviral (DAA) treatment on "
+                      "Monday. The regional health board said demand was high.",
+             "b.txt": "The Orsund health board expects 4,000 patients this year. One course is 95% effective, "
+                      "doctors said."}
+    assert owner(texts, 95) == "DAA"

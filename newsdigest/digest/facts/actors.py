@@ -60,6 +60,9 @@ class StoryActors:
     :func:`_descriptors`)."""
     event: str | None = None
     """The event the story is about, when it writes one name with an event noun most ("the Tarn floods")."""
+    treated: frozenset[str] = frozenset()
+    """Acronyms the story spells out in lower case right before a treatment noun ("the measles, mumps and
+    rubella (MMR) vaccine"): a treatment named by its acronym, which owns its efficacy (subjects.py)."""
     _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`name`'s answers: every stage asks about the same few names many times."""
     _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -101,8 +104,9 @@ class StoryActors:
                   and name not in countries and not actors.is_outlet(name) and not only_speaks(n, plain)]
         order = {name: k for k, name in reversed(list(enumerate(ranked)))}
         main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
+        treated = frozenset(_TREATED.findall(joined))
         return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
-                   _story_event(plain, actors))
+                   _story_event(plain, actors), treated)
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
@@ -197,6 +201,8 @@ _NOUN_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{2,}[a-rt-z]),\s+(?:called\s
 vaccine Zenoma", "the tanker Sinar Bahari": "the drug" is Calvexa. One thing is named so, in the singular ("the
 talks, Heggland said" names no talks); an adjective before a name is no such noun ("the broader Los Angeles area")."""
 _ADJECTIVES = frozenset(vocabulary()["adjectives"].split())
+_TREATED = re.compile(r"[a-z],?\s+\(([A-Z]{2,6})\)\s+(?:" + "|".join(sorted(vocabulary()["treatment_nouns"].split())) +
+                      r")\b")
 _ADJECTIVE_SHAPE = re.compile(r"(?:al|ic|ive|ous|ary|ern)$")
 _NOT_DESCRIPTOR = re.compile(r"(?:ed|ing|ly)$")
 

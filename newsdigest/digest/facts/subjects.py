@@ -12,7 +12,8 @@ shapes of clause say more than nothing, and a name from another sentence is wron
   organisation named before;
 - "Efficacy against any infection was 63.8%", "One dose is 93% effective", "reported by 38.2% of vaccine
   recipients": efficacy, and a share of those treated, is a treatment's, so the figure is the one
-  treatment the story names ("the vaccine Norvexa"), else no one's; never the maker, the regulator or
+  treatment the story names ("the vaccine Norvexa", "the measles, mumps and rubella (MMR) vaccine"),
+  else no one's; never the maker, the regulator or
   the agency that reports it.
 
 :func:`own_clause_owner` answers None when none of the shapes is there, and owners.py reads on.
@@ -77,7 +78,7 @@ def own_clause_owner(text: str, q: Quantity, clause: tuple[int, int], context: S
     if his:
         return previous_person, False  # not "The Portuguese side insisted on his €75m clause": a subject of its own
     treatments = {name for noun, name in context.described.items()
-                  if noun in TREATMENT_NOUNS and not context.is_person(name)}
+                  if noun in TREATMENT_NOUNS and not context.is_person(name)} or set(context.treated)
     return (next(iter(treatments)), True) if len(treatments) == 1 else (None, False)
 
 
