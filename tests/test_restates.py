@@ -148,3 +148,19 @@ def test_a_currency_code_written_against_its_figure_is_read_as_an_amount():
 
     assert [f.values[0] for f in figures("The port is losing Rp38bn a day.")] == [38e9]
     assert figures("about Rp 38 billion a day")[0].kind == "money"
+
+
+# An invented ferry disaster: one outlet counts everyone aboard, the others the dead, one fewer.
+FERRY = {
+    "a.txt": ("All 212 people on board the ferry Lyra - 190 passengers and 22 crew - were presumed dead except "
+              "for one survivor, a deckhand pulled from the water on Sunday."),
+    "b.txt": ("At least 211 people died when the ferry Lyra capsized in a storm off Kessa Point. One man survived."),
+    "c.txt": ("The ferry Lyra capsized in heavy seas off Kessa Point on Sunday, killing 211 people, the coastguard "
+              "said."),
+}
+
+
+def test_two_counts_one_apart_are_two_figures_so_the_account_gives_the_toll_too():
+    account, _ = _account(FERRY)
+    assert any("212" in text for text in account)
+    assert any("211" in text for text in account)

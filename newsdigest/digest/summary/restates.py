@@ -49,7 +49,14 @@ def _same_value(a: Figure, b: Figure) -> bool:
     of children vaccinated is not "80" cases, whatever the digits)."""
     if (a.kind == "percent") != (b.kind == "percent"):
         return False
-    return any(abs(x - y) <= 0.005 * max(abs(x), abs(y), 1e-9) for x in a.values for y in b.values)
+    exact = not (a.year or b.year)
+    return any(x == y or (not (exact and _exact(x, y)) and abs(x - y) <= 0.005 * max(abs(x), abs(y), 1e-9))
+               for x in a.values for y in b.values)
+
+
+def _exact(x: float, y: float) -> bool:
+    """Two whole numbers below 10,000 are counted, not rounded: "241 died" is not "242 on board"."""
+    return x.is_integer() and y.is_integer() and max(abs(x), abs(y)) < 10_000
 
 
 def same_figure(a: Figure, b: Figure) -> bool:
