@@ -181,3 +181,11 @@ def test_efficacy_belongs_to_a_treatment_the_story_names_only_by_a_spelled_out_a
              "b.txt": "The Orsund health board expects 4,000 patients this year. One course is 95% effective, "
                       "doctors said."}
     assert owner(texts, 95) == "DAA"
+
+
+def test_a_name_with_and_in_it_that_the_story_abbreviates_is_one_owner_not_its_first_word():
+    texts = {"a.txt": "Ferry crews at Brennmoor Ferries will strike next month. The Harbour and Dock Workers' "
+                      "Federation (HDWF) said on Monday that 412 of its members had voted in favour of strike action "
+                      "and 31 against, on a turnout of 88%.",
+             "b.txt": "Brennmoor Ferries said the strike was unnecessary. The HDWF wants a 6% pay rise."}
+    assert owner(texts, 88) == "Harbour and Dock Workers' Federation"

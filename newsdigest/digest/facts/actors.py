@@ -275,6 +275,8 @@ def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]
     """A name written with its acronym after it ("Pacific Nurses Association (PNA)", "Nvidia (NVDA)") is one
     actor, called by its name as written there in full: a reader of the facts knows it by that."""
     out: dict[str, str] = {}
+    texts = list(texts)
+    joined = "\n".join(texts)
     for text in texts:
         if "(" not in text:
             continue
@@ -289,6 +291,9 @@ def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]
             out[m.group(2)] = full
             if found[-1] != full:
                 out[canonical(found[-1])] = full
+            for piece in found[:-1]:  # "Harbour and Dock Workers' Federation": "Harbour" never stands alone
+                if joined.count(piece) == joined.count(full):
+                    out[canonical(piece)] = full
     return out
 
 
