@@ -258,3 +258,9 @@ def test_a_month_and_day_that_names_a_thing_take_the_nearest_year_whatever_becam
     assert dates("The March 2 walkout closed every depot in the city.", FRIDAY_14_MARCH) == ["2025-03-02"]
     # an event nobody schedules stays behind: "the March 9 sinking will be examined" is this March's
     assert dates("The March 9 sinking will be examined by a public inquiry.", FRIDAY_14_MARCH) == ["2025-03-09"]
+
+
+def test_a_plan_someone_said_they_would_carry_out_on_a_weekday_is_ahead_however_long_the_object():
+    wednesday = dt.date(2026, 4, 15)
+    text = "The curator said she would open the restored east gallery and its archive rooms on Friday."
+    assert [m.date for m in find_dates(text, wednesday)] == ["2026-04-17"]

@@ -174,13 +174,20 @@ def _segment(text: str, backwards: bool) -> str:
     return text[stops[-1].end():] if backwards else text[:stops[0].start()]
 
 
+_SAID_WOULD = re.compile(r"\b(?:said|says|told\s+\w+|announced|promised|pledged|added|confirmed)\s+(?:that\s+)?"
+                         r"(?:he|she|it|they|we)\s+$", re.I)
+""""Said he would meet leaders on Monday": a plan reported, as far ahead as "will" reaches; a bare "would" may be a
+hypothesis ("asked whether it would be among the worst disasters on TV on Saturday") and reaches less far."""
+
+
 @lru_cache(maxsize=50_000)
 def _markers(text: str) -> list[tuple[int, str]]:
     """(offset, tense) of each tense marker in ``text``, in order."""
     lists = _lists()
     spans = [(m.start(), m.end()) for m in _future_phrases().finditer(text)]
     found: list[tuple[int, str]] = [
-        (s, CONDITIONAL if text[s:e].lower() in lists["modal_ahead"] | {"would"} else FUTURE) for s, e in spans]
+        (s, CONDITIONAL if text[s:e].lower() in lists["modal_ahead"] | {"would"} and not (
+            text[s:e].lower() == "would" and _SAID_WOULD.search(text, 0, s)) else FUTURE) for s, e in spans]
     previous = ""
     for m in _WORD.finditer(text):
         word = m.group(0).lower().replace("’", "'")
