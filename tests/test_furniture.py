@@ -75,6 +75,15 @@ def test_a_caption_above_a_photo_credit_is_removed_as_a_caption():
     assert removed_from(story, "a.txt")[caption] == "photo caption or credit"
 
 
+def test_a_story_sentence_above_a_credit_that_carries_its_own_caption_is_kept():
+    line = "The water minister is expected to visit the Sorrel dam on Saturday."
+    credit = "Photo: Tankers queue to fill up at the Sorrel pumping station. Photo courtesy of Valley Water"
+    text = RATION_A + "\n\n" + line + "\n\n" + credit + "\n\nIrrigation for farms is exempt."
+    story = cleaned({"a.txt": text, "b.txt": RATION_B, "c.txt": RATION_C})
+    assert line in kept_in(story, "a.txt")
+    assert removed_from(story, "a.txt")[credit] == "photo caption or credit"
+
+
 def test_the_outlet_describing_itself_is_its_blurb():
     blurb = "The Valley Courier has served the towns of the Sorrel valley since 1921."
     story = cleaned({"a.txt": RATION_A + "\n\n" + blurb, "b.txt": RATION_B, "c.txt": RATION_C},

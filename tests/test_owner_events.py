@@ -117,3 +117,15 @@ def test_a_count_in_a_sentence_of_harm_is_the_events_not_the_closing_speakers():
                       "to 40 after seven miners were treated for dust inhalation, the head of the regional "
                       "rescue office, Petra Lind, said.", "b.txt": QUAKE}
     assert owner(texts, 7) == "Harlow"
+
+
+def test_a_storm_written_with_and_without_its_class_is_one_event_that_owns_the_toll_not_the_town():
+    texts = {"a.txt": "Tropical Storm Ondra brought floods to Port Aresa on Monday. Port Aresa was cut off by the "
+                      "water. At least 14 people have died, officials said.",
+             "b.txt": "Port Aresa is the province's largest town. Tropical Storm Ondra dumped 300 millimetres of rain "
+                      "on Port Aresa in a day. Storm Ondra is the worst in a decade.",
+             "c.txt": "Port Aresa residents fled as Storm Ondra struck. Nine people were missing, Port Aresa officials "
+                      "said."}
+    s = story(texts, dt.date(2024, 9, 3))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert found[14] == found[9] == "Tropical Storm Ondra"

@@ -21,6 +21,8 @@ from ..text.entities import canonical, fold_names, lowercase_words, names_in, ra
 from ..text.words import find_acronyms, vocabulary
 from .currencies import currency_table
 from .quantities import find_quantities
+from .storyevent import NAME as _NAME
+from .storyevent import story_event
 
 CURRENCY_PREFIXES = frozenset(currency_table().prefixes())
 """Currency codes and signs written before a number ("Rp", "DKK"): never an actor, even apart from it."""
@@ -106,7 +108,7 @@ class StoryActors:
         main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
         treated = frozenset(_TREATED.findall(joined))
         return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
-                   _story_event(plain, actors), treated)
+                   story_event(plain, actors), treated)
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""
@@ -188,7 +190,6 @@ class StoryActors:
         return next(iter(found)) if len(found) == 1 else None
 
 
-_NAME = r"[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
 _NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|an?|its|their|his|her|our|this|"
                         r"that|these|those|and|or|of|in|on|at|to|for|by|with|from|is|are|was|were|has|have|had)\s)[a-z][\w-]*\s+)?"
                         r"(?P<noun>[a-z]{3,})(?=[\s,.;:)])")
@@ -239,26 +240,6 @@ def _descriptors(texts: list[str], actors: StoryActors) -> dict[str, str]:
             found.setdefault(noun, Counter())[name] += 1 if pattern is _NAME_NOUN else 2
     return {noun: next(iter(names)) for noun, names in sorted(found.items())
             if len(names) == 1 and sum(names.values()) >= 2 and noun in plural}
-
-
-_EVENT_NOUNS = frozenset(vocabulary()["event_nouns"].split())
-_NAMED_EVENT = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:[a-z]+\s+)?(?P<noun>" +
-                          "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")\b")
-
-
-def _story_event(texts: list[str], actors: StoryActors) -> str | None:
-    """The one name the story writes with an event noun twice or more ("the Tarn floods", "the Harlow
-    earthquake"): what its tolls are of. A story of two fires ("the Eaton Fire", "the Palisades Fire") has
-    no one event."""
-    found: Counter[str] = Counter()
-    for text in texts:
-        for m in _NAMED_EVENT.finditer(text):
-            names = names_in(m.group("name"))
-            if names and m.group("name").endswith(names[-1]) and (name := actors.name(names[-1])):
-                found[name] += 1
-        found.update(n for n in names_in(text) if n.split()[-1].lower() in _EVENT_NOUNS and actors.name(n))
-    events = [name for name, count in found.items() if count >= 2]
-    return events[0] if len(events) == 1 else None
 
 
 _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")

@@ -186,8 +186,20 @@ def _captions(out: list[LineInfo]) -> None:
         if info.kind != "body" or not caption_shaped(info.text):
             continue
         after = next((o for o in out[k + 1:] if o.kind != "blank"), None)
-        if after is not None and after.kind == "removed" and is_credit_line(after.text):
+        if after is not None and after.kind == "removed" and is_credit_line(after.text) \
+                and not (_captioned(after.text) and TERMINAL.search(info.text) and len(info.text.split()) >= 4):
             info.kind, info.reason = "removed", "photo caption or credit"
+
+
+_OWN_CAPTION = re.compile(r"^\W*[A-Za-z]+(?:\s+[A-Za-z]+)?\s*[:/|]\s*(?P<caption>[^.!?]{20,}?[.!?])(?:\s|$)")
+"""A credit line that carries its own caption sentence ("Photo: Bags of relief goods are loaded onto a plane.
+Photo courtesy of the Army"): a sentence above it is not that photo's caption, but story ("PHOTO" still is)."""
+
+
+def _captioned(credit: str) -> bool:
+    m = _OWN_CAPTION.match(credit)
+    words = m.group("caption").split() if m else []
+    return len(words) >= 5 and sum(w.islower() for w in words) >= 2
 
 
 def _by_place(article: list[LineInfo]) -> None:
