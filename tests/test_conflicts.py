@@ -320,3 +320,20 @@ def test_two_owners_each_named_outright_are_two_measures_however_many_words_they
     sheet = extract_facts(s, cluster_claims(s))
     assert sheet.discrepancies == ()
     assert sheet.updates == ()
+
+
+def test_two_forecasters_estimates_of_one_measure_disagree_though_each_is_named_outright():
+    # a bank's and a ratings firm's estimates of the flood's losses are one measure estimated twice
+    result = sheet({"a.txt": "Ratings firm Castell Partners estimates more than €9 billion in crop and property "
+                             "losses from the Varn river floods, according to a note published on Monday.",
+                    "b.txt": "Rosmark Bank put its estimate of crop and property losses at about €3 billion, a "
+                             "figure that could rise if the rain continues."})
+    assert values(result) == [[3e9, 9e9]]
+
+
+def test_the_subject_that_opens_a_long_clause_says_what_its_figure_measures():
+    # "crop losses" stands twelve words before the figure in b.txt: without it the two figures share no word
+    result = sheet({"a.txt": "The crop losses from the Varn floods are put at €40 million by a regional farm office.",
+                    "b.txt": "The crop losses in the flooded valleys were projected on Tuesday to reach nearly "
+                             "€55 million."})
+    assert values(result) == [[40e6, 55e6]]

@@ -294,7 +294,8 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
         return False
     if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
         return False
-    return (strong and not (a.named and b.named)) or _owners_ok(a, b)  # two owners named outright are two
+    estimates = "~estimate" in a.words and "~estimate" in b.words  # two forecasters of one measure
+    return (strong and (estimates or not (a.named and b.named))) or _owners_ok(a, b)  # two named owners are two
 
 
 def _states_differ(a: Reading, b: Reading) -> bool:

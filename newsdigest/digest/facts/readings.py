@@ -29,8 +29,14 @@ ROUGH = 0.03
 """How far "about 1.3 million" reaches either side (not to 1.4 million)."""
 NEAR_WORDS = 7
 """How many words either side of a figure (inside its clause) say what it measures."""
+SUBJECT_WORDS = 3
+"""The first words of a clause that opens further back than NEAR_WORDS: its subject, what the figure measures
+("Economic losses from the disaster are projected to hit nearly $50 billion"), unless they name its owner.
+Money only: a count has its noun, and a rate's subject ("Other affected Texas counties fall below a goal of
+95%") names places more often than the measure."""
 TOLERANCE = 1e-6
 """Two values this close (relative) are one value (33.59 billion read as 33590000000.000004)."""
+_POSSESSIVE = re.compile(r"(?:[’']s?)?[,.;:]?$")
 _NOT_MEASURE = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec billion million trillion thousand percent cent per
 accord report ~say ~tell state add told""".split())
@@ -301,7 +307,13 @@ def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
     lo, hi = clause_bounds(text, m.q.start)
     lo = max([lo] + [end for start, end in beside if end <= m.q.start])
     hi = min([hi] + [start for start, _ in beside if start >= m.q.end])
-    before = text[lo:m.q.start].split()[-NEAR_WORDS:]
+    opening = text[lo:m.q.start].split()
+    before = opening[-NEAR_WORDS:]
+    subject = opening[:SUBJECT_WORDS]
+    owner = set((m.entity or "").split())
+    if (m.q.kind == "money" and NEAR_WORDS < len(opening) <= 2 * NEAR_WORDS
+            and not owner & {_POSSESSIVE.sub("", w) for w in subject}):
+        before = subject + before  # "Economic losses from the disaster are projected to hit"; not the owner's name
     after = text[m.q.end:hi].split()[:NEAR_WORDS]
     near = " ".join(before) + " . " + " ".join(after)
     terms = {t for t in content_terms(near) if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
