@@ -148,3 +148,15 @@ def test_a_figure_compared_with_an_earlier_one_has_that_ones_owner():
                       "a year earlier.",
              "b.txt": "Brackwell Rail added trains. Brackwell Rail hired drivers."}
     assert owner(texts, 91.2) is None
+
+
+def test_money_in_a_sentence_that_breaks_down_the_sum_before_it_is_that_sums_owners():
+    # "The amount" is the bank's estimate: without the rule the $6 million went to the town the story is about
+    s = story({"a.txt": "Floods swept through Corrigan Falls on Tuesday. Economic losses from the floods are "
+                        "projected to reach nearly $40 million, according to Halvard Bank. The amount includes "
+                        "insured losses exceeding $6 million, a figure that could rise.",
+               "b.txt": "Corrigan Falls has 12,000 residents. The town council met on Wednesday."},
+              dt.date(2024, 9, 3))
+    owners = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert owners[40e6] == "Halvard Bank"
+    assert owners[6e6] == "Halvard Bank"

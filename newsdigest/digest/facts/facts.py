@@ -72,12 +72,15 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
         local_dollar = bare_dollar_currency(article.text)
         local_words = local_currency_words(article.text)
         previous_actor, previous_person = context.main, None
+        previous_sum: str | None = None
         moments = _moments(article.sentences)
         for sentence in article.sentences:
             if sentence.kind == "heading":
                 continue
             found = _mentions(sentence, article.published, european, (local_dollar, local_words, codes), context,
                                (previous_actor, previous_person))
+            found = _of_the_sum_before(found, previous_sum)
+            previous_sum = next((m.entity for m in reversed(found) if m.q.kind == "money"), None)
             if found:
                 moment = moments.get(sentence.id)
                 mentions.append([replace(m, moment=moment) for m in found] if moment else found)
@@ -92,6 +95,23 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     facts = _link_conversions(facts, mentions, fact_of, rates)
     discrepancies, updates = find_conflicts(facts, mentions, fact_of, clustering, rates)
     return FactSheet(tuple(facts), tuple(discrepancies), tuple(updates))
+
+
+_THE_SUM = re.compile(r"(?:The|That|This)\s+(?:amount|figure|sum|total|estimate|projection|forecast)\s+"
+                      r"(?:includes?|included|covers?|covered|comprises?|contains?|is\s+made\s+up\s+of)\b")
+"""A sentence that opens on the sum the sentence before gave ("The amount includes insured losses
+exceeding $20 billion"): the money it breaks down belongs to whoever that sum did."""
+
+
+def _of_the_sum_before(found: list[Mention], owner: str | None) -> list[Mention]:
+    """``found`` with the money of a sentence that breaks down the previous sentence's sum given that sum's
+    owner (JPMorgan's estimate of economic losses, then "The amount includes insured losses exceeding $20
+    billion": JPMorgan's too, not the place the story is about)."""
+    if owner is None or not found or not _THE_SUM.match(found[0].sentence.text):
+        return found
+    first = clause_bounds(found[0].sentence.text, 0)[1]
+    return [replace(m, entity=owner, named=False, named_body=False) if m.q.kind == "money" and m.q.start < first
+            else m for m in found]
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|h|hrs))?", re.I)
