@@ -242,6 +242,8 @@ class Discrepancy:
     facts: tuple[str, ...] = ()
     sentences: tuple[str, ...] = ()
     date: str | None = None
+    tops: tuple[float, ...] = ()
+    """Values that top a range the value before them starts, in one source ("US$250-275 billion")."""
 
 
 @dataclass(frozen=True)

@@ -337,3 +337,16 @@ def test_the_subject_that_opens_a_long_clause_says_what_its_figure_measures():
                     "b.txt": "The crop losses in the flooded valleys were projected on Tuesday to reach nearly "
                              "€55 million."})
     assert values(result) == [[40e6, 55e6]]
+
+
+def test_a_range_one_source_gives_shows_both_its_ends_in_the_disagreement():
+    # "$50-60 billion" is one estimate: with its bottom alone, the reader sees 50 against 12 and not the 60
+    s = story({"a.txt": "Forecaster Skyline estimates economic losses from the storm at $50-60 billion.",
+               "b.txt": "Economic losses from the storm are projected to hit $12 billion, according to an analyst "
+                        "at Varden Bank."}, DAY)
+    clustering = cluster_claims(s)
+    result = extract_facts(s, clustering)
+    assert values(result) == [[12e9, 50e9, 60e9]]
+    account = summarize(s, clustering, result.discrepancies)
+    [notes] = [cs for name, cs in account.sections if name == "Where sources disagree"]
+    assert notes[0].text.endswith("12 billion USD [@s-b] against 50 billion USD to 60 billion USD [@s-a].")

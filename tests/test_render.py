@@ -162,3 +162,20 @@ def test_a_yearly_figure_in_the_chart_is_not_said_to_run_over_one_years(tmp_path
     page = (project.site / "rail-budgets" / "compare" / "index.html").read_text(encoding="utf-8")
     assert "over 3 years" in page  # the three-year total, divided by its years
     assert "over 1 years" not in page
+
+
+def test_one_sources_range_is_one_reading_where_sources_disagree(tmp_path):
+    # "$50-60 billion" listed as "$50 billion against $60 billion" would read as the outlet disagreeing with itself
+    project = make_project(tmp_path / "p")
+    story = project.seeds / "storm-losses"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text("Storm losses put at up to $60 billion\n\nForecaster Skyline estimates economic "
+                                 "losses from the storm at $50-60 billion.\n", encoding="utf-8")
+    (story / "b.txt").write_text("Bank sees storm losses of $12 billion\n\nEconomic losses from the storm are "
+                                 "projected to hit $12 billion, according to an analyst at Varden Bank.\n",
+                                 encoding="utf-8")
+    assert project.run("build", "--quiet").code == 0
+    page = (project.site / "storm-losses" / "index.html").read_text(encoding="utf-8")
+    aside = page[page.index('<aside class="disagree"'):]
+    readings = re.findall(r"<strong>([^<]+)</strong>", aside[:aside.index("</aside>")])
+    assert len(readings) == 2 and any(" to " in r and "60" in r and "50" in r for r in readings), readings

@@ -304,7 +304,13 @@ def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict
 
 
 def _discrepancy_view(d: dict[str, Any]) -> dict[str, Any]:
-    values = [{"shown": show_figure({"kind": d["kind"], **v}), "sources": v["sources"]} for v in d["values"]]
+    values: list[dict[str, Any]] = []
+    for v in d["values"]:
+        shown = show_figure({"kind": d["kind"], **v})
+        if v.get("top_of_range") and values and values[-1]["sources"] == v["sources"]:
+            values[-1]["shown"] += " to " + shown  # one source's range ("US$250-275 billion") is one reading
+        else:
+            values.append({"shown": shown, "sources": v["sources"]})
     date = d.get("date")
     return {"what": d["what"] + (f", {when(date)}" if date else ""), "readings": values}
 

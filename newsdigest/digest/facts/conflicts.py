@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import Clustering, Discrepancy, Fact, Update
@@ -82,10 +83,20 @@ def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: di
         if update is not None:
             updates.append(update)
             continue
-        discrepancy = as_discrepancy(members)
+        tops = _range_tops(members, readings)
+        discrepancy = as_discrepancy(members + tops)
+        if discrepancy is not None and tops:
+            discrepancy = replace(discrepancy, tops=tuple(sorted({float(r.fact.value) for r in tops})))
         if discrepancy is not None:
             discrepancies.append(discrepancy)
     return _unambiguous(discrepancies), updates
+
+
+def _range_tops(members: list[Reading], readings: list[Reading]) -> list[Reading]:
+    """The tops of ranges whose bottoms disagree with another source: "US$250-275 billion" is one estimate,
+    so a reader of the disagreement sees both its ends, not its bottom alone."""
+    held = {(r.index, r.source) for r in members}
+    return [r for r in readings if r not in members and any((b, r.source) in held for b in r.bottoms)]
 
 
 def _unambiguous(discrepancies: list[Discrepancy]) -> list[Discrepancy]:

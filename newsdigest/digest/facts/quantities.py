@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ...content.yamlfile import parse_yaml
@@ -121,6 +121,8 @@ class Quantity:
     end: int
     text: str
     converted_from: int | None = None
+    range_top: bool = False
+    """The top of a range whose bottom is the figure just before ("US$250-275 billion"): one estimate, two ends."""
 
 
 def median(values: Iterable[float]) -> float:
@@ -336,7 +338,8 @@ def _money_range(m: _Figure, european: bool) -> list[Quantity]:
     cut = m.group(0).find(m.group("num2"), len(m.group("prefix")) + len(m.group("num")))
     start = m.start() + cut
     low = Quantity("money", low.value, low.unit, low.qualifier, low.start, start - 1, m.group(0)[:cut].rstrip("-– "))
-    return [low, Quantity("money", round(high_value, 6), low.unit, None, start, m.end(), m.group(0)[cut:])]
+    top = Quantity("money", round(high_value, 6), low.unit, None, start, m.end(), m.group(0)[cut:], range_top=True)
+    return [low, top]
 
 
 def _count(m: _Figure, european: bool) -> Quantity | None:
@@ -369,6 +372,6 @@ def link_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
         if q.kind == "money" and out and out[-1].kind == "money":
             between = text[out[-1].end:q.start]
             if re.fullmatch(r"\s*[(\[]\s*(?:about|approximately|around|roughly|or|some|nearly|~)?\s*", between, re.I):
-                q = Quantity(q.kind, q.value, q.unit, q.qualifier, q.start, q.end, q.text, converted_from=len(out) - 1)
+                q = replace(q, converted_from=len(out) - 1)
         out.append(q)
     return out

@@ -103,6 +103,8 @@ class Reading:
     """The live-blog stamps ("15:10") of the entries that give it (:attr:`.facts.Mention.moment`)."""
     named: bool = False
     """Whether a sentence giving it names its owner outright, and no person (:attr:`.facts.Mention.named_body`)."""
+    bottoms: set[int] = field(default_factory=set)
+    """The facts this one is the top of a range of, in its source ("US$250-275 billion": 275's bottom is 250)."""
 
     def names(self, owner: str) -> bool:
         """Whether some sentence giving this reading's fact, in any source, names ``owner``."""
@@ -156,6 +158,9 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             reading.text += " " + m.sentence.text
             reading.sentences.add(m.sentence.id)
             reading.named = reading.named or (m.named_body and m.entity == fact.entity)
+            if m.q.range_top and (lower := [(end, k) for _, end, kind, k in others
+                                            if kind == fact.kind and end <= m.q.start]):
+                reading.bottoms.add(max(lower)[1])
             if m.moment:
                 reading.moments.add(m.moment)
             reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
