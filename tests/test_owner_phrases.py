@@ -160,3 +160,12 @@ def test_money_in_a_sentence_that_breaks_down_the_sum_before_it_is_that_sums_own
     owners = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
     assert owners[40e6] == "Halvard Bank"
     assert owners[6e6] == "Halvard Bank"
+
+
+def test_a_noun_the_story_names_with_a_modifier_points_at_that_name():
+    # "the container ship Vessa Star" makes "the container ship's 19 crew" the ship's, not the port's
+    texts = {"a.txt": "The container ship Vessa Star struck a tanker in the Orlan channel on Monday. None of the "
+                      "container ship's 19 crew members were hurt, the Orlan Port Authority said.",
+             "b.txt": "The Orlan Port Authority closed the channel after the collision involving the container "
+                      "ship Vessa Star."}
+    assert owner(texts, 19) == "Vessa Star"

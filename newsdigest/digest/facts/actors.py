@@ -195,12 +195,17 @@ _NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|
                         r"(?P<noun>[a-z]{3,})(?=[\s,.;:)])")
 _ROLE_NAME = re.compile(r"(?<![\w’'-])(?P<noun>" + "|".join(sorted(ROLES, key=len, reverse=True)) + r")\s+(?P<name>" +
                         _NAME + ")")
+_FUNCTION_WORDS = r"(?:from|near|in|of|on|at|to|for|by|with|into|over|under|and|or|but|than|as|says|said)"
 _NOUN_NAMED = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]{2,}[a-rt-z]),\s+(?:called\s+|named\s+|known\s+as\s+)?(?P<name>" +
                          _NAME + r"),|(?:\b[Tt]he|\bits|"
-                         r"\btheir|[’']s)\s+(?:new\s+)?(?P<own>[a-z]{2,}[a-rt-z])\s+(?P<owned>" + _NAME + ")")
+                         r"\btheir|[’']s)\s+(?:new\s+|[a-z][a-z-]+\s+(?=[a-z]{2,}[a-rt-z]\s+[A-Z]))?"
+                         r"(?!" + _FUNCTION_WORDS + r"\s)"
+                         r"(?P<own>[a-z]{2,}[a-rt-z])\s+(?P<owned>" + _NAME + ")")
 """A noun the story names outright: "The drug, Calvexa, was approved", "The trial, called NORA-3,", "Halvern's
-vaccine Zenoma", "the tanker Sinar Bahari": "the drug" is Calvexa. One thing is named so, in the singular ("the
-talks, Heggland said" names no talks); an adjective before a name is no such noun ("the broader Los Angeles area")."""
+vaccine Zenoma", "the tanker Sinar Bahari", "the container ship Kestrel Horizon" (one modifier may stand
+before the noun): "the drug" is Calvexa, "the container ship's 21 crew" the Kestrel Horizon's. One thing is
+named so, in the singular ("the talks, Heggland said" names no talks); an adjective before a name is no such noun
+("the broader Los Angeles area"), nor is a preposition ("the estimates from AccuWeather")."""
 _ADJECTIVES = frozenset(vocabulary()["adjectives"].split())
 _TREATED = re.compile(r"[a-z],?\s+\(([A-Z]{2,6})\)\s+(?:" + "|".join(sorted(vocabulary()["treatment_nouns"].split())) +
                       r")\b")
