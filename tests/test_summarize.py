@@ -219,3 +219,15 @@ def test_two_outlets_wordings_that_each_state_the_others_claim_are_stated_once()
     drop_mutual(chosen, cited, reasons)
     assert chosen == [gala, grant]
     assert "s-c.2" in reasons
+
+
+def test_a_sentence_the_paste_cut_off_is_kept_to_a_whole_clause_never_to_a_name_and_its_description():
+    # cut back to its last comma, "Norvik Ferries, the island's largest operator." states nothing
+    cut = (" Norvik Ferries, the island's largest operator, cancelled nearly 40 percent of its winter sailings on "
+           "the routes to the northern islands and s")
+    s = story({"a.txt": A + cut, "b.txt": B, "c.txt": C})
+    clustering = cluster_claims(s)
+    texts = [c.text for c in sentences(summarize(s, clustering, extract_facts(s, clustering).discrepancies))]
+    assert not any(t.startswith("Norvik Ferries, the island's largest operator.") for t in texts)
+    assert ("Norvik Ferries, the island's largest operator, cancelled nearly 40 percent of its winter sailings on the "
+            "routes to the northern islands.") in texts

@@ -16,7 +16,7 @@ from ...model import Clustering, Sentence, Story
 from ..dedupe import stands_alone
 from ..text.clauses import RELATIVE_SUBJECT, as_sentence
 from ..text.words import content_terms
-from .openers import People, is_fragment, points_back, stand_alone, story_people
+from .openers import People, is_fragment, points_back, stand_alone, story_people, verbish
 
 MIN_WORDS = 6
 """Shorter sentences are captions, fragments or asides more often than claims."""
@@ -266,7 +266,23 @@ def trim_cut_off(text: str) -> str | None:
 
     >>> trim_cut_off("Parliament meets in April, when it will elect the premier, whose term runs until the")
     'Parliament meets in April, when it will elect the premier.'
+    >>> trim_cut_off("Harbour Freight Ltd, the region's largest haulier, cancelled routes in the north and s")
+    "Harbour Freight Ltd, the region's largest haulier, cancelled routes in the north."
+    >>> trim_cut_off("Harbour Freight Ltd, the region's largest haulier, cancelled most of its r") is None
+    True
     """
-    cut = max(text.rfind(", "), text.rfind("; "), text.rfind(" – "), text.rfind(" — "))
-    head = text[:cut].rstrip(" ,;–—") if cut > 0 else ""
-    return head + "." if len(head.split()) >= 6 else None
+    for cut in sorted((m.start() for m in _CLAUSE_END.finditer(text)), reverse=True):
+        head = text[:cut].rstrip(" ,;–—")
+        while (m := _APPOSITIVE_END.search(head)) and not any(verbish(w) for w in m.group(1).split()):
+            head = head[:m.start()]  # "State Farm, the state's largest insurer": a name and what it is, no claim
+        if len(head.split()) >= 6 and any(verbish(w) for w in head.split()[1:]):
+            return head + "."
+    return None
+
+
+_CLAUSE_END = re.compile(r", |; | – | — | (?:and|but|or) ")
+"""Where a complete clause may end: a comma, a dash, or a joining word ("... by the Palisades Fire and d")."""
+
+
+_APPOSITIVE_END = re.compile(r",\s+((?:the|a|an|its|their|his|her)\s[^,;]*)$", re.I)
+"""A noun phrase set beside the name before it, ending what is left of a cut-off sentence: it states nothing."""

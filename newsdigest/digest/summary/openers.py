@@ -215,6 +215,13 @@ def _subordinate_claim(text: str, people: People) -> str | None:
     return None if is_fragment(sentence, people.lower) else sentence
 
 
+def verbish(word: str) -> bool:
+    """Whether a word may be a clause's finite verb: an auxiliary, a common irregular past, any "-ed" or a
+    third-person "-s" ("meets"; a plural noun passes too, so the check only rules out verbless phrases)."""
+    w = word.lower().strip(",;:.\"'“”‘’()")
+    return bool(_VERBISH.match(w)) or (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w not in STOPWORDS)
+
+
 def is_fragment(text: str, lower: frozenset[str] | None = None) -> bool:
     """No subject and main verb: a lower-case start, a gerund opening with no clause after it, a verbless line.
 
