@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ...content.yamlfile import parse_yaml
-from ..text.dates import MONTHS
+from ..text.dates import MONTHS, WEEKDAYS
 from .currencies import currency_table
 
 _TABLE = currency_table()
@@ -342,9 +342,22 @@ def _money_range(m: _Figure, european: bool) -> list[Quantity]:
     return [low, top]
 
 
+_MODEL_BEFORE = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]+)\s$")
+"""A capitalised word inside the sentence right before a number: "demand for Blackwell and Hopper 200 products"."""
+
+
+def _model_number(text: str, at: int) -> bool:
+    """Whether the number at ``at`` is a model's ("Hopper 200", "Falcon 9 rockets"), not a count of the noun after:
+    it follows a name mid-sentence; not a day ("Sunday 300 people") or a month ("March 12")."""
+    m = _MODEL_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and m.group("name").lower() not in MONTHS and m.group("name").lower() not in WEEKDAYS
+
+
 def _count(m: _Figure, european: bool) -> Quantity | None:
     noun = m.group("noun").strip().replace("-", " ")
     if noun != noun.lower() and _NAME_BEFORE.search(m.string[max(0, m.start() - 40):m.start()]):
+        return None
+    if _model_number(m.string, m.start("num")):
         return None
     if re.fullmatch(r"[0-3]?\d", m.group("num")) and _MONTH_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]):
         return None
