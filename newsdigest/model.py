@@ -244,6 +244,9 @@ class Discrepancy:
     date: str | None = None
     tops: tuple[float, ...] = ()
     """Values that top a range the value before them starts, in one source ("US$250-275 billion")."""
+    by: tuple[tuple[float, str], ...] = ()
+    """Who estimates each value, when the values are estimates by different forecasters (JPMorgan's $20 billion
+    of insured losses against Morningstar DBRS's $8 billion): a source may give both, so its name tells no side."""
 
 
 @dataclass(frozen=True)

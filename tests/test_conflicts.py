@@ -350,3 +350,28 @@ def test_a_range_one_source_gives_shows_both_its_ends_in_the_disagreement():
     account = summarize(s, clustering, result.discrepancies)
     [notes] = [cs for name, cs in account.sections if name == "Where sources disagree"]
     assert notes[0].text.endswith("12 billion USD [@s-b] against 50 billion USD to 60 billion USD [@s-a].")
+
+
+def test_one_source_giving_two_forecasters_estimates_of_one_measure_shows_a_disagreement_and_whose_each_is():
+    # the bank's estimate is part of the sum it projected, so it is an estimate too; the note names who said what,
+    # as the one source cited beside both values tells no side
+    s = story({"a.txt": "Losses from the Varn floods are projected to hit €12 billion, according to Rosmark Bank. "
+                        "The amount includes insured losses exceeding €4 billion. Ratings firm Castell Partners "
+                        "estimated insured losses to surpass €2 billion.",
+               "b.txt": "The Varn river burst its banks on Sunday, flooding the valley towns."}, DAY)
+    clustering = cluster_claims(s)
+    result = extract_facts(s, clustering)
+    assert values(result) == [[2e9, 4e9]]
+    assert result.discrepancies[0].by == ((2e9, "Castell Partners"), (4e9, "Rosmark Bank"))
+    account = summarize(s, clustering, result.discrepancies)
+    [notes] = [cs for name, cs in account.sections if name == "Where sources disagree"]
+    assert notes[0].text == ("Insured losses: 2 billion EUR by Castell Partners [@s-a] against 4 billion EUR by "
+                             "Rosmark Bank [@s-a].")
+
+
+def test_a_forecasters_estimate_beside_an_owners_own_figure_in_one_source_is_no_disagreement():
+    # the insurer's own losses are a part of the floods' insured losses, not another estimate of them
+    result = sheet({"a.txt": "Ratings firm Castell Partners estimated insured losses from the Varn floods at €9 "
+                             "billion. Insurer Norvik Mutual said its insured losses from the floods were €3 billion.",
+                    "b.txt": "The Varn river burst its banks on Sunday, flooding the valley towns."})
+    assert result.discrepancies == ()

@@ -169,3 +169,10 @@ def test_a_noun_the_story_names_with_a_modifier_points_at_that_name():
              "b.txt": "The Orlan Port Authority closed the channel after the collision involving the container "
                       "ship Vessa Star."}
     assert owner(texts, 19) == "Vessa Star"
+
+
+def test_a_projection_belongs_to_whoever_the_sentence_says_projected_it():
+    # the floods are what the losses are of; the bank made the projection
+    texts = {"a.txt": "Losses from the Varn floods are projected to hit €12 billion, according to Rosmark Bank.",
+             "b.txt": "The Varn river burst its banks on Sunday, flooding the valley towns."}
+    assert owner(texts, 12e9) == "Rosmark Bank"

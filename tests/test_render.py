@@ -179,3 +179,21 @@ def test_one_sources_range_is_one_reading_where_sources_disagree(tmp_path):
     aside = page[page.index('<aside class="disagree"'):]
     readings = re.findall(r"<strong>([^<]+)</strong>", aside[:aside.index("</aside>")])
     assert len(readings) == 2 and any(" to " in r and "60" in r and "50" in r for r in readings), readings
+
+
+def test_two_forecasters_one_source_gives_are_named_where_sources_disagree(tmp_path):
+    # both values cite the one outlet: without the forecasters' names the reader cannot tell the sides apart
+    project = make_project(tmp_path / "p")
+    story = project.seeds / "flood-losses"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text("Flood losses could pass €12 billion\n\nLosses from the floods are projected to hit "
+                                 "€12 billion, according to Rosmark Bank. The amount includes insured losses exceeding "
+                                 "€4 billion. Ratings firm Castell Partners estimated insured losses to surpass €2 "
+                                 "billion.\n", encoding="utf-8")
+    (story / "b.txt").write_text("River bursts its banks\n\nThe Varn river burst its banks on Sunday, flooding the "
+                                 "valley towns.\n", encoding="utf-8")
+    assert project.run("build", "--quiet").code == 0
+    page = (project.site / "flood-losses" / "index.html").read_text(encoding="utf-8")
+    aside = page[page.index('<aside class="disagree"'):]
+    readings = re.findall(r"<strong>([^<]+)</strong>", aside[:aside.index("</aside>")])
+    assert [r.split(" by ")[-1] for r in readings] == ["Castell Partners", "Rosmark Bank"], readings

@@ -99,13 +99,19 @@ def _update_dict(u: Update) -> dict[str, Any]:
 
 def _discrepancy_dict(d: Any) -> dict[str, Any]:
     return {"what": d.what, "kind": d.kind, "date": date_value(d.date),
-            "values": [_discrepancy_value(v, u, s, v in d.tops) for v, u, s in d.values], "facts": flow(d.facts)}
+            "values": [_discrepancy_value(v, u, s, v in d.tops, dict(d.by).get(v)) for v, u, s in d.values],
+            "facts": flow(d.facts)}
 
 
-def _discrepancy_value(value: float, unit: str, sources: tuple[str, ...], top: bool) -> Any:
-    """One value of a disagreement; a range's top says so, so the site shows one source's range as one reading."""
-    entry = {"value": _number(value), "unit": unit, "sources": flow(sources)}
-    return flow({**entry, "top_of_range": True} if top else entry)
+def _discrepancy_value(value: float, unit: str, sources: tuple[str, ...], top: bool, by: str | None) -> Any:
+    """One value of a disagreement; a range's top says so, so the site shows one source's range as one reading,
+    and a forecaster's estimate says whose it is (``by``)."""
+    entry: dict[str, Any] = {"value": _number(value), "unit": unit, "sources": flow(sources)}
+    if by:
+        entry["by"] = by
+    if top:
+        entry["top_of_range"] = True
+    return flow(entry)
 
 
 def _event_dict(e: Event) -> dict[str, Any]:

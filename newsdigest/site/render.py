@@ -304,15 +304,18 @@ def key_figures(story: StoryContent, currency: str, limit: int = 4) -> list[dict
 
 
 def _discrepancy_view(d: dict[str, Any]) -> dict[str, Any]:
+    """A disagreement as the pages list it: one source's range as one reading ("US$250 billion to US$275
+    billion"), and a forecaster's estimate with its name ("US$8 billion by Morningstar DBRS")."""
     values: list[dict[str, Any]] = []
     for v in d["values"]:
         shown = show_figure({"kind": d["kind"], **v})
         if v.get("top_of_range") and values and values[-1]["sources"] == v["sources"]:
-            values[-1]["shown"] += " to " + shown  # one source's range ("US$250-275 billion") is one reading
+            values[-1]["shown"] += " to " + shown
         else:
-            values.append({"shown": shown, "sources": v["sources"]})
+            values.append({"shown": shown, "sources": v["sources"], "by": v.get("by")})
+    readings = [{"shown": r["shown"] + (f" by {r['by']}" if r["by"] else ""), "sources": r["sources"]} for r in values]
     date = d.get("date")
-    return {"what": d["what"] + (f", {when(date)}" if date else ""), "readings": values}
+    return {"what": d["what"] + (f", {when(date)}" if date else ""), "readings": readings}
 
 
 def _timeline_context(story: StoryContent) -> dict[str, Any]:

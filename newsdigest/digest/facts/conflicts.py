@@ -253,7 +253,7 @@ def _same_thing(a: Reading, b: Reading) -> bool:
 def _member_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], strong: bool) -> bool:
     """May these two sit in one group? As a pair, or as one source's two readings that agree (an open bound
     and a value that meets it: "at least 241 died", "about 294 deaths in all"; not two caps)."""
-    if a.source == b.source:
+    if a.source == b.source and not _two_estimators(a, b):
         agree = (is_open(a) or is_open(b)) and not conflicting([a, b]) and not _two_bounds(a, b)
         return a.fact.kind == b.fact.kind and (agree or _two_times(a, b) or _two_moments(a, b))
     return _pair_ok(a, b, apart, strong)
@@ -290,7 +290,8 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     each sentence names its owner outright: "a breach at rival Brightbox exposed 1.9 million users"), the same
     time (or, for counts and levels, two times), and no source that states both values."""
     fa, fb = a.fact, b.fact
-    if fa.kind != fb.kind or (fa.kind != "count" and fa.unit != fb.unit) or a.source == b.source:
+    estimators = _two_estimators(a, b)
+    if fa.kind != fb.kind or (fa.kind != "count" and fa.unit != fb.unit) or (a.source == b.source and not estimators):
         return False
     if fa.unit != fb.unit and (fa.unit in _MEASURES or fb.unit in _MEASURES):
         return False  # "vessels shorter than 150 metres" is a length, no count of the vessels waiting
@@ -303,10 +304,24 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     later = later and not (a.words & b.words & _RATES)  # a wage "a week" holds whichever day it was reported
     if later and not holds:
         return False
-    if not later and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
+    if not later and not estimators and (fa.kind, _unit(fa), float(fa.value), float(fb.value)) in apart:
         return False
     estimates = "~estimate" in a.words and "~estimate" in b.words  # two forecasters of one measure
-    return (strong and (estimates or not (a.named and b.named))) or _owners_ok(a, b)  # two named owners are two
+    return (estimators or (strong and (estimates or not (a.named and b.named)))  # two named owners are two
+            or _owners_ok(a, b))
+
+
+def _two_estimators(a: Reading, b: Reading) -> bool:
+    """One source's estimates of one measure by two forecasters it names ("JPMorgan ... insured losses exceeding
+    $20 billion", "Ratings firm Morningstar DBRS estimated insured losses to surpass $8 billion"): they disagree
+    as two sources' would. Both must be estimates and share two words of what they measure: an estimate beside
+    an owner's own figure ("Allstate's insured losses were $3 billion") is another measure, and so are two figures
+    one sentence sets side by side ("revenue of $39.3 billion, above consensus analyst estimates of $38.1 billion")."""
+    ea, eb = a.fact.entity, b.fact.entity
+    measured = (a.words & b.words) - _CLASS_WORDS
+    return (a.source == b.source and a.index != b.index and bool(ea and eb) and ea != eb
+            and not a.sentences & b.sentences
+            and "~estimate" in a.words and "~estimate" in b.words and len(measured) >= 2)
 
 
 def _states_differ(a: Reading, b: Reading) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.entities import names_in
 from .actors import StoryActors
 from .pointing import actor_names, after_preposition, drop_appositives, resolve_nouns
 from .quantities import Quantity
@@ -55,7 +56,32 @@ def estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
         return "analysts"  # "Analysts had anticipated earnings of $0.85 per share"
     if _MAY_REACH.search(before):
         return _trailing_speaker(text, q, context) or _leading_speaker(text, q, clause, context)
+    if _PROJECTED.search(before):
+        return according_to(text, q, context)  # "Losses from the Varn floods are projected to hit €12 billion,
+        # according to Rosmark Bank": the bank's projection, not the floods' figure
     return None
+
+
+_PROJECTED = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:projected|forecast|expected|estimated|predicted)"
+                        r"\s+to\s+(?:\w+\s+){0,2}$", re.I)
+"""A figure given as a projection in the passive: whose projection the sentence says after it, if it does."""
+
+
+_ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
+                              r"(?:from|by)\s+)?(?:the\s+)?(?P<who>[A-Z][^,;.]{1,60})")
+
+
+def according_to(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The organisation a figure's sentence gives as its source, when the sentence credits it to nobody
+    else; a person or an outlet that only reports it is not its owner."""
+    m = _ACCORDING_AFTER.match(text, q.end)
+    if m is None:
+        return None
+    first = names_in(m.group("who"))[:1]  # "according to JPMorgan analyst ...", not "... seen by PMW"
+    name = context.name(first[0]) if first else None
+    return name if name and not context.is_person(name) and not context.is_outlet(name) else None
+
+
 
 
 def _leading_speaker(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:

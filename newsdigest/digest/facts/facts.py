@@ -19,6 +19,7 @@ from ..ids import fact_id, with_distinct_ids
 from ..text.clauses import BASELINE_BEFORE
 from ..text.dates import find_dates
 from ..text.nounphrases import what_of
+from ..text.words import vocabulary
 from .actors import StoryActors
 from .basis import as_of, basis_of
 from .conflicts import find_conflicts
@@ -60,6 +61,9 @@ class Mention:
     named_body: bool = False
     """Whether the owner named outright is an organisation, place or thing, not a person: a person named
     beside a figure ("Judge Finch ordered the miner to pay $40 million") is often not its owner."""
+    estimated: bool = False
+    """Whether it is part of a sum the sentence before estimates ("Losses are projected to hit $50 billion.
+    The amount includes insured losses exceeding $20 billion"): an estimate too, though its words say none."""
 
 
 def extract_facts(story: Story, clustering: Clustering | None = None) -> FactSheet:
@@ -72,7 +76,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
         local_dollar = bare_dollar_currency(article.text)
         local_words = local_currency_words(article.text)
         previous_actor, previous_person = context.main, None
-        previous_sum: str | None = None
+        previous_sum: tuple[str | None, bool] | None = None
         moments = _moments(article.sentences)
         for sentence in article.sentences:
             if sentence.kind == "heading":
@@ -80,7 +84,8 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
             found = _mentions(sentence, article.published, european, (local_dollar, local_words, codes), context,
                                (previous_actor, previous_person))
             found = _of_the_sum_before(found, previous_sum)
-            previous_sum = next((m.entity for m in reversed(found) if m.q.kind == "money"), None)
+            previous_sum = next(((m.entity, m.estimated or _estimates(m.sentence.text))
+                                 for m in reversed(found) if m.q.kind == "money"), None)
             if found:
                 moment = moments.get(sentence.id)
                 mentions.append([replace(m, moment=moment) for m in found] if moment else found)
@@ -103,15 +108,25 @@ _THE_SUM = re.compile(r"(?:The|That|This)\s+(?:amount|figure|sum|total|estimate|
 exceeding $20 billion"): the money it breaks down belongs to whoever that sum did."""
 
 
-def _of_the_sum_before(found: list[Mention], owner: str | None) -> list[Mention]:
+def _of_the_sum_before(found: list[Mention], before: tuple[str | None, bool] | None) -> list[Mention]:
     """``found`` with the money of a sentence that breaks down the previous sentence's sum given that sum's
     owner (JPMorgan's estimate of economic losses, then "The amount includes insured losses exceeding $20
-    billion": JPMorgan's too, not the place the story is about)."""
-    if owner is None or not found or not _THE_SUM.match(found[0].sentence.text):
+    billion": JPMorgan's too, not the place the story is about), and marked an estimate when that sum is one."""
+    if before is None or before[0] is None or not found or not _THE_SUM.match(found[0].sentence.text):
         return found
+    owner, estimated = before
     first = clause_bounds(found[0].sentence.text, 0)[1]
-    return [replace(m, entity=owner, named=False, named_body=False) if m.q.kind == "money" and m.q.start < first
-            else m for m in found]
+    return [replace(m, entity=owner, named=False, named_body=False, estimated=estimated)
+            if m.q.kind == "money" and m.q.start < first else m for m in found]
+
+
+_ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _estimates(text: str) -> bool:
+    """Whether a sentence gives its figures as estimates ("are projected to hit", "analysts expected")."""
+    return bool(_ESTIMATE & set(_WORDS.findall(text.lower())))
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|h|hrs))?", re.I)

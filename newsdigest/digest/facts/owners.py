@@ -15,7 +15,7 @@ from ..text.entities import names_in
 from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .bodies import body_owner
-from .estimates import ESTIMATOR_AFTER, REPORTED, estimator
+from .estimates import ESTIMATOR_AFTER, REPORTED, according_to, estimator
 from .pointing import (
     BACKREF,
     BRACKETS,
@@ -163,7 +163,7 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
         if reporters and not context.is_person(reporters[-1]) and \
                 not speaker(text[start:reported.end()], reporters[-1]):
             return reporters[-1], True  # "Nvidia reported revenue of $39.3 billion"
-        if source := _according_to(text, q, context):
+        if source := according_to(text, q, context):
             return source, True  # "Harbour Radio reported ... $2 million a day, according to the Chamber"
         return owner, False
     if q.kind == "percent" and (to := _SHARE_TO.match(text, q.end)) and (share := context.name(to.group("name"))):
@@ -181,7 +181,7 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
         # attributed to the Palisades Fire, the coroner's office said": not a name further on
     if q.kind == "count" and owner and any(context.name(n) == owner for n in names_in(text[clause[0]:q.start])):
         return owner, True  # "The outbreak began in Gaines County, with 80 cases confirmed ..."
-    if not named and (source := _according_to(text, q, context)):
+    if not named and (source := according_to(text, q, context)):
         return source, True  # "losses could hit $50 billion, according to JPMorgan analyst Jimmy Bhullar"
     return owner, named
 
@@ -250,21 +250,6 @@ _TALLIED = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had
 """A count the sentence says was counted, cast or registered, by no one it names: whose tally it is is
 unstated, never the previous sentence's actor. Who counts a toll ("Basarnas counted 6 dead and 21 injured")
 only keeps the tally: the count is the event's (its phrase's place or event, else the story's main actor)."""
-
-
-_ACCORDING_AFTER = re.compile(r"[^;:()]{0,80}?\baccording\s+to\s+(?:(?:data|figures|estimates|analysis|a\s+report)\s+"
-                              r"(?:from|by)\s+)?(?:the\s+)?(?P<who>[A-Z][^,;.]{1,60})")
-
-
-def _according_to(text: str, q: Quantity, context: StoryActors) -> str | None:
-    """The organisation a figure's sentence gives as its source, when the sentence credits it to nobody
-    else; a person or an outlet that only reports it is not its owner."""
-    m = _ACCORDING_AFTER.match(text, q.end)
-    if m is None:
-        return None
-    first = names_in(m.group("who"))[:1]  # "according to JPMorgan analyst ...", not "... seen by PMW"
-    name = context.name(first[0]) if first else None
-    return name if name and not context.is_person(name) and not context.is_outlet(name) else None
 
 
 _EACH = re.compile(r"\s+each\b(?!\s+(?:of|year|month|week|day)\b)")

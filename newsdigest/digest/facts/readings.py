@@ -152,6 +152,8 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             key = (index, m.sentence.source)
             reading = by_key.setdefault(key, Reading(index, fact, m.sentence.source, set(), set(), "", set(), set()))
             reading.words |= _near_words(m, [(lo, hi) for lo, hi, kind, _ in others if kind == fact.kind])
+            if m.estimated:
+                reading.words.add("~estimate")
             # a figure of another kind stated beside both ties two figures ("$842 million, up 4.2%"); one of
             # their own kind is a parallel measure listed with each ("38.2% ... versus 11.5% on placebo")
             reading.words |= {f"#{k}" for _, _, kind, k in others if k != index and kind != fact.kind}

@@ -65,9 +65,10 @@ def _values(group: list[Reading], undated: frozenset[int] = frozenset()
     return sorted(out, key=lambda e: (e[2] or "~", e[0]))
 
 
-def _what(group: list[Reading]) -> str:
+def _what(group: list[Reading], estimated: bool = False) -> str:
     """What the group measures, as one member's own phrase: the one whose words the most members share
-    ("expected by Wall Street analysts" over "exceeding"), after the owner most members are read to have."""
+    ("expected by Wall Street analysts" over "exceeding"), after the owner most members are read to have;
+    with no owner when one source gives the values ``estimated`` by different forecasters (none owns the losses)."""
     counts = Counter(w for r in group for w in r.words)
     whats = Counter(r.fact.what for r in group if r.fact.what not in ("amount", "change"))
     if whats:
@@ -76,7 +77,7 @@ def _what(group: list[Reading]) -> str:
         what = group[0].fact.what
     what = re.sub(r"^(?:in|of|on|for|to|at|by)\s+", "", what)  # "in punitive damages": the measure, not the link
     owners = Counter(r.fact.entity for r in group if r.fact.entity)
-    owner = owners.most_common(1)[0][0] if owners else None
+    owner = owners.most_common(1)[0][0] if owners and not estimated else None
     return f"{owner} {what}" if owner and owner.lower() not in what.lower() else what
 
 
@@ -114,5 +115,25 @@ def as_discrepancy(group: list[Reading]) -> Discrepancy | None:
     # account need not read them as one claim.
     one_day = len(distinct_times(set(dates), exact=False)) < 2
     sentences = tuple(sorted({sid for r in group for sid in r.sentences})) if disjoint(group) and one_day else ()
-    return Discrepancy(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),
-                       sentences, dates[0] if dates and one_day else None)
+    by = _estimators(group)
+    return Discrepancy(_what(group, bool(by)), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),
+                       sentences, dates[0] if dates and one_day else None, by=by)
+
+
+def _estimators(group: list[Reading]) -> tuple[tuple[float, str], ...]:
+    """Each value's forecaster, when one source gives the estimates of two ("JPMorgan", "Morningstar DBRS"):
+    there its name tells no side. Nothing otherwise (a range's top is its bottom's)."""
+    own = [r for r in group if not r.bottoms]
+    values = {s: {float(r.fact.value) for r in own if r.source == s} for s in {r.source for r in own}}
+    if not _estimated(own) or all(len(v) < 2 for v in values.values()):
+        return ()
+    by: dict[float, str] = {}
+    for r in sorted(own, key=lambda r: r.index):
+        by.setdefault(float(r.fact.value), str(r.fact.entity))
+    return tuple(sorted(by.items())) if len(set(by.values())) > 1 else ()
+
+
+def _estimated(group: list[Reading]) -> bool:
+    """Whether every reading is an estimate with its forecaster, and there are two forecasters or more."""
+    return all("~estimate" in r.words and r.fact.entity for r in group) and \
+        len({r.fact.entity for r in group}) > 1

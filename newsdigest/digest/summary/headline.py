@@ -32,6 +32,7 @@ def with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
             parts: list[str] = []
             for k, (v, unit, s) in enumerate(d.values):
                 shown = f"{_number(v)}{'' if unit == '%' else ' '}{unit}"
+                shown = f"{shown} by {by}" if (by := dict(d.by).get(v)) and not (v in d.tops and k) else shown
                 if v in d.tops and k and d.values[k - 1][2] == s:  # one source's range: "250 to 275 billion USD"
                     parts[-1] = parts[-1].rsplit(" [@", 1)[0] + " to " + shown + parts[-1][parts[-1].rindex(" [@"):]
                 else:
