@@ -87,3 +87,11 @@ def test_a_figure_does_not_take_the_period_of_another_clause():
                             "five years."})
     assert (found[2e9].period, found[2e9].basis) == (None, None)
     assert found[9e9].period == "five years"
+
+
+def test_a_level_a_verb_moves_something_to_is_the_level_of_that_thing_not_a_change():
+    # "raised its main policy rate ... to 4.25%": 4.25% is the rate now, not a change of something unnamed
+    found = facts({"a.txt": "The Bank of Nordvik raised its main policy rate by a quarter point to 4.25% on Thursday. "
+                            "The bank also cut its growth forecast for this year to 0.8%."})
+    assert found[4.25].what == "main policy rate"
+    assert found[0.8].what == "growth forecast"

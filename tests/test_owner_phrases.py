@@ -176,3 +176,22 @@ def test_a_projection_belongs_to_whoever_the_sentence_says_projected_it():
     texts = {"a.txt": "Losses from the Varn floods are projected to hit €12 billion, according to Rosmark Bank.",
              "b.txt": "The Varn river burst its banks on Sunday, flooding the valley towns."}
     assert owner(texts, 12e9) == "Rosmark Bank"
+
+
+def test_a_descriptor_with_a_modifier_points_back_past_the_actor_of_the_sentence_before():
+    # "the central bank" is the Bank of Nordvik, not the lender the sentence before was about
+    texts = {"a.txt": "The Bank of Nordvik raised its key rate on Thursday. Fjordbank, the country's largest "
+                      "lender, said monthly repayments on a typical loan would rise by roughly 1,100 kroner. The "
+                      "central bank now expects inflation to fall below 3% next year.",
+             "b.txt": "The Bank of Nordvik lifted rates again on Thursday, its third increase in a row. Fjordbank is "
+                      "the largest lender."}
+    assert owner(texts, 3) == "Bank of Nordvik"
+
+
+def test_a_place_an_organisation_is_named_after_is_not_that_organisation():
+    # "Nordvik" alone is the country: the "Bank of Nordvik" does not own the share of its households
+    texts = {"a.txt": "The Bank of Nordvik raised its key rate on Thursday. About 40% of Nordvik households have a "
+                      "variable-rate mortgage, according to the Financial Supervisory Authority.",
+             "b.txt": "The Bank of Nordvik lifted rates again on Thursday. Nordvik has the highest household debt "
+                      "in the region."}
+    assert owner(texts, 40) == "Nordvik"

@@ -193,11 +193,16 @@ def rank_names(texts: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
     return sorted(((name, len(seen[name])) for name in total), key=lambda p: (-p[1], -total[p[0]], p[0]))
 
 
+_NAMED_AFTER = frozenset({"of", "for", "and", "&", "the", "on", "at", "in"})
+"""Words after which a name is what an organisation is named after, not a person's surname."""
+
+
 def fold_names(counts: Counter[str]) -> dict[str, str]:
     """Map each name to the name reporters use for the same actor.
 
     A longer name folds into a shorter one it starts with ("Alibaba Group Holding" -> "Alibaba");
-    a lone surname folds into the one full name it ends ("Lindqvist" -> "Mara Lindqvist").
+    a lone surname folds into the one full name it ends ("Lindqvist" -> "Mara Lindqvist"); a name
+    after "of" is not a surname ("Nordvik" is the country the "Bank of Nordvik" is named after).
     """
     names = sorted(counts, key=len)
     out: dict[str, str] = {}
@@ -213,7 +218,8 @@ def fold_names(counts: Counter[str]) -> dict[str, str]:
     for name in names:
         if " " in name:
             continue
-        full = [n for n in names if n.endswith(" " + name) and " " in n and out[n] == n]
+        full = [n for n in names if n.endswith(" " + name) and " " in n and out[n] == n
+                and n.split()[-2].lower() not in _NAMED_AFTER]
         if len(full) == 1 and not any(n.startswith(name + " ") for n in names):
             out[name] = full[0]
     return out

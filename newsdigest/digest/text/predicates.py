@@ -63,7 +63,7 @@ def subject_measure(text: str, start: int, end: int, kind: str, common: frozense
     words = _WORD.findall(text[clause_at[-1] if clause_at else 0:start])
     if not words:
         return None
-    return _estimated(words, common) or _subject(words, kind, common)
+    return _estimated(words, common) or _moved(words, common) or _subject(words, kind, common)
 
 
 def _subject(words: list[str], kind: str, common: frozenset[str]) -> str | None:
@@ -105,6 +105,30 @@ def _estimated(words: list[str], common: frozenset[str]) -> str | None:
         return None
     phrase = _opening_phrase(words[verb + 1:k], common, opening=False)
     return phrase if phrase and len(phrase.split()) <= 3 else None
+
+
+_MOVING = frozenset("""raised raises raise increased increases lifted lifts cut cuts lowered lowers reduced reduces
+trimmed trims hiked hikes boosted boosts revised revises""".split())
+_OWN = frozenset("its their his her the".split())
+
+
+def _moved(words: list[str], common: frozenset[str]) -> str | None:
+    """ "raised its main policy rate by a quarter point to 4.25%", "cut its growth forecast for this year to 0.8%":
+    the object a verb moves to the figure is what the figure is the level of (not a "change")."""
+    k = len(words)
+    while k and _plain(words[k - 1]) in _APPROX:
+        k -= 1
+    if not k or _plain(words[k - 1]) != "to":
+        return None
+    verb = next((j for j in range(k - 2, max(-1, k - 14), -1) if _plain(words[j]) in _MOVING), None)
+    if verb is None or verb + 1 >= k - 1 or _plain(words[verb + 1]) not in _OWN:
+        return None
+    phrase = []
+    for word in words[verb + 2:k - 1]:  # the nouns after "its", up to "by a quarter point", "for this year"
+        if _plain(word) in _PREPOSITIONS or _plain(word) in ("by", "to") or _capitalised(word):
+            break
+        phrase.append(_plain(word))
+    return " ".join(phrase) if 1 <= len(phrase) <= 4 else None
 
 
 def _opening_phrase(words: list[str], common: frozenset[str], opening: bool = True) -> str | None:
