@@ -264,3 +264,17 @@ def test_a_plan_someone_said_they_would_carry_out_on_a_weekday_is_ahead_however_
     wednesday = dt.date(2026, 4, 15)
     text = "The curator said she would open the restored east gallery and its archive rooms on Friday."
     assert [m.date for m in find_dates(text, wednesday)] == ["2026-04-17"]
+
+
+def test_the_next_meeting_is_ahead_though_a_past_verb_reports_it():
+    # "said the next meeting, on May 8, could bring" is the coming May 8, not last year's
+    assert dates("Governor Halvard Moe said the next meeting, on May 8, could bring another increase.",
+                 FRIDAY_14_MARCH) == ["2025-05-08"]
+    assert dates("The storm hit on March 2; the next day, on March 3, crews said roads had reopened.",
+                 FRIDAY_14_MARCH) == ["2025-03-02", "2025-03-03"]
+
+
+def test_a_plan_reported_in_the_past_is_ahead_past_a_condition_after_its_date():
+    # the verb of "if wage growth did not slow" is the condition's, not the plan's
+    assert dates("Moe told reporters the bank was prepared to raise rates again in May if wage growth did not slow.",
+                 FRIDAY_14_MARCH) == ["2025-05"]

@@ -34,6 +34,9 @@ def digest_story(folder: Path, seeds: Path, furniture: frozenset[bytes] = frozen
         elif not any(s.kind != "heading" for s in article.sentences):
             warnings.append(f"{files.folder}/{article.file}: warning: nothing in this article reads as part of "
                             "the story (every line was removed); it adds nothing to the digest")
+    if story.articles and not any(a.published for a in story.articles):
+        warnings.append(f"{files.folder}: warning: no article carries a date, so relative dates (\"on Thursday\", "
+                        "\"last week\") stay out of the timeline; give one in story.yaml as 'published: YYYY-MM-DD'")
     if all(a.language for a in story.articles):
         found = ", ".join(sorted({str(a.language) for a in story.articles}))
         raise InputError(files.folder, None, f"no article in this story is in English (found {found}); "

@@ -28,7 +28,8 @@ CONDITIONAL_REACH = 4
 """"Would" (and "could", "might") looks ahead only close to the date ("said units would ship in April");
 further off it is a hypothesis ("asked whether it would be among the worst disasters on TV on Saturday")."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
-_NEXT_CLAUSE = re.compile(r",|\s(?:and|but|then)\s", re.I)
+_NEXT_CLAUSE = re.compile(r",|\s(?:and|but|then|if|unless|because|although|though|whereas)\s", re.I)
+"""Where the date's clause ends after it: "raise rates again in May if wage growth did not slow" is ahead."""
 _STOP = re.compile(r"[.;!?:]\s|[“”\"]|\s[–—]\s")
 
 
@@ -56,14 +57,17 @@ _NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "origi
 
 @lru_cache(maxsize=1)
 def _future_phrases() -> re.Pattern[str]:
-    """"will", "plans to", "is to shed", and a be-verb with "expected/set/due ... to" ("is due to fly")."""
+    """"will", "plans to", "is to shed", a be-verb with "expected/set/due ... to" ("is due to fly"), and "next"
+    before what is planned ("the next meeting, on May 8, could bring": a meeting ahead, whoever said so)."""
     first = "|".join(sorted(_lists()["future_phrases_first"]))
     alone = "|".join(re.escape(w) for w in sorted(_lists()["future"], key=len, reverse=True))
     verbs = "|".join(sorted(_lists()["future_to"], key=len, reverse=True))
     nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
     planned = "|".join(sorted(_lists()["future_for"]))
     modal = "|".join(sorted(_lists()["modal_ahead"]))
-    return re.compile(rf"(?:\b(?:{modal})\b(?!\s+(?:not|never|have|n[o']t)\b)(?!n['’]t)|"
+    after_next = "|".join(sorted(_lists()["not_after_next"]))
+    return re.compile(rf"(?:\bnext\s+(?!(?:{after_next})\b)(?=[a-z])|"
+                      rf"\b(?:{modal})\b(?!\s+(?:not|never|have|n[o']t)\b)(?!n['’]t)|"
                       rf"\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
                       rf"\b(?:is|are)\s+due\b|\b(?:is|are)\s+to\s+(?=[a-z])|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
                       rf"{_NOT_ANY_MORE}(?<!\bhad\s)\b(?:{planned})\s+for\b|"
