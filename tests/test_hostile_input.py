@@ -546,3 +546,13 @@ def test_the_dev_server_binds_to_localhost_by_default():
     args = _parser(Path.cwd()).parse_args(["serve"])
     assert (args.host, args.port) == ("127.0.0.1", 8000)
     assert os.environ.get("NEWSDIGEST_DEBUG") is None
+
+
+def test_a_story_whose_articles_carry_no_date_builds_and_says_how_to_date_it(proj):
+    # without a date "on Monday" cannot be placed: the timeline leaves it out, and the user is told why
+    (story(proj) / "story.yaml").write_text('title: "Cyclone Mira hits central Mozambique"\n', encoding="utf-8")
+    result = builds(proj)
+    assert (f"seeds/{STORY}: warning: no article carries a date, so relative dates (\"on Thursday\", \"last week\") "
+            "stay out of the timeline; give one in story.yaml as 'published: YYYY-MM-DD'") in result.err
+    dated = builds(proj)  # nothing changed: the warning stands until the date is given
+    assert "no article carries a date" in dated.err
