@@ -375,3 +375,18 @@ def test_a_forecasters_estimate_beside_an_owners_own_figure_in_one_source_is_no_
                              "billion. Insurer Norvik Mutual said its insured losses from the floods were €3 billion.",
                     "b.txt": "The Varn river burst its banks on Sunday, flooding the valley towns."})
     assert result.discrepancies == ()
+
+
+def test_a_year_earlier_is_a_time_back_not_a_rate():
+    # "€665 million a year earlier" is last year's quarterly profit: facts.yaml and the comparison page called it
+    # a yearly figure (basis per-year, period "a year"), beside the real "€600 million a year" of savings, and
+    # the two were matched as one yearly measure that two sources disagree on
+    result = sheet({"a.txt": "Volkner will cut 4,000 jobs. Volkner shares fell 7.2%. Chief executive Marta Keil said "
+                             "the job cuts would save €600 million a year from 2027.",
+                    "b.txt": "Volkner employs 80,000 people. Operating profit for April to June came in at €412 "
+                             "million, down from €665 million a year earlier, Volkner said."})
+    by_value = {f.value: f for f in result.facts}
+    assert (by_value[600e6].basis, by_value[600e6].period) == ("per-year", "a year")
+    assert by_value[665e6].basis != "per-year" and by_value[665e6].period != "a year"
+    assert by_value[412e6].basis != "per-year"
+    assert result.discrepancies == ()

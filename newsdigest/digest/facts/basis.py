@@ -21,12 +21,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..text.clauses import NOT_A_RATE
 from ..text.tense import CONDITIONAL, FUTURE, tense_at
 from .quantities import Quantity
 
 NEAR = 40
 """Basis words further than this from the figure belong to another figure of the sentence."""
-_PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+(?:year|annum)\b|\bannual(?:ly|ised|ized)?\b|\byearly\b|\bp\.a\.",
+_PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+(?:year|annum)\b" + NOT_A_RATE
+                       + r"|\bannual(?:ly|ised|ized)?\b|\byearly\b|\bp\.a\.",
                        re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:in\s+total|total(?:ling|ing)?|combined|cumulative(?:ly)?|altogether|all\s+told)\b",
                           re.I)

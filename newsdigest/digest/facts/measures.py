@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.clauses import NOT_A_RATE
 from ..text.words import SYNONYMS, stem
 from .quantities import Quantity
 
@@ -20,7 +21,8 @@ _PERIOD = re.compile(
     r"|\b(?:in|for|during|by|through)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?\b"
     r"|\bthe\s+(?:three|six|nine|twelve)\s+months\s+(?:ending|ended|to)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
     r"|\b(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:19|20)\d\d)?\b"
-    r"|\b(?:per|a|each)\s+year\b|\bannually\b|\byear[\s-]to[\s-]date\b|\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b"
+    r"|\b(?:per|a|each)\s+year\b" + NOT_A_RATE
+    + r"|\bannually\b|\byear[\s-]to[\s-]date\b|\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b"
     r"|\b(?:the\s+)?past\s+decade\b",
     re.I)
 NEAR = 60

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...model import Fact
+from ..text.clauses import NOT_A_RATE
 from ..text.dates import find_dates
 from ..text.words import content_terms, vocabulary
 from .owners import clause_bounds
@@ -50,7 +51,8 @@ _NEGATION = frozenset({"none", "no", "not", "never", "neither", "nor", "nobody"}
 """Words that deny what the clause's verbs say: its classes of meaning ("~injure") are not the figure's."""
 _UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
 _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
-_RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b|\b(annually|weekly|monthly|daily)\b", re.I)
+_RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b" + NOT_A_RATE
+                   + r"|\b(annually|weekly|monthly|daily)\b", re.I)
 _DAY = (r"(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 _EVENT_DAY = re.compile(r"\bsince\s+" + _DAY + r"\b|\b" + _DAY + r"['’]s\b", re.I)

@@ -139,3 +139,8 @@ def as_sentence(clause: str) -> str:
     text = clause.strip().rstrip(",;:–—- ")
     text = text[:1].upper() + text[1:]
     return text if _CLOSED.search(text) else text + "."
+
+
+NOT_A_RATE = r"(?!\s+(?:earlier|ago|before|later|after|previously|prior|back)\b)"
+"""After "a year" (or "a week"): these make it a time back or on ("down from €665 million a year earlier"),
+not a rate ("€600 million a year"). Written into each pattern that reads "a year" as per year."""
