@@ -195,3 +195,11 @@ def test_a_place_an_organisation_is_named_after_is_not_that_organisation():
              "b.txt": "The Bank of Nordvik lifted rates again on Thursday. Nordvik has the highest household debt "
                       "in the region."}
     assert owner(texts, 40) == "Nordvik"
+
+
+def test_a_person_who_tells_analysts_a_figure_does_not_own_it():
+    # the finance chief only reports the restructuring's cost: he is not who pays it
+    texts = {"a.txt": "Volkner will cut 4,000 jobs. The cost of the restructuring will be about €1.1 billion, most of "
+                      "it booked this year, chief financial officer Jonas Brandt told analysts on a call.",
+             "b.txt": "Volkner shares fell 7.2% on Thursday."}
+    assert owner(texts, 1.1e9) is None  # the sentence does not say whose cost it is: "not stated"

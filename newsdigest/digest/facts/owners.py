@@ -260,10 +260,12 @@ _EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|
                            r"attributed\s+to|caused\s+by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so)\s")
 _SAID_AFTER = re.compile(r",[’'\"”]?\s+(?P<who>[^;.]{2,80}?)\s+"
-                         r"(?:said|says|told|reported|confirmed|announced|stated|added)(?:\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)?(?:\s+(?:on|in|at|late|early|this|last)\b"
+                         r"(?:said|says|told(?:\s+(?:reporters|analysts|investors|journalists|lawmakers|"
+                         r"parliament|staff|employees|shareholders))?|reported|confirmed|announced|stated|added)"
+                         r"(?:\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)?(?:\s+(?:on|in|at|late|early|this|last)\b"
                          r"[^,;.]*)?\s*(?:[,.;\"”]|$)")
-"""A closing ", the board said" or "...,' Yancey told The Hill": who reports a figure whose clause names
-no owner before it."""
+"""A closing ", the board said", "...,' Yancey told The Hill" or ", Jonas Brandt told analysts on a call": who
+reports a figure whose clause names no owner before it."""
 _COUNTED_IN = re.compile(r"[^,;:()—–]{0,60}?\b(?:in|from|within|at|during|attributed\s+to|blamed\s+on|caused\s+by)\s+"
                          r"(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
                          r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
