@@ -203,3 +203,12 @@ def test_a_person_who_tells_analysts_a_figure_does_not_own_it():
                       "it booked this year, chief financial officer Jonas Brandt told analysts on a call.",
              "b.txt": "Volkner shares fell 7.2% on Thursday."}
     assert owner(texts, 1.1e9) is None  # the sentence does not say whose cost it is: "not stated"
+
+
+def test_the_company_is_not_the_union_the_sentence_before_was_about():
+    # the story calls IG Metall a union and Volkner a group: "the company" after the union's sentence is Volkner
+    texts = {"a.txt": "German engineering group Volkner AG said on Thursday it would cut 4,000 jobs. The IG Metall "
+                      "union said it would fight any compulsory redundancies. Keil said the company would also sell "
+                      "its packaging unit, which had sales of €900 million last year.",
+             "b.txt": "Volkner shares fell 7.2% on Thursday after the job cuts."}
+    assert owner(texts, 900e6) == "Volkner"

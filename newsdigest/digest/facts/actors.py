@@ -20,6 +20,7 @@ from ..summary.openers import ORGANISATION_WORDS, story_people
 from ..text.entities import canonical, fold_names, lowercase_words, names_in, rank_names
 from ..text.words import find_acronyms, vocabulary
 from .currencies import currency_table
+from .kinds import actor_kinds, of_kind
 from .quantities import find_quantities
 from .storyevent import NAME as _NAME
 from .storyevent import story_event
@@ -65,6 +66,8 @@ class StoryActors:
     treated: frozenset[str] = frozenset()
     """Acronyms the story spells out in lower case right before a treatment noun ("the measles, mumps and
     rubella (MMR) vaccine"): a treatment named by its acronym, which owns its efficacy (subjects.py)."""
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
+    """The actor nouns the story writes beside each actor ("union" for IG Metall: :mod:`.kinds`)."""
     _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`name`'s answers: every stage asks about the same few names many times."""
     _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -107,8 +110,16 @@ class StoryActors:
         order = {name: k for k, name in reversed(list(enumerate(ranked)))}
         main = min(order, key=lambda n: (-len(subject_of.get(n, ())), -subject_count[n], order[n])) if order else None
         treated = frozenset(_TREATED.findall(joined))
+        kinds: dict[str, frozenset[str]] = {}
+        for written, nouns in actor_kinds(plain, ACTOR_NOUNS).items():
+            if (name := actors.name(written)) is not None:
+                kinds[name] = kinds.get(name, frozenset()) | nouns
         return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
-                   story_event(plain, actors), treated)
+                   story_event(plain, actors), treated, kinds)
+
+    def of_kind(self, name: str, noun: str) -> bool:
+        """Whether "the ``noun``" may mean the actor ``name``, by what the story calls it (:func:`.kinds.of_kind`)."""
+        return of_kind(noun, self.kinds.get(name, frozenset()))
 
     def name(self, raw: str) -> str | None:
         """The canonical actor for a name found in text, or None when it is no actor (see the module doc)."""

@@ -86,6 +86,9 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None)
             actor = previous_actor or context.main
             if actor is not None and any(w.lower() in PLACE_NOUNS for w in actor.split()[1:]):
                 actor = context.main  # "the company" after "in Merritt County": no place is a company
+            if actor is not None and context.main and not context.of_kind(actor, noun) \
+                    and context.of_kind(context.main, noun):
+                actor = context.main  # "the company" after a sentence about "the IG Metall union"
             if actor is None or context.is_person(actor):
                 return m.group(0)  # "the company" is no person: the judge named before is not meant
             assumed.add(actor)
