@@ -101,5 +101,5 @@ def test_modifiers_stop_at_a_verb_a_count_noun_a_month_or_a_model_name():
 def test_a_number_after_a_name_is_a_model_not_a_count_of_the_noun_after_it():
     # "Hopper 200 products" are chips of the Hopper 200 line, not 200 products; a day or a month is no model
     found = find_quantities("Sales were lifted by demand for Blackwell and Hopper 200 products, and two Falcon 9 "
-                            "rockets flew, while on Sunday 300 people marched.")
-    assert [(q.value, q.unit) for q in found if q.kind == "count"] == [(300.0, "people")]
+                            "rockets flew, while on Sunday 300 people marched. The result gives the Greens 44 seats.")
+    assert [(q.value, q.unit) for q in found if q.kind == "count"] == [(300.0, "people"), (44.0, "seats")]

@@ -350,7 +350,9 @@ def _model_number(text: str, at: int) -> bool:
     """Whether the number at ``at`` is a model's ("Hopper 200", "Falcon 9 rockets"), not a count of the noun after:
     it follows a name mid-sentence; not a day ("Sunday 300 people") or a month ("March 12")."""
     m = _MODEL_BEFORE.search(text, max(0, at - 30), at)
-    return m is not None and m.group("name").lower() not in MONTHS and m.group("name").lower() not in WEEKDAYS
+    if m is None or text[max(0, m.start() - 4):m.start()].lower() == "the ":
+        return False  # "gives the Greens 44 seats": a party's count, not a model's number
+    return m.group("name").lower() not in MONTHS and m.group("name").lower() not in WEEKDAYS
 
 
 def _count(m: _Figure, european: bool) -> Quantity | None:
