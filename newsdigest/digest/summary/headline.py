@@ -29,14 +29,14 @@ def with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
     for what, same in by_what.items():  # one note per measure: two notes of one shape would read as one twice
         sides = []
         for d in same:
-            parts: list[str] = []
-            for k, (v, unit, s) in enumerate(d.values):
+            readings: list[tuple[str, tuple[str, ...]]] = []  # (what is shown, its sources)
+            for v, unit, s in d.values:
                 shown = f"{_number(v)}{'' if unit == '%' else ' '}{unit}"
-                shown = f"{shown} by {by}" if (by := dict(d.by).get(v)) and not (v in d.tops and k) else shown
-                if v in d.tops and k and d.values[k - 1][2] == s:  # one source's range: "250 to 275 billion USD"
-                    parts[-1] = parts[-1].rsplit(" [@", 1)[0] + " to " + shown + parts[-1][parts[-1].rindex(" [@"):]
+                if v in d.tops and readings and readings[-1][1] == s:  # one source's range: "250 to 275 billion USD"
+                    readings[-1] = (readings[-1][0] + " to " + shown, s)
                 else:
-                    parts.append(f"{shown} [@{'; @'.join(s)}]")
+                    readings.append((f"{shown} by {dict(d.by)[v]}" if v in dict(d.by) else shown, s))
+            parts = [f"{shown} [@{'; @'.join(s)}]" for shown, s in readings]
             when = f"on {_spoken_date(d.date)}, " if d.date and len(d.date) == 10 and len(same) > 1 else ""
             sides.append(when + " against ".join(parts))
         when = f" on {_spoken_date(same[0].date)}" if len(same) == 1 and same[0].date and len(same[0].date) == 10 \
