@@ -265,3 +265,20 @@ def test_a_dated_statement_is_told_with_the_quotation_that_goes_on_after_it():
         ("2019", '"When we surveyed it in 2019, the soil was poor," said the planner.'),
         ("2025-03-10", '"The orchard is exactly the site we wanted," the mayor said in a statement on Monday evening. '
                        '"We are pleased to have reached agreement with the owners this week."')]
+
+
+def test_a_departure_from_a_named_place_on_a_day_is_an_event_on_that_day():
+    """"lift-off from the Karvik spaceport on Tuesday" says where it left from; no baseline for the day."""
+    found = events({"a.txt": "The new rocket broke apart 140 seconds after lift-off from the Karvik spaceport on "
+                             "Monday, destroying the satellite it carried."})
+    assert [d for d, _ in found] == ["2025-03-10"]
+
+
+def test_a_relative_clause_after_a_name_tells_of_that_name_not_of_the_words_before_it():
+    """"a blow to Marrowby Ferries, which will add ..." is Marrowby's plan; "a ferry from Norway, which ..."
+    is the ferry's, not Norway's."""
+    found = dict(events({"a.txt": "The storm is a blow to Marrowby Ferries, which will add 40 extra sailings on "
+                                  "Friday. Crews inspected a ferry from Norway, which had docked on Monday with "
+                                  "a damaged hull."}))
+    assert found["2025-03-14"] == "Marrowby Ferries will add 40 extra sailings on Friday."
+    assert not found["2025-03-10"].startswith("Norway")

@@ -55,10 +55,12 @@ _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|
 _A_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 """How a named day begins: a weekday, or a month and its day ("March 16")."""
-_FROM_PLACE = re.compile(rf"(?i:from)\s+(?!(?i:{_A_DAY}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
+_FROM_PLACE = re.compile(rf"(?i:from)\s+(?:the\s+(?:[a-z]+\s+)?)?"
+                         rf"(?!(?i:{_A_DAY}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"
                          r"[A-Z][a-z]+\b(?!['’])")
-"""Where something comes from ("the crossing from Dover on Saturday"): a name, not a figure or a day's level, so
-no baseline ("up from 8.1% in 2020", "down from Friday's close on Monday")."""
+"""Where something comes from ("the crossing from Dover on Saturday", "lift-off from the Karvik spaceport on
+Tuesday"): a name, not a figure or a day's level, so no baseline ("up from 8.1% in 2020", "down from Friday's
+close on Monday")."""
 _RANGE_END = re.compile(rf"\s*(?:until|till|to|through|[-–])\s*(?:\d|{_A_DAY})", re.I)
 """The end of a span of days that opens on "from" ("closed from March 14 until March 16"): its first day is when
 it began, an event, not a baseline; a span of months or years ("rose from 2023 to 2024") stays a comparison."""

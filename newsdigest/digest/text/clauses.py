@@ -28,6 +28,10 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
 _ANTECEDENT = re.compile(r"(?<!\S)((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:[\w’']+\s+){0,2}\w+)$")
 """What a relative clause is said of; a possessive is part of it ("Nvidia’s datacenter unit, which ...").
 It starts at a word: "$39.3 billion, which marks a 78% increase" has no "3 billion" to say it of."""
+_NAMED = re.compile(r"(?<!\S)((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*)$")
+_IN_PLACE = re.compile(r"\b(?:in|from|at|on|near|across|into|over|through|of)\s+$", re.I)
+"""A name is the whole antecedent ("a blow to Altavia, which had planned six launches" is said of Altavia),
+but not a place a thing is in or from: "the DeepSeek AI model from China, which ..." is said of the model."""
 _AFTER_FIGURE = re.compile(r"\d[\d.,]*\S*\s+(?:\S+\s+)?$")
 """A relative clause after a figure ("revenue of $39.3 billion, which marks a 78% rise") is said of what
 the figure measures, not of the figure's last words..."""
@@ -70,7 +74,9 @@ def claim_units(sentence: str) -> list[tuple[int, str]]:
         extra = []
         for match in _RELATIVE.finditer(clause):
             head = clause[:match.start()].rstrip()
-            antecedent = _ANTECEDENT.search(head)
+            antecedent = _NAMED.search(head)
+            if not antecedent or _IN_PLACE.search(head[:antecedent.start()]):
+                antecedent = _ANTECEDENT.search(head)
             if antecedent and _AFTER_FIGURE.search(head[:antecedent.start()] + " "):
                 antecedent = _measure_of(head)
             if antecedent and len(match.group(1).split()) >= 3:
