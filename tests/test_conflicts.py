@@ -390,3 +390,13 @@ def test_a_year_earlier_is_a_time_back_not_a_rate():
     assert by_value[665e6].basis != "per-year" and by_value[665e6].period != "a year"
     assert by_value[412e6].basis != "per-year"
     assert result.discrepancies == ()
+
+
+def test_what_a_figure_is_blamed_on_is_not_its_measure_and_a_gap_is_a_deficit():
+    """The budget gap "because of rising costs" is no rise to set against what a fee rise brings in; the gap and
+    another outlet's deficit are one measure."""
+    result = sheet({"a.txt": "Corlan College said it faced a £14 million budget gap this year because of rising "
+                             "energy costs.",
+                    "b.txt": "Corlan College says the fee rise will bring in about £12 million a year, most of it "
+                             "going to close a deficit of £15 million."})
+    assert values(result) == [[14e6, 15e6]]

@@ -95,3 +95,19 @@ def test_a_level_a_verb_moves_something_to_is_the_level_of_that_thing_not_a_chan
                             "The bank also cut its growth forecast for this year to 0.8%."})
     assert found[4.25].what == "main policy rate"
     assert found[0.8].what == "growth forecast"
+
+
+def test_a_rate_right_after_one_figure_is_not_the_period_of_the_next():
+    """"£12 million a year, most of it going to close a deficit of £15 million": the deficit is no yearly flow."""
+    found = facts({"a.txt": "The toll will bring in about £12 million a year, most of it going to close a deficit "
+                            "of £15 million."})
+    assert found[12e6].period == "a year"
+    assert found[15e6].period is None
+
+
+def test_a_ranking_over_years_is_not_the_figures_period():
+    """"the first increase in four years" says how rare the rise is; "in three years" after a plan is its span."""
+    found = facts({"a.txt": "The club raised season tickets to £640, the first increase in four years. "
+                            "Its owner will spend £40 million in three years."})
+    assert found[640].period is None
+    assert found[40e6].period == "three years"

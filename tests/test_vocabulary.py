@@ -21,6 +21,7 @@ def same_claim(a: str, b: str) -> bool:
     ("Regulators banned the Velta heater", "Regulators put a sanction on the Velta heater"),
     ("The airline grounded the damaged jet", "The airline grounded the damaged plane"),
     ("Shares of Halvorsen tumbled", "Shares of Halvorsen slumped"),
+    ("The hospital trust faces a £9 million deficit", "The hospital trust faces a £9 million gap"),
 ])
 def test_paraphrases_from_other_fields_read_as_the_same_words(a, b):
     assert set(content_terms(a)) == set(content_terms(b))

@@ -43,7 +43,8 @@ def period_of(text: str, q: Quantity, clause: tuple[int, int]) -> str | None:
     """The time span a figure covers, nearest to it in its own clause, and not past another figure:
     in "$2 billion this year, and $9 billion over five years" each figure has its own."""
     found = [m for m in _PERIOD.finditer(text, *clause)
-             if (m.start() - q.end < NEAR or q.start - m.end() < NEAR) and not _another_figure(text, q, m)]
+             if (m.start() - q.end < NEAR or q.start - m.end() < NEAR) and not _another_figure(text, q, m)
+             and not (m.group(0).lower().startswith("in ") and _RANKED.search(text[clause[0]:m.start()]))]
     if not found:
         return None
     best = min(found, key=lambda m: abs(m.start() - q.end) if m.start() >= q.end else 2 * (q.start - m.end()))
@@ -51,12 +52,20 @@ def period_of(text: str, q: Quantity, clause: tuple[int, int]) -> str | None:
 
 
 def _another_figure(text: str, q: Quantity, period: re.Match[str]) -> bool:
-    """Whether another figure stands between ``q`` and a period phrase (a bracketed conversion does not count)."""
+    """Whether another figure stands between ``q`` and a period phrase (a bracketed conversion does not count),
+    or the phrase is the rate of a figure right before it: in "will bring in £12 million a year, most of it going
+    to close a deficit of £15 million" the year is the £12 million's, not the deficit's."""
     between = text[q.end:period.start()] if period.start() >= q.end else text[period.end():q.start]
+    if period.start() < q.start and _AFTER_FIGURE.search(text, 0, period.start()):
+        return True
     return bool(_FIGURE.search(_BRACKETED.sub(" ", between)))
 
 
 _FIGURE = re.compile(r"\d")
+_AFTER_FIGURE = re.compile(r"\d(?:\s*(?:%|per\s+cent|percent|thousand|million|billion|trillion|bn|m|k))?\s*$", re.I)
+_RANKED = re.compile(r"\b(?:first|second|third|only|most|least|\w{3,}est)\s+(?:[\w-]+\s+){0,3}$", re.I)
+"""A ranking over years ("the first increase in four years", "its biggest loss in a decade") says how rare
+the figure is, not the period it covers."""
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 

@@ -308,6 +308,11 @@ def _supposed(m: Mention) -> bool:
     return bool((modal is not None and not reported) or _REQUIRED & set(after))  # "said it would cut" is a plan
 
 
+_CAUSE = re.compile(r"\b(?:because|due\s+to|owing\s+to|thanks\s+to|amid|as\s+a\s+result\s+of)\b", re.I)
+"""What a figure is blamed on is not what it measures: "a £14 million budget gap this year because of rising
+energy costs" is no rise."""
+
+
 def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
     """The content words of the figure's clause nearest to it, as stems ("analyst", "~expect", "revenu"),
     and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected"). Words past
@@ -323,7 +328,7 @@ def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
     if (m.q.kind == "money" and NEAR_WORDS < len(opening) <= 2 * NEAR_WORDS
             and not owner & {_POSSESSIVE.sub("", w) for w in subject}):
         before = subject + before  # "Economic losses from the disaster are projected to hit"; not the owner's name
-    after = text[m.q.end:hi].split()[:NEAR_WORDS]
+    after = _CAUSE.split(text[m.q.end:hi], 1)[0].split()[:NEAR_WORDS]
     near = " ".join(before) + " . " + " ".join(after)
     terms = {t for t in content_terms(near) if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
     said = {w.lower().strip(",.;:()'\"’") for w in near.split()}
