@@ -48,3 +48,10 @@ def test_people_named_as_a_group_own_the_money_and_share_of_their_clause_not_the
     assert found[4.5] == "crew"
     assert found[60_000] == "Island residents"
     assert found[3] == "Brennmoor Ferries"
+
+
+def test_the_votes_a_body_casts_are_the_bodys_not_the_defendants_the_sentence_before_names():
+    s = story({"a.txt": "Velmar Chemicals denied that its plant had polluted the river. The eight-member jury voted "
+                        "7-1 to find the company negligent."}, dt.date(2024, 9, 3))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts if f.unit == "votes"}
+    assert found == {7: "jury", 1: "jury"}

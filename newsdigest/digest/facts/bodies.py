@@ -10,7 +10,8 @@ People named as a group ("The islanders' lawyers have asked for €2.4 million",
 a 4.5% pay rise") are the subject of their clause too, with or without a modifier, and own its money
 or percentage; a share price's move is its stock's, whoever sent it ("Investors sent shares 5% lower").
 
-Money (and a group's percentage) only: a count is of what is counted, not of the body that counts or limits it. And only
+Money (and a group's percentage) only, and the votes a body casts: a count is of what is counted, not of the body that
+counts or limits it. And only
 when nothing else is named between the phrase and the figure, and the phrase does not only report
 it ("the ministry said Aqualis would spend ..."): then owners.py reads on.
 """
@@ -41,6 +42,11 @@ _BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){1,2}?)(?P<no
 _GROUP = re.compile(_INTRO + r"(?:[Tt]he\s+)?(?P<mods>(?:[A-Za-z][a-z-]*[’']?\s+){0,2}?)(?P<noun>" +
                     "|".join(sorted(GROUP_NOUNS)) + r")\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|"
                     r"may|might|must|did|do|[a-z]+ed)\b)")
+VOTING_NOUNS = INSTITUTION_NOUNS | frozenset("jury panel committee court senate cabinet bench".split())
+"""Bodies that vote: their votes are theirs whether or not a modifier picks them out ("The jury voted 7-1")."""
+_VOTERS = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2}?)(?P<noun>" +
+                     "|".join(sorted(VOTING_NOUNS)) + r")\b(?![’'-])")
+_SIZE = re.compile(r"^[\w]+-(?:member|strong|person|seat)$")
 _TRADED = re.compile(r"\b(?:shares?|stocks?|index|price)\b", re.I)
 
 
@@ -50,10 +56,12 @@ def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
     before = text[clause[0]:q.start]
     group = _GROUP.match(before) if q.kind in ("money", "percent") and not _TRADED.search(before) else None
     m = group or (_BODY.match(before) if q.kind == "money" else None)
+    if m is None and q.kind == "count" and q.unit in ("votes", "vote"):
+        m = _VOTERS.match(before)  # "The eight-member jury voted 7-1": the jury's votes, not the defendant's
     if m is None:
         return None  # "The port authority reopened the channel to vessels shorter than 150 metres": a count is
         # of what is counted; money is spent, estimated or released by the clause's subject
-    mods = m.group("mods").split()
+    mods = [w for w in m.group("mods").split() if not _SIZE.match(w)]  # "the eight-member jury" is the jury
     if _NOT_MODIFIERS & {w.lower() for w in mods} or any(w[:1].isupper() and context.name(w) for w in mods):
         return None  # "the new government"; "Halberd staff": a name in the phrase is owners.py's to read
     rest = before[m.end():]
