@@ -55,3 +55,12 @@ def test_the_votes_a_body_casts_are_the_bodys_not_the_defendants_the_sentence_be
                         "7-1 to find the company negligent."}, dt.date(2024, 9, 3))
     found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts if f.unit == "votes"}
     assert found == {7: "jury", 1: "jury"}
+
+
+def test_it_after_a_sentence_opening_on_an_unnamed_body_means_that_body_not_the_main_actor():
+    s = story({"a.txt": "Lindmark University raised its fees by 6%. The student union plans a day of action next "
+                        "Wednesday. Last year, it organised a rent strike in which 1,200 students took part."},
+              dt.date(2024, 9, 3))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert found[1200] == "student union"
+    assert found[6] == "Lindmark University"

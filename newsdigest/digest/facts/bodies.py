@@ -71,3 +71,23 @@ def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
     if named and {w.lower() for w in named.split()} >= set(mods):
         return named  # "the water ministry" in a story that names the "Water Ministry"
     return " ".join([*mods, m.group("noun")])
+
+
+_OPENING_BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2}?)(?P<noun>" +
+                           "|".join(sorted(VOTING_NOUNS | {"union"})) +
+                           r")\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|[a-z]+s|"
+                           r"[a-z]+ed)\b)")
+
+
+def opening_body(text: str, context: StoryActors) -> str | None:
+    """The body a sentence opens on in common nouns when the story names none with its words ("The student union
+    plans a day of action"): a following "it" means that body ("Last year, it organised a rent strike in which
+    1,200 students took part" is the union's), not the story's main actor. None when the story names the body."""
+    m = _OPENING_BODY.match(text)
+    if m is None:
+        return None
+    mods = [w for w in m.group("mods").split() if not _SIZE.match(w)]
+    if _NOT_MODIFIERS & {w.lower() for w in mods} or context.by_noun(m.group("noun")):
+        return None  # "the new government", "the council" of Marlow District Council: owners.py resolves them
+    return " ".join([*mods, m.group("noun")])
+
