@@ -64,3 +64,10 @@ def test_it_after_a_sentence_opening_on_an_unnamed_body_means_that_body_not_the_
     found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
     assert found[1200] == "student union"
     assert found[6] == "Lindmark University"
+
+
+def test_a_count_after_a_sentence_about_an_unnamed_body_is_not_that_bodys_without_a_pronoun():
+    s = story({"a.txt": "Lindmark University raised its fees by 6%. The board approved the plan on Tuesday. About "
+                        "300 students protested outside the meeting."}, dt.date(2024, 9, 3))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert found[300] != "board"

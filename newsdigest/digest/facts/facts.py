@@ -22,6 +22,7 @@ from ..text.nounphrases import what_of
 from ..text.words import vocabulary
 from .actors import StoryActors
 from .basis import as_of, basis_of
+from .bodies import opening_body
 from .conflicts import find_conflicts
 from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
 from .currency import Rate, implied_rates, same_amount, shared_word_currencies
@@ -78,7 +79,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
         previous_actor, previous_person = context.main, None
         previous_sum: tuple[str | None, bool] | None = None
         moments = _moments(article.sentences)
-        for sentence in article.sentences:
+        for k, sentence in enumerate(article.sentences):
             if sentence.kind == "heading":
                 continue
             found = _mentions(sentence, article.published, european, (local_dollar, local_words, codes), context,
@@ -90,6 +91,9 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
                 moment = moments.get(sentence.id)
                 mentions.append([replace(m, moment=moment) for m in found] if moment else found)
             subject = sentence_subject(sentence.text, context)
+            if subject == context.main and k + 1 < len(article.sentences) and \
+                    _IT.search(article.sentences[k + 1].text) and (body := opening_body(sentence.text, context)):
+                subject = body  # "The student union plans a day of action. Last year, it organised ...": the union
             if subject and not context.is_person(subject):  # "It leaves a deficit" after "Cllr Dempsey admitted"
                 previous_actor = subject
             previous_person = subject if subject and context.is_person(subject) else None  # whom "his" means
@@ -102,6 +106,9 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     return FactSheet(tuple(facts), tuple(discrepancies), tuple(updates))
 
 
+_IT = re.compile(r"\b(?:it|its)\b", re.I)
+"""A pronoun for one body: only a sentence that has one takes the unnamed body the sentence before opens on
+("About 300 students protested" after "The board approved the plan" is not the board's)."""
 _THE_SUM = re.compile(r"(?:The|That|This)\s+(?:amount|figure|sum|total|estimate|projection|forecast)\s+"
                       r"(?:includes?|included|covers?|covered|comprises?|contains?|is\s+made\s+up\s+of)\b")
 """A sentence that opens on the sum the sentence before gave ("The amount includes insured losses

@@ -14,7 +14,7 @@ from ..text.clauses import CLAUSE_BOUNDARY
 from ..text.entities import names_in
 from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
-from .bodies import body_owner, opening_body
+from .bodies import body_owner
 from .estimates import ESTIMATOR_AFTER, REPORTED, according_to, estimator
 from .pointing import (
     BACKREF,
@@ -368,7 +368,7 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
              and not ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
     if not names or cleaned.find(names[0]) >= 60:
-        return opening_body(text, context) or context.main
+        return context.main
     return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
 
 
