@@ -278,3 +278,7 @@ def test_a_plan_reported_in_the_past_is_ahead_past_a_condition_after_its_date():
     # the verb of "if wage growth did not slow" is the condition's, not the plan's
     assert dates("Moe told reporters the bank was prepared to raise rates again in May if wage growth did not slow.",
                  FRIDAY_14_MARCH) == ["2025-05"]
+
+
+def test_the_dot_of_a_time_of_day_does_not_end_the_clause_its_verb_is_in():
+    assert dates("The bridge will be closed between 10 p.m. and 6 a.m. on Thursday.") == ["2025-03-13"]

@@ -282,3 +282,10 @@ def test_a_relative_clause_after_a_name_tells_of_that_name_not_of_the_words_befo
                                   "a damaged hull."}))
     assert found["2025-03-14"] == "Marrowby Ferries will add 40 extra sailings on Friday."
     assert not found["2025-03-10"].startswith("Norway")
+
+
+def test_a_day_something_starts_from_is_an_event_but_a_days_close_is_a_baseline():
+    found = events({"a.txt": "The city will cut water supplies for eight hours a day from Friday. Shares fell 3% on "
+                             "Monday, down from Friday's close."})
+    assert sorted(found) == [("2025-03-10", "Shares fell 3% on Monday, down from Friday's close."),
+                             ("2025-03-14", "The city will cut water supplies for eight hours a day from Friday.")]

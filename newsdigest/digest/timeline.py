@@ -61,6 +61,9 @@ _FROM_PLACE = re.compile(rf"(?i:from)\s+(?:the\s+(?:[a-z]+\s+)?)?"
 """Where something comes from ("the crossing from Dover on Saturday", "lift-off from the Karvik spaceport on
 Tuesday"): a name, not a figure or a day's level, so no baseline ("up from 8.1% in 2020", "down from Friday's
 close on Monday")."""
+_STARTS_FROM = re.compile(r"from\s+$", re.I)
+"""A day right after "from" is when something starts ("will cut supplies for eight hours a day from Thursday"), unless
+it is a day's level ("down from Friday's close")."""
 _RANGE_END = re.compile(rf"\s*(?:until|till|to|through|[-–])\s*(?:\d|{_A_DAY})", re.I)
 """The end of a span of days that opens on "from" ("closed from March 14 until March 16"): its first day is when
 it began, an event, not a baseline; a span of months or years ("rose from 2023 to 2024") stays a comparison."""
@@ -253,7 +256,9 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
     phrase = re.split(r"[,;:](?!\d)", text[:mention.start])[-1]
     if (base := BASELINE_BEFORE.search(phrase)) and " to " not in f" {base.group(1)}" and not _FROM_PLACE.match(
             base.group(0)) and not _WHEN.match(
-            text[mention.end:]) and not (day and not base.group(1) and _RANGE_END.match(text, mention.end)):
+            text[mention.end:]) and not (day and not base.group(1) and (
+                _RANGE_END.match(text, mention.end) or (_STARTS_FROM.match(base.group(0)) and
+                not re.match(r"['’]s\b", text[mention.end:])))):
         return False
     if lead.startswith("since") and _RANKED.search(text[:mention.start]):
         return False

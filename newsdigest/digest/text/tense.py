@@ -30,7 +30,9 @@ further off it is a hypothesis ("asked whether it would be among the worst disas
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _NEXT_CLAUSE = re.compile(r",|\s(?:and|but|then|if|unless|because|although|though|whereas)\s", re.I)
 """Where the date's clause ends after it: "raise rates again in May if wage growth did not slow" is ahead."""
-_STOP = re.compile(r"[.;!?:]\s|[“”\"]|\s[–—]\s")
+_STOP = re.compile(r"(?<!\b[ap]\.m)(?<!\b[AP]\.M)[.;!?:]\s|[“”\"]|\s[–—]\s")
+"""A sentence or quotation boundary; the dot of "10 p.m." or "6 a.m." is none ("will be shut off between 10 p.m.
+and 6 a.m. each night starting on Thursday" is ahead)."""
 
 
 @lru_cache(maxsize=1)
