@@ -400,3 +400,9 @@ def test_what_a_figure_is_blamed_on_is_not_its_measure_and_a_gap_is_a_deficit():
                     "b.txt": "Corlan College says the fee rise will bring in about £12 million a year, most of it "
                              "going to close a deficit of £15 million."})
     assert values(result) == [[14e6, 15e6]]
+
+
+def test_a_level_a_year_ago_does_not_disagree_with_another_outlets_level_now():
+    result = sheet({"a.txt": "The Tarvo reservoirs are at 30% of capacity, the water authority said.",
+                    "b.txt": "The Tarvo reservoirs held 58% of capacity a year ago."})
+    assert result.discrepancies == ()

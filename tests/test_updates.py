@@ -288,3 +288,21 @@ def test_the_account_notes_no_update_series_as_a_disagreement():
 
     account = summarize(s, clustering, sheet.discrepancies, sheet.updates)
     assert not any("against" in c.text for _, cs in account.sections for c in cs)
+
+
+def test_a_level_each_day_is_a_series_and_a_level_a_year_ago_is_no_part_of_it():
+    """Each outlet's reservoir level on its own day, and one outlet's "down from 31% on Monday" beside its 30% now:
+    one series in date order. "58% of capacity a year ago" is no disagreement with today's 30%."""
+    articles = {"a.txt": ("The town will ration water from Thursday, after its reservoirs fell to 31% of capacity. "
+                          "The reservoirs held 58% of capacity a year ago.", dt.date(2025, 3, 10)),
+                "b.txt": ("The reservoirs are at 30% of capacity, down from 31% on Monday, the water authority "
+                          "said.", dt.date(2025, 3, 11)),
+                "c.txt": ("The reservoirs dropped to 29% of capacity.", dt.date(2025, 3, 12))}
+    raws = tuple(raw_article(Path("s") / name, text.encode("utf-8"), ArticleMeta(name, published=published))
+                 for name, (text, published) in articles.items())
+    s = clean_story(StoryFiles("s", "s", Manifest(), raws))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.discrepancies == ()
+    [series] = result.updates
+    assert [(v, as_of) for v, _, as_of, _ in series.values] == [(31, "2025-03-10"), (30, "2025-03-11"),
+                                                                (29, "2025-03-12")]

@@ -41,6 +41,7 @@ _ONE_OFF = re.compile(r"\b(?:pay\w*|paid|payment|fine[sd]?|fee|fees|award\w*|bid
 _LEVEL = re.compile(r"\b(?:valu\w*|worth|market\s+(?:value|cap\w*)|price[sd]?|clos\w*|trad\w*|debt|reserves|"
                     r"cash|assets|rate|margin|share|stake|coverage|contain\w*|effective|unemployment|"
                     r"inflation|population|level|balance|capacity|majority|support|approval|turnout)\b", re.I)
+_OF_LEVEL = re.compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[a-z]+\s+)?" + _LEVEL.pattern, re.I)
 _FLOW = re.compile(r"\b(?:revenue|sales|turnover|profit|income|earnings|loss|losses|spend\w*|invest\w*|budget\w*|"
                    r"capex|cost\w*|deficit|surplus|exports?|imports?)\b", re.I)
 
@@ -62,7 +63,8 @@ def basis_of(text: str, q: Quantity, clause: tuple[int, int], period: str | None
     words = what + " " + text[max(clause[0], q.start - NEAR):q.start]
     if q.kind == "money" and _ONE_OFF.search(words):
         return "one-off"
-    if _LEVEL.search(what) or (q.kind == "money" and _LEVEL.search(text[max(clause[0], q.start - 20):q.start])):
+    if _LEVEL.search(what) or (q.kind == "money" and _LEVEL.search(text[max(clause[0], q.start - 20):q.start])) or (
+            q.kind == "percent" and _OF_LEVEL.match(text, q.end)):  # "are at 30% of capacity": a level
         return "level"
     if period and _FLOW.search(words):
         return "total"  # "revenue of $39.3 billion for the fourth quarter": the quarter's total

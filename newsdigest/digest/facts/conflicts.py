@@ -27,7 +27,7 @@ from ...model import Clustering, Discrepancy, Fact, Update
 from ..text.words import content_terms
 from .currency import Rate
 from .quantities import _COUNT_WORDS
-from .readings import SAME_NOUNS, Reading, conflicting, is_open, read_figures, side
+from .readings import SAME_NOUNS, Reading, conflicting, is_open, one_back, read_figures, side
 from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
 
 if TYPE_CHECKING:
@@ -272,7 +272,7 @@ def _two_times(a: Reading, b: Reading) -> bool:
     of the two clauses must name its day: "As of Feb. 21, 90 cases" beside "nearly 60 children have been
     confirmed" tells two times apart, while two figures dated only by the article were both written that day.
     Not a figure of a named period ("11 seats at the 2022 election")."""
-    return (stock(a, b) and bool(a.stated or b.stated) and not (a.periods or b.periods or a.sentences & b.sentences)
+    return (stock(a, b) and bool(a.stated or b.stated) and not (a.periods or b.periods)
             and not any(dates_close(x, y, True) for x in a.dates for y in b.dates))
 
 
@@ -295,7 +295,8 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
         return False
     if fa.unit != fb.unit and (fa.unit in _MEASURES or fb.unit in _MEASURES):
         return False  # "vessels shorter than 150 metres" is a length, no count of the vessels waiting
-    if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b):
+    if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b) or \
+            one_back(a, b):
         return False
     if _states_differ(a, b):
         return False

@@ -336,7 +336,21 @@ def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
         terms = {t for t in terms if not t.startswith("~")}
     if _ESTIMATE & said:
         terms.add("~estimate")
+    if _TIME_BACK.search(near):
+        terms.add(BACK)
     return terms
+
+
+BACK = "@back"
+"""The word of a figure its clause sets a time back ("held 58% of capacity a year ago"): not the level of now."""
+_TIME_BACK = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+"
+                        r"(?:earlier|ago|before|previously|prior)\b", re.I)
+
+
+def one_back(a: Reading, b: Reading) -> bool:
+    """Whether one of two figures holds a time back and the other not: "58% of capacity a year ago" is no
+    other outlet's reading of the reservoirs' 30% today."""
+    return (BACK in a.words) != (BACK in b.words)
 
 
 def conflicting(group: list[Reading]) -> bool:

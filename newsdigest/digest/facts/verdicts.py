@@ -101,7 +101,8 @@ def _undated(group: list[Reading]) -> frozenset[int]:
     60 children have been confirmed" above "As of Feb. 21, ... 90 cases"): the writer gave that one a day and
     this one none, so it is no value as of the day of writing; it is listed without a date."""
     named = {r.source for r in group if r.stated}
-    return frozenset(id(r) for r in group if not r.stated and r.source in named)
+    return frozenset(id(r) for r in group if not r.stated and r.source in named and not any(
+        o.stated and o.sentences & r.sentences for o in group))  # "are at 30%, down from 31% on Monday": now
 
 
 def as_discrepancy(group: list[Reading]) -> Discrepancy | None:

@@ -15,9 +15,11 @@ _SPLIT = re.compile(r"(?:,\s+(?:while|whereas|but|although|though|even\s+as))\s+
 """Where a claim of its own starts, for deduplication: a contrast, a semicolon, a colon or a dash. ", and"
 and ", as" join a clause that usually goes on with the same claim ("rose 4%, and the index gained 1%"),
 so a claim unit keeps them."""
-CLAUSE_BOUNDARY = re.compile(_SPLIT.pattern + r"|,\s+(?:and|as)" + _NEW_SUBJECT + r"\s+")
-"""Where a figure's clause starts or ends: also ", and" or ", as" before a new subject ("..., as the farm
-ministry estimated losses at €310 million"), whose figure is that subject's, not the sentence's first actor's."""
+CLAUSE_BOUNDARY = re.compile(_SPLIT.pattern + r"|,\s+(?:and|as|after|before|when|because)" + _NEW_SUBJECT + r"\s+")
+"""Where a figure's clause starts or ends: also ", and", ", as" or ", after" (before, when, because) before a
+new subject ("..., as the farm ministry estimated losses at €310 million"), whose figure is that subject's, not
+the sentence's first actor's, and whose day is its own ("will cut supplies from Thursday, after its reservoirs
+fell to 31%": the 31% is no Thursday level)."""
 MIN_WORDS = 5
 
 
