@@ -212,3 +212,12 @@ def test_the_company_is_not_the_union_the_sentence_before_was_about():
                       "its packaging unit, which had sales of €900 million last year.",
              "b.txt": "Volkner shares fell 7.2% on Thursday after the job cuts."}
     assert owner(texts, 900e6) == "Volkner"
+
+
+def test_a_place_is_no_surname_of_the_utility_named_after_it_and_the_city_is_the_city_of_it():
+    s = story({"a.txt": "The city of Tarvo will ration water from Thursday. Acque Tarvo, the water utility, will "
+                        "spend €18 million on pumps. The city has ordered 40 tanker trucks for the hills. Supplies "
+                        "to 1.1 million people in Tarvo will be cut at night."}, dt.date(2025, 8, 12))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert found[18e6] == "Acque Tarvo"
+    assert found[40] == "Tarvo"

@@ -84,6 +84,8 @@ class StoryActors:
                              if f"{phrase} ({short.upper()})" in joined or f"{phrase} ({short})" in joined)
         counts = Counter(canonical(n) for t in plain for n in names_in(t))
         fold = fold_names(counts)
+        fold.update({n: n for t in plain for n in _IN_PLACE.findall(t)  # "in Sorvano" is no surname of Acque Sorvano
+                     if " " not in n and fold.get(n, n).endswith(" " + n)})
         fold.update(_case_folds(counts, fold))
         fold.update(_acronym_folds(plain, counts))
         fold.update(_initial_folds(counts, fold))
@@ -116,6 +118,11 @@ class StoryActors:
                 kinds[name] = kinds.get(name, frozenset()) | nouns
         return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
                    story_event(plain, actors), treated, kinds)
+
+    def called(self, noun: str) -> str | None:
+        """The one actor the story writes with ``noun`` beside it ("the city of Sorvano" for "the city"), if one."""
+        found = [name for name, kinds in self.kinds.items() if noun in kinds]
+        return found[0] if len(found) == 1 else None
 
     def of_kind(self, name: str, noun: str) -> bool:
         """Whether "the ``noun``" may mean the actor ``name``, by what the story calls it (:func:`.kinds.of_kind`)."""
@@ -201,6 +208,9 @@ class StoryActors:
         return next(iter(found)) if len(found) == 1 else None
 
 
+_IN_PLACE = re.compile(r"\b(?:in|(?:city|town|village|province|region|county|state)\s+of)\s+([A-Z][a-z]+)\b(?![’'-])")
+"""A name a thing is in, or that a place is called: a place ("Water supplies to 1.1 million people in Sorvano"), never
+a person's surname, so it does not fold into the one longer name it ends ("Acque Sorvano", the city's water utility)."""
 _NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|an?|its|their|his|her|our|this|"
                         r"that|these|those|and|or|of|in|on|at|to|for|by|with|from|is|are|was|were|has|have|had)\s)[a-z][\w-]*\s+)?"
                         r"(?P<noun>[a-z]{3,})(?=[\s,.;:)])")

@@ -34,12 +34,13 @@ def actor_kinds(texts: Iterable[str], nouns: frozenset[str]) -> dict[str, frozen
 
 @lru_cache(maxsize=4)
 def _patterns(nouns: frozenset[str]) -> tuple[re.Pattern[str], ...]:
-    """The three shapes a name and its noun take, compiled once (the alternation of nouns is long)."""
+    """The four shapes a name and its noun take, compiled once (the alternation of nouns is long)."""
     alternation = "|".join(sorted(nouns, key=len, reverse=True))
     return (
         re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>{NAME})\s+(?P<noun>{alternation})\b"),
         re.compile(rf"\b(?P<noun>{alternation})\s+(?P<name>{NAME})"),
         re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{alternation})\b"),
+        re.compile(rf"\b(?:[Tt]he)\s+(?P<noun>{alternation})\s+of\s+(?P<name>{NAME})"),  # "the city of Sorvano"
     )
 
 

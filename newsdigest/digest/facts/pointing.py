@@ -79,9 +79,10 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None)
         noun = m.group("noun")
         if noun not in ACTOR_NOUNS:
             return m.group(0)
-        actor = context.by_noun(noun)
+        actor = context.by_noun(noun) or (context.called(noun) if noun in PLACE_NOUNS else None)
         if actor is None and noun in PLACE_NOUNS:
-            return m.group(0)  # "the state's largest insurer": a place, only when a name has the word
+            return m.group(0)  # "the state's largest insurer": a place, only when a name has the word or is
+            # written with it ("the city of Sorvano")
         if actor is None:
             actor = previous_actor or context.main
             if actor is not None and any(w.lower() in PLACE_NOUNS for w in actor.split()[1:]):
