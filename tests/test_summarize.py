@@ -231,3 +231,20 @@ def test_a_sentence_the_paste_cut_off_is_kept_to_a_whole_clause_never_to_a_name_
     assert not any(t.startswith("Norvik Ferries, the island's largest operator.") for t in texts)
     assert ("Norvik Ferries, the island's largest operator, cancelled nearly 40 percent of its winter sailings on the "
             "routes to the northern islands.") in texts
+
+
+def test_a_reporters_lead_is_told_first_though_the_other_outlets_report_it_last():
+    """The recall opens one article and closes the two others: it is still what happened first, before another
+    article's lead about the shares."""
+    s = story({"a.txt": "Velta Motors said on Monday it was recalling 240,000 electric scooters sold in nine "
+                        "countries. The company said refunds would start next month. Dealers were told to stop sales.",
+               "b.txt": "Shares in Velta fell 6% on Monday. Analysts said the cost was manageable. Rival makers "
+                        "gained. Velta is recalling 240,000 scooters in nine countries.",
+               "c.txt": "Regulators welcomed the move. Consumer groups asked for faster refunds. Insurers raised "
+                        "premiums. Velta's recall covers 240,000 scooters in nine countries."})
+    clustering = cluster_claims(s)
+    d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    first, second = sentences(d)[:2]
+    assert "recalling 240,000" in first.text
+    assert second.text.startswith("Shares in Velta fell 6%")
+

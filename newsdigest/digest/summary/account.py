@@ -29,15 +29,19 @@ Sections = tuple[tuple[str, tuple[Citation, ...]], ...]
 
 
 def arrange(chosen: list[Candidate], position: dict[int, float], support: dict[int, int],
-            citations: dict[int, Citation]) -> tuple[Sections, tuple[Citation, ...]]:
+            citations: dict[int, Citation], leads: frozenset[str] = frozenset()
+            ) -> tuple[Sections, tuple[Citation, ...]]:
     """The account's sections (claims with their ids) and its short version, both in account order.
 
-    ``chosen`` is in order of importance; ``citations`` is keyed by ``id()`` of each chosen wording.
+    ``chosen`` is in order of importance; ``citations`` is keyed by ``id()`` of each chosen wording. A wording
+    that opens its article (its sentence id in ``leads``) is told first in its section, and of two such, the
+    one more sources carry: a reporter's lead says what happened, whatever the other outlets tell first.
     """
-    placed: dict[str, list[tuple[float, str, Candidate]]] = {name: [] for name in SECTIONS}
+    placed: dict[str, list[tuple[float, int, str, Candidate]]] = {name: [] for name in SECTIONS}
     for rank, unit in enumerate(chosen):
-        pos = min(position[c] for c in unit.clusters)
-        placed[_section_of(unit, rank, pos)].append((pos, unit.sentence.id, unit))
+        pos = 0.0 if unit.sentence.id in leads else min(position[c] for c in unit.clusters)
+        carried = -max(support[c] for c in unit.clusters)
+        placed[_section_of(unit, rank, pos)].append((pos, carried, unit.sentence.id, unit))
     taken: set[str] = set()
     ids: dict[int, Citation] = {}
     sections = []
@@ -45,7 +49,7 @@ def arrange(chosen: list[Candidate], position: dict[int, float], support: dict[i
         if not items:
             continue
         row = []
-        for _, _, unit in sorted(items, key=lambda t: (t[0], t[1])):
+        for _, _, _, unit in sorted(items, key=lambda t: (t[0], t[1], t[2])):
             cited = replace(citations[id(unit)], id=claim_id(citations[id(unit)].text, taken))
             ids[id(unit)] = cited
             row.append(cited)

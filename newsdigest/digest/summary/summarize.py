@@ -79,7 +79,8 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
         drop_superseded(choice.chosen, dates, choice.reasons)  # claims brought back may give an old toll
         holding_outlooks(choice.chosen, lambda: state_once(choice, cited, LATE_NOVELTY, published))  # ...or restate
-        sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen})
+        leads = frozenset(next((s.id for s in a.sentences if s.kind != "heading"), "") for a in story.articles)
+        sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen}, leads)
         notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited, updates)
         if discrepancies or notes:
             sections = with_disagreements(sections, discrepancies, notes)
