@@ -81,6 +81,8 @@ def test_what_a_pointing_sentence_only_frames_is_stated_on_its_own():
 
 def test_fragments_are_recognised():
     assert is_fragment("Raising fears of a second collapse.")
+    assert is_fragment("Will need at least one partner to govern, a preliminary count showed on Friday.")
+    assert not is_fragment("Should the vote fail, the council will meet again in May.", frozenset({"fail"}))
     assert is_fragment("A dark plume of smoke.")
     assert not is_fragment("Kessling said it would appeal the verdict.", frozenset({"said"}))
 

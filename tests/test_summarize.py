@@ -248,3 +248,14 @@ def test_a_reporters_lead_is_told_first_though_the_other_outlets_report_it_last(
     assert "recalling 240,000" in first.text
     assert second.text.startswith("Shares in Velta fell 6%")
 
+
+
+def test_a_clause_cut_from_its_subject_is_never_a_sentence_of_the_account():
+    s = story({"a.txt": "The Green Party won the most votes in Thursday's election to the regional assembly, but will "
+                        "need at least one partner to govern, a preliminary count showed on Friday.",
+               "b.txt": "The Greens took 31.2% of the vote on Thursday. Their leader Mia Holm said talks would "
+                        "start on Monday.",
+               "c.txt": "The Green Party came first with 31.2% in Thursday's vote. Holm thanked voters."})
+    clustering = cluster_claims(s)
+    d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    assert not any(c.text.startswith("Will ") for c in sentences(d))

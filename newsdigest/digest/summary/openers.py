@@ -222,6 +222,13 @@ def verbish(word: str) -> bool:
     return bool(_VERBISH.match(w)) or (w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w not in STOPWORDS)
 
 
+_AUXILIARY_START = re.compile(r"(?:Will|Would|Can|Could|May|Might|Must|Shall|Should|Has|Have|Had|Is|Are|Was|Were|"
+                              r"Did|Does|Do)\s+(?!(?:the|a|an|it|he|she|they|we|you|i|there|this|that|its|their)\b)"
+                              r"(?:not\s+|also\s+|still\s+)?[a-z]")
+"""A clause that opens on an auxiliary and a verb has lost its subject; one with a subject after it is a question or
+an inversion ("Should the vote fail, ..."), which other rules read."""
+
+
 def is_fragment(text: str, lower: frozenset[str] | None = None) -> bool:
     """No subject and main verb: a lower-case start, a gerund opening with no clause after it, a verbless line.
 
@@ -237,6 +244,8 @@ def is_fragment(text: str, lower: frozenset[str] | None = None) -> bool:
     gerund = _GERUND_START.match(bare)
     if gerund and "," not in bare and (lower is None or gerund.group(0).lower() in lower):
         return True
+    if _AUXILIARY_START.match(bare):
+        return True  # "Will need at least one partner to govern": a predicate cut from its subject
     words = [w.lower() for w in _WORD.findall(bare)]
     return len(words) < 6 and not any(_VERBISH.match(w) or (w.endswith("s") and i > 0 and w not in STOPWORDS)
                                       for i, w in enumerate(words))
