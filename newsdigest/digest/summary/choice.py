@@ -42,6 +42,11 @@ SUPERSEDED = 0.5
 """A new wording replaces an earlier one only when it has at least this share of the earlier one's terms."""
 RERANK = 6
 """How many of a claim's best wordings (by merit alone) are compared for how many sources carry them."""
+LEAD_NOVELTY = 0.5
+"""A reporter's lead (its article's first sentence) that gives again the figure of a chosen wording that is no lead
+still states a claim of its own when this share of its terms is new: "Altavia's rocket broke apart 140 seconds after
+lift-off, destroying a €310 million weather satellite" beside "The satellite on board was worth €310 million". Two
+leads with one figure are one claim."""
 CITED_WEIGHT = 2.0
 """How much a wording gains for being carried, figures and all, by every source of its claim rather than one."""
 
@@ -71,12 +76,14 @@ class Choice:
     name_terms: frozenset[str] = frozenset()
     cut: list[Candidate] = field(default_factory=list)
     """Claims cut for length, the weakest first: the first to come back if the account has room after all."""
+    leads: frozenset[str] = frozenset()
+    """The sentence ids of each article's first sentence: its reporter's lead."""
 
 
 def choose(units: list[Candidate], support: dict[int, int], position: dict[int, float], names: frozenset[str],
             sources: int, cited: Callable[[Candidate], Citation],
             published: Mapping[str, dt.date | None] | None = None,
-            echoed: Callable[[Candidate], int] | None = None) -> Choice:
+            echoed: Callable[[Candidate], int] | None = None, leads: frozenset[str] = frozenset()) -> Choice:
     """Greedy cover: the most widely reported claims first, each in its best wording.
 
     A date ahead the account does not give yet (:mod:`.ahead`, read against each source's
@@ -105,7 +112,7 @@ def choose(units: list[Candidate], support: dict[int, int], position: dict[int, 
     used: set[str] = set()
     days: set[str] = set()
     looks: list[frozenset[str]] = []
-    choice = Choice(weight=weight, name_terms=name_terms)
+    choice = Choice(weight=weight, name_terms=name_terms, leads=leads)
 
     def ahead(unit: Candidate) -> bool:
         return bool(coming(unit.text, (published or {}).get(unit.sentence.source)) - days)
@@ -195,6 +202,9 @@ def restated(unit: Candidate, choice: Choice, said: set[str], name_terms: frozen
         same, conflicts = same_claim(unit.text, unit.terms, unit_names, other.text, other.terms, said_names, stated)
         if not same and not _fuller(unit, other):  # a fuller wording is left to replace the chosen one
             same, conflicts = same_measure(unit.text, other.text, name_terms)
+            if same and unit.sentence.id in choice.leads and other.sentence.id not in choice.leads \
+                    and novelty(unit.terms, said, choice.weight) >= LEAD_NOVELTY:
+                same = False  # a lead that gives a detail's figure again still tells what happened
         if same:
             _note(choice.reasons, unit, REPEATS)
             choice.conflicts += [(other, unit, c) for c in conflicts if unit.sentence.source != other.sentence.source]

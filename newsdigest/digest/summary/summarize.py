@@ -65,8 +65,9 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     budget, cap = budget_of(story)
     published = {a.id: a.published or story.published for a in story.articles}
     quotes = {a.id: said for a in story.articles if (said := [q for s in a.sentences for q in quoted_terms(s.text)])}
+    leads = frozenset(next((s.id for s in a.sentences if s.kind != "heading"), "") for a in story.articles)
     choice = choose(units, support, position, names, len(story.articles), cited, published,
-                    lambda unit: echoes(unit, quotes))
+                    lambda unit: echoes(unit, quotes), leads)
     choice.chosen[:] = prefer_majority(choice.chosen, units, discrepancies)
     noted = frozenset(id(u) for pair in choice.conflicts for u in pair[:2])
     choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
@@ -79,7 +80,6 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
         drop_superseded(choice.chosen, dates, choice.reasons)  # claims brought back may give an old toll
         holding_outlooks(choice.chosen, lambda: state_once(choice, cited, LATE_NOVELTY, published))  # ...or restate
-        leads = frozenset(next((s.id for s in a.sentences if s.kind != "heading"), "") for a in story.articles)
         sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen}, leads)
         notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited, updates)
         if discrepancies or notes:
