@@ -271,3 +271,12 @@ def test_a_lead_is_stated_though_a_detail_chosen_before_it_gives_its_figure():
     clustering = cluster_claims(s)
     d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
     assert any("broke apart" in c.text for c in sentences(d))
+
+
+def test_an_ordinal_standing_for_a_noun_said_before_does_not_open_a_sentence_of_the_account():
+    s = story({"a.txt": "The Helion 3 rocket broke apart on Tuesday, destroying a weather satellite. It was the "
+                        "rocket's second flight. The first, in March, reached orbit without problems.",
+               "b.txt": "Altavia grounded its Helion 3 rocket on Wednesday after Tuesday's failure."})
+    clustering = cluster_claims(s)
+    d = summarize(s, clustering, extract_facts(s, clustering).discrepancies)
+    assert not any(c.text.startswith("The first,") for c in sentences(d))

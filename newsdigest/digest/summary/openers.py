@@ -146,8 +146,14 @@ def _without_roles(name: str) -> str:
 
 
 def points_back(text: str) -> bool:
-    """Whether a sentence opens on a pronoun, a demonstrative or a connective (quotes aside)."""
-    return bool(_POINTING.match(text.lstrip("\"'“‘( ")))
+    """Whether a sentence opens on a pronoun, a demonstrative or a connective (quotes aside), or on an ordinal
+    that stands for a noun said before ("The first, in March, reached orbit": the first what?)."""
+    bare = text.lstrip("\"'“‘( ")
+    return bool(_POINTING.match(bare) or _ORDINAL_ALONE.match(bare))
+
+
+_ORDINAL_ALONE = re.compile(r"the\s+(?:first|second|third|fourth|last|latter|former|other|others)(?=\s*,|\s+(?:is|was|"
+                            r"are|were|has|had|have|will|would|can|could|said|says|[a-z]+ed)\b)", re.I)
 
 
 def stand_alone(text: str, previous: str | None, people: People, resolved: str | None = None) -> str | None:
