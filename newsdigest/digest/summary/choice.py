@@ -45,8 +45,9 @@ RERANK = 6
 LEAD_NOVELTY = 0.5
 """A reporter's lead (its article's first sentence) that gives again the figure of a chosen wording that is no lead
 still states a claim of its own when this share of its terms is new: "Altavia's rocket broke apart 140 seconds after
-lift-off, destroying a €310 million weather satellite" beside "The satellite on board was worth €310 million". Two
-leads with one figure are one claim."""
+lift-off, destroying a €310 million weather satellite" beside "The satellite on board was worth €310 million, and
+it was insured for €240 million". A chosen wording with no figure of its own beside the shared one states the lead's
+claim ("A jury ordered Kessling to pay $92.5 million" / "Kessling faces a bill of $92.5m after a jury ...")."""
 CITED_WEIGHT = 2.0
 """How much a wording gains for being carried, figures and all, by every source of its claim rather than one."""
 
@@ -202,7 +203,7 @@ def restated(unit: Candidate, choice: Choice, said: set[str], name_terms: frozen
         same, conflicts = same_claim(unit.text, unit.terms, unit_names, other.text, other.terms, said_names, stated)
         if not same and not _fuller(unit, other):  # a fuller wording is left to replace the chosen one
             same, conflicts = same_measure(unit.text, other.text, name_terms)
-            if same and unit.sentence.id in choice.leads and other.sentence.id not in choice.leads \
+            if same and unit.sentence.id in choice.leads and _figure_apart(other, unit) \
                     and novelty(unit.terms, said, choice.weight) >= LEAD_NOVELTY:
                 same = False  # a lead that gives a detail's figure again still tells what happened
         if same:
@@ -210,6 +211,13 @@ def restated(unit: Candidate, choice: Choice, said: set[str], name_terms: frozen
             choice.conflicts += [(other, unit, c) for c in conflicts if unit.sentence.source != other.sentence.source]
             return True
     return False
+
+
+def _figure_apart(other: Candidate, lead: Candidate) -> bool:
+    """Whether ``other`` gives a figure the lead does not (not a year): it tells a claim of its own ("insured for
+    €240 million", "more than 2,000 complaints"), and the figure the two share is a detail of the lead's."""
+    have = {v for f in figures(lead.text) for v in f.values}
+    return any(not f.year and not set(f.values) & have for f in figures(other.text))
 
 
 def _fuller(unit: Candidate, other: Candidate) -> bool:
