@@ -71,3 +71,11 @@ def test_a_count_after_a_sentence_about_an_unnamed_body_is_not_that_bodys_withou
                         "300 students protested outside the meeting."}, dt.date(2024, 9, 3))
     found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
     assert found[300] != "board"
+
+
+def test_it_after_an_association_that_said_something_is_the_association():
+    s = story({"a.txt": "Telvora customers filed 2,000 complaints with the consumer association. The association said "
+                        "it would bring a class action next month. It is seeking €500 for each affected customer."},
+              dt.date(2024, 9, 3))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert found[500] == "association"

@@ -73,10 +73,13 @@ def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
     return " ".join([*mods, m.group("noun")])
 
 
+_ASSOCIATIONS = frozenset("union association federation alliance coalition".split())
+"""Bodies people form to act together: "The association said it would bring a class action" is the association's."""
 _OPENING_BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2}?)(?P<noun>" +
-                           "|".join(sorted(VOTING_NOUNS | {"union"})) +
-                           r")\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|[a-z]+s|"
-                           r"[a-z]+ed)\b)")
+                           "|".join(sorted(VOTING_NOUNS | _ASSOCIATIONS)) +
+                           r")\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|said|told|took|"
+                           r"won|made|gave|got|came|went|began|kept|held|met|sought|brought|ran|set|put|cut|lost|paid|"
+                           r"sold|saw|[a-z]+s|[a-z]+ed)\b)")
 
 
 def opening_body(text: str, context: StoryActors) -> str | None:
