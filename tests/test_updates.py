@@ -306,3 +306,17 @@ def test_a_level_each_day_is_a_series_and_a_level_a_year_ago_is_no_part_of_it():
     [series] = result.updates
     assert [(v, as_of) for v, _, as_of, _ in series.values] == [(31, "2025-03-10"), (30, "2025-03-11"),
                                                                 (29, "2025-03-12")]
+
+
+def test_an_actors_size_is_no_value_of_a_count_of_those_something_happened_to():
+    """"Telvora, which has 11 million customers" beside the customers a breach hit, day by day: not one series."""
+    articles = {"a.txt": ("Telvora said on Tuesday that hackers had stolen the data of about 4.2 million customers. "
+                          "Telvora, which has 11 million customers, had revenue of €6.1 billion last year.",
+                          dt.date(2025, 9, 16)),
+                "b.txt": ("The regulator said on Wednesday it had opened an inquiry after Telvora disclosed a breach "
+                          "affecting 4.5 million customers.", dt.date(2025, 9, 17))}
+    raws = tuple(raw_article(Path("s") / name, text.encode("utf-8"), ArticleMeta(name, published=published))
+                 for name, (text, published) in articles.items())
+    s = clean_story(StoryFiles("s", "s", Manifest(), raws))
+    result = extract_facts(s, cluster_claims(s))
+    assert not any(11e6 in {v for v, *_ in record.values} for record in (*result.updates, *result.discrepancies))

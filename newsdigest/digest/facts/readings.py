@@ -338,7 +338,17 @@ def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
         terms.add("~estimate")
     if _TIME_BACK.search(near):
         terms.add(BACK)
+    if m.q.kind == "count" and _SIZE_BEFORE.search(text[lo:m.q.start]):
+        terms.add(SIZE)
     return terms
+
+
+SIZE = "@size"
+"""The word of a count that says how big an actor is ("Telvora, which has 11 million customers", "employs 3,100
+staff"), never the same measure as a count of those something happened to ("data of 4.5 million customers")."""
+_SIZE_BEFORE = re.compile(r"\b(?:(?:which|who|that|it|and)\s+(?:now\s+)?(?:has|have)|employs|employing|serves|serving|"
+                          r"has\s+a\s+(?:workforce|staff|membership|population)\s+of)\s+(?:about\s+|around\s+|some\s+|"
+                          r"nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
 
 
 BACK = "@back"
@@ -348,9 +358,9 @@ _TIME_BACK = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?
 
 
 def one_back(a: Reading, b: Reading) -> bool:
-    """Whether one of two figures holds a time back and the other not: "58% of capacity a year ago" is no
-    other outlet's reading of the reservoirs' 30% today."""
-    return (BACK in a.words) != (BACK in b.words)
+    """Whether one of two figures holds a time back and the other not ("58% of capacity a year ago" is no other
+    outlet's reading of the reservoirs' 30% today), or is an actor's size and the other not."""
+    return (BACK in a.words) != (BACK in b.words) or (SIZE in a.words) != (SIZE in b.words)
 
 
 def conflicting(group: list[Reading]) -> bool:
