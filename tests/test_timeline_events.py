@@ -289,3 +289,10 @@ def test_a_day_something_starts_from_is_an_event_but_a_days_close_is_a_baseline(
                              "Monday, down from Friday's close."})
     assert sorted(found) == [("2025-03-10", "Shares fell 3% on Monday, down from Friday's close."),
                              ("2025-03-14", "The city will cut water supplies for eight hours a day from Friday.")]
+
+
+def test_a_comma_inside_a_list_ends_no_part_of_a_two_event_claim():
+    found = dict(events({"a.txt": "Telvora said on Monday that hackers had stolen the names, addresses and phone "
+                                  "numbers of 4.2 million customers in an attack it discovered on March 3."}))
+    assert found["2025-03-03"] == ("Hackers had stolen the names, addresses and phone numbers of 4.2 million "
+                                   "customers in an attack it discovered on March 3.")
