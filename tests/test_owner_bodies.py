@@ -79,3 +79,10 @@ def test_it_after_an_association_that_said_something_is_the_association():
               dt.date(2024, 9, 3))
     found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
     assert found[500] == "association"
+
+
+def test_a_group_opening_its_sentence_with_where_it_is_owns_its_loss():
+    s = story({"a.txt": "Sorvano rationed water on Monday. Farmers in the surrounding province have lost an estimated "
+                        "€75 million in crops this summer, the farmers' association said."}, dt.date(2024, 9, 3))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert found[75e6] == "farmers"

@@ -39,9 +39,11 @@ _INTRO = r"^\W*(?:[A-Z][^,]{0,30},\s+)?(?:(?:and|as|while|after|when|but|whereas
 """An opening phrase ("In 2022, ") or a joining word before the clause's subject."""
 _BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){1,2}?)(?P<noun>" +
                    "|".join(sorted(INSTITUTION_NOUNS)) + r")\b(?![’'-])")
-_GROUP = re.compile(_INTRO + r"(?:[Tt]he\s+)?(?P<mods>(?:[A-Za-z][a-z-]*[’']?\s+){0,2}?)(?P<noun>" +
-                    "|".join(sorted(GROUP_NOUNS)) + r")\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|"
-                    r"may|might|must|did|do|[a-z]+ed)\b)")
+_GROUP = re.compile(_INTRO + r"(?:[Tt]he\s+)?(?P<mods>(?:[A-Za-z][a-z-]*[’']?\s+){0,2}?)(?P<noun>(?i:" +
+                    "|".join(sorted(GROUP_NOUNS)) + r"))\s+"
+                    r"(?:(?:in|across|around|near|from)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}?)?(?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|did|do|[a-z]+ed)\b)")
+"""People who act as a group opening the clause, perhaps with where they are ("Farmers in the surrounding province have
+lost an estimated €75 million"), then a verb."""
 VOTING_NOUNS = INSTITUTION_NOUNS | frozenset("jury panel committee court senate cabinet bench".split())
 """Bodies that vote: their votes are theirs whether or not a modifier picks them out ("The jury voted 7-1")."""
 _VOTERS = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2}?)(?P<noun>" +
@@ -70,7 +72,7 @@ def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
     named = None if group else context.by_noun(m.group("noun"))
     if named and {w.lower() for w in named.split()} >= set(mods):
         return named  # "the water ministry" in a story that names the "Water Ministry"
-    return " ".join([*mods, m.group("noun")])
+    return " ".join([*mods, m.group("noun").lower()])
 
 
 _ASSOCIATIONS = frozenset("union association federation alliance coalition".split())
