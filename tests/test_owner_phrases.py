@@ -221,3 +221,11 @@ def test_a_place_is_no_surname_of_the_utility_named_after_it_and_the_city_is_the
     found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
     assert found[18e6] == "Acque Tarvo"
     assert found[40] == "Tarvo"
+
+
+def test_it_never_means_a_product_the_sentence_before_only_counts():
+    s = story({"a.txt": "Altavia's new Helion 3 rocket broke apart on Tuesday. The failure is a blow to Altavia, "
+                        "which had planned six Helion 3 launches next year. It has spent €2.4 billion developing the "
+                        "rocket since 2018."}, dt.date(2025, 10, 15))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert found[2.4e9] == "Altavia"

@@ -355,6 +355,11 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
     return previous_actor or context.main, False
 
 
+_COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many)\s+$",
+                      re.I)
+"""A name after a count names what is counted ("six Helion 3 launches"), never the subject a following "it" means."""
+
+
 def sentence_subject(text: str, context: StoryActors) -> str | None:
     """The actor a following "it" or "the company" most likely means: this sentence's opening name.
 
@@ -366,7 +371,8 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     cleaned = BRACKETS.sub(" ", drop_appositives(text))
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
-             and not ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))]  # "... exceeded Wall Street's"
+             and not ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))  # "... exceeded Wall Street's"
+             and not _COUNTED.search(cleaned[:cleaned.find(n)])]  # "had planned six Helion 3 launches": a product
     if not names or cleaned.find(names[0]) >= 60:
         return context.main
     return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
