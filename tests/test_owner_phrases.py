@@ -229,3 +229,11 @@ def test_it_never_means_a_product_the_sentence_before_only_counts():
                         "rocket since 2018."}, dt.date(2025, 10, 15))
     found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
     assert found[2.4e9] == "Altavia"
+
+
+def test_it_after_the_city_of_a_place_is_the_place_not_the_utility_named_after_it():
+    s = story({"a.txt": "Acque Tarvo runs the pipes. Acque Tarvo said consumption rose. The city of Tarvo will cut "
+                        "water supplies to homes from Thursday. It has ordered 40 tanker trucks."},
+              dt.date(2025, 8, 12))
+    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    assert found[40] == "Tarvo"

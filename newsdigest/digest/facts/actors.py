@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ...model import Story
 from ..summary.openers import ORGANISATION_WORDS, story_people
-from ..text.entities import canonical, fold_names, lowercase_words, names_in, rank_names
+from ..text.entities import PLACE_NAMED, canonical, fold_names, lowercase_words, names_in, rank_names
 from ..text.words import find_acronyms, vocabulary
 from .currencies import currency_table
 from .kinds import actor_kinds, of_kind
@@ -84,7 +84,7 @@ class StoryActors:
                              if f"{phrase} ({short.upper()})" in joined or f"{phrase} ({short})" in joined)
         counts = Counter(canonical(n) for t in plain for n in names_in(t))
         fold = fold_names(counts)
-        fold.update({n: n for t in plain for n in _IN_PLACE.findall(t)  # "in Sorvano" is no surname of Acque Sorvano
+        fold.update({n: n for t in plain for n in PLACE_NAMED.findall(t)  # "in Sorvano" is no surname of Acque Sorvano
                      if " " not in n and fold.get(n, n).endswith(" " + n)})
         fold.update(_case_folds(counts, fold))
         fold.update(_acronym_folds(plain, counts))
@@ -208,9 +208,6 @@ class StoryActors:
         return next(iter(found)) if len(found) == 1 else None
 
 
-_IN_PLACE = re.compile(r"\b(?:in|(?:city|town|village|province|region|county|state)\s+of)\s+([A-Z][a-z]+)\b(?![’'-])")
-"""A name a thing is in, or that a place is called: a place ("Water supplies to 1.1 million people in Sorvano"), never
-a person's surname, so it does not fold into the one longer name it ends ("Acque Sorvano", the city's water utility)."""
 _NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|an?|its|their|his|her|our|this|"
                         r"that|these|those|and|or|of|in|on|at|to|for|by|with|from|is|are|was|were|has|have|had)\s)[a-z][\w-]*\s+)?"
                         r"(?P<noun>[a-z]{3,})(?=[\s,.;:)])")

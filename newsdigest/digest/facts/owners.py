@@ -360,6 +360,10 @@ _COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|
 """A name after a count names what is counted ("six Helion 3 launches"), never the subject a following "it" means."""
 
 
+_PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:city|town|village|state|province|region|county|country|island|port)\s+of\s+"
+                       r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
 def sentence_subject(text: str, context: StoryActors) -> str | None:
     """The actor a following "it" or "the company" most likely means: this sentence's opening name.
 
@@ -368,6 +372,8 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     """
     if BACKREF.match(text.strip()):
         return context.main
+    if (place := _PLACE_OF.match(text)) and (named := context.name(place.group("name"))):
+        return named  # "The city of Sorvano will cut water supplies": Sorvano, not a name of the object
     cleaned = BRACKETS.sub(" ", drop_appositives(text))
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)

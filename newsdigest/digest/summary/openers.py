@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..text.entities import lowercase_words, names_in
+from ..text.entities import PLACE_NAMED, lowercase_words, names_in
 from ..text.words import STOPWORDS, stem, vocabulary
 
 _CONNECTIVE = re.compile(
@@ -107,7 +107,8 @@ def story_people(texts: Iterable[str]) -> People:
             before = _WORD.findall(text[max(0, at - 30):at])
             if name != raw or (before and before[-1].lower().rstrip(".") in _ROLES):
                 titled.add(name)
-    alone = {n for n in counts if " " not in n}
+    places = {n for text in texts for n in PLACE_NAMED.findall(text)}
+    alone = {n for n in counts if " " not in n} - places  # "in Sorvano": a place, no one's surname
     people = set()
     for name in counts:
         words = name.split()
