@@ -296,3 +296,8 @@ def test_a_comma_inside_a_list_ends_no_part_of_a_two_event_claim():
                                   "numbers of 4.2 million customers in an attack it discovered on March 3."}))
     assert found["2025-03-03"] == ("Hackers had stolen the names, addresses and phone numbers of 4.2 million "
                                    "customers in an attack it discovered on March 3.")
+
+
+def test_a_level_a_time_back_is_no_event_but_what_was_done_then_is():
+    found = events({"a.txt": "The reservoirs held 58% of capacity a year ago. The firm cut 200 jobs a year ago."})
+    assert [t for _, t in found] == ["The firm cut 200 jobs a year ago."]

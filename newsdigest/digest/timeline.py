@@ -61,6 +61,8 @@ _FROM_PLACE = re.compile(rf"(?i:from)\s+(?:the\s+(?:[a-z]+\s+)?)?"
 """Where something comes from ("the crossing from Dover on Saturday", "lift-off from the Karvik spaceport on
 Tuesday"): a name, not a figure or a day's level, so no baseline ("up from 8.1% in 2020", "down from Friday's
 close on Monday")."""
+_LEVEL_THEN = re.compile(r"\b(?:held|was|were|stood|had|totall?ed|amounted\s+to)\b[^,;]*\d[^,;]*$", re.I)
+"""A level a time back ("held 58% of capacity a year ago", "Prices were 3% lower two years ago"): no event."""
 _STARTS_FROM = re.compile(r"from\s+$", re.I)
 """A day right after "from" is when something starts ("will cut supplies for eight hours a day from Thursday"), unless
 it is a day's level ("down from Friday's close")."""
@@ -249,6 +251,8 @@ def _is_event_date(text: str, mention: DateMention) -> bool:
     """
     lead = mention.text.lower()
     before = text[max(0, mention.start - 16):mention.start]
+    if mention.kind == "ago" and _LEVEL_THEN.search(text[:mention.start]):
+        return False  # "The reservoirs held 58% of capacity a year ago": a level then, to set today's against
     if mention.kind == "span" or lead.startswith("as of") or \
             _GIVEN_UP.search(text[:mention.start] + ("on " if lead.startswith("on ") else "")):
         return False
