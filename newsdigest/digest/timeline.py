@@ -171,13 +171,12 @@ def _own_words(text: str, mention: DateMention) -> str | None:
     """The part of a two-event claim that tells of one of them: "Drivers will strike on Thursday, after talks
     broke down on Friday" gives "Talks broke down on Friday." for the Friday, and "Police said on Tuesday that
     the fire started on Sunday night" gives what was said for the Sunday; None when that part is no clause."""
-    start = max((m.end() for m in re.finditer(r"[,;:](?!\d)\s*", text[:mention.start])
-                 if not (m.group(0).startswith(",") and _LISTED.match(text, m.end()))), default=0)
+    breaks = [m for m in re.finditer(r"[,;:](?!\d)\s*", text)
+              if not (m.group(0).startswith(",") and _LISTED.match(text, m.end()))]
+    start = max((m.end() for m in breaks if m.end() <= mention.start), default=0)
     start = max([start] + [m.end() for m in _REPORTED.finditer(text, start, mention.start)])
-    end = next((m.start() for m in re.finditer(r"[,;:](?!\d)\s*", text[mention.end:])
-                if not (m.group(0).startswith(",") and _LISTED.match(text, mention.end + m.end()))),
-               len(text) - mention.end)
-    words = _LEADING_LINK.sub("", text[start:mention.end + end].strip())
+    end = min((m.start() for m in breaks if m.start() >= mention.end), default=len(text))
+    words = _LEADING_LINK.sub("", text[start:end].strip())
     return as_sentence(words) if len(words.split()) >= 6 else None
 
 

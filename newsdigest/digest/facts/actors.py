@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ...model import Story
 from ..summary.openers import ORGANISATION_WORDS, story_people
-from ..text.entities import PLACE_NAMED, canonical, fold_names, lowercase_words, names_in, rank_names
+from ..text.entities import PLACE_NAMED, PLACE_NOUNS, canonical, fold_names, lowercase_words, names_in, rank_names
 from ..text.words import find_acronyms, vocabulary
 from .currencies import currency_table
 from .kinds import actor_kinds, of_kind
@@ -31,7 +31,6 @@ NATIONALITIES = frozenset(vocabulary()["nationalities"].split())
 FURNITURE = frozenset(vocabulary()["furniture_words"].split())
 NOT_ACTORS = frozenset(vocabulary()["not_actors"].split()) | FURNITURE
 OUTLET_WORDS = frozenset(vocabulary()["outlet_words"].split())
-PLACE_NOUNS = frozenset(vocabulary()["place_nouns"].split())
 ACTOR_NOUNS = frozenset(vocabulary()["actor_nouns"].split()) | PLACE_NOUNS
 REPORTING_VERBS = frozenset(vocabulary()["reporting_verbs"].split())
 ROLES = frozenset(vocabulary()["roles"].split())

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.clauses import PREDICATE
 from ..text.words import vocabulary
 from .actors import StoryActors
 from .estimates import REPORTED
@@ -79,9 +80,7 @@ _ASSOCIATIONS = frozenset("union association federation alliance coalition".spli
 """Bodies people form to act together: "The association said it would bring a class action" is the association's."""
 _OPENING_BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2}?)(?P<noun>" +
                            "|".join(sorted(VOTING_NOUNS | _ASSOCIATIONS)) +
-                           r")\s+(?:(?:has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|said|told|took|"
-                           r"won|made|gave|got|came|went|began|kept|held|met|sought|brought|ran|set|put|cut|lost|paid|"
-                           r"sold|saw|[a-z]+s|[a-z]+ed)\b)")
+                           r")\s+" + PREDICATE.pattern)
 
 
 def opening_body(text: str, context: StoryActors) -> str | None:

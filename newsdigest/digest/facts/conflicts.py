@@ -27,7 +27,7 @@ from ...model import Clustering, Discrepancy, Fact, Update
 from ..text.words import content_terms
 from .currency import Rate
 from .quantities import _COUNT_WORDS
-from .readings import SAME_NOUNS, Reading, conflicting, is_open, one_back, read_figures, side
+from .readings import SAME_NOUNS, Reading, conflicting, held_apart, is_open, read_figures, side
 from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
 
 if TYPE_CHECKING:
@@ -296,7 +296,7 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     if fa.unit != fb.unit and (fa.unit in _MEASURES or fb.unit in _MEASURES):
         return False  # "vessels shorter than 150 metres" is a length, no count of the vessels waiting
     if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b) or \
-            one_back(a, b):
+            held_apart(a, b):
         return False
     if _states_differ(a, b):
         return False

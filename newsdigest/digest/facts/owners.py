@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..text.clauses import CLAUSE_BOUNDARY
-from ..text.entities import names_in
+from ..text.entities import PLACE_NOUNS, names_in
 from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .bodies import body_owner
@@ -360,7 +360,7 @@ _COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|
 """A name after a count names what is counted ("six Helion 3 launches"), never the subject a following "it" means."""
 
 
-_PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:city|town|village|state|province|region|county|country|island|port)\s+of\s+"
+_PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+"
                        r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from ..summary.openers import ORGANISATION_WORDS
-from ..text.entities import names_in
+from ..text.entities import PLACE_NOUNS, names_in
 from ..text.words import vocabulary
-from .actors import ACTOR_NOUNS, PLACE_NOUNS, StoryActors, short_forms
+from .actors import ACTOR_NOUNS, StoryActors, short_forms
 
 _APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
 """An appositive after a name ("State Farm, the state's largest insurer,") or a relative clause: set aside.

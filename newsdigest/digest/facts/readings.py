@@ -357,7 +357,7 @@ _TIME_BACK = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?
                         r"(?:earlier|ago|before|previously|prior)\b", re.I)
 
 
-def one_back(a: Reading, b: Reading) -> bool:
+def held_apart(a: Reading, b: Reading) -> bool:
     """Whether one of two figures holds a time back and the other not ("58% of capacity a year ago" is no other
     outlet's reading of the reservoirs' 30% today), or is an actor's size and the other not."""
     return (BACK in a.words) != (BACK in b.words) or (SIZE in a.words) != (SIZE in b.words)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..summary.openers import ORGANISATION_WORDS
-from ..text.entities import names_in
-from .actors import PLACE_NOUNS, StoryActors
+from ..text.entities import PLACE_NOUNS, names_in
+from .actors import StoryActors
 from .pointing import actor_names
 from .quantities import Quantity
 

@@ -109,7 +109,7 @@ def _measure_of(head: str) -> re.Match[str] | None:
     return None
 
 
-_PREDICATE = re.compile(r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|"
+PREDICATE = re.compile(r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|"
                         r"said|told|took|won|made|became|left|went|gave|got|came|fell|rose|lost|sold|paid|met|"
                         r"held|kept|ran|put|cut|saw|\w+ed|\w+s)\b", re.I)
 
@@ -117,7 +117,7 @@ _PREDICATE = re.compile(r"(?:has|have|had|is|are|was|were|will|would|can|could|m
 def _resumes(rest: str) -> bool:
     """Whether the words after a relative clause's closing comma resume the main clause (its verb), rather
     than go on with the relative clause ("which have forced it to lease older, thirstier aircraft")."""
-    return bool(_PREDICATE.match(rest)) or len(rest.split()) >= 4
+    return bool(PREDICATE.match(rest)) or len(rest.split()) >= 4
 
 
 def split_clauses(sentence: str) -> list[str]:

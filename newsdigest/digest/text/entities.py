@@ -193,7 +193,8 @@ def rank_names(texts: Iterable[tuple[str, str]]) -> list[tuple[str, int]]:
     return sorted(((name, len(seen[name])) for name in total), key=lambda p: (-p[1], -total[p[0]], p[0]))
 
 
-PLACE_NAMED = re.compile(r"\b(?:in|(?:city|town|village|province|region|county|state)\s+of)\s+([A-Z][a-z]+)\b(?![’'-])")
+PLACE_NOUNS = frozenset(vocabulary()["place_nouns"].split())
+PLACE_NAMED = re.compile(r"\b(?:in|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of)\s+([A-Z][a-z]+)\b(?![’'-])")
 """A name a thing is in, or that a place is called: a place ("Water supplies to 1.1 million people in Sorvano"), never
 a person's surname, so it does not fold into the one longer name it ends ("Acque Sorvano", the city's water utility)
 nor makes that name a person's."""
