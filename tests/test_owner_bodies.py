@@ -17,8 +17,8 @@ TEXTS = {"a.txt": "Aqualis, the private water company, has run Marvelle's taps s
                   "at €310 million. Aqualis shares fell 4% on Wednesday."}
 
 
-def owners():
-    s = story(TEXTS, dt.date(2024, 9, 3))
+def owners(texts=TEXTS):
+    s = story(texts, dt.date(2024, 9, 3))
     return {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
 
 
@@ -58,31 +58,26 @@ def test_the_votes_a_body_casts_are_the_bodys_not_the_defendants_the_sentence_be
 
 
 def test_it_after_a_sentence_opening_on_an_unnamed_body_means_that_body_not_the_main_actor():
-    s = story({"a.txt": "Lindmark University raised its fees by 6%. The student union plans a day of action next "
-                        "Wednesday. Last year, it organised a rent strike in which 1,200 students took part."},
-              dt.date(2024, 9, 3))
-    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    found = owners({"a.txt": "Lindmark University raised its fees by 6%. The student union plans a day of action next "
+                             "Wednesday. Last year, it organised a rent strike in which 1,200 students took part."})
     assert found[1200] == "student union"
     assert found[6] == "Lindmark University"
 
 
 def test_a_count_after_a_sentence_about_an_unnamed_body_is_not_that_bodys_without_a_pronoun():
-    s = story({"a.txt": "Lindmark University raised its fees by 6%. The board approved the plan on Tuesday. About "
-                        "300 students protested outside the meeting."}, dt.date(2024, 9, 3))
-    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    found = owners({"a.txt": "Lindmark University raised its fees by 6%. The board approved the plan on Tuesday. About "
+                             "300 students protested outside the meeting."})
     assert found[300] != "board"
 
 
 def test_it_after_an_association_that_said_something_is_the_association():
-    s = story({"a.txt": "Telvora customers filed 2,000 complaints with the consumer association. The association said "
-                        "it would bring a class action next month. It is seeking €500 for each affected customer."},
-              dt.date(2024, 9, 3))
-    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    found = owners({"a.txt": "Telvora customers filed 2,000 complaints with the consumer association. The association "
+                             "said it would bring a class action next month. It is seeking €500 for each affected "
+                             "customer."})
     assert found[500] == "association"
 
 
 def test_a_group_opening_its_sentence_with_where_it_is_owns_its_loss():
-    s = story({"a.txt": "Sorvano rationed water on Monday. Farmers in the surrounding province have lost an estimated "
-                        "€75 million in crops this summer, the farmers' association said."}, dt.date(2024, 9, 3))
-    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
+    found = owners({"a.txt": "Sorvano rationed water on Monday. Farmers in the surrounding province have lost an "
+                             "estimated €75 million in crops this summer, the farmers' association said."})
     assert found[75e6] == "farmers"

@@ -215,25 +215,21 @@ def test_the_company_is_not_the_union_the_sentence_before_was_about():
 
 
 def test_a_place_is_no_surname_of_the_utility_named_after_it_and_the_city_is_the_city_of_it():
-    s = story({"a.txt": "The city of Tarvo will ration water from Thursday. Acque Tarvo, the water utility, will "
-                        "spend €18 million on pumps. The city has ordered 40 tanker trucks for the hills. Supplies "
-                        "to 1.1 million people in Tarvo will be cut at night."}, dt.date(2025, 8, 12))
-    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
-    assert found[18e6] == "Acque Tarvo"
-    assert found[40] == "Tarvo"
+    texts = {"a.txt": "The city of Tarvo will ration water from Thursday. Acque Tarvo, the water utility, will spend "
+                      "€18 million on pumps. The city has ordered 40 tanker trucks for the hills. Supplies to 1.1 "
+                      "million people in Tarvo will be cut at night."}
+    assert owner(texts, 18e6) == "Acque Tarvo"
+    assert owner(texts, 40) == "Tarvo"
 
 
 def test_it_never_means_a_product_the_sentence_before_only_counts():
-    s = story({"a.txt": "Altavia's new Helion 3 rocket broke apart on Tuesday. The failure is a blow to Altavia, "
-                        "which had planned six Helion 3 launches next year. It has spent €2.4 billion developing the "
-                        "rocket since 2018."}, dt.date(2025, 10, 15))
-    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
-    assert found[2.4e9] == "Altavia"
+    texts = {"a.txt": "Altavia's new Helion 3 rocket broke apart on Tuesday. The failure is a blow to Altavia, which "
+                      "had planned six Helion 3 launches next year. It has spent €2.4 billion developing the rocket "
+                      "since 2018."}
+    assert owner(texts, 2.4e9) == "Altavia"
 
 
 def test_it_after_the_city_of_a_place_is_the_place_not_the_utility_named_after_it():
-    s = story({"a.txt": "Acque Tarvo runs the pipes. Acque Tarvo said consumption rose. The city of Tarvo will cut "
-                        "water supplies to homes from Thursday. It has ordered 40 tanker trucks."},
-              dt.date(2025, 8, 12))
-    found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
-    assert found[40] == "Tarvo"
+    texts = {"a.txt": "Acque Tarvo runs the pipes. Acque Tarvo said consumption rose. The city of Tarvo will cut "
+                      "water supplies to homes from Thursday. It has ordered 40 tanker trucks."}
+    assert owner(texts, 40) == "Tarvo"
