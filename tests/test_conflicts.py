@@ -52,6 +52,13 @@ def test_one_figure_rounded_differently_is_not_a_disagreement():
     assert result.discrepancies == ()
 
 
+def test_about_a_rounded_amount_allows_what_it_rounds():
+    # "about $1.3 billion" is no narrower than "$1.3 billion": $1.25 billion rounds to it
+    result = sheet({"a.txt": "The offering raised about $1.3 billion for the heat-pump maker, the company said.",
+                    "b.txt": "The heat-pump maker raised $1.25 billion in the offering, selling shares at $24."})
+    assert result.discrepancies == ()
+
+
 def test_an_amount_and_its_conversion_are_not_a_disagreement():
     result = sheet({"a.txt": "The museum sold the portrait for £12 million ($15.2 million) at auction.",
                     "b.txt": "The portrait went for £12 million at the museum's auction."})

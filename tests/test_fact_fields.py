@@ -111,3 +111,10 @@ def test_a_ranking_over_years_is_not_the_figures_period():
                             "Its owner will spend £40 million in three years."})
     assert found[640].period is None
     assert found[40e6].period == "three years"
+
+
+def test_a_clause_a_day_after_the_main_one_has_the_day_before():
+    found = facts({"a.txt": "Shares in Orvane rose another 6% on Thursday, a day after the company's stock surged "
+                            "33% in its market debut."})
+    assert found[6].date == "2024-06-13"  # the Thursday before the article's Tuesday, 18 June
+    assert found[33].date == "2024-06-12"

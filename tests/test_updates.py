@@ -320,3 +320,15 @@ def test_an_actors_size_is_no_value_of_a_count_of_those_something_happened_to():
     s = clean_story(StoryFiles("s", "s", Manifest(), raws))
     result = extract_facts(s, cluster_claims(s))
     assert not any(11e6 in {v for v, *_ in record.values} for record in (*result.updates, *result.discrepancies))
+
+
+def test_a_closing_price_of_a_named_day_holds_on_that_day():
+    # "Tuesday's close" is when the price held, not the day the article ran (a toll "from Tuesday's quake" is)
+    s = story({"a.txt": "Shares of the ferry operator Baltline closed at $14.20 on Monday, Oct. 12, after a profit "
+                        "warning.",
+               "b.txt": "At Tuesday's close of $15.05, the ferry operator Baltline was worth $2.1 billion.\n\n"
+                        "Baltline employs about 900 people."},
+              dt.date(2026, 10, 15))
+    result = extract_facts(s, cluster_claims(s))
+    [series] = [u for u in result.updates if 14.2 in [v for v, _, _, _ in u.values]]
+    assert [(v, as_of) for v, _, as_of, _ in series.values] == [(14.2, "2026-10-12"), (15.05, "2026-10-13")]

@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from ...model import Clustering, Fact, FactSheet, Sentence, Story
 from ..ids import fact_id, with_distinct_ids
-from ..text.clauses import BASELINE_BEFORE
-from ..text.dates import find_dates
+from ..text.clauses import BASELINE_BEFORE, DAYS_AFTER
+from ..text.dates import DateMention, find_dates
 from ..text.nounphrases import what_of
 from ..text.words import vocabulary
 from .actors import StoryActors
@@ -187,12 +187,26 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         period = period_of(text, q, clause)
         what = what_of(text, q, context.lower)
         date = next((d.date for d in dates if clause[0] <= d.start < clause[1]
-                     and not _between(text, quantities, q, d.start)), None)
+                     and not _between(text, quantities, q, d.start)), None) or _days_off(text, clause[0], dates)
         basis = basis_of(text, q, clause, period, what)
         body = named and entity is not None and not context.is_person(entity)
         out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
                            basis, as_of(basis, date, published), currencies, named_body=body))
     return out
+
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_off(text: str, start: int, dates: list[DateMention]) -> str | None:
+    """The day of a clause opening "a day after" (or "two weeks before") the main clause's stated day."""
+    m = DAYS_AFTER.search(text, 0, start)
+    day = next((d.date for d in reversed(dates) if d.end <= (m.start() if m else 0) and len(d.date) == 10), None)
+    if m is None or day is None:
+        return None
+    count = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1].lower()]
+    days = count * (7 if m[2].lower().startswith("week") else 1)
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=-days if m[3].lower() == "after" else days)).isoformat()
 
 
 def _between(text: str, quantities: list[Quantity], q: Quantity, at: int) -> bool:

@@ -118,7 +118,8 @@ class Reading:
 
     def bounds(self) -> tuple[float, float]:
         """The values the reading allows, from its qualifier: "more than 240" allows 241; "as much as 3%"
-        names the peak, so it is a value, not a ceiling."""
+        names the peak, so it is a value, not a ceiling. "About $1.3 billion" allows all that "$1.3 billion"
+        does, and more: $1.25 billion rounds to it."""
         v, q = float(self.fact.value), self.qualifier
         slack = max(TOLERANCE * abs(v), _rounding(v))
         if q in _UPWARD:
@@ -126,7 +127,7 @@ class Reading:
         if q in _DOWNWARD:
             return (0.85 * v if q in ("nearly", "almost", "close to", "just under") else -math.inf), v + slack
         if q in _ROUGH:
-            return (1 - ROUGH) * v, (1 + ROUGH) * v
+            return min((1 - ROUGH) * v, v - slack), max((1 + ROUGH) * v, v + slack)
         return v - slack, v + slack
 
 
@@ -173,8 +174,9 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             stated = m.date
             if fact.kind == "count" and fact.basis != "level":
                 when = None  # a plan ("will close 14 branches") is counted once: the day it was said is no as-of
-            elif m.date and fact.basis == "level" and _EVENT_DAY.search(m.sentence.text):
-                stated = _held(m, published.get(m.sentence.source))  # "the toll from Tuesday's quake"
+            elif m.date and fact.kind == "count" and fact.basis == "level" and _EVENT_DAY.search(m.sentence.text):
+                # "the toll from Tuesday's quake" holds today; "Thursday's close of $33.30" held on Thursday
+                stated = _held(m, published.get(m.sentence.source))
                 when = stated or published.get(m.sentence.source, when)
             if when and (len(when) > 4 or (fact.kind != "count" and fact.basis != "level")):
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held

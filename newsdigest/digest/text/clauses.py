@@ -15,11 +15,17 @@ _SPLIT = re.compile(r"(?:,\s+(?:while|whereas|but|although|though|even\s+as))\s+
 """Where a claim of its own starts, for deduplication: a contrast, a semicolon, a colon or a dash. ", and"
 and ", as" join a clause that usually goes on with the same claim ("rose 4%, and the index gained 1%"),
 so a claim unit keeps them."""
-CLAUSE_BOUNDARY = re.compile(_SPLIT.pattern + r"|,\s+(?:and|as|after|before|when|because)" + _NEW_SUBJECT + r"\s+")
-"""Where a figure's clause starts or ends: also ", and", ", as" or ", after" (before, when, because) before a
-new subject ("..., as the farm ministry estimated losses at €310 million"), whose figure is that subject's, not
-the sentence's first actor's, and whose day is its own ("will cut supplies from Thursday, after its reservoirs
-fell to 31%": the 31% is no Thursday level)."""
+_HOW_LONG = (r"(?:(?:just|only|shortly|some|a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+             r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+")
+CLAUSE_BOUNDARY = re.compile(_SPLIT.pattern + r"|,\s+(?:and|as|when|because|(?:" + _HOW_LONG + r"|shortly\s+)?"
+                             r"(?:after|before))" + _NEW_SUBJECT + r"\s+")
+"""Where a figure's clause starts or ends: also ", and", ", as" or ", after" (before, when, because; "a day
+after", "weeks before") before a new subject ("..., as the farm ministry estimated losses at €310 million"),
+whose figure is that subject's, not the sentence's first actor's, and whose day is its own ("will cut supplies
+from Thursday, after its reservoirs fell to 31%": the 31% is no Thursday level)."""
+DAYS_AFTER = re.compile(r",\s+(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+(after|before)\s+$", re.I)
+"""A clause that opens so many days after (or before) the main clause's day: "shares rose 6% on Thursday, a day
+after the stock surged 33% in its debut" dates the 33% to Wednesday."""
 MIN_WORDS = 5
 
 
