@@ -233,3 +233,11 @@ def test_it_after_the_city_of_a_place_is_the_place_not_the_utility_named_after_i
     texts = {"a.txt": "Acque Tarvo runs the pipes. Acque Tarvo said consumption rose. The city of Tarvo will cut "
                       "water supplies to homes from Thursday. It has ordered 40 tanker trucks."}
     assert owner(texts, 40) == "Tarvo"
+
+
+def test_a_noun_points_back_only_to_a_name_it_is_the_head_of():
+    # "the stock" is Solvane's, no New York Stock Exchange; "the bank" is the Bank of Lazaria
+    texts = {"a.txt": "Solvane listed its shares on the New York Stock Exchange. The stock opened at $29.10."}
+    assert owner(texts, 29.1) == "Solvane"
+    texts = {"a.txt": "The Bank of Lazaria raised rates on Tuesday. The bank expects inflation of 4.2% this year."}
+    assert owner(texts, 4.2) == "Bank of Lazaria"

@@ -200,11 +200,20 @@ class StoryActors:
         return self.described.get(noun[:-1] if noun.endswith("s") and noun[:-1] in self.described else noun)
 
     def by_noun(self, noun: str) -> str | None:
-        """The actor a common noun points back to: the one story name with that word in it ("the council")."""
+        """The actor a common noun points back to: the one story name with that word in it ("the council"), as
+        its head (last word, or the word before "of": "the bank" is the Bank of Lazaria, "the stock" no New York
+        Stock Exchange); a place noun anywhere in it ("the city" is Ardmoyle City Council)."""
         word = noun[:1].upper() + noun[1:]
-        found = {self.fold.get(n, n) for n in self.fold if word in n.split()}
+        found = {self.fold.get(n, n) for n in self.fold
+                 if (word in n.split() if noun in PLACE_NOUNS else word in _heads(n))}
         found = {n for n in found if self.name(n) == n}
         return next(iter(found)) if len(found) == 1 else None
+
+
+def _heads(name: str) -> tuple[str, ...]:
+    """The words a name is a kind of: its last, and the one before its first "of" ("Bank of England")."""
+    words = name.split()
+    return (words[-1], words[words.index("of") - 1]) if "of" in words[1:] else (words[-1],)
 
 
 _NAME_NOUN = re.compile(r"(?<![\w’'-])(?P<name>" + _NAME + r")\s+(?:(?!(?:the|an?|its|their|his|her|our|this|"
