@@ -413,3 +413,14 @@ def test_a_level_a_year_ago_does_not_disagree_with_another_outlets_level_now():
     result = sheet({"a.txt": "The Tarvo reservoirs are at 30% of capacity, the water authority said.",
                     "b.txt": "The Tarvo reservoirs held 58% of capacity a year ago."})
     assert result.discrepancies == ()
+
+
+def test_a_disagreement_gives_no_day_its_sources_do_not_state():
+    # both articles ran on the same day, but neither says when the count of doses held: no "on 16 September"
+    result = sheet({"a.txt": "Halberd Biotech has 12 million doses of the vaccine ready to ship.",
+                    "b.txt": "Halberd Biotech has 10 million doses of the vaccine ready to ship, officials said."})
+    [d] = result.discrepancies
+    assert d.date is None
+    result = sheet({"a.txt": "Halberd Biotech had 12 million doses of the vaccine ready to ship on Friday.",
+                    "b.txt": "Halberd Biotech had 10 million doses of the vaccine ready to ship on Friday."})
+    assert [d.date for d in result.discrepancies] == ["2024-09-13"]

@@ -118,3 +118,13 @@ def test_a_clause_a_day_after_the_main_one_has_the_day_before():
                             "33% in its market debut."})
     assert found[6].date == "2024-06-13"  # the Thursday before the article's Tuesday, 18 June
     assert found[33].date == "2024-06-12"
+
+
+def test_a_sum_a_measure_moved_to_is_that_measure():
+    found = facts({"a.txt": "Solvane's revenue rose 36% to $910 million in the six months to June, while its net "
+                            "loss narrowed to $42 million. Its shares slipped 0.7% to $31.20 on Monday. The offering "
+                            "values the Copenhagen-based company at about $7.8 billion."})
+    assert found[910e6].what == "revenue"
+    assert found[42e6].what == "net loss"
+    assert found[31.2].what == "share price"
+    assert found[7.8e9].what == "valuation"

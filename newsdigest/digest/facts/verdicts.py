@@ -117,8 +117,9 @@ def as_discrepancy(group: list[Reading]) -> Discrepancy | None:
     one_day = len(distinct_times(set(dates), exact=False)) < 2
     sentences = tuple(sorted({sid for r in group for sid in r.sentences})) if disjoint(group) and one_day else ()
     by = _estimators(group)
+    stated = sorted({d for r in group for d in r.stated})
     return Discrepancy(_what(group, bool(by)), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})),
-                       sentences, dates[0] if dates and one_day else None, by=by)
+                       sentences, stated[0] if stated and one_day else None, by=by)
 
 
 def _estimators(group: list[Reading]) -> tuple[tuple[float, str], ...]:

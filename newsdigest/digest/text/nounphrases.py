@@ -37,8 +37,13 @@ _COUNT_NOUNS = frozenset("killed injured evacuated destroyed burned employed rec
 _WORD = r"[A-Za-z][\w’'-]*"
 _VALUE_OF = re.compile(
     rf"(?P<np>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+(?:of|at|was|were|is|are|of\s+about|totall?ed|reached|hit|"
-    r"stood\s+at|came\s+in\s+at|amounted\s+to|rose\s+to|fell\s+to|climbed\s+to|grew\s+to|dropped\s+to|worth|"
-    r"exceeding|totalling|totaling)\s+$")
+    r"stood\s+at|came\s+in\s+at|amounted\s+to|worth|exceeding|totalling|totaling|"
+    r"(?:rose|fell|climbed|grew|dropped|jumped|slipped|narrowed|widened|increased|decreased|declined|surged|soared|"
+    r"slumped|plunged|shrank|swelled|eased)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?"
+    r"\s+to)\s+$")
+"""The phrase a figure is the value of: "net income was", "revenue rose 36% to", "its net loss narrowed to"."""
+_VALUED = re.compile(r"\b(?:values|valued|valuing|value)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}at\s+$", re.I)
+"""A deal or price that "values the Copenhagen-based company at" a sum gives the company's valuation."""
 _AFTER = re.compile(rf"\s+(?:(?:in|of)\s+)?(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD}(?:\s+per\s+share)?)\b")
 _CHANGE_NOUNS = frozenset("increase rise decline fall drop gain growth jump stake share margin rate cut hike "
                           "slump surge rebound contraction expansion".split())
@@ -161,6 +166,8 @@ def _verb_noun(verb: str) -> str | None:
 
 def _value_of(before: str) -> str | None:
     """The noun phrase a figure is the value of, written just before it ("net income was")."""
+    if _VALUED.search(before):
+        return "valuation"
     m = _VALUE_OF.search(before)
     if m is None:
         return None
@@ -181,10 +188,14 @@ def _value_of(before: str) -> str | None:
     while len(words) > 1 and (words[0].lower() in _VERB_NOUNS or words[0].lower() in _VERBS
                               or words[0].lower().endswith("ing")):
         words = words[1:]  # "approve total spending of" -> total spending
+    if len(words) == 1 and words[0].lower() in MEASURE_NOUNS and m.start("np") == 0:
+        words = [words[0].lower()]  # "Revenue rose 12% to $4.1 billion": a sentence's first word, no name
     if not words or not _ends_on_a_noun(words):
         return None
     if len(words) == 1 and words[0].lower() in _VERB_NOUNS:
         return _VERB_NOUNS[words[0].lower()]  # "valued at" -> valuation
+    if words[-1].lower() in ("shares", "stock", "stocks") and verb not in _OF_WORDS:
+        return "share price"  # "The company's shares slipped 0.7% to $130.32"
     phrase = " ".join(words)
     return phrase if not _TIME_WORDS.search(phrase) else None
 
