@@ -189,3 +189,10 @@ def test_a_name_with_and_in_it_that_the_story_abbreviates_is_one_owner_not_its_f
                       "and 31 against, on a turnout of 88%.",
              "b.txt": "Brennmoor Ferries said the strike was unnecessary. The HDWF wants a 6% pay rise."}
     assert owner(texts, 88) == "Harbour and Dock Workers' Federation"
+
+
+def test_a_measure_opening_a_sentence_is_no_name_to_own_its_figure():
+    texts = {"a.txt": "Kessling Foods reported results on Tuesday. Revenue rose 12% to $4.1 billion. Profit was "
+                      "$300 million."}
+    assert owner(texts, 4.1e9) == "Kessling Foods"
+    assert owner(texts, 300e6) == "Kessling Foods"
