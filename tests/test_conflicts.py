@@ -424,3 +424,10 @@ def test_a_disagreement_gives_no_day_its_sources_do_not_state():
     result = sheet({"a.txt": "Halberd Biotech had 12 million doses of the vaccine ready to ship on Friday.",
                     "b.txt": "Halberd Biotech had 10 million doses of the vaccine ready to ship on Friday."})
     assert [d.date for d in result.discrepancies] == ["2024-09-13"]
+
+
+def test_a_change_from_a_time_back_is_a_change_of_now():
+    # "up 38% from a year earlier" is the growth now, measured from then: it is the other outlet's 36%
+    result = sheet({"a.txt": "Solvane reported revenue of $910 million for the first half, up 38% from a year earlier.",
+                    "b.txt": "Solvane's revenue rose 36% to $910 million in the first half, the heat-pump maker said."})
+    assert values(result) == [[36, 38]]

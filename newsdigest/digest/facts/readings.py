@@ -338,7 +338,7 @@ def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
         terms = {t for t in terms if not t.startswith("~")}
     if _ESTIMATE & said:
         terms.add("~estimate")
-    if _TIME_BACK.search(near):
+    if (back := _TIME_BACK.search(near)) and not _FROM_THEN.search(near, 0, back.start()):
         terms.add(BACK)
     if m.q.kind == "count" and _SIZE_BEFORE.search(text[lo:m.q.start]):
         terms.add(SIZE)
@@ -357,6 +357,8 @@ BACK = "@back"
 """The word of a figure its clause sets a time back ("held 58% of capacity a year ago"): not the level of now."""
 _TIME_BACK = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+"
                         r"(?:earlier|ago|before|previously|prior)\b", re.I)
+_FROM_THEN = re.compile(r"\b(?:from|than|over|on|versus|vs\.?|against|compared\s+(?:with|to))\s+$", re.I)
+"""A time back a change is measured from ("up 38% from a year earlier") is its baseline: the change is now's."""
 
 
 def held_apart(a: Reading, b: Reading) -> bool:
