@@ -332,3 +332,17 @@ def test_a_closing_price_of_a_named_day_holds_on_that_day():
     result = extract_facts(s, cluster_claims(s))
     [series] = [u for u in result.updates if 14.2 in [v for v, _, _, _ in u.values]]
     assert [(v, as_of) for v, _, as_of, _ in series.values] == [(14.2, "2026-10-12"), (15.05, "2026-10-13")]
+
+
+def test_a_count_a_deal_moved_once_is_no_series_of_two_days():
+    # two articles' dates do not make "sold 54 million shares" and "selling 52 million shares" a count that fell
+    files = [("a.txt", "Solvane sold 54 million shares in its listing, the heat-pump maker said.",
+              dt.date(2026, 10, 14)),
+             ("b.txt", "Solvane raised $1.25 billion in its listing, selling 52 million shares at $24 each.",
+              dt.date(2026, 10, 16))]
+    raws = tuple(raw_article(Path("s") / name, text.encode(), ArticleMeta(name, published=day))
+                 for name, text, day in files)
+    s = clean_story(StoryFiles("s", "s", Manifest(published=dt.date(2026, 10, 16)), raws))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.updates == ()
+    assert [sorted(v for v, _, _ in d.values) for d in result.discrepancies] == [[52e6, 54e6]]

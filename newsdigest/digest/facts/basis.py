@@ -10,7 +10,8 @@ within it from the words nearest the figure, never from another figure of the se
   like "in total" or "combined", or a flow (revenue, spending, profit) over a stated period;
 * ``level``: a count (a toll, cases, acres: what stands on a date; not a plan, "will cut 2,300 jobs"),
   a value or price, a rate or share;
-* ``one-off``: a payment, fine, fee, award, bid or price paid once.
+* ``one-off``: a payment, fine, fee, award, bid or price paid once; a count a deal moves once ("sold 54
+  million shares").
 
 Anything else is None: a guess would be worse than saying nothing. ``as_of`` is the date the
 clause gives, else the article's date, for counts and levels.
@@ -38,6 +39,10 @@ _ONE_OFF_WORDS = re.compile(r"\b(?:one-off|one-time|single|lump[\s-]sum)\b", re.
 _ONE_OFF = re.compile(r"\b(?:pay\w*|paid|payment|fine[sd]?|fee|fees|award\w*|bid|bids|offer\w*|compensation|"
                       r"purchase|price\s+paid|bought|buy\w*|acqui\w*|settle\w*|bond|bail|refund\w*|bonus\w*|"
                       r"grant\w*|donat\w*|raised|raise|ipo)\b", re.I)
+_DEALT = re.compile(r"\b(?:sold|selling|sells|bought|buying|buys|issued|issuing|offered|offering)\s+"
+                    r"(?:(?:a\s+total\s+of|about|around|some|nearly|almost|more\s+than|over|another|an\s+extra)\s+)?$",
+                    re.I)
+"""A count a deal moves once ("sold 54 million shares", "bought 12 aircraft"): no level that grows day by day."""
 _LEVEL = re.compile(r"\b(?:valu\w*|worth|market\s+(?:value|cap\w*)|price[sd]?|clos\w*|trad\w*|debt|reserves|"
                     r"cash|assets|rate|margin|share|stake|coverage|contain\w*|effective|unemployment|"
                     r"inflation|population|level|balance|capacity|majority|support|approval|turnout)\b", re.I)
@@ -55,9 +60,12 @@ def basis_of(text: str, q: Quantity, clause: tuple[int, int], period: str | None
     if _TOTAL_WORDS.search(near) or (period and _SPAN.search(period)):
         return "total"
     if q.kind == "count":
-        # what will be done ("will cut 2,300 jobs", "is to shed 2,500") is a plan, counted once; what
-        # stands or was counted (a toll, cases, people aboard) is a level on a date
-        return None if tense_at(text, q.start, q.end) in (FUTURE, CONDITIONAL) else "level"
+        # what will be done ("will cut 2,300 jobs", "is to shed 2,500") is a plan, counted once; what was sold
+        # or bought once ("sold 54 million shares") a deal; what stands or was counted (a toll, cases, people
+        # aboard) is a level on a date
+        if tense_at(text, q.start, q.end) in (FUTURE, CONDITIONAL):
+            return None
+        return "one-off" if _DEALT.search(text, max(clause[0], q.start - 30), q.start) else "level"
     if _ONE_OFF_WORDS.search(near):
         return "one-off"
     words = what + " " + text[max(clause[0], q.start - NEAR):q.start]
