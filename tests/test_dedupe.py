@@ -72,6 +72,16 @@ def test_a_relative_clause_running_to_the_end_of_the_sentence_leaves_a_whole_mai
     assert units[0] == (0, "The orchestra cancelled its tour after delays in building the new hall.")
 
 
+def test_a_relative_clause_runs_past_a_thousands_comma():
+    # the account may state the main clause alone: "... in Poland400 people by 2028." once stood in a digest
+    from newsdigest.digest.text.clauses import claim_units
+
+    units = claim_units("The company plans to build a second factory in Poland, which it says will employ 1,400 "
+                        "people by 2028.")
+    assert units[0] == (0, "The company plans to build a second factory in Poland.")
+    assert all("1,400 people" in text for _, text in units[1:])
+
+
 def test_two_claims_about_the_same_actor_are_not_one_claim():
     groups = clusters_of({"a.txt": "The Social Democrats came third with 19.8 per cent of the vote.",
                           "b.txt": "She said coalition talks with the Social Democrats would begin next week."})

@@ -241,3 +241,12 @@ def test_a_noun_points_back_only_to_a_name_it_is_the_head_of():
     assert owner(texts, 29.1) == "Solvane"
     texts = {"a.txt": "The Bank of Lazaria raised rates on Tuesday. The bank expects inflation of 4.2% this year."}
     assert owner(texts, 4.2) == "Bank of Lazaria"
+
+
+def test_a_noun_right_before_a_name_points_nowhere_the_name_follows():
+    # "the insurer Brenna Mutual" once read as "Brenna Mutual Brenna Mutual Brenna Mutual"
+    texts = {"a.txt": "Storms hit Westerland on Monday. The insurer Brenna Mutual, which covers 1,200 homes in the "
+                      "valley, expects claims of £40 million."}
+    assert owner(texts, 40e6) == "Brenna Mutual"
+    texts = {"a.txt": "Rain fell on Monday. The city of Westerland will spend £12 million on flood walls."}
+    assert owner(texts, 12e6) == "Westerland"

@@ -15,7 +15,9 @@ from ..text.entities import PLACE_NOUNS, names_in
 from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, StoryActors, short_forms
 
-_APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b[^,]*,|,\s+(?:which|who)\b[^,]*,")
+_PHRASE = r"(?:[^,]|,(?=\d{3}))*,(?!\d{3})"  # to the next comma that is no thousands separator ("1,400")
+_APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b" + _PHRASE + r"|,\s+(?:which|who)\b"
+                         + _PHRASE)
 """An appositive after a name ("State Farm, the state's largest insurer,") or a relative clause: set aside.
 "For comparison, the 2018 Camp Fire ..., caused" opens on no name, so its "the" phrase is the subject."""
 
@@ -70,6 +72,9 @@ _CLASSIFIED = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)
 name classifies the actor (a club in a league) and the phrase points at the story's actor of that kind."""
 
 
+_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
+
+
 def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None) -> tuple[str, set[str]]:
     """``before`` with "the council", "the chipmaker's" written as the actor they point back to, and
     which of those actors were only assumed (the previous sentence's, no name with that word)."""
@@ -77,8 +82,8 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None)
 
     def swap(m: re.Match[str]) -> str:
         noun = m.group("noun")
-        if noun not in ACTOR_NOUNS:
-            return m.group(0)
+        if noun not in ACTOR_NOUNS or (not m.group("poss") and _NAME_NEXT.match(m.string, m.end())):
+            return m.group(0)  # "the insurer Brenna Mutual" points nowhere: the name follows
         actor = context.by_noun(noun) or (context.called(noun) if noun in PLACE_NOUNS else None)
         if actor is None and noun in PLACE_NOUNS:
             return m.group(0)  # "the state's largest insurer": a place, only when a name has the word or is

@@ -32,7 +32,8 @@ MIN_WORDS = 5
 BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|against|versus|vs\.?)\s+((?:\S+\s+){0,3})$",
                              re.I)
 """The words before what another figure or date is measured against: "down from", "compared with", "than"."""
-_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+([^,]+?)(?=,|[.!?]?$)")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+((?:[^,]|,(?=\d{3}))+?)(?=,(?!\d{3})|[.!?]?$)")
+"""A non-restrictive relative clause, to the next comma that is no thousands separator ("1,400 people")."""
 _ANTECEDENT = re.compile(r"(?<!\S)((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:[\w’']+\s+){0,2}\w+)$")
 """What a relative clause is said of; a possessive is part of it ("Nvidia’s datacenter unit, which ...").
 It starts at a word: "$39.3 billion, which marks a 78% increase" has no "3 billion" to say it of."""
