@@ -32,3 +32,11 @@ def test_any_participle_opens_a_tail_but_a_verb_of_saying_does_not():
                          "hit the northern coast early on Friday.")
     assert texts(STORM, shift)[1] == "The ferry company cancelled every crossing for the weekend."
     assert texts(STORM, said)[1] == said.text
+
+
+def test_a_contrast_the_account_states_is_cut_and_one_it_does_not_stays():
+    outlook = unit("s-e.5", "Harl guided for a gross margin of roughly 28% for the first quarter.")
+    fell = unit("s-f.6", "Harl stock fell 6% on Thursday after its results beat forecasts, but its outlook for the "
+                         "first quarter gross margin came in lower.")
+    assert texts(outlook, fell)[1] == "Harl stock fell 6% on Thursday after its results beat forecasts."
+    assert texts(STORM, fell)[1] == fell.text

@@ -19,9 +19,12 @@ from .candidates import Candidate
 from .restates import same_figure
 from .support import Figure, figures
 
-TAIL = re.compile(r",\s+(?:after|before|when|as|with|amid|following|particularly|especially|(?P<ing>[a-z]+ing))\b"
+TAIL = re.compile(r",\s+(?:after|before|when|as|with|amid|following|particularly|especially|but|while|although|though|"
+                  r"whereas|(?P<ing>[a-z]+ing))\b"
                   r"|\s+when\s+(?=(?:the|a|an|its|their)\s)")
-"""Where a trailing clause said of the head's claim begins: a subordinating word or a participle after a comma,
+"""Where a trailing clause said of the head's claim begins: a subordinating word, a contrast (", but its outlook
+for the gross margin came in lower", a claim of its own that the account may state in its own sentence) or a
+participle after a comma,
 or "when" and a noun phrase without one ("was on holiday near the city when the quake struck"); never a verb of
 saying (", adding that he had not been charged", "according to"), which opens a claim of its own or says whose
 the claim is (``reporting_verbs`` in vocabulary.yaml)."""
