@@ -282,3 +282,9 @@ def test_a_plan_reported_in_the_past_is_ahead_past_a_condition_after_its_date():
 
 def test_the_dot_of_a_time_of_day_does_not_end_the_clause_its_verb_is_in():
     assert dates("The bridge will be closed between 10 p.m. and 6 a.m. on Thursday.") == ["2025-03-13"]
+
+
+def test_a_forecast_with_its_object_before_to_is_ahead():
+    assert dates("Forecasters expect the heat to ease from Thursday.") == ["2025-03-13"]
+    assert dates("The union expects its members to walk out on Thursday.") == ["2025-03-13"]
+    assert dates("Analysts expected prices to rise on Thursday.") == ["2025-03-06"]

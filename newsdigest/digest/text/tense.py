@@ -67,13 +67,15 @@ def _future_phrases() -> re.Pattern[str]:
     nouns = "|".join(sorted(_lists()["future_to_not_after"], key=len, reverse=True))
     planned = "|".join(sorted(_lists()["future_for"]))
     modal = "|".join(sorted(_lists()["modal_ahead"]))
+    expect = "|".join(sorted(_lists()["future_object_to"]))
     after_next = "|".join(sorted(_lists()["not_after_next"]))
     return re.compile(rf"(?:\bnext\s+(?!(?:{after_next})\b)(?=[a-z])|"
                       rf"\b(?:{modal})\b(?!\s+(?:not|never|have|n[o']t)\b)(?!n['’]t)|"
                       rf"\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
                       rf"\b(?:is|are)\s+due\b|\b(?:is|are)\s+to\s+(?=[a-z])|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
                       rf"{_NOT_ANY_MORE}(?<!\bhad\s)\b(?:{planned})\s+for\b|"
-                      rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b)", re.I)
+                      rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b|"
+                      rf"\b(?:{expect})\s+(?:(?!to\b)[\w’'-]+\s+){{1,4}}to\s+(?=[a-z]))", re.I)
 
 
 def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITIONAL_REACH,
