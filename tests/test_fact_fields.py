@@ -128,3 +128,10 @@ def test_a_sum_a_measure_moved_to_is_that_measure():
     assert found[42e6].what == "net loss"
     assert found[31.2].what == "share price"
     assert found[7.8e9].what == "valuation"
+
+
+def test_a_day_a_figure_counts_from_is_no_day_it_held():
+    found = facts({"a.txt": "At least 38 people have died since the heatwave began last Wednesday. The city will run "
+                            "a deficit of €25 million, the first since 2013."})
+    assert found[38].as_of == "2024-06-18"  # the article's day, not Wednesday 12 June
+    assert found[25e6].date is None

@@ -186,13 +186,21 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
             entity, named = sentence_subject(text, context), False
         period = period_of(text, q, clause)
         what = what_of(text, q, context.lower)
-        date = next((d.date for d in dates if clause[0] <= d.start < clause[1]
+        date = next((d.date for d in dates if clause[0] <= d.start < clause[1] and not _since(text, d)
                      and not _between(text, quantities, q, d.start)), None) or _days_off(text, clause[0], dates)
         basis = basis_of(text, q, clause, period, what)
         body = named and entity is not None and not context.is_person(entity)
         out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
                            basis, as_of(basis, date, published), currencies, named_body=body))
     return out
+
+
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
+"""A day a figure counts from ("38 have died since the heatwave began last Wednesday") is no day it held."""
+
+
+def _since(text: str, d: DateMention) -> bool:
+    return d.text.lower().startswith("since") or bool(_SINCE.search(text, 0, d.start))
 
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
