@@ -301,3 +301,10 @@ def test_a_comma_inside_a_list_ends_no_part_of_a_two_event_claim():
 def test_a_level_a_time_back_is_no_event_but_what_was_done_then_is():
     found = events({"a.txt": "The reservoirs held 58% of capacity a year ago. The firm cut 200 jobs a year ago."})
     assert [t for _, t in found] == ["The firm cut 200 jobs a year ago."]
+
+
+def test_who_told_a_claim_and_when_is_no_event_of_its_own():
+    found = events({"a.txt": "At least 38 people have died in Ostravia since the heatwave began last Wednesday, the "
+                             "health ministry said on Monday, as temperatures reached a national record."})
+    assert [text for _, text in found] == [
+        "At least 38 people have died in Ostravia since the heatwave began last Wednesday."]

@@ -50,6 +50,9 @@ _GIVEN_UP = re.compile(r"\b(?:originally|initially|previously)\s+(?:\w+\s+){1,2}
 _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|stated|warned|told\s+\w+)\b[^,;]{0,30}?"
                        r"\bthat\s+", re.I)
 """Where a reported claim starts: after "said on Tuesday that" comes what happened, with a date of its own."""
+_SAID_ON = re.compile(r"(?:[\w’'.-]+\s+){1,5}(?:said|says|announced|confirmed|reported|added|stated|told\s+"
+                      r"reporters)(?:\s+(?:on|in|late|early))?", re.I)
+"""A claim's part that only says who told it when ("the health ministry said on Monday"): no event."""
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|we|i|you|its|their|his|her|our)\s",
                               re.I)
 _A_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
@@ -156,7 +159,10 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
         text = as_sentence(unit if len(unit.split()) >= 6 and not _object_relative(sentence, unit) else sentence)
         days = _distinct_dates(unit, events)
         for m in days:
-            out.append((m.date, (_own_words(unit, m) if len(days) > 1 else None) or text))
+            own = _own_words(unit, m) if len(days) > 1 else None
+            if own and _SAID_ON.fullmatch(own.replace(m.text, "").strip(" .")):
+                continue  # ", the health ministry said on Monday,": when the claim was told, not an event of its own
+            out.append((m.date, own or text))
         out.extend((date, text) for date in references)
     return out
 
