@@ -81,3 +81,10 @@ def test_a_group_opening_its_sentence_with_where_it_is_owns_its_loss():
     found = owners({"a.txt": "Sorvano rationed water on Monday. Farmers in the surrounding province have lost an "
                              "estimated €75 million in crops this summer, the farmers' association said."})
     assert found[75e6] == "farmers"
+
+
+def test_a_union_that_estimates_and_a_ministry_that_says_it_will_pay_own_their_sums():
+    texts = {"a.txt": "Belgrava sweltered for a sixth day. The farmers' union estimated crop losses at €210 million. "
+                      "The agriculture ministry said it would set aside €60 million in emergency aid."}
+    assert owners(texts)[210e6] == "farmers' union"
+    assert owners(texts)[60e6] == "agriculture ministry"

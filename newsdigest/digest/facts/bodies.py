@@ -13,7 +13,8 @@ or percentage; a share price's move is its stock's, whoever sent it ("Investors 
 Money (and a group's percentage) only, and the votes a body casts: a count is of what is counted, not of the body that
 counts or limits it. And only
 when nothing else is named between the phrase and the figure, and the phrase does not only report
-it ("the ministry said Aqualis would spend ..."): then owners.py reads on.
+it ("the ministry said Aqualis would spend ..."; what it says it will do is its own): then owners.py reads on.
+Unions and associations are bodies too ("The farmers' union estimated crop losses at €210 million").
 """
 
 from __future__ import annotations
@@ -38,8 +39,12 @@ _NOT_MODIFIERS = frozenset("new same other former current previous latest whole 
 """Words before a head that pick out an actor already met ("the new government"), not a body of its own."""
 _INTRO = r"^\W*(?:[A-Z][^,]{0,30},\s+)?(?:(?:and|as|while|after|when|but|whereas)\s+)?"
 """An opening phrase ("In 2022, ") or a joining word before the clause's subject."""
-_BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){1,2}?)(?P<noun>" +
-                   "|".join(sorted(INSTITUTION_NOUNS)) + r")\b(?![’'-])")
+_ASSOCIATIONS = frozenset("union association federation alliance coalition".split())
+"""Bodies people form to act together: "The association said it would bring a class action" is the association's."""
+_BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*[’']?\s+){1,2}?)(?P<noun>" +
+                   "|".join(sorted(INSTITUTION_NOUNS | _ASSOCIATIONS)) + r")\b(?![’'-])")
+_ITSELF = re.compile(r"\s*(?:that\s+)?it\s+(?:would|will|could|plans|expects|intends|is|was|has|had)\b")
+"""What a body "said it would" do is its own doing: "The agriculture ministry said it would set aside €60 million"."""
 _GROUP = re.compile(_INTRO + r"(?:[Tt]he\s+)?(?P<mods>(?:[A-Za-z][a-z-]*[’']?\s+){0,2}?)(?P<noun>(?i:" +
                     "|".join(sorted(GROUP_NOUNS)) + r"))\s+"
                     r"(?:(?:in|across|around|near|from)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}?)?(?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|did|do|[a-z]+ed)\b)")
@@ -68,7 +73,8 @@ def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
     if _NOT_MODIFIERS & {w.lower() for w in mods} or any(w[:1].isupper() and context.name(w) for w in mods):
         return None  # "the new government"; "Halberd staff": a name in the phrase is owners.py's to read
     rest = before[m.end():]
-    if REPORTED.search(rest) or actor_names(rest, context):
+    said = REPORTED.search(rest)
+    if (said and not _ITSELF.match(rest, said.end())) or actor_names(rest, context):
         return None  # "the ministry said Aqualis would spend ...": another actor, or only a report
     named = None if group else context.by_noun(m.group("noun"))
     if named and {w.lower() for w in named.split()} >= set(mods):
@@ -76,8 +82,6 @@ def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
     return " ".join([*mods, m.group("noun").lower()])
 
 
-_ASSOCIATIONS = frozenset("union association federation alliance coalition".split())
-"""Bodies people form to act together: "The association said it would bring a class action" is the association's."""
 _OPENING_BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*\s+){0,2}?)(?P<noun>" +
                            "|".join(sorted(VOTING_NOUNS | _ASSOCIATIONS)) +
                            r")\s+" + PREDICATE.pattern)
