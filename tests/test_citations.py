@@ -89,3 +89,12 @@ def test_a_wording_another_one_states_in_full_is_not_stated_twice():
     assert len(residents) <= 2
     assert not any(c.text == "The lawsuit was brought by 214 residents of Pell Creek against Kessling Polymers in "
                    "2023." for c in claims(d)) or len(residents) == 1
+
+
+def test_a_figure_written_to_the_same_decimal_with_another_digit_is_another_figure():
+    # 44.1C and 44.3C are within half a per cent of each other, but no outlet rounds 44.3 to 44.1
+    d = digest({"a.txt": "The national weather service said Belgrava reached 44.1C on Monday, a national record.",
+                "b.txt": "Belgrava recorded 44.3C on Monday afternoon, the national weather service said, a record.",
+                "c.txt": "Belgrava reached 44.1C on Monday, the national weather service said, a national record."})
+    record = [c for c in claims(d) if "44.1C" in c.text]
+    assert len(record) == 1 and "s-b" not in record[0].sources

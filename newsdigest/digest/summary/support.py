@@ -131,10 +131,26 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b), 1e-9)
 
 
+def _written_apart(a: Figure, b: Figure) -> bool:
+    """Two figures written to the same decimal place with other digits are two figures, however near: 44.1C
+    is not 44.3C (a conversion rounds: "$53 billion" beside "$53.2 billion" may be one)."""
+    da, db = _DECIMALS.search(a.text), _DECIMALS.search(b.text)
+    return bool(da and db and da.group(1) and len(da.group(1)) == len(db.group(1) or "")
+                and da.group(0) != db.group(0))
+
+
+_DECIMALS = re.compile(r"\d+[.,](\d+)|\d+")
+
+
+def _carried(f: Figure, have: list[Figure]) -> bool:
+    """Whether a figure of the claim is among ``have`` (one value of a conversion group will do)."""
+    return any(_same(v, h) and not _written_apart(f, g) for g in have for v in f.values for h in g.values)
+
+
 def carries_figures(claim: list[Figure], wording: str) -> bool:
     """Whether ``wording`` states every figure of the claim (one value of each group will do)."""
-    have = [v for v, _ in values_in(wording)]
-    return all(any(_same(v, h) for v in f.values for h in have) for f in claim)
+    have = figures(wording)
+    return all(_carried(f, have) for f in claim)
 
 
 def quotations(text: str) -> list[str]:
@@ -223,5 +239,5 @@ def _has_figures(claim: list[Figure], stating: list[Sentence]) -> bool:
     """Whether the sentences together give every figure of the claim (each figure's values cached per text)."""
     if not claim:
         return True
-    have = [v for s in stating for f in figures(s.text) for v in f.values]
-    return all(any(_same(v, h) for v in f.values for h in have) for f in claim)
+    have = [f for s in stating for f in figures(s.text)]
+    return all(_carried(f, have) for f in claim)
