@@ -70,8 +70,10 @@ def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
         return None  # "The port authority reopened the channel to vessels shorter than 150 metres": a count is
         # of what is counted; money is spent, estimated or released by the clause's subject
     mods = [w for w in m.group("mods").split() if not _SIZE.match(w)]  # "the eight-member jury" is the jury
-    if _NOT_MODIFIERS & {w.lower() for w in mods} or any(w[:1].isupper() and context.name(w) for w in mods):
-        return None  # "the new government"; "Halberd staff": a name in the phrase is owners.py's to read
+    if _NOT_MODIFIERS & {w.lower() for w in mods} or any(w[:1].isupper() and context.name(w) for w in mods) \
+            or any(context.by_noun(w) for w in mods if w.isalpha()):
+        return None  # "the new government"; "Halberd staff": a name in the phrase is owners.py's to read, and so
+        # is a noun that points to one ("the museum board" of the Aldermoor Museum)
     rest = before[m.end():]
     said = REPORTED.search(rest)
     if (said and not _ITSELF.match(rest, said.end())) or actor_names(rest, context):
