@@ -77,6 +77,14 @@ def _close(a: Figure, b: Figure) -> bool:
     return min(x, y) > 0 and max(x, y) / min(x, y) <= CONFLICT_RATIO
 
 
+def _bound_met(a: Figure, b: Figure) -> bool:
+    """Whether one figure is a bound the other meets: "could exceed 10,000 megawatts" and "its capacity of 10,200
+    megawatts" can both hold, so neither reports the other differently."""
+    x, y = a.values[0], b.values[0]
+    return (a.side == 1 and y >= x) or (a.side == -1 and y <= x) or (b.side == 1 and x >= y) or \
+        (b.side == -1 and x <= y)
+
+
 def rival(a: Figure, b: Figure) -> bool:
     """Another value of one measure: same kind and unit, similar size, not the same value ("about 10 million
     doses" against "12 million doses"; "up 14%" against "up 11.6%")."""
@@ -97,7 +105,7 @@ def compare_figures(new: list[Figure], chosen: list[Figure], stated: list[Figure
     for f in new:
         if any(_same_value(f, c) for c in chosen):
             continue
-        rival = next((c for c in unmatched if _close(f, c)), None)
+        rival = next((c for c in unmatched if _close(f, c) and not _bound_met(f, c)), None)
         if rival is not None:
             conflicts.append(Conflict(rival, f))
         elif not any(_same_value(f, s) for s in stated):

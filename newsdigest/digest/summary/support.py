@@ -43,6 +43,9 @@ _NOUN_AFTER = re.compile(r"(?:\s+(?:more|other|new|extra|additional|[a-z]+-[a-z]
 _SIGN_BEFORE = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹]|\bRs\.?\s?|\bRp\.?\s?|\bRM\s?|\bN(?=\d))\s?\Z")
 _BRACKET_GOES_ON = re.compile(r"\)?\s+or\s+(?:about\s+|approximately\s+)?[^\d\s]{0,3}")
 """Between two conversions in one bracket: "2.5 million rupees ($28,870) or £21,000"."""
+_FLOOR = re.compile(r"\b(?:more\s+than|over|at\s+least|above|exceed(?:s|ed|ing)?|in\s+excess\s+of|upwards\s+of|"
+                    r"surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)\s+$", re.I)
+_CEILING = re.compile(r"\b(?:less\s+than|fewer\s+than|under|below|at\s+most|up\s+to|no\s+more\s+than)\s+$", re.I)
 _QUOTE = re.compile(r"[\"“]([^\"“”]{12,}?)[\"”]|(?:^|(?<=\s))‘([^‘’]{12,}?)’(?=\W|$)")
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("""a an the and or of to in on for at by with from as is are was were be been has have had
@@ -67,6 +70,8 @@ class Figure:
     """The figure as written, with its currency sign: "€80 million", "2.5 per cent"."""
     unit: str = ""
     """What it counts: the currency sign, "%", the noun after it ("drivers"), "time" or "date"."""
+    side: int = 0
+    """1 for a floor ("more than 240", "could exceed 10,000"), -1 for a ceiling ("up to 70", "below 35"), else 0."""
 
     @property
     def year(self) -> bool:
@@ -100,10 +105,13 @@ def _figures(text: str) -> tuple[Figure, ...]:
         value *= SCALES.get(scale, 1.0)
         gap = text[last_end:m.start()]
         if out and (_CONVERSION_GAP.fullmatch(gap) or _BRACKET_GOES_ON.fullmatch(gap)):
-            out[-1] = Figure((*out[-1].values, value), out[-1].kind, out[-1].text, out[-1].unit)
+            out[-1] = Figure((*out[-1].values, value), out[-1].kind, out[-1].text, out[-1].unit, out[-1].side)
         else:
             written = text[sign.start() if sign else m.start():m.end()].strip()
-            out.append(Figure((value,), kind, written, _unit(text, m, kind, sign.group(0).strip() if sign else "")))
+            before = text[max(0, (sign.start() if sign else m.start()) - 24):sign.start() if sign else m.start()]
+            side = 1 if _FLOOR.search(before) else -1 if _CEILING.search(before) else 0
+            out.append(Figure((value,), kind, written, _unit(text, m, kind, sign.group(0).strip() if sign else ""),
+                              side))
         last_end = m.end()
     return tuple(out)
 
