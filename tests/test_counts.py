@@ -160,3 +160,8 @@ def test_an_earlier_figure_pointed_back_to_is_not_a_new_count():
     found = values({"a.txt": "The number of complaints about the Velto heater has risen to 30, up from the 21 "
                              "complaints the maker disclosed last week."})
     assert (30, "complaints") in found and not any(v == 21 for v, _ in found)
+
+
+def test_a_plural_in_men_is_counted():
+    found = values({"a.txt": "The fishing ban affects around 1,200 fishermen, and 300 firemen fought the blaze."})
+    assert {(1200, "fishermen"), (300, "firemen")} <= found
