@@ -250,3 +250,12 @@ def test_a_noun_right_before_a_name_points_nowhere_the_name_follows():
     assert owner(texts, 40e6) == "Brenna Mutual"
     texts = {"a.txt": "Rain fell on Monday. The city of Westerland will spend £12 million on flood walls."}
     assert owner(texts, 12e6) == "Westerland"
+
+
+def test_a_places_adjective_owns_nothing():
+    # "the Ardalian coast" and "the Liberian-flagged Meridian Star" name Ardalia's coast and a ship, no actors
+    texts = {"a.txt": "A tanker that ran aground off the Ardalian coast has leaked about 3,000 tonnes of crude. The "
+                      "Liberian-flagged Meridian Star, carrying 85,000 tonnes of oil, struck a reef. Ardalia has "
+                      "closed its beaches."}
+    assert owner(texts, 3000) != "Ardalian"
+    assert owner(texts, 85000) == "Meridian Star"

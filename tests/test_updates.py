@@ -346,3 +346,15 @@ def test_a_count_a_deal_moved_once_is_no_series_of_two_days():
     result = extract_facts(s, cluster_claims(s))
     assert result.updates == ()
     assert [sorted(v for v, _, _ in d.values) for d in result.discrepancies] == [[52e6, 54e6]]
+
+
+def test_a_ships_load_is_no_reading_of_what_it_spilled():
+    files = [("a.txt", "The tanker Meridian Star, carrying 85,000 tonnes of oil, has leaked about 3,000 tonnes of "
+                       "crude, the coastguard said.", dt.date(2027, 3, 9)),
+             ("b.txt", "The tanker Meridian Star has spilled an estimated 4,500 tonnes of crude oil, the coastguard "
+                       "said on Wednesday.", dt.date(2027, 3, 10))]
+    raws = tuple(raw_article(Path("s") / name, text.encode(), ArticleMeta(name, published=day))
+                 for name, text, day in files)
+    s = clean_story(StoryFiles("s", "s", Manifest(published=dt.date(2027, 3, 10)), raws))
+    result = extract_facts(s, cluster_claims(s))
+    assert [[v for v, _, _, _ in u.values] for u in result.updates] == [[3000, 4500]]

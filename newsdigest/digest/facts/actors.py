@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ...model import Story
 from ..summary.openers import ORGANISATION_WORDS, story_people
 from ..text.entities import PLACE_NAMED, PLACE_NOUNS, canonical, fold_names, lowercase_words, names_in, rank_names
+from ..text.entities import adjective_of as _adjective_of
 from ..text.words import find_acronyms, vocabulary
 from .currencies import currency_table
 from .kinds import actor_kinds, of_kind
@@ -140,9 +141,9 @@ class StoryActors:
             plain = raw  # "Workers' Alliance" is the name of an organisation
         name = self._bare(plain)
         name = self._bare(self.fold.get(name, name)) if name else None
-        if not name or name.upper() in self.concepts or (" " not in name and not name.isupper()
-                                                          and name.lower() in self.lower):
-            return None
+        if not name or name.upper() in self.concepts or (" " not in name and not name.isupper() and (
+                name.lower() in self.lower or _adjective_of(name, self.fold))):
+            return None  # a word the story writes in lower case, or a place's adjective ("the Ardalian coast")
         if all(w.lower() in NOT_ACTORS or _CODE.match(w) for w in name.split()):
             return None
         if any(q.start == 0 for q in find_quantities(name)) or name.lower() in CURRENCY_PREFIXES:

@@ -77,6 +77,8 @@ _SPELLED_PERCENT = re.compile(
 """ʺninety-six per cent", "Nine per cent": a percentage in words, as a speaker is quoted."""
 _PER_CENT = re.compile(r"\bper\s?cent\b", re.I)
 _COUNT_WORDS: dict[str, str] = parse_yaml((Path(__file__).parents[2] / "data" / "counts.yaml").read_text("utf-8"))
+STUFF_UNITS = frozenset(pair.split(":")[1] for pair in _COUNT_WORDS["stuff"].split())
+"""The units of weight and volume a count of stuff is written in ("tonnes", "barrels")."""
 """Word classes of the count grammar (``data/counts.yaml``)."""
 _NOT_MODIFIERS = "|".join(_COUNT_WORDS["not_modifiers"].split())
 MODIFIER = rf"(?:(?!(?i:{_NOT_MODIFIERS})\b)(?:[a-z]+(?<![^su]s)|[A-Z][A-Za-z]*)[\s-]" \

@@ -22,6 +22,7 @@ from ..text.dates import find_dates
 from ..text.words import content_terms, vocabulary
 from .owners import clause_bounds
 from .pointing import BACKREF
+from .quantities import STUFF_UNITS
 
 if TYPE_CHECKING:
     from .facts import Mention
@@ -340,7 +341,8 @@ def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
         terms.add("~estimate")
     if (back := _TIME_BACK.search(near)) and not _FROM_THEN.search(near, 0, back.start()):
         terms.add(BACK)
-    if m.q.kind == "count" and _SIZE_BEFORE.search(text[lo:m.q.start]):
+    if m.q.kind == "count" and (_SIZE_BEFORE.search(text[lo:m.q.start]) or (
+            m.q.unit in STUFF_UNITS and _CARGO.search(text[lo:m.q.start]))):
         terms.add(SIZE)
     return terms
 
@@ -351,6 +353,9 @@ staff"), never the same measure as a count of those something happened to ("data
 _SIZE_BEFORE = re.compile(r"\b(?:(?:which|who|that|it|and)\s+(?:now\s+)?(?:has|have)|employs|employing|serves|serving|"
                           r"has\s+a\s+(?:workforce|staff|membership|population)\s+of)\s+(?:about\s+|around\s+|some\s+|"
                           r"nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+_CARGO = re.compile(r"\b(?:carrying|carries|carried|laden\s+with|loaded\s+with|holding)\s+(?:about\s+|around\s+|"
+                    r"some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+"""A ship's or a tank's load ("the tanker, carrying 85,000 tonnes of oil") is its size, no amount that leaked."""
 
 
 BACK = "@back"

@@ -46,6 +46,8 @@ _SUFFIXES = re.compile(r"\s+(?:Inc|Ltd|Corp|Co|Plc|LLC|Limited|Corporation|SA|AG
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # "U.S."
 _INITIAL = re.compile(r"[A-Z]\.")
 _HYPHENATED = re.compile(r"([A-Z][\w&.]*?)-[a-z]")  # "Kong-listed"
+_ADJECTIVE_SHAPE = re.compile(r"[a-z](?:ian|ean|ese|ish)$")
+"""The ending of a people's or a place's adjective ("Ardalian", "Korean", "Maltese", "Danish")."""
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]+")
 
 
@@ -138,9 +140,19 @@ def _name_word(raw: str) -> tuple[str, bool]:
     if _INITIAL.fullmatch(raw):
         return raw, False  # an initial: "John F. Kennedy"
     if hyphen := _HYPHENATED.match(raw):
-        return hyphen.group(1), True
+        # "Liberian-flagged", "Nigerian-born": a people's adjective, no name; "Kong-listed" ends "Hong Kong"
+        return ("" if _ADJECTIVE_SHAPE.search(hyphen.group(1)) else hyphen.group(1)), True
     ends = raw.endswith((".", "’s", "'s"))
     return raw.rstrip(".-"), ends
+
+
+def adjective_of(word: str, names: Iterable[str]) -> bool:
+    """Whether ``word`` is the adjective of another name the story writes ("Ardalian" of Ardalia, "Kenyan" of
+    Kenya): "the Ardalian coast" names no actor."""
+    if word.endswith("n") and word[:-1] in names:
+        return True
+    return bool(_ADJECTIVE_SHAPE.search(word)) and any(
+        word.startswith(n[:-1]) and len(n) >= len(word) - 3 for n in names if n != word and " " not in n and len(n) > 3)
 
 
 def _trim(word: str) -> str:
