@@ -175,3 +175,16 @@ def test_a_bound_the_other_figure_meets_is_no_disagreement():
                  "this week."})
     notes = [c.text for name, cs in d.sections if name == "Where sources disagree" for c in cs]
     assert not any("10,000" in n for n in notes), notes
+
+
+def test_a_figure_rounded_to_fewer_decimals_is_the_same_figure():
+    # "fell 6%" rounds "fell 6.2%": the same move, not a note that reports differ; "3%" does not round 2.5%
+    _, d = _account({
+        "a.txt": "Skyrail shares fell 6% in Lisbon trading on Monday after the airline's IT failure.",
+        "b.txt": "Skyrail shares fell 6.2% in Lisbon trading on Monday after the airline's IT failure.",
+        "c.txt": "Skyrail shares fell 6.2% in Lisbon on Monday after the IT failure grounded the airline."})
+    notes = [c.text for name, cs in d.sections if name == "Where sources disagree" for c in cs]
+    assert not any("6%" in n for n in notes), notes
+    from newsdigest.digest.summary.restates import same_figure
+    from newsdigest.digest.summary.support import figures
+    assert not same_figure(figures("fell 3%")[0], figures("fell 2.5%")[0])

@@ -51,7 +51,29 @@ def _same_value(a: Figure, b: Figure) -> bool:
         return False
     exact = not (a.year or b.year)
     return any(x == y or (not (exact and _exact(x, y)) and abs(x - y) <= 0.005 * max(abs(x), abs(y), 1e-9))
-               for x in a.values for y in b.values)
+               for x in a.values for y in b.values) or _rounded(a, b)
+
+
+def _rounded(a: Figure, b: Figure) -> bool:
+    """Whether one figure rounds the other to fewer decimals: "fell 6%" beside "fell 6.2%", "$1.3 billion" beside
+    "$1.26 billion" (to just under half its last digit). Counts written in full are exact: 241 is not 240."""
+    (coarse, da), (fine, db) = sorted(((f, _decimals(f.text)) for f in (a, b)), key=lambda p: p[1])
+    if da == db or (da == 0 and coarse.kind == "plain"):
+        return False
+    number = _NUMBER_TEXT.search(coarse.text)
+    written = float(number.group(0).replace(",", "")) if number else 0.0
+    if not written:
+        return False
+    tolerance = 0.499 * 10.0 ** -da * coarse.values[0] / written  # 3% covers 2.501 to 3.499: not 2.5
+    return abs(coarse.values[0] - fine.values[0]) <= tolerance * (1 + 1e-9)
+
+
+_NUMBER_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _decimals(text: str) -> int:
+    number = _NUMBER_TEXT.search(text)
+    return len(number.group(0).partition(".")[2]) if number else 0
 
 
 def _exact(x: float, y: float) -> bool:
