@@ -135,3 +135,10 @@ def test_a_day_a_figure_counts_from_is_no_day_it_held():
                             "a deficit of €25 million, the first since 2013."})
     assert found[38].as_of == "2024-06-18"  # the article's day, not Wednesday 12 June
     assert found[25e6].date is None
+
+
+def test_what_has_been_done_so_far_is_a_level_and_what_was_done_once_is_not():
+    found = facts({"a.txt": "Skyrail cancelled 1,100 flights on Monday. Its rival Aerolux has cancelled 3,000 "
+                            "flights since the strike began."})
+    assert found[1100].basis == "one-off"
+    assert found[3000].basis == "level"

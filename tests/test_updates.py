@@ -334,6 +334,18 @@ def test_a_closing_price_of_a_named_day_holds_on_that_day():
     assert [(v, as_of) for v, _, as_of, _ in series.values] == [(14.2, "2026-10-12"), (15.05, "2026-10-13")]
 
 
+def test_flights_an_airline_cancelled_are_no_series_of_two_days():
+    files = [("a.txt", "Skyrail cancelled 1,100 flights on Monday after an IT failure.", dt.date(2027, 5, 17)),
+             ("b.txt", "The airline cancelled 1,150 flights, the aviation regulator said.", dt.date(2027, 5, 18)),
+             ("c.txt", "Skyrail said 1,100 flights were cancelled on Monday.", dt.date(2027, 5, 19))]
+    raws = tuple(raw_article(Path("s") / name, text.encode(), ArticleMeta(name, published=day))
+                 for name, text, day in files)
+    s = clean_story(StoryFiles("s", "s", Manifest(published=dt.date(2027, 5, 19)), raws))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.updates == ()
+    assert [sorted(v for v, _, _ in d.values) for d in result.discrepancies] == [[1100, 1150]]
+
+
 def test_a_count_a_deal_moved_once_is_no_series_of_two_days():
     # two articles' dates do not make "sold 54 million shares" and "selling 52 million shares" a count that fell
     files = [("a.txt", "Solvane sold 54 million shares in its listing, the heat-pump maker said.",

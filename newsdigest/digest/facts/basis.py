@@ -39,10 +39,13 @@ _ONE_OFF_WORDS = re.compile(r"\b(?:one-off|one-time|single|lump[\s-]sum)\b", re.
 _ONE_OFF = re.compile(r"\b(?:pay\w*|paid|payment|fine[sd]?|fee|fees|award\w*|bid|bids|offer\w*|compensation|"
                       r"purchase|price\s+paid|bought|buy\w*|acqui\w*|settle\w*|bond|bail|refund\w*|bonus\w*|"
                       r"grant\w*|donat\w*|raised|raise|ipo)\b", re.I)
-_DEALT = re.compile(r"\b(?:sold|selling|sells|bought|buying|buys|issued|issuing|offered|offering)\s+"
-                    r"(?:(?:a\s+total\s+of|about|around|some|nearly|almost|more\s+than|over|another|an\s+extra)\s+)?$",
-                    re.I)
-"""A count a deal moves once ("sold 54 million shares", "bought 12 aircraft"): no level that grows day by day."""
+_DEALT = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:sold|selling|sells|bought|buying|buys|issued|issuing|offered|"
+                    r"offering|cancell?ed|cancell?ing|scrapped)\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|"
+                    r"more\s+than|over|another|an\s+extra)\s+)?$", re.I)
+"""A count a deal or an act moves once ("sold 54 million shares", "cancelled 1,100 flights on Monday"): no level that
+grows day by day. What has been done so far ("has sold 2 million units") is."""
+_DEALT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:were|was)\s+(?:sold|bought|issued|cancell?ed|scrapped)\b", re.I)
+"""The same act in the passive: "1,100 flights were cancelled"."""
 _LEVEL = re.compile(r"\b(?:valu\w*|worth|market\s+(?:value|cap\w*)|price[sd]?|clos\w*|trad\w*|debt|reserves|"
                     r"cash|assets|rate|margin|share|stake|coverage|contain\w*|effective|unemployment|"
                     r"inflation|population|level|balance|capacity|majority|support|approval|turnout)\b", re.I)
@@ -65,7 +68,8 @@ def basis_of(text: str, q: Quantity, clause: tuple[int, int], period: str | None
         # aboard) is a level on a date
         if tense_at(text, q.start, q.end) in (FUTURE, CONDITIONAL):
             return None
-        return "one-off" if _DEALT.search(text, max(clause[0], q.start - 30), q.start) else "level"
+        dealt = _DEALT.search(text, max(clause[0], q.start - 30), q.start) or _DEALT_AFTER.match(text, q.end)
+        return "one-off" if dealt else "level"
     if _ONE_OFF_WORDS.search(near):
         return "one-off"
     words = what + " " + text[max(clause[0], q.start - NEAR):q.start]
