@@ -288,3 +288,8 @@ def test_a_forecast_with_its_object_before_to_is_ahead():
     assert dates("Forecasters expect the heat to ease from Thursday.") == ["2025-03-13"]
     assert dates("The union expects its members to walk out on Thursday.") == ["2025-03-13"]
     assert dates("Analysts expected prices to rise on Thursday.") == ["2025-03-06"]
+
+
+def test_a_markets_close_on_a_weekday_is_behind_whatever_will_be_paid():
+    assert dates("Norvik will pay $52 a share, a 31% premium to Pellar's closing price on Friday.") == ["2025-03-07"]
+    assert dates("The deal is expected to close on Friday.") == ["2025-03-14"]

@@ -94,8 +94,9 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     before = _segment(text[:start], backwards=True)
     after = _segment(text[end:], backwards=False)
     left = _markers(before)
-    if _NAMED_DAY.search(text, start, end) and _names_unplanned(before, after, left):
-        return PAST  # "the collision off the pier on Monday is set to force a review": no one plans a collision
+    if _NAMED_DAY.search(text, start, end) and (_names_unplanned(before, after, left) or _CLOSE_BEFORE.search(before)):
+        return PAST  # "the collision off the pier on Monday is set to force a review": no one plans a collision;
+        # "will pay a 31% premium to its closing price on Friday": a price a market closed at
     if _NAMED_DAY.search(text, start, end) and _DETERMINER_END.search(before) and _NOUN_AFTER.match(after):
         return PRESENT  # "the May 4 vote was delayed": the verb tells what became of the vote, not when it is
     if left:  # past a comma after the date is an attribution ("will be Tuesday, said X") or another clause,
@@ -112,6 +113,9 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     return FUTURE if tense == CONDITIONAL else tense
 
 
+_CLOSE_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)\b(?:closing\s+(?:price|level|"
+                           r"bell)|close)\s+(?:on\s+)?$", re.I)
+"""A market's close before a day ("its closing price on Friday", "the close on Monday"), no deal that will close."""
 _HEAD_ENDS = re.compile(r"\s*(?:$|,|(?:of|off|at|in|on|near|outside|inside|involving|between|into|aboard|along|"
                         r"during|late|early|shortly|just|minutes|hours)\b)", re.I)
 """What may follow the noun that heads a phrase: a preposition or a comma ("the crash of the ferry"), not another
