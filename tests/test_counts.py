@@ -165,3 +165,9 @@ def test_an_earlier_figure_pointed_back_to_is_not_a_new_count():
 def test_a_plural_in_men_is_counted():
     found = values({"a.txt": "The fishing ban affects around 1,200 fishermen, and 300 firemen fought the blaze."})
     assert {(1200, "fishermen"), (300, "firemen")} <= found
+
+
+def test_a_peoples_adjective_before_a_plural_counts_that_plural():
+    found = values({"a.txt": "Unions at Pellar's three Belgian plants asked for guarantees, and three British "
+                             "tourists were hurt."})
+    assert (3, "people") not in found and (3, "plants") in found

@@ -259,3 +259,9 @@ def test_a_places_adjective_owns_nothing():
                       "closed its beaches."}
     assert owner(texts, 3000) != "Ardalian"
     assert owner(texts, 85000) == "Meridian Star"
+
+
+def test_a_share_two_actors_hold_together_is_neither_the_reporters_nor_the_markets():
+    texts = {"a.txt": "Norvik bid for Pellar on Tuesday. The two companies together control about 38% of Europe's "
+                      "frozen-vegetable market, according to research firm Kantar."}
+    assert owner(texts, 38) is None

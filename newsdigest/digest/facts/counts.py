@@ -61,6 +61,7 @@ _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
 _RATIO = re.compile(rf"\b(?:\d+(?:\.\d+)?|(?i:{_WORDS}|one))\s+(?:in|out\s+of)\s+$", re.I)
 _PEOPLES = re.compile(
     rf"(?<![\w$£€¥.,-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}|one))\s+(?P<noun>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+_PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
 _AREA = re.compile(
     rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?[\s-]+"
     r"(?P<noun>acres?|hectares?|square\s+(?:miles|kilometres|kilometers|km)|sq\s+(?:miles|km))\b", re.I)
@@ -159,6 +160,8 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
         if noun not in NATIONALITIES or (raw.lower() == "one" and m.start("num") > 0
                                          and text_before_is_article(m.string, m.start("num"))):
             return None
+        if (after := _PLURAL_AFTER.match(m.string, m.end())) and after.group(1) not in PEOPLE_COUNTS:
+            return None  # "Pellar's three Belgian plants" count plants: the plural is the noun, read elsewhere
         unit = "people"  # "53 British", "seven Portuguese and one Canadian"
     elif pattern is _HARMING:
         unit = _HARMED[m.group("verb").lower()]

@@ -186,6 +186,7 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     return owner, named
 
 
+_JOINT = re.compile(r"\W*(?:[Tt]he\s+(?:two|three|four|five)|[Bb]oth(?:\s+the)?)\s+[a-z]+s\b")
 _PERSON_SAYS = re.compile(r"(?:[Hh]e|[Ss]he)(?:\s+[a-z]+ly)?")
 """A person the sentence calls "he" or "she" reports a figure that opens what is said: the figure is unstated,
 not the previous sentence's actor (who was that person)."""
@@ -332,11 +333,13 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         return market[-1], True  # "Northwind shares fell 7%": a market name, when nothing else before owns it
     if BACKREF.search(before):
         return previous_actor or context.main, False  # "Its market value, which peaked at $850 billion"
+    if _JOINT.match(before):
+        return None, False  # "The two companies together control about 38%": both, whoever reports it
     rest = BRACKETS.sub(" ", text[q.end:clause[1]])
     share_of = re.match(r"\s+of\s+(?:the\s+)?(?:[a-z\d][\w,-]*\s+){0,4}?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)",
                         rest)
-    if share_of and (owner := context.name(share_of.group(1))):
-        return owner, True  # "70 per cent of Beira": a share of the name that follows
+    if share_of and not share_of.group(1).endswith(("’s", "'s")) and (owner := context.name(share_of.group(1))):
+        return owner, True  # "70 per cent of Beira": a share of the name that follows; not of "Europe's market"
     if said := _SAID_AFTER.search(rest):
         if is_toll(q) or is_harm(text, q, True):  # "None of the ship's 21 crew were hurt, its operator said":
             # the event's, not the operator's; so is any count of a harm sentence a closing speaker reports
