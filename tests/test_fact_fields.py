@@ -142,3 +142,8 @@ def test_what_has_been_done_so_far_is_a_level_and_what_was_done_once_is_not():
                             "flights since the strike began."})
     assert found[1100].basis == "one-off"
     assert found[3000].basis == "level"
+
+
+def test_a_sum_saved_is_savings():
+    found = facts({"a.txt": "Norvik's chief executive said the combination would save $350 million a year."})
+    assert found[350e6].what == "savings"
