@@ -265,3 +265,11 @@ def test_a_share_two_actors_hold_together_is_neither_the_reporters_nor_the_marke
     texts = {"a.txt": "Norvik bid for Pellar on Tuesday. The two companies together control about 38% of Europe's "
                       "frozen-vegetable market, according to research firm Kantar."}
     assert owner(texts, 38) is None
+
+
+def test_a_sum_of_a_names_thing_in_a_clause_naming_nobody_is_that_names():
+    # "which includes $1.1 billion of Pellar's debt" is Pellar's debt, not the bidder's; a buyer still owns a price
+    texts = {"a.txt": "Norvik bid for Pellar on Tuesday. The deal, which includes $1.1 billion of Pellar's debt, "
+                      "is expected to close next year. Tencent bought $2 billion of Alibaba's shares."}
+    assert owner(texts, 1.1e9) == "Pellar"
+    assert owner(texts, 2e9) == "Tencent"

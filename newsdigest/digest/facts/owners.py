@@ -186,6 +186,7 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     return owner, named
 
 
+_OF_OWNERS = re.compile(r"\s+of\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[’']s?\s+[a-z]")
 _JOINT = re.compile(r"\W*(?:[Tt]he\s+(?:two|three|four|five)|[Bb]oth(?:\s+the)?)\s+[a-z]+s\b")
 _PERSON_SAYS = re.compile(r"(?:[Hh]e|[Ss]he)(?:\s+[a-z]+ly)?")
 """A person the sentence calls "he" or "she" reports a figure that opens what is said: the figure is unstated,
@@ -309,6 +310,8 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         if owners and phrase.lstrip().startswith("which") and re.search(r"\b[a-z]+\s*$", head) \
                 and not BACKREF.search(head):
             return None, False  # "offers the SDP a grand coalition, which would have 18 seats": the coalition's
+        if not owners and (of := _OF_OWNERS.match(text, q.end)) and (owner := context.name(of.group(1))):
+            return owner, True  # "The deal, which includes $1.1 billion of Pellar's debt": Pellar's debt
         return (owners[-1], True) if owners else (previous_actor or context.main, False)
     candidates = [n for n in actor_names(cleaned, context) if not speaker(BRACKETS.sub(" ", before), n)]
     candidates = [n for n in candidates if not qualifies_a_name(cleaned, n)]
