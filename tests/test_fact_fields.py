@@ -147,3 +147,8 @@ def test_what_has_been_done_so_far_is_a_level_and_what_was_done_once_is_not():
 def test_a_sum_saved_is_savings():
     found = facts({"a.txt": "Norvik's chief executive said the combination would save $350 million a year."})
     assert found[350e6].what == "savings"
+
+
+def test_a_time_a_figure_is_set_against_is_no_period_or_date_of_its_own():
+    found = facts({"a.txt": "Prices were 2.3% lower than in October last year, the lender said."})
+    assert found[2.3].period is None and found[2.3].date is None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Clustering, Fact, FactSheet, Sentence, Story
 from ..ids import fact_id, with_distinct_ids
-from ..text.clauses import BASELINE_BEFORE, DAYS_AFTER
+from ..text.clauses import BASELINE_BEFORE, DAYS_AFTER, SET_AGAINST
 from ..text.dates import DateMention, find_dates
 from ..text.nounphrases import what_of
 from ..text.words import vocabulary
@@ -200,7 +200,9 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){
 
 
 def _since(text: str, d: DateMention) -> bool:
-    return d.text.lower().startswith("since") or bool(_SINCE.search(text, 0, d.start))
+    """Whether a date is one a figure counts from or is set against ("lower than in October last year")."""
+    return d.text.lower().startswith("since") or bool(_SINCE.search(text, 0, d.start) or
+                                                      SET_AGAINST.search(text, 0, d.start))
 
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

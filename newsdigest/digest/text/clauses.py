@@ -32,6 +32,9 @@ MIN_WORDS = 5
 BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|against|versus|vs\.?)\s+((?:\S+\s+){0,3})$",
                              re.I)
 """The words before what another figure or date is measured against: "down from", "compared with", "than"."""
+SET_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|against)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+"""The words before a time a figure is set against ("2.3% lower than in October last year"): the baseline's time,
+no period or date of the figure's own. Not "from": "will cut supplies from Thursday" starts on Thursday."""
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+((?:[^,]|,(?=\d{3}))+?)(?=,(?!\d{3})|[.!?]?$)")
 """A non-restrictive relative clause, to the next comma that is no thousands separator ("1,400 people")."""
 _ANTECEDENT = re.compile(r"(?<!\S)((?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*|(?:[\w’']+\s+){0,2}\w+)$")
