@@ -88,3 +88,12 @@ def test_a_union_that_estimates_and_a_ministry_that_says_it_will_pay_own_their_s
                       "The agriculture ministry said it would set aside €60 million in emergency aid."}
     assert owners(texts)[210e6] == "farmers' union"
     assert owners(texts)[60e6] == "agriculture ministry"
+
+
+def test_a_central_bank_in_common_nouns_owns_the_rate_it_sets_and_an_investment_bank_names_no_body():
+    texts = {"a.txt": "Hartwell's economist said borrowing costs were high. The central bank raised its main "
+                      "interest rate to 4.5% in September. Goldman Sachs advised Norvik. The investment bank will "
+                      "earn $40 million in fees."}
+    found = owners(texts)
+    assert found[4.5] == "central bank"
+    assert found[40e6] == "Goldman Sachs"

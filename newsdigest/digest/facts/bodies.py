@@ -10,9 +10,9 @@ People named as a group ("The islanders' lawyers have asked for €2.4 million",
 a 4.5% pay rise") are the subject of their clause too, with or without a modifier, and own its money
 or percentage; a share price's move is its stock's, whoever sent it ("Investors sent shares 5% lower").
 
-Money (and a group's percentage) only, and the votes a body casts: a count is of what is counted, not of the body that
-counts or limits it. And only
-when nothing else is named between the phrase and the figure, and the phrase does not only report
+Money and percentages (a rate a central bank sets), and the votes a body casts: a count is of what is counted,
+not of the body that counts or limits it. And only when nothing else is named between the phrase and the figure,
+and the phrase does not only report
 it ("the ministry said Aqualis would spend ..."; what it says it will do is its own): then owners.py reads on.
 Unions and associations are bodies too ("The farmers' union estimated crop losses at €210 million").
 """
@@ -42,7 +42,10 @@ _INTRO = r"^\W*(?:[A-Z][^,]{0,30},\s+)?(?:(?:and|as|while|after|when|but|whereas
 _ASSOCIATIONS = frozenset("union association federation alliance coalition".split())
 """Bodies people form to act together: "The association said it would bring a class action" is the association's."""
 _BODY = re.compile(_INTRO + r"[Tt]he\s+(?P<mods>(?:[a-z][a-z-]*[’']?\s+){1,2}?)(?P<noun>" +
-                   "|".join(sorted(INSTITUTION_NOUNS | _ASSOCIATIONS)) + r")\b(?![’'-])")
+                   "|".join(sorted(INSTITUTION_NOUNS | _ASSOCIATIONS | {"bank"})) + r")\b(?![’'-])")
+_PUBLIC_BANK = frozenset("central national reserve federal".split())
+"""The only banks a common noun names as a body ("The central bank raised its main rate to 4.5%"): "the investment
+bank" describes a named actor."""
 _ITSELF = re.compile(r"\s*(?:that\s+)?it\s+(?:would|will|could|plans|expects|intends|is|was|has|had)\b")
 """What a body "said it would" do is its own doing: "The agriculture ministry said it would set aside €60 million"."""
 _GROUP = re.compile(_INTRO + r"(?:[Tt]he\s+)?(?P<mods>(?:[A-Za-z][a-z-]*[’']?\s+){0,2}?)(?P<noun>(?i:" +
@@ -63,13 +66,15 @@ def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
     body when one name carries its words ("Ministry of Water"); None when the clause opens otherwise."""
     before = text[clause[0]:q.start]
     group = _GROUP.match(before) if q.kind in ("money", "percent") and not _TRADED.search(before) else None
-    m = group or (_BODY.match(before) if q.kind == "money" else None)
+    m = group or (_BODY.match(before) if q.kind in ("money", "percent") else None)
     if m is None and q.kind == "count" and q.unit in ("votes", "vote"):
         m = _VOTERS.match(before)  # "The eight-member jury voted 7-1": the jury's votes, not the defendant's
     if m is None:
         return None  # "The port authority reopened the channel to vessels shorter than 150 metres": a count is
         # of what is counted; money is spent, estimated or released by the clause's subject
     mods = [w for w in m.group("mods").split() if not _SIZE.match(w)]  # "the eight-member jury" is the jury
+    if m.group("noun") == "bank" and not {w.lower() for w in mods} <= _PUBLIC_BANK:
+        return None
     if _NOT_MODIFIERS & {w.lower() for w in mods} or any(w[:1].isupper() and context.name(w) for w in mods) \
             or any(context.by_noun(w) for w in mods if w.isalpha()):
         return None  # "the new government"; "Halberd staff": a name in the phrase is owners.py's to read, and so
@@ -79,8 +84,9 @@ def body_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryAc
     if (said and not _ITSELF.match(rest, said.end())) or actor_names(rest, context):
         return None  # "the ministry said Aqualis would spend ...": another actor, or only a report
     named = None if group else context.by_noun(m.group("noun"))
-    if named and {w.lower() for w in named.split()} >= set(mods):
-        return named  # "the water ministry" in a story that names the "Water Ministry"
+    if named and ({w.lower() for w in named.split()} >= set(mods) or m.group("noun") == "bank"):
+        return named  # "the water ministry" in a story that names the "Water Ministry"; "the central bank", the
+        # Bank of Nordvik
     return " ".join([*mods, m.group("noun").lower()])
 
 
