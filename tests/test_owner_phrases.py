@@ -273,3 +273,11 @@ def test_a_sum_of_a_names_thing_in_a_clause_naming_nobody_is_that_names():
                       "is expected to close next year. Tencent bought $2 billion of Alibaba's shares."}
     assert owner(texts, 1.1e9) == "Pellar"
     assert owner(texts, 2e9) == "Tencent"
+
+
+def test_an_index_that_reports_a_level_owns_it_not_but_a_forecaster_owns_its_forecast():
+    texts = {"a.txt": "Veldland's housing market weakened in October. Veldland saw fewer sales. The average home now "
+                      "costs €312,400, according to Hartwell's index. Losses could reach €2 billion, according to "
+                      "Hartwell."}
+    assert owner(texts, 312400) != "Hartwell"
+    assert owner(texts, 2e9) == "Hartwell"

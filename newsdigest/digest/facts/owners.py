@@ -181,12 +181,16 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
         # attributed to the Palisades Fire, the coroner's office said": not a name further on
     if q.kind == "count" and owner and any(context.name(n) == owner for n in names_in(text[clause[0]:q.start])):
         return owner, True  # "The outbreak began in Gaines County, with 80 cases confirmed ..."
-    if not named and (source := according_to(text, q, context)):
+    if not named and _FORECAST.search(text, clause[0], clause[1]) and (source := according_to(text, q, context)):
         return source, True  # "losses could hit $50 billion, according to JPMorgan analyst Jimmy Bhullar"
     return owner, named
 
 
 _OF_OWNERS = re.compile(r"\s+of\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[’']s?\s+[a-z]")
+_FORECAST = re.compile(r"\b(?:could|may|might|would|will|expected|projected|estimated|forecast|predicted|likely)\b",
+                       re.I)
+"""A forecast is its forecaster's ("losses could hit $50 billion, according to JPMorgan"); a level an index or a
+survey reports is not ("The average home now costs €312,400, according to Hartwell's index")."""
 _JOINT = re.compile(r"\W*(?:[Tt]he\s+(?:two|three|four|five)|[Bb]oth(?:\s+the)?)\s+[a-z]+s\b")
 _PERSON_SAYS = re.compile(r"(?:[Hh]e|[Ss]he)(?:\s+[a-z]+ly)?")
 """A person the sentence calls "he" or "she" reports a figure that opens what is said: the figure is unstated,
