@@ -68,6 +68,13 @@ def test_an_on_topic_closing_paragraph_with_new_words_is_kept():
     assert closing not in removed_from(story, "a.txt")
 
 
+def test_a_short_closing_sentence_that_counts_what_was_done_is_kept():
+    closing = "The town has opened 40 cooling stations in libraries and schools."
+    story = cleaned({"a.txt": RATION_A + "\n\n" + closing + "\n\nRelated: How to keep cool without air conditioning",
+                     "b.txt": RATION_B, "c.txt": RATION_C})
+    assert closing in kept_in(story, "a.txt")
+
+
 def test_a_caption_above_a_photo_credit_is_removed_as_a_caption():
     caption = "Ines Caldeira at the Sorrel dam during last summer's inspection"
     text = RATION_A + "\n\n" + caption + "\nPhoto: Tomas Reis / Valley Images\n\nIrrigation for farms is exempt."

@@ -245,6 +245,9 @@ def _by_topic(article: list[LineInfo], index: int, topic: TopicModel) -> None:
         furniture_shape = headline_shaped(info.text) or len(info.text.split()) <= 12
         if not furniture_shape and TERMINAL.search(info.text) and not about_the_page(info.text):
             continue  # a full sentence about the story's world, however new its words: never furniture
+        if TERMINAL.search(info.text) and _DONE_AND_COUNTED.search(info.text) and len(info.text.split()) >= 8 \
+                and not about_the_page(info.text):
+            continue  # "The government has opened 120 cooling centres in public libraries and schools."
         if size >= 4 and r < OFF_TOPIC and (edge or furniture_shape):
             info.kind, info.reason = "removed", "off-topic (shares no subject with the other sources)"
         elif edge and 3 <= size <= SHORT_LINE and r < EDGE_OFF_TOPIC and furniture_shape \
@@ -254,6 +257,9 @@ def _by_topic(article: list[LineInfo], index: int, topic: TopicModel) -> None:
             info.kind, info.reason = "removed", "teaser for another article"
 
 
+_DONE_AND_COUNTED = re.compile(r"\b(?:has|have|had|was|were|will|would)\s+(?:been\s+|also\s+)?[a-z]{3,}\b[^.]*?"
+                               r"\b\d[\d,.]*\s+[a-z]", re.I)
+"""A short sentence that tells what was done, with a count of it, is the story's, however far its words stand."""
 KICKER_WORDS = 4
 
 
