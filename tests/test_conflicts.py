@@ -431,3 +431,12 @@ def test_a_change_from_a_time_back_is_a_change_of_now():
     result = sheet({"a.txt": "Solvane reported revenue of $910 million for the first half, up 38% from a year earlier.",
                     "b.txt": "Solvane's revenue rose 36% to $910 million in the first half, the heat-pump maker said."})
     assert values(result) == [[36, 38]]
+
+
+def test_two_outlets_temperatures_for_one_record_disagree():
+    result = sheet({"a.txt": "Temperatures in Belgrava reached a national record of 44.1C on Monday, the weather "
+                             "service said.",
+                    "b.txt": "Belgrava recorded 44.3C on Monday afternoon, the national weather service said, a "
+                             "record."})
+    assert values(result) == [[44.1, 44.3]]
+    assert [f.what for f in result.facts if f.kind == "measure"] == ["temperature", "temperature"]

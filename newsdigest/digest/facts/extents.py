@@ -1,10 +1,12 @@
-"""Heights and depths: measures of the event itself, facts of kind ``measure``.
+"""Heights, depths and temperatures: measures of the event itself, facts of kind ``measure``.
 
 "The plane climbed to about 600 feet", "reached just 625 feet" and "at a depth of 10 km" are figures a story
 turns on, and sources disagree on them as on a toll; they are no counts of things (:mod:`.tallies` counts a
 length only as the size of a thing, "a slick 3 kilometres long"). A height or depth is read only where its
 own words say it is one (a verb of climbing or falling to it, "altitude of", "depth of", "height of"), so a
-distance ("centred 14 km south-west of the city") and a speed ("475 feet per minute") stay out.
+distance ("centred 14 km south-west of the city") and a speed ("475 feet per minute") stay out. A temperature is
+read where a verb of reaching or a record gives it ("reached a national record of 44.1C", "recorded 44.3C"): two
+outlets' readings of one day's record disagree as two tolls do; a forecast ("below 35C from Thursday") stays out.
 
 Magnitudes ("a magnitude 6.1 quake") are not read: a story's quake and each of its aftershocks have one, and
 nothing in a sentence says which event a bare "magnitude 5.6" is of, so two aftershocks' magnitudes would
@@ -25,7 +27,13 @@ _HEIGHT = re.compile(
     r"(?:to\s+)?|(?:altitude|height|depth|elevation)\s+of\s+)"
     rf"{_QUAL}(?P<num>{_NUM})\s*(?P<unit>{_UNIT})\b(?!\s+(?:per|a|an|each)\b|\s*/)", re.I)
 """ʺclimbed to about 600 feet", "reached just 625 feet", "at a depth of 9 km", "an altitude of 35,000 feet"."""
+_TEMPERATURE = re.compile(
+    r"\b(?:reach\w*|record\w*|hit|hits|(?:rose|risen|climbed|soared|fell|dropped|plunged)\s+to|record\s+of|"
+    r"(?:high|low|peak|maximum|minimum)\s+of|temperatures?\s+of|peak\w*\s+at)\s+"
+    rf"{_QUAL}(?P<num>\d+(?:\.\d+)?)\s*(?:°\s*)?(?P<unit>[CF])(?![\w-])")
+"""A temperature a verb of reaching or a record gives: "reached a national record of 44.1C", "recorded 44.3C"."""
 _NEEDS = ("feet", "ft", "met", "km", "kilomet", "mile")
+_DEGREES = re.compile(r"\d\s*°?\s*[CF](?![\w-])")
 """Words the patterns cannot match without: most sentences skip them on a substring check."""
 _ROUNDING = frozenset({"just", "only"})
 """Qualifiers that stress a value but do not bound it ("reached just 625 feet" is 625 feet)."""
@@ -35,7 +43,7 @@ def extents(text: str, found: list[Quantity]) -> list[Quantity]:
     """The heights and depths of ``text`` that no figure in ``found`` already covers, appended to it
     (after ``found``: the conversions ``found`` holds point at its own positions)."""
     low = text.lower()
-    if not any(w in low for w in _NEEDS):
+    if not any(w in low for w in _NEEDS) and not _DEGREES.search(text):
         return found
     out = list(found)
     taken = [(q.start, q.end) for q in found]
@@ -48,11 +56,12 @@ def extents(text: str, found: list[Quantity]) -> list[Quantity]:
 
 def _heights(text: str) -> list[Quantity]:
     out = []
-    for m in _HEIGHT.finditer(text):
+    for m in [*_HEIGHT.finditer(text), *(_TEMPERATURE.finditer(text) if _DEGREES.search(text) else ())]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0:
             continue
-        unit = _LENGTHS[m.group("unit").lower()] if m.group("unit").lower() in _LENGTHS else m.group("unit").lower()
+        unit = m.group("unit").lower()
+        unit = _LENGTHS.get(unit, unit) if m.re is _HEIGHT else "°" + unit.upper()
         qual = re.sub(r"\s+", " ", (m.group("qual") or "").lower()) or None
         start = m.start("qual") if m.group("qual") else m.start("num")
         out.append(Quantity("measure", value, unit, None if qual in _ROUNDING else qual, start, m.end("unit"),

@@ -85,6 +85,8 @@ now also just only""".split())
 def what_of(text: str, q: Quantity, common: frozenset[str] = frozenset()) -> str:
     """A short noun phrase for what ``q`` measures (see the module doc); "amount"/"change" when nothing says.
     ``common``: the words the story writes in lower case, so a capitalised one opening a sentence is no name."""
+    if q.kind == "measure" and q.unit.startswith("°"):
+        return "temperature"
     before = text[max(0, q.start - 80):q.start]
     if (np := _value_of(before)) is not None:
         return np
