@@ -171,3 +171,9 @@ def test_a_peoples_adjective_before_a_plural_counts_that_plural():
     found = values({"a.txt": "Unions at Pellar's three Belgian plants asked for guarantees, and three British "
                              "tourists were hurt."})
     assert (3, "people") not in found and (3, "plants") in found
+
+
+def test_a_crowd_of_a_number_is_a_count_of_people():
+    found = values({"a.txt": "Harbour City won the cup in front of a crowd of 61,000 at the National Stadium, and an "
+                             "attendance of 52,300 watched the semi-final."})
+    assert {(61000, "people"), (52300, "people")} <= found

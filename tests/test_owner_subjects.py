@@ -196,3 +196,8 @@ def test_a_measure_opening_a_sentence_is_no_name_to_own_its_figure():
                       "$300 million."}
     assert owner(texts, 4.1e9) == "Kessling Foods"
     assert owner(texts, 300e6) == "Kessling Foods"
+
+
+def test_turnout_opening_a_sentence_owns_nothing():
+    texts = {"a.txt": "Vesterø voted on Sunday. Turnout of 72% was the lowest since 2005."}
+    assert owner(texts, 72) != "Turnout"

@@ -62,6 +62,9 @@ _RATIO = re.compile(rf"\b(?:\d+(?:\.\d+)?|(?i:{_WORDS}|one))\s+(?:in|out\s+of)\s
 _PEOPLES = re.compile(
     rf"(?<![\w$£€¥.,-]){_QUALIFIER}(?P<num>{_NUM}|(?i:{_WORDS}|one))\s+(?P<noun>[A-Z][a-z]+)\b(?!\s+[A-Z])")
 _PLURAL_AFTER = re.compile(r"\s+([a-z]{3,}s)\b")
+_CROWD = re.compile(rf"\b(?P<noun>crowd|attendance|audience|turnout)\s+of\s+{_QUALIFIER}(?P<num>{_NUM})"
+                    r"(?![\d,.]*\s*(?:%|per\s?cent|percent|(?!was\b|has\b|is\b)[a-z]+s\b))", re.I)
+"""People a crowd is counted in ("in front of a crowd of 61,000", "an attendance of 52,300")."""
 _AREA = re.compile(
     rf"(?<![\w$£€¥.,]){_QUALIFIER}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?[\s-]+"
     r"(?P<noun>acres?|hectares?|square\s+(?:miles|kilometres|kilometers|km)|sq\s+(?:miles|km))\b", re.I)
@@ -95,7 +98,8 @@ _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.I)
 _WORD_NUMBER = re.compile(rf"\b(?:{_WORDS})\b", re.I)
 _NEEDS = {_TOLL: ("toll", "number of"), _PART_OF: (" of ",), _HARMING: ("killing", "injuring", "wounding"),
           _LED_TO: ("led to", "caused", "resulted in", "ended in", "involved"),
-          _AREA: ("acre", "hectare", "square", "sq "), _DEAD: ("dead", "deceased", "injured", "missing", "wounded")}
+          _AREA: ("acre", "hectare", "square", "sq "), _DEAD: ("dead", "deceased", "injured", "missing", "wounded"),
+          _CROWD: ("crowd", "attendance", "audience", "turnout")}
 """Words a pattern cannot match without, checked with ``in`` before the pattern is run."""
 _EARLIER = re.compile(r"\b(?:up|down)\s+from\s+the\s+$", re.I)
 """ʺhas risen to 17, up from the 12 injuries the maker disclosed": the article points back to a count already
@@ -120,7 +124,7 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
         add(q)
     low = text.lower()
     spelled = bool(_WORD_NUMBER.search(text))
-    for pattern in (_TOLL, _HARMING, _PART_OF, _LED_TO, _AREA, _DEAD, _PEOPLES, _SPELLED):
+    for pattern in (_TOLL, _HARMING, _PART_OF, _LED_TO, _AREA, _DEAD, _PEOPLES, _SPELLED, _CROWD):
         needles = _NEEDS.get(pattern)
         if (pattern is _SPELLED and not spelled) or (needles and not any(n in low for n in needles)):
             continue  # a pattern whose words the sentence lacks cannot match: most sentences skip most patterns
@@ -163,6 +167,8 @@ def _quantity(m: re.Match[str], pattern: re.Pattern[str], european: bool) -> Qua
         if (after := _PLURAL_AFTER.match(m.string, m.end())) and after.group(1) not in PEOPLE_COUNTS:
             return None  # "Pellar's three Belgian plants" count plants: the plural is the noun, read elsewhere
         unit = "people"  # "53 British", "seven Portuguese and one Canadian"
+    elif pattern is _CROWD:
+        unit = "people"
     elif pattern is _HARMING:
         unit = _HARMED[m.group("verb").lower()]
     elif pattern is _TOLL:

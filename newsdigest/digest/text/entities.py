@@ -30,7 +30,7 @@ sunday read more see photo image file via according under over about around amon
 more investors analysts officials residents experts critics economists traders shares stocks workers
 employees authorities police doctors scientists researchers voters lawmakers regulators unions
 shareholders observers sources reports customers passengers consumers markets prices
-revenue revenues sales profit profits earnings turnover losses spending
+revenue revenues sales profit profits earnings turnover losses spending turnout attendance
 """.split())
 _TITLES = frozenset("""
 mr mrs ms dr prof sir dame lord lady president prime minister ceo chief executive officer chairman
