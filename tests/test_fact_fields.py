@@ -152,3 +152,8 @@ def test_a_sum_saved_is_savings():
 def test_a_time_a_figure_is_set_against_is_no_period_or_date_of_its_own():
     found = facts({"a.txt": "Prices were 2.3% lower than in October last year, the lender said."})
     assert found[2.3].period is None and found[2.3].date is None
+
+
+def test_a_sum_in_prize_money_is_prize_money():
+    found = facts({"a.txt": "The win is worth €4 million in prize money to Harbour City."})
+    assert found[4e6].what == "prize money"
