@@ -201,3 +201,10 @@ def test_a_measure_opening_a_sentence_is_no_name_to_own_its_figure():
 def test_turnout_opening_a_sentence_owns_nothing():
     texts = {"a.txt": "Vesterø voted on Sunday. Turnout of 72% was the lowest since 2005."}
     assert owner(texts, 72) != "Turnout"
+
+
+def test_a_players_role_before_his_name_is_no_part_of_it():
+    # "Striker Jonas Eklund" and "Jonas Eklund" are one man, so "Eklund" alone is him too
+    texts = {"a.txt": "Striker Jonas Eklund scored twice as Harbour City won the cup. Jonas Eklund's goals "
+                      "decided the final. Eklund, 31, has now scored 27 goals this season."}
+    assert owner(texts, 27) == "Jonas Eklund"
