@@ -440,3 +440,13 @@ def test_two_outlets_temperatures_for_one_record_disagree():
                              "record."})
     assert values(result) == [[44.1, 44.3]]
     assert [f.what for f in result.facts if f.kind == "measure"] == ["temperature", "temperature"]
+
+
+def test_savings_two_outlets_put_differently_disagree_and_two_firms_expectations_are_no_forecasters():
+    a = ("Norvik Foods has agreed to buy Pellar Brands for $6.4 billion in cash. The deal, which includes $1.1 "
+         "billion of Pellar's debt, is expected to close in the first half of 2028. Norvik said it expected annual "
+         "cost savings of $300 million by the third year after the deal closes.")
+    b = ("Norvik's $6.4 billion bid for Pellar Brands is likely to face scrutiny. Norvik chief executive Ingrid Dahl "
+         "said the combination would save $350 million a year.")
+    result = sheet({"a.txt": a, "b.txt": b})
+    assert values(result) == [[300e6, 350e6]]

@@ -319,7 +319,7 @@ def _two_estimators(a: Reading, b: Reading) -> bool:
     an owner's own figure ("Allstate's insured losses were $3 billion") is another measure, and so are two figures
     one sentence sets side by side ("revenue of $39.3 billion, above consensus analyst estimates of $38.1 billion")."""
     ea, eb = a.fact.entity, b.fact.entity
-    measured = (a.words & b.words) - _CLASS_WORDS
+    measured = {w for w in a.words & b.words if not w.startswith(("~", "@", "#", "="))}  # what, not what kind
     return (a.source == b.source and a.index != b.index and bool(ea and eb) and ea != eb
             and not a.sentences & b.sentences
             and "~estimate" in a.words and "~estimate" in b.words and len(measured) >= 2)
