@@ -335,38 +335,28 @@ def test_a_closing_price_of_a_named_day_holds_on_that_day():
 
 
 def test_flights_an_airline_cancelled_are_no_series_of_two_days():
-    files = [("a.txt", "Skyrail cancelled 1,100 flights on Monday after an IT failure.", dt.date(2027, 5, 17)),
-             ("b.txt", "The airline cancelled 1,150 flights, the aviation regulator said.", dt.date(2027, 5, 18)),
-             ("c.txt", "Skyrail said 1,100 flights were cancelled on Monday.", dt.date(2027, 5, 19))]
-    raws = tuple(raw_article(Path("s") / name, text.encode(), ArticleMeta(name, published=day))
-                 for name, text, day in files)
-    s = clean_story(StoryFiles("s", "s", Manifest(published=dt.date(2027, 5, 19)), raws))
-    result = extract_facts(s, cluster_claims(s))
+    result = dated_story({
+        "a.txt": ("Skyrail cancelled 1,100 flights on Monday after an IT failure.", dt.date(2027, 5, 17)),
+        "b.txt": ("The airline cancelled 1,150 flights, the aviation regulator said.", dt.date(2027, 5, 18)),
+        "c.txt": ("Skyrail said 1,100 flights were cancelled on Monday.", dt.date(2027, 5, 19))})
     assert result.updates == ()
     assert [sorted(v for v, _, _ in d.values) for d in result.discrepancies] == [[1100, 1150]]
 
 
 def test_a_count_a_deal_moved_once_is_no_series_of_two_days():
     # two articles' dates do not make "sold 54 million shares" and "selling 52 million shares" a count that fell
-    files = [("a.txt", "Solvane sold 54 million shares in its listing, the heat-pump maker said.",
-              dt.date(2026, 10, 14)),
-             ("b.txt", "Solvane raised $1.25 billion in its listing, selling 52 million shares at $24 each.",
-              dt.date(2026, 10, 16))]
-    raws = tuple(raw_article(Path("s") / name, text.encode(), ArticleMeta(name, published=day))
-                 for name, text, day in files)
-    s = clean_story(StoryFiles("s", "s", Manifest(published=dt.date(2026, 10, 16)), raws))
-    result = extract_facts(s, cluster_claims(s))
+    result = dated_story({
+        "a.txt": ("Solvane sold 54 million shares in its listing, the heat-pump maker said.", dt.date(2026, 10, 14)),
+        "b.txt": ("Solvane raised $1.25 billion in its listing, selling 52 million shares at $24 each.",
+                  dt.date(2026, 10, 16))})
     assert result.updates == ()
     assert [sorted(v for v, _, _ in d.values) for d in result.discrepancies] == [[52e6, 54e6]]
 
 
 def test_a_ships_load_is_no_reading_of_what_it_spilled():
-    files = [("a.txt", "The tanker Meridian Star, carrying 85,000 tonnes of oil, has leaked about 3,000 tonnes of "
-                       "crude, the coastguard said.", dt.date(2027, 3, 9)),
-             ("b.txt", "The tanker Meridian Star has spilled an estimated 4,500 tonnes of crude oil, the coastguard "
-                       "said on Wednesday.", dt.date(2027, 3, 10))]
-    raws = tuple(raw_article(Path("s") / name, text.encode(), ArticleMeta(name, published=day))
-                 for name, text, day in files)
-    s = clean_story(StoryFiles("s", "s", Manifest(published=dt.date(2027, 3, 10)), raws))
-    result = extract_facts(s, cluster_claims(s))
+    result = dated_story({
+        "a.txt": ("The tanker Meridian Star, carrying 85,000 tonnes of oil, has leaked about 3,000 tonnes of crude, "
+                  "the coastguard said.", dt.date(2027, 3, 9)),
+        "b.txt": ("The tanker Meridian Star has spilled an estimated 4,500 tonnes of crude oil, the coastguard said "
+                  "on Wednesday.", dt.date(2027, 3, 10))})
     assert [[v for v, _, _, _ in u.values] for u in result.updates] == [[3000, 4500]]

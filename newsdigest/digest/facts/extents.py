@@ -43,20 +43,21 @@ def extents(text: str, found: list[Quantity]) -> list[Quantity]:
     """The heights and depths of ``text`` that no figure in ``found`` already covers, appended to it
     (after ``found``: the conversions ``found`` holds point at its own positions)."""
     low = text.lower()
-    if not any(w in low for w in _NEEDS) and not _DEGREES.search(text):
+    degrees = bool(_DEGREES.search(text))
+    if not degrees and not any(w in low for w in _NEEDS):
         return found
     out = list(found)
     taken = [(q.start, q.end) for q in found]
-    for q in _heights(text):
+    for q in _heights(text, degrees):
         if not any(q.start < e and s < q.end for s, e in taken):
             out.append(q)
             taken.append((q.start, q.end))
     return out
 
 
-def _heights(text: str) -> list[Quantity]:
+def _heights(text: str, degrees: bool) -> list[Quantity]:
     out = []
-    for m in [*_HEIGHT.finditer(text), *(_TEMPERATURE.finditer(text) if _DEGREES.search(text) else ())]:
+    for m in [*_HEIGHT.finditer(text), *(_TEMPERATURE.finditer(text) if degrees else ())]:
         value = parse_number(m.group("num"))
         if value is None or value <= 0:
             continue

@@ -31,7 +31,7 @@ from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
 from .newcodes import StoryCodes, learn_codes
 from .owners import clause_bounds, owner_of, sentence_subject
-from .quantities import Quantity, find_quantities, uses_decimal_comma
+from .quantities import NUMBER_WORDS, Quantity, find_quantities, uses_decimal_comma
 from .roundings import fold_roundings
 
 _NOT_SMALL = 100
@@ -205,16 +205,13 @@ def _since(text: str, d: DateMention) -> bool:
                                                       SET_AGAINST.search(text, 0, d.start))
 
 
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-
-
 def _days_off(text: str, start: int, dates: list[DateMention]) -> str | None:
     """The day of a clause opening "a day after" (or "two weeks before") the main clause's stated day."""
     m = DAYS_AFTER.search(text, 0, start)
     day = next((d.date for d in reversed(dates) if d.end <= (m.start() if m else 0) and len(d.date) == 10), None)
     if m is None or day is None:
         return None
-    count = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1].lower()]
+    count = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1].lower(), 1)  # "a day after": one
     days = count * (7 if m[2].lower().startswith("week") else 1)
     return (dt.date.fromisoformat(day) + dt.timedelta(days=-days if m[3].lower() == "after" else days)).isoformat()
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..text.words import content_terms
-from .support import Figure, figures
+from .support import Figure, figures, written_number
 
 CONFLICT_RATIO = 1.5
 """Two figures of one kind this close (the larger over the smaller) may be one measure reported twice."""
@@ -57,23 +57,14 @@ def _same_value(a: Figure, b: Figure) -> bool:
 def _rounded(a: Figure, b: Figure) -> bool:
     """Whether one figure rounds the other to fewer decimals: "fell 6%" beside "fell 6.2%", "$1.3 billion" beside
     "$1.26 billion" (to just under half its last digit). Counts written in full are exact: 241 is not 240."""
-    (coarse, da), (fine, db) = sorted(((f, _decimals(f.text)) for f in (a, b)), key=lambda p: p[1])
-    if da == db or (da == 0 and coarse.kind == "plain"):
+    wa, wb = written_number(a), written_number(b)
+    if wa is None or wb is None:
         return False
-    number = _NUMBER_TEXT.search(coarse.text)
-    written = float(number.group(0).replace(",", "")) if number else 0.0
-    if not written:
+    (coarse, (written, da)), (fine, (_, db)) = sorted(((a, wa), (b, wb)), key=lambda p: p[1][1])
+    if da == db or (da == 0 and coarse.kind == "plain") or not written:
         return False
     tolerance = 0.499 * 10.0 ** -da * coarse.values[0] / written  # 3% covers 2.501 to 3.499: not 2.5
     return abs(coarse.values[0] - fine.values[0]) <= tolerance * (1 + 1e-9)
-
-
-_NUMBER_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _decimals(text: str) -> int:
-    number = _NUMBER_TEXT.search(text)
-    return len(number.group(0).partition(".")[2]) if number else 0
 
 
 def _exact(x: float, y: float) -> bool:

@@ -139,15 +139,23 @@ def _same(a: float, b: float) -> bool:
     return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b), 1e-9)
 
 
+def written_number(f: Figure) -> tuple[float, int] | None:
+    """The number a figure is written as, and how many decimals it is written to ("$1.25 billion": 1.25, 2)."""
+    m = _WRITTEN.search(f.text)
+    if m is None:
+        return None
+    text = m.group(0).replace(",", "") if m.group("grouped") else m.group(0).replace(",", ".")  # "44,1": 44.1
+    return float(text), len(text.partition(".")[2])
+
+
+_WRITTEN = re.compile(r"(?P<grouped>\d{1,3}(?:,\d{3})+(?:\.\d+)?)|\d+(?:[.,]\d+)?")
+
+
 def _written_apart(a: Figure, b: Figure) -> bool:
     """Two figures written to the same decimal place with other digits are two figures, however near: 44.1C
     is not 44.3C (a conversion rounds: "$53 billion" beside "$53.2 billion" may be one)."""
-    da, db = _DECIMALS.search(a.text), _DECIMALS.search(b.text)
-    return bool(da and db and da.group(1) and len(da.group(1)) == len(db.group(1) or "")
-                and da.group(0) != db.group(0))
-
-
-_DECIMALS = re.compile(r"\d+[.,](\d+)|\d+")
+    wa, wb = written_number(a), written_number(b)
+    return bool(wa and wb and wa[1] and wa[1] == wb[1] and wa[0] != wb[0])
 
 
 def _carried(f: Figure, have: list[Figure]) -> bool:

@@ -29,10 +29,10 @@ after the stock surged 33% in its debut" dates the 33% to Wednesday."""
 MIN_WORDS = 5
 
 
-BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|against|versus|vs\.?)\s+((?:\S+\s+){0,3})$",
-                             re.I)
+_AGAINST = r"compared\s+(?:with|to)|than|against|versus|vs\.?"
+BASELINE_BEFORE = re.compile(rf"\b(?:{_AGAINST}|from)\s+((?:\S+\s+){{0,3}})$", re.I)
 """The words before what another figure or date is measured against: "down from", "compared with", "than"."""
-SET_AGAINST = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus|against)\s+(?:[\w’'-]+\s+){0,3}$", re.I)
+SET_AGAINST = re.compile(rf"\b(?:{_AGAINST})\s+(?:[\w’'-]+\s+){{0,3}}$", re.I)
 """The words before a time a figure is set against ("2.3% lower than in October last year"): the baseline's time,
 no period or date of the figure's own. Not "from": "will cut supplies from Thursday" starts on Thursday."""
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s+((?:[^,]|,(?=\d{3}))+?)(?=,(?!\d{3})|[.!?]?$)")
