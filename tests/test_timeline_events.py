@@ -218,6 +218,13 @@ def test_a_wire_datelines_day_takes_the_year_nearest_the_story_date():
     assert sorted(e.date for e in build_timeline(s)) == ["2025-12-29", "2026-01-01"]
 
 
+def test_a_wire_dateline_with_the_day_before_the_month_is_no_part_of_the_event():
+    found = events({"a.txt": "Kettwig, 15 March (Wire) - At least 12 people died when a night train derailed near "
+                             "Kettwig on Sunday night, police said."})
+    assert found == [("2025-03-09", "At least 12 people died when a night train derailed near Kettwig on Sunday "
+                                    "night, police said.")]
+
+
 def test_an_object_relative_clause_is_told_by_its_whole_sentence():
     found = events({"a.txt": "Walkers must use the ferry until the footbridge is repaired with new steel cables, "
                              "which the council hopes to do by Friday."})

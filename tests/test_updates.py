@@ -360,3 +360,18 @@ def test_a_ships_load_is_no_reading_of_what_it_spilled():
         "b.txt": ("The tanker Meridian Star has spilled an estimated 4,500 tonnes of crude oil, the coastguard said "
                   "on Wednesday.", dt.date(2027, 3, 10))})
     assert [[v for v, _, _, _ in u.values] for u in result.updates] == [[3000, 4500]]
+
+
+def test_a_toll_of_a_past_disaster_a_ranking_recalls_is_no_value_of_the_story_s_toll():
+    # "the deadliest since 2009, when 17 people were killed" gives 2009's toll: the derailment's 12 then 13 is
+    # the series, and the 17 is 2009's, neither a later value nor a disagreement
+    result = dated_story({
+        "a.txt": ("Twelve people died when a night train derailed in the Vossberg valley late on Sunday, "
+                  "police said. It was the deadliest rail accident in the country since 2009, when 17 people "
+                  "were killed in a collision near Orlen.", dt.date(2027, 3, 15)),
+        "b.txt": ("The death toll from Sunday's derailment in the Vossberg valley rose to 13 on Tuesday, "
+                  "officials said.", dt.date(2027, 3, 16))})
+    assert result.discrepancies == ()
+    assert series(result) == [[12, 13]]
+    [past] = [f for f in result.facts if f.value == 17]
+    assert past.as_of == "2009"

@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING
 from ...model import Clustering, Discrepancy, Fact, Update
 from ..text.words import content_terms
 from .currency import Rate
+from .nearwords import held_apart
 from .quantities import _COUNT_WORDS
-from .readings import SAME_NOUNS, Reading, conflicting, held_apart, is_open, read_figures, side
+from .readings import SAME_NOUNS, Reading, conflicting, is_open, read_figures, side
 from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
 
 if TYPE_CHECKING:

@@ -62,6 +62,8 @@ class Mention:
     named_body: bool = False
     """Whether the owner named outright is an organisation, place or thing, not a person: a person named
     beside a figure ("Judge Finch ordered the miner to pay $40 million") is often not its owner."""
+    published: str | None = None
+    """The day its article was written, when the article says."""
     estimated: bool = False
     """Whether it is part of a sum the sentence before estimates ("Losses are projected to hit $50 billion.
     The amount includes insured losses exceeding $20 billion"): an estimate too, though its words say none."""
@@ -186,12 +188,13 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
             entity, named = sentence_subject(text, context), False
         period = period_of(text, q, clause)
         what = what_of(text, q, context.lower)
-        date = next((d.date for d in dates if clause[0] <= d.start < clause[1] and not _since(text, d)
+        date = next((d.date for d in dates if clause[0] <= d.start < clause[1] and not _since(text, d, q)
                      and not _between(text, quantities, q, d.start)), None) or _days_off(text, clause[0], dates)
         basis = basis_of(text, q, clause, period, what)
         body = named and entity is not None and not context.is_person(entity)
         out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
-                           basis, as_of(basis, date, published), currencies, named_body=body))
+                           basis, as_of(basis, date, published), currencies, named_body=body,
+                           published=published.isoformat() if published else None))
     return out
 
 
@@ -199,10 +202,18 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){
 """A day a figure counts from ("38 have died since the heatwave began last Wednesday") is no day it held."""
 
 
-def _since(text: str, d: DateMention) -> bool:
-    """Whether a date is one a figure counts from or is set against ("lower than in October last year")."""
+def _since(text: str, d: DateMention, q: Quantity) -> bool:
+    """Whether a date is one a figure counts from or is set against ("lower than in October last year").
+
+    A when-clause after it tells what happened then, so a figure in it held on that date: in "the deadliest
+    since 2009, when 17 people were killed" the 17 are 2009's."""
+    if (when := _THEN_WHEN.match(text, d.end)) and q.start >= when.end():
+        return False
     return d.text.lower().startswith("since") or bool(_SINCE.search(text, 0, d.start) or
                                                       SET_AGAINST.search(text, 0, d.start))
+
+
+_THEN_WHEN = re.compile(r",\s+when\s")
 
 
 def _days_off(text: str, start: int, dates: list[DateMention]) -> str | None:

@@ -20,36 +20,22 @@ from ...model import Fact
 from ..text.clauses import NOT_A_RATE
 from ..text.dates import find_dates
 from ..text.words import content_terms, vocabulary
+from .nearwords import BACK, NEAR_WORDS, near_words
 from .owners import clause_bounds
 from .pointing import BACKREF
-from .quantities import STUFF_UNITS
 
 if TYPE_CHECKING:
     from .facts import Mention
 
 ROUGH = 0.03
 """How far "about 1.3 million" reaches either side (not to 1.4 million)."""
-NEAR_WORDS = 7
-"""How many words either side of a figure (inside its clause) say what it measures."""
-SUBJECT_WORDS = 3
-"""The first words of a clause that opens further back than NEAR_WORDS: its subject, what the figure measures
-("Economic losses from the disaster are projected to hit nearly $50 billion"), unless they name its owner.
-Money only: a count has its noun, and a rate's subject ("Other affected Texas counties fall below a goal of
-95%") names places more often than the measure."""
 TOLERANCE = 1e-6
 """Two values this close (relative) are one value (33.59 billion read as 33590000000.000004)."""
-_POSSESSIVE = re.compile(r"(?:[’']s?)?[,.;:]?$")
-_NOT_MEASURE = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec billion million trillion thousand percent cent per
-accord report ~say ~tell state add told""".split())
 _UPWARD = ("more than", "over", "at least", "upwards of", "in excess of", "above", "just over")
 _DOWNWARD = ("up to", "less than", "under", "below", "at most", "nearly", "almost", "just under", "close to")
-_ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
 _SUPPOSING = frozenset({"would", "could", "might"})
 _REQUIRED = frozenset({"needed", "required"})
 _REPORTING = frozenset(str(vocabulary()["reporting_verbs"]).split())
-_NEGATION = frozenset({"none", "no", "not", "never", "neither", "nor", "nobody"})
-"""Words that deny what the clause's verbs say: its classes of meaning ("~injure") are not the figure's."""
 _UP_WORDS = frozenset({"up", "higher", "upward", "upwards"})
 _DOWN_WORDS = frozenset({"down", "lower", "downward", "downwards"})
 _RATE = re.compile(r"\b(?:per|a|an|each)\s+(year|week|month|day|hour)\b" + NOT_A_RATE
@@ -146,6 +132,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
     by_key: dict[tuple[int, str], Reading] = {}
     beside = _figures_by_sentence(facts, mentions, fact_of)
     published = _published(mentions)
+    latest = _latest_years(mentions)
     for group in mentions:
         for m in group:
             index = fact_of[id(m)]
@@ -155,7 +142,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             others = [f for f in beside[m.sentence.id] if f[0] != m.q.start]
             key = (index, m.sentence.source)
             reading = by_key.setdefault(key, Reading(index, fact, m.sentence.source, set(), set(), "", set(), set()))
-            reading.words |= _near_words(m, [(lo, hi) for lo, hi, kind, _ in others if kind == fact.kind])
+            reading.words |= near_words(m, [(lo, hi) for lo, hi, kind, _ in others if kind == fact.kind])
             if m.estimated:
                 reading.words.add("~estimate")
             # a figure of another kind stated beside both ties two figures ("$842 million, up 4.2%"); one of
@@ -183,6 +170,8 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 reading.dates.add(when)  # a count's bare year ("residents since 2009") is not when it held
                 if when == stated:
                     reading.stated.add(when)
+            elif fact.kind == "count" and when and when < latest.get(m.sentence.source, ""):
+                reading.words.add(BACK)  # but one before its article's time is a past ("since 2009, when 17 died")
             if fact.kind in ("count", "measure"):  # "600 feet" and "625 feet": both heights
                 reading.words |= {w for w in content_terms(fact.unit) if not w[:1].isdigit()}
                 reading.words |= {SAME_NOUNS[w] for w in content_terms(fact.unit) if w in SAME_NOUNS}
@@ -224,15 +213,26 @@ def _state(r: Reading) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+def _latest_years(mentions: list[list[Mention]]) -> dict[str, str]:
+    """Each source's latest year a figure holds or a clause names: the time the article tells of."""
+    out: dict[str, str] = {}
+    for m in (m for group in mentions for m in group):
+        out[m.sentence.source] = max(out.get(m.sentence.source, ""), (m.as_of or "")[:4], (m.date or "")[:4])
+    return out
+
+
 def _published(mentions: list[list[Mention]]) -> dict[str, str]:
-    """Each source's day of writing, as its levels whose clauses name no date hold it (``as_of`` falls back
-    to the article's date)."""
+    """Each source's day of writing: its article's date, else the day its levels whose clauses name no date
+    hold (``as_of`` falls back to the article's date)."""
     days: dict[str, Counter[str]] = {}
+    known: dict[str, str] = {}
     for group in mentions:
         for m in group:
-            if m.as_of and not m.date:
+            if m.published:
+                known[m.sentence.source] = m.published
+            elif m.as_of and not m.date:
                 days.setdefault(m.sentence.source, Counter())[m.as_of] += 1
-    return {source: max(c, key=lambda d: (c[d], d)) for source, c in days.items()}
+    return {source: max(c, key=lambda d: (c[d], d)) for source, c in days.items()} | known
 
 
 def _held(m: Mention, published: str | None) -> str | None:
@@ -309,67 +309,6 @@ def _supposed(m: Mention) -> bool:
     modal = next((k for k, w in enumerate(before) if w in _SUPPOSING), None)
     reported = modal is not None and bool(_REPORTING & set(text[:m.q.start].lower().split()[:-len(before) + modal]))
     return bool((modal is not None and not reported) or _REQUIRED & set(after))  # "said it would cut" is a plan
-
-
-_CAUSE = re.compile(r"\b(?:because|due\s+to|owing\s+to|thanks\s+to|amid|as\s+a\s+result\s+of)\b", re.I)
-"""What a figure is blamed on is not what it measures: "a £14 million budget gap this year because of rising
-energy costs" is no rise."""
-
-
-def _near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
-    """The content words of the figure's clause nearest to it, as stems ("analyst", "~expect", "revenu"),
-    and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected"). Words past
-    another figure of its kind are that one's ("2 dead, 14 injured, 9 missing": "injured" is the 14's)."""
-    text = m.sentence.text
-    lo, hi = clause_bounds(text, m.q.start)
-    lo = max([lo] + [end for start, end in beside if end <= m.q.start])
-    hi = min([hi] + [start for start, _ in beside if start >= m.q.end])
-    opening = text[lo:m.q.start].split()
-    before = opening[-NEAR_WORDS:]
-    subject = opening[:SUBJECT_WORDS]
-    owner = set((m.entity or "").split())
-    if (m.q.kind == "money" and NEAR_WORDS < len(opening) <= 2 * NEAR_WORDS
-            and not owner & {_POSSESSIVE.sub("", w) for w in subject}):
-        before = subject + before  # "Economic losses from the disaster are projected to hit"; not the owner's name
-    after = _CAUSE.split(text[m.q.end:hi], 1)[0].split()[:NEAR_WORDS]
-    near = " ".join(before) + " . " + " ".join(after)
-    terms = {t for t in content_terms(near) if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
-    said = {w.lower().strip(",.;:()'\"’") for w in near.split()}
-    if _NEGATION & said:  # "None of the 21 crew were hurt": the crew are counted, nobody hurt
-        terms = {t for t in terms if not t.startswith("~")}
-    if _ESTIMATE & said:
-        terms.add("~estimate")
-    if (back := _TIME_BACK.search(near)) and not _FROM_THEN.search(near, 0, back.start()):
-        terms.add(BACK)
-    if m.q.kind == "count" and (_SIZE_BEFORE.search(text[lo:m.q.start]) or (
-            m.q.unit in STUFF_UNITS and _CARGO.search(text[lo:m.q.start]))):
-        terms.add(SIZE)
-    return terms
-
-
-SIZE = "@size"
-"""The word of a count that says how big an actor is ("Telvora, which has 11 million customers", "employs 3,100
-staff"), never the same measure as a count of those something happened to ("data of 4.5 million customers")."""
-_SIZE_BEFORE = re.compile(r"\b(?:(?:which|who|that|it|and)\s+(?:now\s+)?(?:has|have)|employs|employing|serves|serving|"
-                          r"has\s+a\s+(?:workforce|staff|membership|population)\s+of)\s+(?:about\s+|around\s+|some\s+|"
-                          r"nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
-_CARGO = re.compile(r"\b(?:carrying|carries|carried|laden\s+with|loaded\s+with|holding)\s+(?:about\s+|around\s+|"
-                    r"some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
-"""A ship's or a tank's load ("the tanker, carrying 85,000 tonnes of oil") is its size, no amount that leaked."""
-
-
-BACK = "@back"
-"""The word of a figure its clause sets a time back ("held 58% of capacity a year ago"): not the level of now."""
-_TIME_BACK = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+"
-                        r"(?:earlier|ago|before|previously|prior)\b", re.I)
-_FROM_THEN = re.compile(r"\b(?:from|than|over|on|versus|vs\.?|against|compared\s+(?:with|to))\s+$", re.I)
-"""A time back a change is measured from ("up 38% from a year earlier") is its baseline: the change is now's."""
-
-
-def held_apart(a: Reading, b: Reading) -> bool:
-    """Whether one of two figures holds a time back and the other not ("58% of capacity a year ago" is no other
-    outlet's reading of the reservoirs' 30% today), or is an actor's size and the other not."""
-    return (BACK in a.words) != (BACK in b.words) or (SIZE in a.words) != (SIZE in b.words)
 
 
 def conflicting(group: list[Reading]) -> bool:

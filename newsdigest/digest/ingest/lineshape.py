@@ -87,7 +87,8 @@ _IMPERATIVE = re.compile(r"(?:^|[.!?:]\s+)(?:get|try|subscribe|download|join|sig
                               r"don’t|don't|find\s+out|explore|stay|trade|invest\s+in\s+your)\b", re.I)
 _PROMO_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, vocabulary()["promotion"].split())) + r")\b", re.I)
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3}(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"^(?:[A-Z][A-Za-z.'’]+(?:[ ,]+[A-Z][A-Za-z.'’]+){0,3}"
+    r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"  # "Sept 14" or "15 March"
     r"\s*(?:\((?:[A-Z][\w ]{1,20})\))?\s*[–—-]{1,2}\s+)(?=[A-Z])")
 _WIRE = re.compile(r"(?:(?:AFP|AP|REUTERS|BLOOMBERG|XINHUA|EPA|GETTY(?: IMAGES)?|SHUTTERSTOCK|ANI|PTI|IANS|DPA|"
                         r"ANSA|EFE|KYODO|YONHAP|TASS|BERNAMA|NAN|UPI|CNA|AAP|PA|NYT|WSJ|FT|BBC|CNN|NYTIMES)"

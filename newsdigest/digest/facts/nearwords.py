@@ -1,0 +1,97 @@
+"""The words near a figure that tell what it measures, and the marks that keep two figures apart.
+
+A figure's measure is told by the content words of its clause nearest to it ("analyst", "~expect",
+"revenu"): two sources' figures that share them may be one measure. A few marks say more than
+words: ``~estimate`` (someone's estimate), ``@size`` (how big an actor is, not what happened to
+it) and ``@back`` (a value a time back, not now's); a figure with a mark and one without are never
+one measure (:func:`held_apart`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..text.words import content_terms, vocabulary
+from .owners import clause_bounds
+from .quantities import STUFF_UNITS
+
+if TYPE_CHECKING:
+    from .facts import Mention
+    from .readings import Reading
+
+NEAR_WORDS = 7
+"""How many words either side of a figure (inside its clause) say what it measures."""
+SUBJECT_WORDS = 3
+"""The first words of a clause that opens further back than NEAR_WORDS: its subject, what the figure measures
+("Economic losses from the disaster are projected to hit nearly $50 billion"), unless they name its owner.
+Money only: a count has its noun, and a rate's subject ("Other affected Texas counties fall below a goal of
+95%") names places more often than the measure."""
+_POSSESSIVE = re.compile(r"(?:[’']s?)?[,.;:]?$")
+_NOT_MEASURE = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec billion million trillion thousand percent cent per
+accord report ~say ~tell state add told""".split())
+_ESTIMATE = frozenset(str(vocabulary()["estimate_words"]).split())
+_NEGATION = frozenset({"none", "no", "not", "never", "neither", "nor", "nobody"})
+"""Words that deny what the clause's verbs say: its classes of meaning ("~injure") are not the figure's."""
+
+
+_CAUSE = re.compile(r"\b(?:because|due\s+to|owing\s+to|thanks\s+to|amid|as\s+a\s+result\s+of)\b", re.I)
+"""What a figure is blamed on is not what it measures: "a £14 million budget gap this year because of rising
+energy costs" is no rise."""
+
+
+def near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
+    """The content words of the figure's clause nearest to it, as stems ("analyst", "~expect", "revenu"),
+    and ``~estimate`` when one of them makes the figure an estimate ("consensus", "expected"). Words past
+    another figure of its kind are that one's ("2 dead, 14 injured, 9 missing": "injured" is the 14's)."""
+    text = m.sentence.text
+    lo, hi = clause_bounds(text, m.q.start)
+    lo = max([lo] + [end for start, end in beside if end <= m.q.start])
+    hi = min([hi] + [start for start, _ in beside if start >= m.q.end])
+    opening = text[lo:m.q.start].split()
+    before = opening[-NEAR_WORDS:]
+    subject = opening[:SUBJECT_WORDS]
+    owner = set((m.entity or "").split())
+    if (m.q.kind == "money" and NEAR_WORDS < len(opening) <= 2 * NEAR_WORDS
+            and not owner & {_POSSESSIVE.sub("", w) for w in subject}):
+        before = subject + before  # "Economic losses from the disaster are projected to hit"; not the owner's name
+    after = _CAUSE.split(text[m.q.end:hi], 1)[0].split()[:NEAR_WORDS]
+    near = " ".join(before) + " . " + " ".join(after)
+    terms = {t for t in content_terms(near) if not t[:1].isdigit() and t not in _NOT_MEASURE and len(t) > 2}
+    said = {w.lower().strip(",.;:()'\"’") for w in near.split()}
+    if _NEGATION & said:  # "None of the 21 crew were hurt": the crew are counted, nobody hurt
+        terms = {t for t in terms if not t.startswith("~")}
+    if _ESTIMATE & said:
+        terms.add("~estimate")
+    if (back := _TIME_BACK.search(near)) and not _FROM_THEN.search(near, 0, back.start()):
+        terms.add(BACK)
+    if m.q.kind == "count" and (_SIZE_BEFORE.search(text[lo:m.q.start]) or (
+            m.q.unit in STUFF_UNITS and _CARGO.search(text[lo:m.q.start]))):
+        terms.add(SIZE)
+    return terms
+
+
+SIZE = "@size"
+"""The word of a count that says how big an actor is ("Telvora, which has 11 million customers", "employs 3,100
+staff"), never the same measure as a count of those something happened to ("data of 4.5 million customers")."""
+_SIZE_BEFORE = re.compile(r"\b(?:(?:which|who|that|it|and)\s+(?:now\s+)?(?:has|have)|employs|employing|serves|serving|"
+                          r"has\s+a\s+(?:workforce|staff|membership|population)\s+of)\s+(?:about\s+|around\s+|some\s+|"
+                          r"nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+_CARGO = re.compile(r"\b(?:carrying|carries|carried|laden\s+with|loaded\s+with|holding)\s+(?:about\s+|around\s+|"
+                    r"some\s+|nearly\s+|more\s+than\s+|over\s+|almost\s+)?$", re.I)
+"""A ship's or a tank's load ("the tanker, carrying 85,000 tonnes of oil") is its size, no amount that leaked."""
+
+
+BACK = "@back"
+"""The word of a figure its clause sets a time back ("held 58% of capacity a year ago"): not the level of now."""
+_TIME_BACK = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?)\s+"
+                        r"(?:earlier|ago|before|previously|prior)\b", re.I)
+_FROM_THEN = re.compile(r"\b(?:from|than|over|on|versus|vs\.?|against|compared\s+(?:with|to))\s+$", re.I)
+"""A time back a change is measured from ("up 38% from a year earlier") is its baseline: the change is now's."""
+
+
+def held_apart(a: Reading, b: Reading) -> bool:
+    """Whether one of two figures holds a time back and the other not ("58% of capacity a year ago" is no other
+    outlet's reading of the reservoirs' 30% today), or is an actor's size and the other not."""
+    return (BACK in a.words) != (BACK in b.words) or (SIZE in a.words) != (SIZE in b.words)
