@@ -293,3 +293,10 @@ def test_a_forecast_with_its_object_before_to_is_ahead():
 def test_a_markets_close_on_a_weekday_is_behind_whatever_will_be_paid():
     assert dates("Norvik will pay $52 a share, a 31% premium to Pellar's closing price on Friday.") == ["2025-03-07"]
     assert dates("The deal is expected to close on Friday.") == ["2025-03-14"]
+
+
+def test_a_state_a_linking_verb_holds_until_a_weekday_looks_the_way_the_linking_verb_does():
+    # "will stay closed until Friday": "closed" is the state, "will stay" its time
+    assert dates("The ferry route will stay closed until Friday, the operator said.") == ["2025-03-14"]
+    assert dates("The ferry route will remain closed until Friday.") == ["2025-03-14"]
+    assert dates("The ferry route remained closed until Friday.") == ["2025-03-07"]
