@@ -177,3 +177,15 @@ def test_a_crowd_of_a_number_is_a_count_of_people():
     found = values({"a.txt": "Harbour City won the cup in front of a crowd of 61,000 at the National Stadium, and an "
                              "attendance of 52,300 watched the semi-final."})
     assert {(61000, "people"), (52300, "people")} <= found
+
+
+def test_a_part_counted_of_them_is_in_the_state_its_sentence_put_the_whole_in():
+    # "21 of them seriously" are 21 of the injured, not 21 people of any kind
+    assert values({"a.txt": "Forty people were injured when the ferry hit the pier, 21 of them seriously."}) == {
+        (40, "injured"), (21, "injured")}
+
+
+def test_a_number_opening_a_sentence_owns_nothing():
+    found = counts({"a.txt": "Sixty-eight people were injured when the stand collapsed. Nineteen of the injured "
+                             "are in a serious condition."})
+    assert [f.entity for f in found] == [None, None]

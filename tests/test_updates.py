@@ -375,3 +375,13 @@ def test_a_toll_of_a_past_disaster_a_ranking_recalls_is_no_value_of_the_story_s_
     assert series(result) == [[12, 13]]
     [past] = [f for f in result.facts if f.value == 17]
     assert past.as_of == "2009"
+
+
+def test_one_outlet_s_listed_parts_and_another_s_whole_agree():
+    # 312 passengers and eight crew are the 320 people another outlet counts on board: no series, no dispute
+    result = dated_story({
+        "a.txt": ("The night train was carrying 312 passengers and eight crew when it derailed near Kettwig, "
+                  "police said.", dt.date(2027, 3, 15)),
+        "b.txt": ("The night train that derailed near Kettwig had 320 people on board, its operator said.",
+                  dt.date(2027, 3, 16))})
+    assert result.updates == () and result.discrepancies == ()

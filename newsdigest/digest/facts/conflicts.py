@@ -28,7 +28,7 @@ from ..text.words import content_terms
 from .currency import Rate
 from .nearwords import held_apart
 from .quantities import _COUNT_WORDS
-from .readings import SAME_NOUNS, Reading, conflicting, is_open, read_figures, side
+from .readings import SAME_NOUNS, Reading, conflicting, is_open, part_of, read_figures, side
 from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
 
 if TYPE_CHECKING:
@@ -299,7 +299,7 @@ def _pair_ok(a: Reading, b: Reading, apart: set[tuple[str, str, float, float]], 
     if fa.value <= 0 or fb.value <= 0 or _opposite(a.directions, b.directions) or _periods_differ(a, b) or \
             held_apart(a, b):
         return False
-    if _states_differ(a, b):
+    if _states_differ(a, b) or part_of(a, b):
         return False
     holds = stock(a, b)
     later = bool(a.dates and b.dates and not any(dates_close(x, y, holds) for x in a.dates for y in b.dates))

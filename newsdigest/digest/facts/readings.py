@@ -94,6 +94,8 @@ class Reading:
     """Whether a sentence giving it names its owner outright, and no person (:attr:`.facts.Mention.named_body`)."""
     bottoms: set[int] = field(default_factory=set)
     """The facts this one is the top of a range of, in its source ("US$250-275 billion": 275's bottom is 250)."""
+    wholes: set[float] = field(default_factory=set)
+    """For a count, its sums with the counts of other nouns beside it: "312 passengers and eight crew" are 320."""
 
     def names(self, owner: str) -> bool:
         """Whether some sentence giving this reading's fact, in any source, names ``owner``."""
@@ -148,6 +150,10 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             # a figure of another kind stated beside both ties two figures ("$842 million, up 4.2%"); one of
             # their own kind is a parallel measure listed with each ("38.2% ... versus 11.5% on placebo")
             reading.words |= {f"#{k}" for _, _, kind, k in others if k != index and kind != fact.kind}
+            if fact.kind == "count":  # "312 passengers and eight crew": one list's parts, no chance sum
+                reading.wholes |= {float(fact.value) + float(facts[k].value) for lo, hi, kind, k in others
+                                   if kind == "count" and facts[k].unit != fact.unit and _LISTED.fullmatch(
+                                       m.sentence.text[min(hi, m.q.end):max(lo, m.q.start)])}
             reading.text += " " + m.sentence.text
             reading.sentences.add(m.sentence.id)
             reading.named = reading.named or (m.named_body and m.entity == fact.entity)
@@ -309,6 +315,15 @@ def _supposed(m: Mention) -> bool:
     modal = next((k for k, w in enumerate(before) if w in _SUPPOSING), None)
     reported = modal is not None and bool(_REPORTING & set(text[:m.q.start].lower().split()[:-len(before) + modal]))
     return bool((modal is not None and not reported) or _REQUIRED & set(after))  # "said it would cut" is a plan
+
+
+_LISTED = re.compile(r",?\s+(?:and|plus)\s+|,\s+")
+
+
+def part_of(a: Reading, b: Reading) -> bool:
+    """Whether one count is a part of the other, which its source sums with a count beside it: "312
+    passengers and eight crew" in one outlet, "320 people on board" in another, agree."""
+    return float(b.fact.value) in a.wholes or float(a.fact.value) in b.wholes
 
 
 def conflicting(group: list[Reading]) -> bool:

@@ -32,6 +32,11 @@ employees authorities police doctors scientists researchers voters lawmakers reg
 shareholders observers sources reports customers passengers consumers markets prices
 revenue revenues sales profit profits earnings turnover losses spending turnout attendance
 """.split())
+_NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands dozens
+""".split())
+"""A number opening a sentence ("Sixty-eight people were injured") is capitalised but alone no name; in a name
+("One Direction", "Formula One") it stays."""
 _TITLES = frozenset("""
 mr mrs ms dr prof sir dame lord lady president prime minister ceo chief executive officer chairman
 chairwoman founder co-founder analyst analysts governor senator minister secretary director
@@ -70,7 +75,7 @@ def _names_in(text: str) -> tuple[str, ...]:
             words.pop(0)
         while words and (_trim(words[-1]).lower() in _NOT_NAMES or words[-1] in _CONNECTORS):
             words.pop()
-        if not words:
+        if not words or (len(words) == 1 and _trim(words[0]).lower() in _NUMBERS):
             continue
         name = _TRAIL.sub("", " ".join(words)).strip()
         if len(name) >= 2 and not name.isdigit():
