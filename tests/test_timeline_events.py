@@ -225,6 +225,14 @@ def test_a_wire_dateline_with_the_day_before_the_month_is_no_part_of_the_event()
                                     "night, police said.")]
 
 
+def test_a_trailing_day_of_telling_is_no_event_beside_the_day_the_claim_happened():
+    # ", police said on Monday" only tells when the toll was given; the deaths were on Sunday
+    found = events({"a.txt": "At least 12 people died when a night train derailed near Kettwig on Sunday night, "
+                             "police said on Monday."})
+    assert found == [("2025-03-09", "At least 12 people died when a night train derailed near Kettwig on Sunday "
+                                    "night.")]
+
+
 def test_an_object_relative_clause_is_told_by_its_whole_sentence():
     found = events({"a.txt": "Walkers must use the ferry until the footbridge is repaired with new steel cables, "
                              "which the council hopes to do by Friday."})

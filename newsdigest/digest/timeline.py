@@ -159,9 +159,14 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
         text = as_sentence(unit if len(unit.split()) >= 6 and not _object_relative(sentence, unit) else sentence)
         days = _distinct_dates(unit, events)
         for m in days:
-            own = _own_words(unit, m) if len(days) > 1 else None
-            if own and _SAID_ON.fullmatch(own.replace(m.text, "").strip(" .")):
-                continue  # ", the health ministry said on Monday,": when the claim was told, not an event of its own
+            part = _own_words(unit, m, 0) if len(days) > 1 else None
+            own = part if part and len(part.split()) >= 6 else None
+            if part and _SAID_ON.fullmatch(part.replace(m.text, "").strip(" .")) and (
+                    own or any(o is not m and not _AFTER_DAY.search(re.split(r"[,;:]", unit[:o.start])[-1])
+                               for o in days)):
+                continue  # ", the health ministry said on Monday,": when the claim was told, not an event of its own;
+                # but in "has completed his move after passing his medical on Thursday, the club confirmed this
+                # morning" only the telling dates the move
             out.append((m.date, own or text))
         out.extend((date, text) for date in references)
     return out
@@ -173,19 +178,21 @@ def _object_relative(sentence: str, unit: str) -> bool:
     return unit.rstrip(" .") not in sentence and bool(_OBJECT_RELATIVE.search(sentence))
 
 
-def _own_words(text: str, mention: DateMention) -> str | None:
+def _own_words(text: str, mention: DateMention, least: int = 6) -> str | None:
     """The part of a two-event claim that tells of one of them: "Drivers will strike on Thursday, after talks
     broke down on Friday" gives "Talks broke down on Friday." for the Friday, and "Police said on Tuesday that
-    the fire started on Sunday night" gives what was said for the Sunday; None when that part is no clause."""
+    the fire started on Sunday night" gives what was said for the Sunday; None when that part is no clause (shorter
+    than ``least`` words)."""
     breaks = [m for m in re.finditer(r"[,;:](?!\d)\s*", text)
               if not (m.group(0).startswith(",") and _LISTED.match(text, m.end()))]
     start = max((m.end() for m in breaks if m.end() <= mention.start), default=0)
     start = max([start] + [m.end() for m in _REPORTED.finditer(text, start, mention.start)])
     end = min((m.start() for m in breaks if m.start() >= mention.end), default=len(text))
     words = _LEADING_LINK.sub("", text[start:end].strip())
-    return as_sentence(words) if len(words.split()) >= 6 else None
+    return as_sentence(words) if len(words.split()) >= max(least, 1) else None
 
 
+_AFTER_DAY = re.compile(r"\b(?:after|before|following|ahead\s+of)\b", re.I)
 _LISTED = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:and|or)\s+[a-z]")
 """A comma inside a list ("the names, addresses and phone numbers of 4.2 million customers") ends no clause."""
 
