@@ -281,3 +281,11 @@ def test_an_index_that_reports_a_level_owns_it_not_but_a_forecaster_owns_its_for
                       "Hartwell."}
     assert owner(texts, 312400) != "Hartwell"
     assert owner(texts, 2e9) == "Hartwell"
+
+
+def test_a_measure_of_an_economy_a_place_s_adjective_qualifies_is_that_place_s():
+    # the cars are Brovania's exports, which Keldor buys; "Keldish growth" is Keldor's (an -ish adjective too)
+    texts = {"a.txt": "Brovania put a tariff on steel from Keldor. Brovanian exports of cars to Keldor were worth "
+                      "$2.2 billion in 2026. A bank forecasts Keldish growth of 1.9% in 2027."}
+    assert owner(texts, 2.2e9) == "Brovania"
+    assert owner(texts, 1.9) == "Keldor"

@@ -26,6 +26,7 @@ from .bodies import opening_body
 from .conflicts import find_conflicts
 from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
 from .currency import Rate, implied_rates, same_amount, shared_word_currencies
+from .demonyms import adjective_owner
 from .extents import extents
 from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
@@ -182,6 +183,8 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
         currencies = () if q.kind != "money" or q.unit in local_words.values() else shared_word_currencies(q.text)
         clause = clause_bounds(text, q.start)
         entity, named = owner_of(text, q, clause, context, *previous)
+        if place := adjective_owner(text, q, clause, context):
+            entity, named = place, True  # "Brovanian exports of cars to Keldor": Brovania's, not Keldor's
         if entity in codes.codes:  # "SVM 1.5bn a year earlier": the code of a currency is nobody's name
             entity, named = None, False
         if q.kind == "measure":  # a height is what climbed to it, the subject: never a place it passed

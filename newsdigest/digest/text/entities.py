@@ -154,11 +154,12 @@ def _name_word(raw: str) -> tuple[str, bool]:
 
 def adjective_of(word: str, names: Iterable[str]) -> bool:
     """Whether ``word`` is the adjective of another name the story writes ("Ardalian" of Ardalia, "Kenyan" of
-    Kenya): "the Ardalian coast" names no actor."""
+    Kenya, "Keldish" of Keldor): "the Ardalian coast" names no actor."""
     if word.endswith("n") and word[:-1] in names:
         return True
     return bool(_ADJECTIVE_SHAPE.search(word)) and any(
-        word.startswith(n[:-1]) and len(n) >= len(word) - 3 for n in names if n != word and " " not in n and len(n) > 3)
+        word.startswith(n[:-1] if len(n) < 6 else n[:-2]) and len(n) >= len(word) - 3
+        for n in names if n != word and " " not in n and len(n) > 3)
 
 
 def _trim(word: str) -> str:

@@ -1,0 +1,30 @@
+"""A measure of an economy a place's adjective qualifies is that place's: "Brovanian exports", "Keldish growth".
+
+A place's adjective owns nothing on its own: "the Ardalian coast" is no actor, and "Israeli cybersecurity
+firm Wiz" makes nothing Israel's. Written right before what an economy is measured by (its exports,
+imports, growth, output, inflation), it says whose the measure is, where otherwise the only name in the
+sentence would take it: in "Brovanian exports of cars to Keldor were worth $2.2 billion" the exports are
+Brovania's, not Keldor's, which buys them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.entities import adjective_of
+from .actors import StoryActors
+from .quantities import Quantity
+
+_OF_ECONOMY = re.compile(r"\b(?P<adjective>[A-Z][a-z]{3,})\s+(?:[a-z]+\s+)?(?:exports?|imports?|growth|economy|"
+                         r"output|inflation|unemployment|gdp|GDP|production|trade\s+(?:surplus|deficit))\b")
+
+
+def adjective_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
+    """The story name whose adjective qualifies a measure of an economy in the figure's clause, before it."""
+    names = {n for n in context.fold.values() if " " not in n}
+    found = None
+    for m in _OF_ECONOMY.finditer(text, clause[0], q.start):
+        word = m.group("adjective")
+        place = next((n for n in sorted(names) if n != word and adjective_of(word, [n])), None)
+        found = place or found
+    return found
