@@ -300,3 +300,11 @@ def test_a_state_a_linking_verb_holds_until_a_weekday_looks_the_way_the_linking_
     assert dates("The ferry route will stay closed until Friday, the operator said.") == ["2025-03-14"]
     assert dates("The ferry route will remain closed until Friday.") == ["2025-03-14"]
     assert dates("The ferry route remained closed until Friday.") == ["2025-03-07"]
+
+
+def test_a_participle_describing_the_object_of_a_future_verb_does_not_turn_it_back():
+    # "steel imported from Keldor" says what the steel is: the tariff still comes on the next June 1
+    assert dates("Brovania will impose a tariff on steel imported from Keldor from June 1, the ministry said.",
+                 dt.date(2027, 5, 11)) == ["2027-06-01"]
+    assert dates("Brovania imported steel from Keldor on June 1, the ministry said.", dt.date(2027, 5, 11)) == [
+        "2026-06-01"]
