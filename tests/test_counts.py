@@ -189,3 +189,9 @@ def test_a_number_opening_a_sentence_owns_nothing():
     found = counts({"a.txt": "Sixty-eight people were injured when the stand collapsed. Nineteen of the injured "
                              "are in a serious condition."})
     assert [f.entity for f in found] == [None, None]
+
+
+def test_a_measure_of_stuff_a_verb_of_moving_gives_is_a_count_without_its_material_after_it():
+    # "of steel" is not written after either: the imports are what reached 1.3 million tonnes, up from 930,000
+    assert values({"a.txt": "Steel imports from Keldor reached 1.3 million tonnes in the first quarter, up from "
+                            "930,000 tonnes a year earlier."}) == {(1.3e6, "tonnes"), (930000, "tonnes")}

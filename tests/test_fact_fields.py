@@ -157,3 +157,11 @@ def test_a_time_a_figure_is_set_against_is_no_period_or_date_of_its_own():
 def test_a_sum_in_prize_money_is_prize_money():
     found = facts({"a.txt": "The win is worth €4 million in prize money to Harbour City."})
     assert found[4e6].what == "prize money"
+
+
+def test_a_rate_noun_after_a_percentage_and_a_sum_lost_say_what_they_measure():
+    found = facts({"a.txt": "Brovania will impose a 25% tariff on steel from Keldor. Brovania's steel industry lost "
+                            "$410 million last year. Shares in Ostrava Steel lost 3% on Monday."})
+    assert found[25].what == "tariff"
+    assert found[410e6].what == "loss"
+    assert found[3].what == "fall"

@@ -2,9 +2,9 @@
 
 "Councillors voted 29 to 14", "the jury voted 7-1", "a 5-4 decision" each give two counts of votes;
 "an eight-member jury" and "the 31-seat chamber" give the size of a body; "11,500 tonnes of palm olein",
-"a slick 3 kilometres long", "vessels shorter than 150 metres" and "41,000 flight hours" are measures a
-reader is told as counts. Heights, speeds and spans of time stay out: "climbed to 600 feet",
-"50 mph", "a four-week trial". The word classes are in ``data/counts.yaml``.
+"imports reached 1.3 million tonnes", "a slick 3 kilometres long", "vessels shorter than 150 metres" and
+"41,000 flight hours" are measures a reader is told as counts. Heights, speeds and spans of time stay out:
+"climbed to 600 feet", "50 mph", "a four-week trial". The word classes are in ``data/counts.yaml``.
 """
 
 from __future__ import annotations
@@ -41,6 +41,12 @@ _SEATED = frozenset(_COUNT_WORDS["legislatures"].split())
 """Bodies whose members hold seats: "the 31-member chamber" is the 31-seat chamber."""
 _STUFF_OF = re.compile(rf"(?<![\w.,$£€¥-]){_QUAL}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?\s+"
                        rf"(?P<noun>{_alternation(_STUFF)})\s+of\s+[a-z]", re.I)
+_STUFF_MOVED = re.compile(rf"\b(?:reached|reach|totall?ed|(?:rose|fell|climbed|dropped|jumped|slipped)\s+to|"
+                          rf"(?:up|down)\s+from|produced|exported|imported|shipped|spilled|leaked|sold|bought)\s+"
+                          rf"{_QUAL}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?\s+"
+                          rf"(?P<noun>{_alternation(_STUFF)})\b(?!\s+of\s)", re.I)
+"""A measure of stuff a verb of moving or making gives ("imports reached 1.3 million tonnes, up from 930,000
+tonnes"): the verb's subject says what the stuff is."""
 _LENGTH = re.compile(rf"(?<![\w.,$£€¥-])(?P<cmp>\b(?:{'|'.join(_COUNT_WORDS['comparatives'].split())})\s+than\s+)?"
                      rf"{_QUAL}(?P<num>{_NUM})[\s-]+(?P<noun>{_alternation(_LENGTHS)})\b"
                      rf"(?P<dim>\s+(?:{'|'.join(_COUNT_WORDS['dimensions'].split())})\b)?", re.I)
@@ -49,6 +55,7 @@ _HOURS = re.compile(rf"(?<![\w.,$£€¥-]){_QUAL}(?P<num>{_NUM})\s+(?P<noun>(?:
 _SCALES = {"million": 1e6, "thousand": 1e3}
 _VOTE_WORDS = ("vot", "ballot", "split", "verdict", "decision", "ruling", "majority")
 _LENGTH_WORDS = ("met", "km", "kilomet", "mile", "feet", "ft")
+_STUFF_WORDS = ("ton", "kilogram", "kg", "barrel", "litre", "liter", "gallon")
 """Words the patterns above cannot match without: most sentences skip them on a substring check."""
 
 
@@ -69,6 +76,8 @@ def tally_counts(text: str) -> list[Quantity]:
             out.append(Quantity("count", value, unit, None, m.start("num"), m.end("noun"),
                                 text[m.start("num"):m.end("noun")]))
     for m in _STUFF_OF.finditer(text) if " of " in low else ():
+        out.extend(_measure(m, _STUFF))
+    for m in _STUFF_MOVED.finditer(text) if any(w in low for w in _STUFF_WORDS) else ():
         out.extend(_measure(m, _STUFF))
     for m in _LENGTH.finditer(text) if any(w in low for w in _LENGTH_WORDS) else ():
         if m.group("cmp") or m.group("dim"):

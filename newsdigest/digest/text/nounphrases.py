@@ -46,7 +46,9 @@ _VALUED = re.compile(r"\b(?:values|valued|valuing|value)\s+(?:the\s+|its\s+|thei
 """A deal or price that "values the Copenhagen-based company at" a sum gives the company's valuation."""
 _AFTER = re.compile(rf"\s+(?:(?:in|of)\s+)?(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD}(?:\s+per\s+share)?)\b")
 _CHANGE_NOUNS = frozenset("increase rise decline fall drop gain growth jump stake share margin rate cut hike "
-                          "slump surge rebound contraction expansion".split())
+                          "slump surge rebound contraction expansion tariff tariffs levy duty tax premium discount"
+                          .split())
+"""What a percentage right before them measures: a change, a share or a rate ("a 25% tariff")."""
 _VERB = re.compile(rf"\b(?P<verb>{_WORD})\s+(?:(?:up\s+to|about|around|nearly|some|a|an|the|its|their|another|"
                    rf"an\s+extra|a\s+further)\s+)?$")
 _DETERMINERS = frozenset("a an the its their his her our this that these those some any each every another "
@@ -102,7 +104,7 @@ def what_of(text: str, q: Quantity, common: frozenset[str] = frozenset()) -> str
             return np
     if (verb := _VERB.search(before)) and (noun := _verb_noun(verb.group("verb").lower())):
         if q.kind != "count":
-            return noun
+            return "fall" if q.kind == "percent" and noun == "loss" else noun  # "lost $410 million", "lost 3%"
         if noun in _COUNT_NOUNS:
             return f"{q.unit} {noun}"  # "people killed", "homes destroyed"; never "branches closing price"
     if q.kind == "count":
