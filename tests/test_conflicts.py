@@ -266,6 +266,13 @@ def test_an_owner_one_source_names_beside_a_figure_holds_for_every_source_of_tha
     assert values(result) == [[10e6, 12e6]]
 
 
+def test_an_owner_named_only_as_where_goods_go_ties_no_figure_to_it():
+    # Keldor's steel sold to Brovania and Brovania's cars sold to Keldor are two trades, not two values of one
+    result = sheet({"a.txt": "Keldor exported steel worth $3.4 billion to Brovania last year.",
+                    "b.txt": "Brovanian exports of cars to Keldor were worth $2.2 billion last year."})
+    assert result.discrepancies == ()
+
+
 def test_a_source_s_count_in_another_state_does_not_keep_apart_two_sources_tolls():
     # b's "14 people were missing" is no second toll of b's: 14 killed in a against 11 deaths in b disagree
     result = sheet({"a.txt": "The blast at the Kessel Mine killed 14 miners, the mines inspectorate said in a "

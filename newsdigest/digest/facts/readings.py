@@ -58,10 +58,21 @@ class FactTexts:
     named: dict[str, bool] = field(default_factory=dict)
 
     def names(self, owner: str) -> bool:
+        """Whether a sentence names ``owner`` other than as where something goes ("exported steel to Brovania"
+        names Brovania only as the buyer: no tie of its figure to Brovania's)."""
         key = owner.lower()
         if key not in self.named:
-            self.named[key] = any(key in part.lower() for part in self.parts)
+            self.named[key] = any(not _TO.search(low, 0, at) for part in self.parts
+                                  for low in [part.lower()] for at in _finds(low, key))
         return self.named[key]
+
+
+_TO = re.compile(r"\b(?:to|into)\s+$")
+
+
+def _finds(text: str, key: str) -> list[int]:
+    """Where ``key`` stands in ``text``."""
+    return [m.start() for m in re.finditer(re.escape(key), text)]
 
 
 @dataclass
