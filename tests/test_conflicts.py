@@ -457,3 +457,12 @@ def test_savings_two_outlets_put_differently_disagree_and_two_firms_expectations
          "said the combination would save $350 million a year.")
     result = sheet({"a.txt": a, "b.txt": b})
     assert values(result) == [[300e6, 350e6]]
+
+
+def test_the_price_a_deal_was_struck_at_is_no_other_sum_its_buyer_spent():
+    # bought for £180 million in 2019, and £60 million injected since: two measures, no disagreement
+    result = sheet({"a.txt": "The chain was bought by investment firm Stellan Capital in 2019 for £180 million.",
+                    "b.txt": "Stellan Capital, which has owned the chain since 2019, said it had injected £60 million "
+                             "over the past three years."})
+    assert result.discrepancies == ()
+    assert [f.what for f in result.facts if f.value == 180e6] == ["purchase price"]

@@ -37,7 +37,7 @@ _SPAN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\
                    r"decades)\b|\bpast\s+decade\b", re.I)
 _ONE_OFF_WORDS = re.compile(r"\b(?:one-off|one-time|single|lump[\s-]sum)\b", re.I)
 _ONE_OFF = re.compile(r"\b(?:pay\w*|paid|payment|fine[sd]?|fee|fees|award\w*|bid|bids|offer\w*|compensation|"
-                      r"purchase|price\s+paid|bought|buy\w*|acqui\w*|settle\w*|bond|bail|refund\w*|bonus\w*|"
+                      r"purchase|price\s+paid|sale\s+price|bought|buy\w*|acqui\w*|settle\w*|bond|bail|refund\w*|bonus\w*|"
                       r"grant\w*|donat\w*|raised|raise|ipo)\b", re.I)
 _DEALT = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:sold|selling|sells|bought|buying|buys|issued|issuing|offered|"
                     r"offering|cancell?ed|cancell?ing|scrapped)\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|"

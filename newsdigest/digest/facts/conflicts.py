@@ -29,21 +29,11 @@ from .currency import Rate
 from .nearwords import held_apart
 from .quantities import _COUNT_WORDS
 from .readings import SAME_NOUNS, Reading, conflicting, is_open, part_of, read_figures, side
-from .verdicts import as_discrepancy, as_update, dates_close, distinct_times, stock
+from .verdicts import as_discrepancy, as_update, dates_close, spread_ok, stock
 
 if TYPE_CHECKING:
     from .facts import Mention
 
-SPREAD = 3.0
-"""Values of one measure at one time further apart than this factor are different measures."""
-PERCENT_SPREAD = 2.0
-"""Percentages crowd a narrow range: sources that report one rate differ by a fraction of it (29.4% or
-29.8%, 3% or 2.5%), while a 22% fall in one segment and an 8.5% fall in the shares are two measures."""
-ESTIMATE_SPREAD = 6.0
-"""Estimates of one measure by different forecasters at one time spread wider (one bank's $50 billion of
-losses beside a forecaster's $250 billion): this far, when every source gives its figure as an estimate."""
-UPDATE_SPREAD = 20.0
-"""A toll can rise tenfold over days; further apart than this, dated figures are different measures."""
 NEAR_VALUE = 1.15
 """Values within this factor need only one shared word to be read as one measure."""
 NEAR_PERCENT = 1.05
@@ -187,7 +177,7 @@ def _groups(readings: list[Reading]) -> list[list[Reading]]:
         if ga is gb or not all(_member_ok(readings[x], readings[y], apart, (min(x, y), max(x, y)) in strong)
                                for x in ga for y in gb):
             continue
-        if not _spread_ok([readings[k] for k in ga + gb]):
+        if not spread_ok([readings[k] for k in ga + gb]):
             continue
         ga.extend(gb)
         for k in gb:
@@ -376,23 +366,3 @@ def _owners_ok(a: Reading, b: Reading) -> bool:
     if not ea or not eb or ea == eb or high <= _near(a.fact) * low:
         return True
     return b.names(ea) or a.names(eb)
-
-
-def _spread_ok(group: list[Reading]) -> bool:
-    """Values further apart than :data:`SPREAD` at one time are two measures, even in a series whose
-    values over days may spread further (28 killed on the ground beside 294 in all, the same day)."""
-    values = [float(r.fact.value) for r in group]
-    dated = {d for r in group for d in r.dates}
-    stocks = all(stock(r, r) for r in group)
-    times = distinct_times(dated)
-    guessed = all(any("~estimate" in r.words for r in group if r.source == s) for s in {r.source for r in group})
-    once = ESTIMATE_SPREAD if guessed else PERCENT_SPREAD if group[0].fact.kind == "percent" else SPREAD
-    spread = UPDATE_SPREAD if stocks and len(times) > 1 else once
-    if max(values) / min(values) > spread:
-        return False
-    for t in times:
-        now = [float(r.fact.value) for r in group if any(dates_close(d, t, True) for d in r.dates)]
-        if now and max(now) / min(now) > once:
-            return False
-    return True
-

@@ -3,8 +3,8 @@
 A figure's measure is told by the content words of its clause nearest to it ("analyst", "~expect",
 "revenu"): two sources' figures that share them may be one measure. A few marks say more than
 words: ``~estimate`` (someone's estimate), ``@size`` (how big an actor is, not what happened to
-it) and ``@back`` (a value a time back, not now's); a figure with a mark and one without are never
-one measure (:func:`held_apart`).
+it), ``@back`` (a value a time back, not now's) and ``@deal`` (a deal's price); a figure with a
+mark and one without are never one measure (:func:`held_apart`).
 """
 
 from __future__ import annotations
@@ -91,7 +91,13 @@ _FROM_THEN = re.compile(r"\b(?:from|than|over|on|versus|vs\.?|against|compared\s
 """A time back a change is measured from ("up 38% from a year earlier") is its baseline: the change is now's."""
 
 
+DEAL = "@deal"
+"""The mark of a price a deal is struck at ("was bought in 2019 for £180 million", "the $32 billion acquisition"):
+never the same measure as money the buyer spends otherwise ("had injected £60 million over three years")."""
+DEAL_WHAT = re.compile(r"\b(?:purchase|sale)\s+price\b|\b(?:acquisition|takeover|deal)(?!\s+clause)\b", re.I)
+
+
 def held_apart(a: Reading, b: Reading) -> bool:
     """Whether one of two figures holds a time back and the other not ("58% of capacity a year ago" is no other
-    outlet's reading of the reservoirs' 30% today), or is an actor's size and the other not."""
-    return (BACK in a.words) != (BACK in b.words) or (SIZE in a.words) != (SIZE in b.words)
+    outlet's reading of the reservoirs' 30% today), is an actor's size and the other not, or a deal's price."""
+    return any((mark in a.words) != (mark in b.words) for mark in (BACK, SIZE, DEAL))

@@ -20,7 +20,7 @@ from ...model import Fact
 from ..text.clauses import NOT_A_RATE
 from ..text.dates import find_dates
 from ..text.words import content_terms, vocabulary
-from .nearwords import BACK, NEAR_WORDS, near_words
+from .nearwords import BACK, DEAL, DEAL_WHAT, NEAR_WORDS, near_words
 from .owners import clause_bounds
 from .pointing import BACKREF
 
@@ -106,7 +106,8 @@ class Reading:
     bottoms: set[int] = field(default_factory=set)
     """The facts this one is the top of a range of, in its source ("US$250-275 billion": 275's bottom is 250)."""
     wholes: set[float] = field(default_factory=set)
-    """For a count, its sums with the counts of other nouns beside it: "312 passengers and eight crew" are 320."""
+    """For a count, the wholes it is a part of: its sums with the counts of other nouns listed beside it ("312
+    passengers and eight crew" are 320), and the count it is a part "of them" of."""
 
     def names(self, owner: str) -> bool:
         """Whether some sentence giving this reading's fact, in any source, names ``owner``."""
@@ -165,6 +166,9 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 reading.wholes |= {float(fact.value) + float(facts[k].value) for lo, hi, kind, k in others
                                    if kind == "count" and facts[k].unit != fact.unit and _LISTED.fullmatch(
                                        m.sentence.text[min(hi, m.q.end):max(lo, m.q.start)])}
+                if _OF_THEM.search(m.q.text) and (before := [k for _, hi, kind, k in others
+                                                             if kind == "count" and hi <= m.q.start]):
+                    reading.wholes.add(float(facts[before[-1]].value))  # "employs 6,200 people, 5,400 of them"
             reading.text += " " + m.sentence.text
             reading.sentences.add(m.sentence.id)
             reading.named = reading.named or (m.named_body and m.entity == fact.entity)
@@ -196,6 +200,8 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 reading.words.add(f"={fact.unit.lower()}@{fact.entity.lower()}")  # party's: one noun, one owner
             if rate := _rate(fact, m.sentence.text[m.q.end:m.q.end + 16]):
                 reading.words.add(rate)
+            if fact.kind == "money" and DEAL_WHAT.search(fact.what):
+                reading.words.add(DEAL)
     readings = [by_key[k] for k in sorted(by_key)]
     texts: dict[int, FactTexts] = {}
     for r in readings:
@@ -329,6 +335,7 @@ def _supposed(m: Mention) -> bool:
 
 
 _LISTED = re.compile(r",?\s+(?:and|plus)\s+|,\s+")
+_OF_THEM = re.compile(r"\bof\s+(?:them|whom)$", re.I)
 
 
 def part_of(a: Reading, b: Reading) -> bool:

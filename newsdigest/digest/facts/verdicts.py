@@ -17,6 +17,18 @@ from ...model import Discrepancy, Update
 from ..text.words import content_terms
 from .readings import TOLERANCE, Reading, conflicting, disjoint
 
+SPREAD = 3.0
+"""Values of one measure at one time further apart than this factor are different measures."""
+PERCENT_SPREAD = 2.0
+"""Percentages crowd a narrow range: sources that report one rate differ by a fraction of it (29.4% or
+29.8%, 3% or 2.5%), while a 22% fall in one segment and an 8.5% fall in the shares are two measures."""
+ESTIMATE_SPREAD = 6.0
+"""Estimates of one measure by different forecasters at one time spread wider (one bank's $50 billion of
+losses beside a forecaster's $250 billion): this far, when every source gives its figure as an estimate."""
+UPDATE_SPREAD = 20.0
+"""A toll can rise tenfold over days; further apart than this, dated figures are different measures. Falling,
+a series may reach no lower than a third of its first value (:data:`SPREAD`)."""
+
 
 def stock(a: Reading, b: Reading) -> bool:
     """Counts and levels hold as of a date, so two dates make an update; a change or a payment on another
@@ -139,3 +151,26 @@ def _estimated(group: list[Reading]) -> bool:
     """Whether every reading is an estimate with its forecaster, and there are two forecasters or more."""
     return all("~estimate" in r.words and r.fact.entity for r in group) and \
         len({r.fact.entity for r in group}) > 1
+
+
+def spread_ok(group: list[Reading]) -> bool:
+    """Values further apart than :data:`SPREAD` at one time are two measures, even in a series whose
+    values over days may spread further (28 killed on the ground beside 294 in all, the same day)."""
+    values = [float(r.fact.value) for r in group]
+    dated = {d for r in group for d in r.dates}
+    stocks = all(stock(r, r) for r in group)
+    times = distinct_times(dated)
+    guessed = all(any("~estimate" in r.words for r in group if r.source == s) for s in {r.source for r in group})
+    once = ESTIMATE_SPREAD if guessed else PERCENT_SPREAD if group[0].fact.kind == "percent" else SPREAD
+    spread = UPDATE_SPREAD if stocks and len(times) > 1 else once
+    if max(values) / min(values) > spread:
+        return False
+    if spread == UPDATE_SPREAD:  # a toll rises tenfold, but a level that falls to a third is another measure:
+        by_time = sorted((min(r.dates), float(r.fact.value)) for r in group if r.dates)  # 6,200 jobs at risk, then
+        if by_time and by_time[0][1] / min(v for _, v in by_time) > SPREAD:  # 900 to go, are two counts
+            return False
+    for t in times:
+        now = [float(r.fact.value) for r in group if any(dates_close(d, t, True) for d in r.dates)]
+        if now and max(now) / min(now) > once:
+            return False
+    return True

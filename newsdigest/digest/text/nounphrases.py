@@ -44,6 +44,11 @@ _VALUE_OF = re.compile(
 """The phrase a figure is the value of: "net income was", "revenue rose 36% to", "its net loss narrowed to"."""
 _VALUED = re.compile(r"\b(?:values|valued|valuing|value)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}at\s+$", re.I)
 """A deal or price that "values the Copenhagen-based company at" a sum gives the company's valuation."""
+_PAID_FOR = re.compile(r"\b(bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|sold|sells?|"
+                       r"selling)\b[^,;.%$£€¥]{0,60}\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+                       r"almost\s+|more\s+than\s+)?(?:[A-Z]{1,3})?$", re.I)
+"""A sum something was bought or sold for is its price: "was bought by Stellan Capital in 2019 for £180 million",
+"agreed to buy Wiz for $32 billion"."""
 _AFTER = re.compile(rf"\s+(?:(?:in|of)\s+)?(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD}(?:\s+per\s+share)?)\b")
 _CHANGE_NOUNS = frozenset("increase rise decline fall drop gain growth jump stake share margin rate cut hike "
                           "slump surge rebound contraction expansion tariff tariffs levy duty tax premium discount"
@@ -172,6 +177,8 @@ def _value_of(before: str) -> str | None:
     """The noun phrase a figure is the value of, written just before it ("net income was")."""
     if _VALUED.search(before):
         return "valuation"
+    if deal := _PAID_FOR.search(before):
+        return "sale price" if deal.group(1).lower().startswith("s") else "purchase price"
     m = _VALUE_OF.search(before)
     if m is None:
         return None
