@@ -165,3 +165,10 @@ def test_a_rate_noun_after_a_percentage_and_a_sum_lost_say_what_they_measure():
     assert found[25].what == "tariff"
     assert found[410e6].what == "loss"
     assert found[3].what == "fall"
+
+
+def test_what_a_sum_is_worth_of_is_the_noun_after_a_verb_not_the_clause():
+    found = facts({"a.txt": "Keldor exported steel worth $3.4 billion to Brovania last year. The amount includes "
+                            "insured losses exceeding $20 billion."})
+    assert found[3.4e9].what == "steel"  # was "Keldor exported steel", a cut-off clause
+    assert found[20e9].what == "insured losses"

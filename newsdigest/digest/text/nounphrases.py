@@ -44,6 +44,10 @@ _VALUE_OF = re.compile(
 """The phrase a figure is the value of: "net income was", "revenue rose 36% to", "its net loss narrowed to"."""
 _VALUED = re.compile(r"\b(?:values|valued|valuing|value)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}at\s+$", re.I)
 """A deal or price that "values the Copenhagen-based company at" a sum gives the company's valuation."""
+_FINITE = re.compile(r"[a-z]{3,}ed|covers|contains|represents|totals")
+_NOUNISH = re.compile(r"[A-Za-z][a-z]+(?<!ed)")
+"""A verb inside the phrase before "worth" ("Keldor exported steel worth", "the tariff covers steel worth"): what
+is worth the sum is the noun after it."""
 _PAID_FOR = re.compile(r"\b(bought|buys?|buying|acquired|acquires?|acquiring|purchased|purchases?|sold|sells?|"
                        r"selling)\b[^,;.%$£€¥]{0,60}\bfor\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
                        r"almost\s+|more\s+than\s+)?(?:[A-Z]{1,3})?$", re.I)
@@ -193,7 +197,9 @@ def _value_of(before: str) -> str | None:
     if verb not in _OF_WORDS and _IN_PLACE.search(before, 0, m.start("np") + m.group("np").find(words[0])
                                                   if words else 0):
         return None  # "Turnout in the Harrowby referendum was": the referendum is where, not what
-    verbs = [k for k, w in enumerate(words) if w.lower() in _VERBS or w.lower() in ("include", "includes")]
+    verbs = [k for k, w in enumerate(words) if w.lower() in _VERBS or w.lower() in ("include", "includes") or (
+        0 < k < len(words) - 1 and _FINITE.fullmatch(w) and _NOUNISH.fullmatch(words[k - 1])
+        and words[k - 1].lower() not in _DETERMINERS | _VERBS | {"include", "includes"})]
     if verbs:
         words = words[verbs[-1] + 1:]  # "the amount includes insured losses exceeding": insured losses
     while len(words) > 1 and (words[0].lower() in _VERB_NOUNS or words[0].lower() in _VERBS
