@@ -172,3 +172,9 @@ def test_what_a_sum_is_worth_of_is_the_noun_after_a_verb_not_the_clause():
                             "insured losses exceeding $20 billion."})
     assert found[3.4e9].what == "steel"  # was "Keldor exported steel", a cut-off clause
     assert found[20e9].what == "insured losses"
+
+
+def test_a_participle_s_tail_of_a_clause_has_its_own_day():
+    found = facts({"a.txt": "Orvane's shares fell a further 6% on Thursday, to $17.30, after dropping 41% on "
+                            "Wednesday."})
+    assert (found[6].date, found[41].date) == ("2024-06-13", "2024-06-12")

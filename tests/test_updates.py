@@ -406,3 +406,16 @@ def test_a_part_of_them_is_no_later_value_of_its_whole():
                   dt.date(2027, 9, 8))})
     assert all(5400 not in [v for v, _, _, _ in u.values] for u in result.updates)
     assert all(5400 not in [v for v, _, _ in d.values] for d in result.discrepancies)
+
+
+def test_a_share_price_a_move_took_on_a_later_day_is_the_next_value_not_a_disagreement():
+    # Wednesday's $18.40 and Thursday's $17.30 after "a further 6%": a series of prices by day
+    result = dated_story({
+        "a.txt": ("Orvane shares fell 41% on Wednesday to $18.40.", dt.date(2027, 4, 21)),
+        "b.txt": ("Orvane's shares fell a further 6% on Thursday, to $17.30, after dropping 41% on Wednesday.",
+                  dt.date(2027, 4, 22))})
+    assert result.discrepancies == ()
+    assert [[(v, as_of) for v, _, as_of, _ in u.values] for u in result.updates] == [
+        [(18.4, "2027-04-21"), (17.3, "2027-04-22")]]
+    [drop] = [f for f in result.facts if f.value == 41]
+    assert drop.date == "2027-04-21"  # the participle's own day, not Thursday's

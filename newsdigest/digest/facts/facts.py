@@ -16,8 +16,7 @@ from dataclasses import dataclass, replace
 
 from ...model import Clustering, Fact, FactSheet, Sentence, Story
 from ..ids import fact_id, with_distinct_ids
-from ..text.clauses import BASELINE_BEFORE, DAYS_AFTER, SET_AGAINST
-from ..text.dates import DateMention, find_dates
+from ..text.dates import find_dates
 from ..text.nounphrases import what_of
 from ..text.words import vocabulary
 from .actors import StoryActors
@@ -28,11 +27,12 @@ from .counts import GENERIC_NOUNS, PEOPLE, PEOPLE_COUNTS, more_counts
 from .currency import Rate, implied_rates, same_amount, shared_word_currencies
 from .demonyms import adjective_owner
 from .extents import extents
+from .figuredates import figure_date
 from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
 from .newcodes import StoryCodes, learn_codes
 from .owners import clause_bounds, owner_of, sentence_subject
-from .quantities import NUMBER_WORDS, Quantity, find_quantities, uses_decimal_comma
+from .quantities import Quantity, find_quantities, uses_decimal_comma
 from .roundings import fold_roundings
 
 _NOT_SMALL = 100
@@ -191,54 +191,13 @@ def _mentions(sentence: Sentence, published: dt.date | None, european: bool,
             entity, named = sentence_subject(text, context), False
         period = period_of(text, q, clause)
         what = what_of(text, q, context.lower)
-        date = next((d.date for d in dates if clause[0] <= d.start < clause[1] and not _since(text, d, q)
-                     and not _between(text, quantities, q, d.start)), None) or _days_off(text, clause[0], dates)
+        date = figure_date(text, q, clause, dates, quantities)
         basis = basis_of(text, q, clause, period, what)
         body = named and entity is not None and not context.is_person(entity)
         out.append(Mention(q, sentence, entity, period, what, measure_of(what), date, q.converted_from, named,
                            basis, as_of(basis, date, published), currencies, named_body=body,
                            published=published.isoformat() if published else None))
     return out
-
-
-_SINCE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
-"""A day a figure counts from ("38 have died since the heatwave began last Wednesday") is no day it held."""
-
-
-def _since(text: str, d: DateMention, q: Quantity) -> bool:
-    """Whether a date is one a figure counts from or is set against ("lower than in October last year").
-
-    A when-clause after it tells what happened then, so a figure in it held on that date: in "the deadliest
-    since 2009, when 17 people were killed" the 17 are 2009's."""
-    if (when := _THEN_WHEN.match(text, d.end)) and q.start >= when.end():
-        return False
-    return d.text.lower().startswith("since") or bool(_SINCE.search(text, 0, d.start) or
-                                                      SET_AGAINST.search(text, 0, d.start))
-
-
-_THEN_WHEN = re.compile(r",\s+when\s")
-
-
-def _days_off(text: str, start: int, dates: list[DateMention]) -> str | None:
-    """The day of a clause opening "a day after" (or "two weeks before") the main clause's stated day."""
-    m = DAYS_AFTER.search(text, 0, start)
-    day = next((d.date for d in reversed(dates) if d.end <= (m.start() if m else 0) and len(d.date) == 10), None)
-    if m is None or day is None:
-        return None
-    count = int(m[1]) if m[1].isdigit() else NUMBER_WORDS.get(m[1].lower(), 1)  # "a day after": one
-    days = count * (7 if m[2].lower().startswith("week") else 1)
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=-days if m[3].lower() == "after" else days)).isoformat()
-
-
-def _between(text: str, quantities: list[Quantity], q: Quantity, at: int) -> bool:
-    """Whether a baseline figure stands between ``q`` and a date at ``at``, or ``q`` is the baseline and the
-    figure it changes to stands between: the date is that other figure's ("Turnout was 71.4%, down from
-    76.8% in 2022": 2022 dates 76.8%; "revised from $200bn to $275bn on Monday": Monday dates $275bn). A
-    list of figures ("3 dead, 12 injured and 8 missing on Monday") shares its date."""
-    low, high = sorted((q.start, at))
-    others = [o for o in quantities if low < o.start < high and o.start - q.end > 2]  # not its "(US$114m)"
-    return any(BASELINE_BEFORE.search(text, 0, o.start) for o in others) or bool(
-        others and BASELINE_BEFORE.search(text, 0, q.start))
 
 
 def _bare_dollar(text: str) -> bool:

@@ -39,9 +39,11 @@ _VALUE_OF = re.compile(
     rf"(?P<np>(?:{_WORD}\s+){{0,3}}?{_WORD})\s+(?:of|at|was|were|is|are|of\s+about|totall?ed|reached|hit|"
     r"stood\s+at|came\s+in\s+at|amounted\s+to|worth|exceeding|totalling|totaling|"
     r"(?:rose|fell|climbed|grew|dropped|jumped|slipped|narrowed|widened|increased|decreased|declined|surged|soared|"
-    r"slumped|plunged|shrank|swelled|eased)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+)?[\d.,]+\s*(?:%|per\s*cent|percent))?"
+    r"slumped|plunged|shrank|swelled|eased)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|a\s+further\s+|another\s+)?"
+    r"[\d.,]+\s*(?:%|per\s*cent|percent))?(?:\s+(?:on|in)\s+[A-Z]?[a-z]+)?,?"
     r"\s+to)\s+$")
-"""The phrase a figure is the value of: "net income was", "revenue rose 36% to", "its net loss narrowed to"."""
+"""The phrase a figure is the value of: "net income was", "revenue rose 36% to", "its net loss narrowed to", "shares
+fell a further 6% on Thursday, to"."""
 _VALUED = re.compile(r"\b(?:values|valued|valuing|value)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}at\s+$", re.I)
 """A deal or price that "values the Copenhagen-based company at" a sum gives the company's valuation."""
 _FINITE = re.compile(r"[a-z]{3,}ed|covers|contains|represents|totals")
