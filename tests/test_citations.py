@@ -3,7 +3,7 @@
 from newsdigest.digest.dedupe import cluster_claims
 from newsdigest.digest.facts.facts import extract_facts
 from newsdigest.digest.summary.summarize import summarize
-from newsdigest.digest.summary.support import carries_figures, figures, quotations
+from newsdigest.digest.summary.support import carries_figures, figures, quotations, shares_words, words
 from storybuild import story
 
 
@@ -98,3 +98,14 @@ def test_a_figure_written_to_the_same_decimal_with_another_digit_is_another_figu
                 "c.txt": "Belgrava reached 44.1C on Monday, the national weather service said, a national record."})
     record = [c for c in claims(d) if "44.1C" in c.text]
     assert len(record) == 1 and "s-b" not in record[0].sources
+
+
+def test_a_sentence_that_shares_only_a_figure_with_a_claim_does_not_state_it():
+    # the digits of "£140,000 a week" are no shared words: the contract sentence never says the wages are
+    # undisclosed or what the Post understands, so it is no wording of that claim and its outlet is not cited
+    claim = words("Neither club has disclosed the wages, but the Post understands the midfielder will earn around "
+                  "£140,000 a week.")
+    assert not shares_words(claim, "Meireles has agreed personal terms on a five-year contract worth £140,000 per "
+                                   "week, which would make him the second-highest earner at Ashgrove Park.")
+    assert shares_words(claim, "Neither club has disclosed the wages, but the midfielder is understood to earn "
+                               "around £140,000 a week.")

@@ -178,3 +178,8 @@ def test_a_participle_s_tail_of_a_clause_has_its_own_day():
     found = facts({"a.txt": "Orvane's shares fell a further 6% on Thursday, to $17.30, after dropping 41% on "
                             "Wednesday."})
     assert (found[6].date, found[41].date) == ("2024-06-13", "2024-06-12")
+
+
+def test_a_year_in_a_relative_clause_set_off_by_commas_is_no_period_of_the_figure_outside_it():
+    found = facts({"a.txt": "The trial, which began in 2024, involved 1,850 patients."})
+    assert (found[1850].period, found[1850].date) == (None, None)

@@ -40,3 +40,11 @@ def test_a_contrast_the_account_states_is_cut_and_one_it_does_not_stays():
                          "first quarter gross margin came in lower.")
     assert texts(outlook, fell)[1] == "Harl stock fell 6% on Thursday after its results beat forecasts."
     assert texts(STORM, fell)[1] == fell.text
+
+
+def test_a_second_participle_the_account_states_is_cut_and_the_first_with_its_new_figure_stays():
+    # "flooding hundreds of homes" is said; "destroying over 1,200 boats" is not: only the second tail goes
+    harbour = unit("s-e.5", "Waves swept the harbour wall away on Friday, destroying over 1,200 boats and flooding "
+                            "hundreds of homes.")
+    assert texts(harbour, STORM) == ["Waves swept the harbour wall away on Friday, destroying over 1,200 boats.",
+                                     STORM.text]

@@ -23,7 +23,7 @@ def figure_date(text: str, q: Quantity, clause: tuple[int, int], dates: list[Dat
     """The first day of ``q``'s clause that is its own (see the module doc), or the day a "day after" clause
     gives."""
     own = [d for d in dates if clause[0] <= d.start < clause[1] and not _since(text, d, q)
-           and not _between(text, quantities, q, d.start)]
+           and not _between(text, quantities, q, d.start) and not aside(text, d.start, q)]
     tail = [m.end() for m in _ING_TAIL.finditer(text, clause[0], q.start)]
     own = [d for d in own if d.start >= tail[-1]] or own if tail else own
     return (own[0].date if own else None) or _days_off(text, clause[0], dates)
@@ -31,6 +31,15 @@ def figure_date(text: str, q: Quantity, clause: tuple[int, int], dates: list[Dat
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 """A day a figure counts from ("38 have died since the heatwave began last Wednesday") is no day it held."""
+
+
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]*,")
+
+
+def aside(text: str, at: int, q: Quantity) -> bool:
+    """Whether ``at`` lies in a relative clause set off by commas that does not hold the figure: in "The trial,
+    which began in 2024, involved 1,850 patients" 2024 is when the trial began, no period of the count."""
+    return any(m.start() <= at < m.end() and not m.start() <= q.start < m.end() for m in _ASIDE.finditer(text))
 
 
 def _since(text: str, d: DateMention, q: Quantity) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from ..text.clauses import NOT_A_RATE, SET_AGAINST
 from ..text.words import SYNONYMS, stem
+from .figuredates import aside
 from .quantities import Quantity
 
 _PERIOD = re.compile(
@@ -45,7 +46,7 @@ def period_of(text: str, q: Quantity, clause: tuple[int, int]) -> str | None:
     found = [m for m in _PERIOD.finditer(text, *clause)
              if (m.start() - q.end < NEAR or q.start - m.end() < NEAR) and not _another_figure(text, q, m)
              and not (m.group(0).lower().startswith("in ") and _RANKED.search(text[clause[0]:m.start()]))
-             and not SET_AGAINST.search(text, clause[0], m.start())]
+             and not SET_AGAINST.search(text, clause[0], m.start()) and not aside(text, m.start(), q)]
     if not found:
         return None
     best = min(found, key=lambda m: abs(m.start() - q.end) if m.start() >= q.end else 2 * (q.start - m.end()))

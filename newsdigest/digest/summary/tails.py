@@ -21,13 +21,17 @@ from .support import Figure, figures
 
 TAIL = re.compile(r",\s+(?:after|before|when|as|with|amid|following|particularly|especially|but|while|although|though|"
                   r"whereas|(?P<ing>[a-z]+ing))\b"
-                  r"|\s+when\s+(?=(?:the|a|an|its|their)\s)")
+                  r"|\s+when\s+(?=(?:the|a|an|its|their)\s)"
+                  r"|(?<=\w)\s+and\s+(?=(?P<also>[a-z]+ing)\b)")
 """Where a trailing clause said of the head's claim begins: a subordinating word, a contrast (", but its outlook
 for the gross margin came in lower", a claim of its own that the account may state in its own sentence) or a
 participle after a comma,
 or "when" and a noun phrase without one ("was on holiday near the city when the quake struck"); never a verb of
 saying (", adding that he had not been charged", "according to"), which opens a claim of its own or says whose
 the claim is (``reporting_verbs`` in vocabulary.yaml)."""
+_PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ing\b(?:[^,;]|,(?=\d))*$")
+"""A participle the second one is joined to by "and" (", destroying over 12,300 structures and killing at least 24
+people"): the second may go on its own, when the account states it."""
 REPORTING = frozenset(str(vocabulary()["reporting_verbs"]).split())
 MIN_HEAD = 6
 """A head shorter than this is too little to stand as the claim."""
@@ -60,7 +64,8 @@ def trim_tails(chosen: list[Candidate], weight: dict[str, float], keep: frozense
 def _head(text: str, said: set[str], stated: list[Figure], weight: dict[str, float]) -> str | None:
     """The longest-cut head of ``text`` whose tail the account states, or None when no tail may go."""
     for m in TAIL.finditer(text):
-        if m.group("ing") and _reporting(m.group("ing")):
+        if (m.group("ing") and _reporting(m.group("ing"))) or (m.group("also") and not _PARTICIPLE_BEFORE.search(
+                text, 0, m.start())):
             continue
         head, tail = text[:m.start()], text[m.end():]  # the connective itself says nothing new
         if len(head.split()) < MIN_HEAD or not _balanced(head) or not _balanced(tail):
