@@ -183,6 +183,9 @@ def test_a_part_counted_of_them_is_in_the_state_its_sentence_put_the_whole_in():
     # "21 of them seriously" are 21 of the injured, not 21 people of any kind
     assert values({"a.txt": "Forty people were injured when the ferry hit the pier, 21 of them seriously."}) == {
         (40, "injured"), (21, "injured")}
+    # the 40 taken to hospital are in no state the sentence names: nor are the 12 of them
+    assert values({"a.txt": "Two people died and 40 were taken to hospital, 12 of them children."}) >= {
+        (2, "deaths"), (12, "people")}
 
 
 def test_a_number_opening_a_sentence_owns_nothing():

@@ -308,3 +308,5 @@ def test_a_participle_describing_the_object_of_a_future_verb_does_not_turn_it_ba
                  dt.date(2027, 5, 11)) == ["2027-06-01"]
     assert dates("Brovania imported steel from Keldor on June 1, the ministry said.", dt.date(2027, 5, 11)) == [
         "2026-06-01"]
+    assert dates("The minister returned from Brussels on Monday and will meet unions on Friday.",
+                 dt.date(2027, 5, 11)) == ["2027-05-10", "2027-05-14"]  # a future after the verb turns nothing

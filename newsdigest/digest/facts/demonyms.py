@@ -15,7 +15,7 @@ from ..text.entities import adjective_of
 from .actors import StoryActors
 from .quantities import Quantity
 
-_OF_ECONOMY = re.compile(r"\b(?P<adjective>[A-Z][a-z]{3,})\s+(?:[a-z]+\s+)?(?:exports?|imports?|growth|economy|"
+_OF_ECONOMY = re.compile(r"\b(?P<adjective>[A-Z][a-z]{3,})\s+(?:[a-z]+\s+)?(?:exports?|growth|economy|"
                          r"output|inflation|unemployment|gdp|GDP|production|trade\s+(?:surplus|deficit))\b")
 
 

@@ -25,7 +25,7 @@ def figure_date(text: str, q: Quantity, clause: tuple[int, int], dates: list[Dat
     own = [d for d in dates if clause[0] <= d.start < clause[1] and not _since(text, d, q)
            and not _between(text, quantities, q, d.start) and not aside(text, d.start, q)]
     tail = [m.end() for m in _ING_TAIL.finditer(text, clause[0], q.start)]
-    own = [d for d in own if d.start >= tail[-1]] or own if tail else own
+    own = ([d for d in own if d.start >= tail[-1]] or own) if tail else own
     return (own[0].date if own else None) or _days_off(text, clause[0], dates)
 
 

@@ -94,7 +94,8 @@ _FROM_THEN = re.compile(r"\b(?:from|than|over|on|versus|vs\.?|against|compared\s
 DEAL = "@deal"
 """The mark of a price a deal is struck at ("was bought in 2019 for £180 million", "the $32 billion acquisition"):
 never the same measure as money the buyer spends otherwise ("had injected £60 million over three years")."""
-DEAL_WHAT = re.compile(r"\b(?:purchase|sale)\s+price\b|\b(?:acquisition|takeover|deal)(?!\s+clause)\b", re.I)
+DEAL_WHAT = re.compile(r"\b(?:purchase|sale)\s+price\b|\b(?:acquisition|takeover|(?<!trade\s)deal)(?!\s+clause)\b",
+                       re.I)
 
 
 def held_apart(a: Reading, b: Reading) -> bool:

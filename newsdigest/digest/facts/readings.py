@@ -23,6 +23,7 @@ from ..text.words import content_terms, vocabulary
 from .nearwords import BACK, DEAL, DEAL_WHAT, NEAR_WORDS, near_words
 from .owners import clause_bounds
 from .pointing import BACKREF
+from .states import OF_THEM
 
 if TYPE_CHECKING:
     from .facts import Mention
@@ -58,8 +59,8 @@ class FactTexts:
     named: dict[str, bool] = field(default_factory=dict)
 
     def names(self, owner: str) -> bool:
-        """Whether a sentence names ``owner`` other than as where something goes ("exported steel to Brovania"
-        names Brovania only as the buyer: no tie of its figure to Brovania's)."""
+        """Whether a sentence names ``owner`` other than as where goods go ("exported steel ... to Brovania" names
+        Brovania only as the buyer: no tie of its figure to Brovania's; "according to Halberd" still names it)."""
         key = owner.lower()
         if key not in self.named:
             self.named[key] = any(not _TO.search(low, 0, at) for part in self.parts
@@ -67,7 +68,7 @@ class FactTexts:
         return self.named[key]
 
 
-_TO = re.compile(r"\b(?:to|into)\s+$")
+_TO = re.compile(r"\b(?:export\w*|ship\w*|sold|sell\w*|sent|send\w*|deliver\w*)\b[^;]{0,60}\b(?:to|into)\s+$")
 
 
 def _finds(text: str, key: str) -> list[int]:
@@ -166,7 +167,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
                 reading.wholes |= {float(fact.value) + float(facts[k].value) for lo, hi, kind, k in others
                                    if kind == "count" and facts[k].unit != fact.unit and _LISTED.fullmatch(
                                        m.sentence.text[min(hi, m.q.end):max(lo, m.q.start)])}
-                if _OF_THEM.search(m.q.text) and (before := [k for _, hi, kind, k in others
+                if OF_THEM.search(m.q.text) and (before := [k for _, hi, kind, k in others
                                                              if kind == "count" and hi <= m.q.start]):
                     reading.wholes.add(float(facts[before[-1]].value))  # "employs 6,200 people, 5,400 of them"
             reading.text += " " + m.sentence.text
@@ -237,11 +238,12 @@ def _state(r: Reading) -> str | None:
 
 
 def _latest_years(mentions: list[list[Mention]]) -> dict[str, str]:
-    """Each source's latest year a figure holds or a clause names: the time the article tells of."""
+    """Each source's year of writing, else the latest year a figure holds or a clause names."""
     out: dict[str, str] = {}
     for m in (m for group in mentions for m in group):
         out[m.sentence.source] = max(out.get(m.sentence.source, ""), (m.as_of or "")[:4], (m.date or "")[:4])
-    return out
+    published = {m.sentence.source: m.published[:4] for group in mentions for m in group if m.published}
+    return out | published  # the article's own year when known: "by 2030" is no time the article tells of
 
 
 def _published(mentions: list[list[Mention]]) -> dict[str, str]:
@@ -335,7 +337,6 @@ def _supposed(m: Mention) -> bool:
 
 
 _LISTED = re.compile(r",?\s+(?:and|plus)\s+|,\s+")
-_OF_THEM = re.compile(r"\bof\s+(?:them|whom)$", re.I)
 
 
 def part_of(a: Reading, b: Reading) -> bool:

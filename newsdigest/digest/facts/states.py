@@ -26,9 +26,12 @@ _STATE_BEFORE = re.compile(r"\b(?P<state>dead|injured|wounded|missing|infected)\
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b[^,;]*$", re.I)
 _KILLING = re.compile(r"\b(?:killing|killed|kills|kill|death\s+toll\s+\w+\s+to)\s+(?:at\s+least\s+|about\s+|some\s+|"
                       r"more\s+than\s+|nearly\s+)?$", re.I)
-_OF_THEM = re.compile(r"\bof\s+(?:them|whom)$", re.I)
+OF_THEM = re.compile(r"\bof\s+(?:them|whom)$", re.I)
 _STATE_WORD = re.compile(r"\b(killed|dead|died|injured|hurt|wounded|missing|infected)\b", re.I)
-"""A part of a count "of them" is in the state its sentence put the whole in: "21 of them seriously" are injured."""
+"""A part of a count "of them" is in the state its sentence put the whole in: "21 of them seriously" are injured;
+in "Two died and 40 were taken to hospital, 12 of them children" the 40 have no state, so neither have the 12."""
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b", re.I)
 _DEATHS = frozenset({"bodies", "fatalities", "dead"})
 STATES = {"dead": "deaths", "deceased": "deaths", "killed": "deaths", "died": "deaths", "lost their lives": "deaths",
           "injured": "injured", "hurt": "injured", "wounded": "injured", "missing": "missing", "infected": "cases",
@@ -46,7 +49,8 @@ def in_state(text: str, q: Quantity) -> Quantity:
         return replace(q, unit="deaths")
     if q.unit not in _PEOPLE_LIKE:
         return q
-    if _OF_THEM.search(q.text) and (states := _STATE_WORD.findall(text, 0, q.start)):
+    whole = [m.start() for m in _NUMBER.finditer(text, 0, q.start)]  # the count the part is "of them" of
+    if OF_THEM.search(q.text) and whole and (states := _STATE_WORD.findall(text, whole[-1], q.start)):
         return replace(q, unit=STATES[states[-1].lower()])  # "68 people were injured, 21 of them seriously"
     m = _STATE_AFTER.match(text, q.end) or _STATE_BEFORE.search(q.text)
     if not m or _NONE_OF.search(text, 0, q.start):

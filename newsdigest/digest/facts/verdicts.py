@@ -26,8 +26,7 @@ ESTIMATE_SPREAD = 6.0
 """Estimates of one measure by different forecasters at one time spread wider (one bank's $50 billion of
 losses beside a forecaster's $250 billion): this far, when every source gives its figure as an estimate."""
 UPDATE_SPREAD = 20.0
-"""A toll can rise tenfold over days; further apart than this, dated figures are different measures. Falling,
-a series may reach no lower than a third of its first value (:data:`SPREAD`)."""
+"""A toll can rise tenfold over days; further apart than this, dated figures are different measures."""
 
 
 def stock(a: Reading, b: Reading) -> bool:
@@ -165,10 +164,6 @@ def spread_ok(group: list[Reading]) -> bool:
     spread = UPDATE_SPREAD if stocks and len(times) > 1 else once
     if max(values) / min(values) > spread:
         return False
-    if spread == UPDATE_SPREAD:  # a toll rises tenfold, but a level that falls to a third is another measure:
-        by_time = sorted((min(r.dates), float(r.fact.value)) for r in group if r.dates)  # 6,200 jobs at risk, then
-        if by_time and by_time[0][1] / min(v for _, v in by_time) > SPREAD:  # 900 to go, are two counts
-            return False
     for t in times:
         now = [float(r.fact.value) for r in group if any(dates_close(d, t, True) for d in r.dates)]
         if now and max(now) / min(now) > once:

@@ -210,10 +210,10 @@ def shares_words(claim: frozenset[str], wording: str) -> bool:
     """Whether ``wording`` uses at least WORD_SHARE of the claim's words (a claim of few words: any). The digits
     of a figure are no words here: figures are matched on their own, and "£140,000 a week" in two sentences
     says nothing of the rest ("Neither club has disclosed the wages, but the Post understands ...")."""
-    claim = frozenset(w for w in claim if not w.isdigit())
-    if len(claim) < 4:
+    plain = frozenset(w for w in claim if not w.isdigit())
+    if len(claim) < 4 or not plain:
         return True
-    return len(claim & words(wording)) / len(claim) >= WORD_SHARE
+    return len(plain & words(wording)) / len(plain) >= WORD_SHARE
 
 
 def cite(unit: Candidate, members: dict[int, dict[str, list[Sentence]]], sentences: dict[str, Sentence],

@@ -158,7 +158,7 @@ def adjective_of(word: str, names: Iterable[str]) -> bool:
     if word.endswith("n") and word[:-1] in names:
         return True
     return bool(_ADJECTIVE_SHAPE.search(word)) and any(
-        word.startswith(n[:-1] if len(n) < 6 else n[:-2]) and len(n) >= len(word) - 3
+        word.startswith(n[:-2] if len(n) >= 6 and word.endswith("ish") else n[:-1]) and len(n) >= len(word) - 3
         for n in names if n != word and " " not in n and len(n) > 3)
 
 

@@ -206,8 +206,9 @@ def _markers(text: str) -> list[tuple[int, str]]:
         if not any(s <= m.start() < e for s, e in spans) and not (
                 word in lists["schedule"] and any(_AFTER_SPAN.fullmatch(text, e, m.start()) for _, e in spans)):
             tense = _tense_of(word, previous, lists)  # "will reopen", "plans to resume": the future's verb
-            if tense == PAST and spans and _REDUCED.match(text, m.end()) and previous.isalpha() and \
-                    previous not in lists["not_past_after"] and previous not in lists["perfect"]:
+            if tense == PAST and _REDUCED.match(text, m.end()) and previous.isalpha() and previous not in _RELATIVES \
+                    and previous not in lists["not_past_after"] and previous not in lists["perfect"] and any(
+                        e <= m.start() and "," not in text[e:m.start()] for _, e in spans):
                 tense = None  # "will impose a tariff on steel imported from Keldor": what the steel is, no verb
             if tense:
                 found.append((m.start(), tense))
@@ -216,8 +217,10 @@ def _markers(text: str) -> list[tuple[int, str]]:
 
 
 _REDUCED = re.compile(r"\s+(?:from|by)\s+[A-Z]")
+_RELATIVES = frozenset({"who", "which", "that"})
 """A participle after a noun and before "from" or "by" and a name describes the noun ("steel imported from
-Keldor", "cars made by Velta"): inside a clause with a future, no past verb of its own."""
+Keldor", "cars made by Velta"): after a future in the same stretch of a clause, no past verb of its own ("The
+minister returned from Brussels on Monday and will meet unions" keeps its past)."""
 
 
 def _tense_of(word: str, previous: str, lists: dict[str, frozenset[str]]) -> str | None:
