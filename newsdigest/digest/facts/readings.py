@@ -63,17 +63,14 @@ class FactTexts:
         Brovania only as the buyer: no tie of its figure to Brovania's; "according to Halberd" still names it)."""
         key = owner.lower()
         if key not in self.named:
-            self.named[key] = any(not _TO.search(low, 0, at) for part in self.parts
-                                  for low in [part.lower()] for at in _finds(low, key))
+            lows = [part.lower() for part in self.parts]
+            self.named[key] = any(not _TO.search(low, 0, m.start()) for low in lows
+                                  for m in re.finditer(re.escape(key), low))
         return self.named[key]
 
 
 _TO = re.compile(r"\b(?:export\w*|ship\w*|sold|sell\w*|sent|send\w*|deliver\w*)\b[^;]{0,60}\b(?:to|into)\s+$")
 
-
-def _finds(text: str, key: str) -> list[int]:
-    """Where ``key`` stands in ``text``."""
-    return [m.start() for m in re.finditer(re.escape(key), text)]
 
 
 @dataclass
@@ -147,7 +144,7 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
     by_key: dict[tuple[int, str], Reading] = {}
     beside = _figures_by_sentence(facts, mentions, fact_of)
     published = _published(mentions)
-    latest = _latest_years(mentions)
+    latest = _latest_years(mentions) | {source: day[:4] for source, day in published.items()}
     for group in mentions:
         for m in group:
             index = fact_of[id(m)]
@@ -238,12 +235,12 @@ def _state(r: Reading) -> str | None:
 
 
 def _latest_years(mentions: list[list[Mention]]) -> dict[str, str]:
-    """Each source's year of writing, else the latest year a figure holds or a clause names."""
+    """Each source's latest year a figure holds or a clause names: the time it tells of when its date is unknown
+    (the caller puts the year of writing first: a "by 2030" is no time the article tells of)."""
     out: dict[str, str] = {}
     for m in (m for group in mentions for m in group):
         out[m.sentence.source] = max(out.get(m.sentence.source, ""), (m.as_of or "")[:4], (m.date or "")[:4])
-    published = {m.sentence.source: m.published[:4] for group in mentions for m in group if m.published}
-    return out | published  # the article's own year when known: "by 2030" is no time the article tells of
+    return out
 
 
 def _published(mentions: list[list[Mention]]) -> dict[str, str]:

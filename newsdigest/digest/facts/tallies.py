@@ -39,12 +39,11 @@ _VOTE = re.compile(r"\b(?:voted|votes?|voting|ballot|split)\s+(?:was\s+|of\s+|by
 _SIZE = re.compile(rf"(?<![\w.,$£€¥-])(?P<num>{_ANY})-(?P<noun>{_alternation(_SIZES)})\s+(?P<body>[a-z]+)", re.I)
 _SEATED = frozenset(_COUNT_WORDS["legislatures"].split())
 """Bodies whose members hold seats: "the 31-member chamber" is the 31-seat chamber."""
-_STUFF_OF = re.compile(rf"(?<![\w.,$£€¥-]){_QUAL}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?\s+"
-                       rf"(?P<noun>{_alternation(_STUFF)})\s+of\s+[a-z]", re.I)
+_STUFF_AMOUNT = rf"{_QUAL}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?\s+(?P<noun>{_alternation(_STUFF)})"
+_STUFF_OF = re.compile(rf"(?<![\w.,$£€¥-]){_STUFF_AMOUNT}\s+of\s+[a-z]", re.I)
 _STUFF_MOVED = re.compile(rf"\b(?:reached|reach|totall?ed|(?:rose|fell|climbed|dropped|jumped|slipped)\s+to|"
                           rf"(?:up|down)\s+from|produced|exported|imported|shipped|spilled|leaked|sold|bought)\s+"
-                          rf"{_QUAL}(?P<num>{_NUM})(?:\s+(?P<scale>million|thousand))?\s+"
-                          rf"(?P<noun>{_alternation(_STUFF)})\b(?!\s+of\s)", re.I)
+                          rf"{_STUFF_AMOUNT}\b(?!\s+of\s)", re.I)
 """A measure of stuff a verb of moving or making gives ("imports reached 1.3 million tonnes, up from 930,000
 tonnes"): the verb's subject says what the stuff is."""
 _LENGTH = re.compile(rf"(?<![\w.,$£€¥-])(?P<cmp>\b(?:{'|'.join(_COUNT_WORDS['comparatives'].split())})\s+than\s+)?"
