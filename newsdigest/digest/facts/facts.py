@@ -31,7 +31,8 @@ from .figuredates import figure_date
 from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
 from .newcodes import StoryCodes, learn_codes
-from .owners import clause_bounds, owner_of, sentence_subject
+from .opening import sentence_subject
+from .owners import clause_bounds, owner_of
 from .quantities import Quantity, find_quantities, uses_decimal_comma
 from .roundings import fold_roundings
 
@@ -253,9 +254,14 @@ def _split_owners(items: list[Mention]) -> list[list[Mention]]:
         return [items]
     placed = {id(m) for g in groups for m in g}
     for m in items:
-        if id(m) not in placed:
-            home = next((g for g in groups if m.measure and m.measure in {x.measure for x in g}), groups[0])
-            home.append(m)
+        if id(m) in placed:
+            continue
+        home = next((g for g in groups if m.measure and m.measure in {x.measure for x in g}), None)
+        home = home or next((g for g in groups if m.entity and _owner(g) == m.entity), None)
+        if home is None and m.entity and m.measure and all(x.measure for g in groups for x in g):
+            groups.append([m])  # "the stock faced a decline of 10%" after "Apple reported 10% profit growth"
+            continue
+        (home or groups[0]).append(m)
     return groups
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from ..text.clauses import CLAUSE_BOUNDARY
-from ..text.entities import PLACE_NOUNS, names_in
+from ..text.entities import names_in
 from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .bodies import body_owner
-from .estimates import ESTIMATOR_AFTER, REPORTED, according_to, estimator
+from .estimates import REPORTED, according_to, estimator
+from .opening import opening_subject
 from .pointing import (
     BACKREF,
     BRACKETS,
@@ -25,7 +26,6 @@ from .pointing import (
     after_preposition,
     buyer,
     drop_appositives,
-    possessed,
     qualifies_a_name,
     resolve_nouns,
     set_aside,
@@ -74,7 +74,7 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return thing, True  # "recalling 1.4 million AeroChef XL air fryers"; "Sarvenna, a city of 310,000 people"
     if body := body_owner(text, q, clause, context):
         return body, True  # "The water ministry put the cost at €120 million": the ministry, not the last actor
-    if own := _opening_subject(text[:clause[0] or q.start], context, previous_actor):
+    if own := opening_subject(text[:clause[0] or q.start], context, previous_actor):
         previous_actor = own  # "Vesterø has no cap ..., but donations above 20,000 kroner must be declared";
         # "Halberd shares closed up 11.6%, giving the company a market value of $6.4 billion": Halberd's
     elif (clause_says := own_clause_owner(text, q, clause, context, previous_actor, previous_person)) is not None:
@@ -94,18 +94,6 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
 
 
 _SHARE_OF_GROUP = re.compile(r"\s+of\s+(?:all\s+|the\s+)?[a-z]+")
-
-
-def _opening_subject(before: str, context: StoryActors, previous_actor: str | None) -> str | None:
-    """The subject the sentence opens on, before the figure's clause or the figure: a clause that names nobody
-    or points back ("the company") is more likely about it than about the previous sentence's actor."""
-    if BACKREF.match(before.strip()):
-        return None  # "Its shares ...": the sentence itself points back
-    opening = drop_appositives(before).split(",", 1)[0]  # the subject stands before any comma it has
-    cleaned = BRACKETS.sub(" ", resolve_nouns(opening, context, previous_actor)[0])
-    names = [n for n in actor_names(cleaned, context) or actor_names(cleaned, context, markets=True)
-             if not speaker(before, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)]
-    return names[0] if names and 0 <= cleaned.find(names[0]) < 40 and not context.is_person(names[0]) else None
 
 
 def _of_a_people(text: str, q: Quantity, clause: tuple[int, int], owner: str | None, context: StoryActors) -> bool:
@@ -363,36 +351,3 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
     if after:
         return after[0], True  # "Despite regaining $100 billion in market value, Alibaba is still ..."
     return previous_actor or context.main, False
-
-
-_COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many)\s+$",
-                      re.I)
-"""A name after a count names what is counted ("six Helion 3 launches"), never the subject a following "it" means."""
-
-
-_PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+"
-                       r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
-
-
-def sentence_subject(text: str, context: StoryActors) -> str | None:
-    """The actor a following "it" or "the company" most likely means: this sentence's opening name.
-
-    A sentence that itself opens with a pronoun ("Its own model, Qwen, ...") hands nothing on,
-    and the story's main actor stands in.
-    """
-    if BACKREF.match(text.strip()):
-        return context.main
-    if (place := _PLACE_OF.match(text)) and (named := context.name(place.group("name"))):
-        return named  # "The city of Sorvano will cut water supplies": Sorvano, not a name of the object
-    cleaned = BRACKETS.sub(" ", drop_appositives(text))
-    names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
-             if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
-             and not ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))  # "... exceeded Wall Street's"
-             and not _COUNTED.search(cleaned[:cleaned.find(n)])]  # "had planned six Helion 3 launches": a product
-    if not names or cleaned.find(names[0]) >= 60:
-        return context.main
-    return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
-
-
-
-

@@ -31,7 +31,10 @@ more investors analysts officials residents experts critics economists traders s
 employees authorities police doctors scientists researchers voters lawmakers regulators unions
 shareholders observers sources reports customers passengers consumers markets prices
 revenue revenues sales profit profits earnings turnover losses spending turnout attendance
+prior ahead amid amidst following throughout unlike like besides beyond within without toward towards against
+across along behind below above between beneath into onto upon until till except regarding concerning given per
 """.split())
+"""Prepositions among them: a sentence may open on one ("Prior to the report, Nvidia shares rose")."""
 _NUMBERS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundreds thousands dozens
 """.split())

@@ -1,0 +1,73 @@
+"""The actor a sentence opens on: whom a figure further on belongs to when its own clause names nobody,
+and whom the next sentence's "it" or "the company" means.
+
+The subject stands at the start of a sentence, before any comma, unless the sentence opens on a phrase
+that frames it ("Prior to the earnings report, Nvidia shares rose nearly 4% ..., although the stock faced
+a decline of approximately 10%"): such a phrase names when or on what grounds, never who, so the subject
+is read after it. Names after a preposition, speakers and persons are no such subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text.entities import PLACE_NOUNS
+from .actors import StoryActors
+from .estimates import ESTIMATOR_AFTER
+from .pointing import (
+    BACKREF,
+    BRACKETS,
+    actor_names,
+    after_preposition,
+    drop_appositives,
+    possessed,
+    resolve_nouns,
+    speaker,
+)
+
+_FRAMING = re.compile(r"\W*(?:prior\s+to|ahead\s+of|ahead|despite|amid|following|after|before|since|during|"
+                      r"until|on|in|at|over|by|for|last|this|earlier|later|according\s+to)\b[^,]{0,60},\s*", re.I)
+"""A phrase framing the sentence before its subject: a preposition's phrase up to a comma."""
+
+
+def opening_subject(before: str, context: StoryActors, previous_actor: str | None) -> str | None:
+    """The subject the sentence opens on, before the figure's clause or the figure: a clause that names nobody
+    or points back ("the company") is more likely about it than about the previous sentence's actor."""
+    if BACKREF.match(before.strip()):
+        return None  # "Its shares ...": the sentence itself points back
+    unframed = before[framing.end():] if (framing := _FRAMING.match(before)) else before
+    opening = drop_appositives(unframed).split(",", 1)[0]  # the subject stands before any comma it has
+    cleaned = BRACKETS.sub(" ", resolve_nouns(opening, context, previous_actor)[0])
+    names = next((kept for markets in (False, True)  # "Corvel shares rose 3% in Sydney": Corvel, not Sydney
+                  if (kept := [n for n in actor_names(cleaned, context, markets=markets) if not speaker(unframed, n)
+                               and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)])), [])
+    return names[0] if names and 0 <= cleaned.find(names[0]) < 40 and not context.is_person(names[0]) else None
+
+
+_COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|many)\s+$",
+                      re.I)
+"""A name after a count names what is counted ("six Helion 3 launches"), never the subject a following "it" means."""
+
+
+_PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+"
+                       r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def sentence_subject(text: str, context: StoryActors) -> str | None:
+    """The actor a following "it" or "the company" most likely means: this sentence's opening name.
+
+    A sentence that itself opens with a pronoun ("Its own model, Qwen, ...") hands nothing on,
+    and the story's main actor stands in.
+    """
+    if BACKREF.match(text.strip()):
+        return context.main
+    if (place := _PLACE_OF.match(text)) and (named := context.name(place.group("name"))):
+        return named  # "The city of Sorvano will cut water supplies": Sorvano, not a name of the object
+    cleaned = BRACKETS.sub(" ", drop_appositives(text))
+    names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
+             if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
+             and not ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))  # "... exceeded Wall Street's"
+             and not _COUNTED.search(cleaned[:cleaned.find(n)])]  # "had planned six Helion 3 launches": a product
+    if not names or cleaned.find(names[0]) >= 60:
+        return context.main
+    return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
