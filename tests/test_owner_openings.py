@@ -1,6 +1,7 @@
 """Who owns a figure, round 9 (issue 14.1): a sentence that opens on a phrase framing it ("Prior to the
-announcement, ...") has its subject after that phrase, and a figure that recurs by chance with another
-owner and another measure is a fact of its own, not a source of the first one's."""
+announcement, ...") has its subject after that phrase; a figure that recurs by chance with another
+owner and another measure is a fact of its own, not a source of the first one's; a sum before a named
+undertaking ("the $500 billion Stargate project") is the undertaking's size."""
 
 import datetime as dt
 
@@ -33,3 +34,33 @@ def test_a_clause_that_points_back_means_the_subject_after_the_framing_phrase_no
 def test_a_value_recurring_with_another_owner_and_measure_is_its_own_fact():
     texts = {"a.txt": MINING["a.txt"].replace("about 12%", "about 8%"), "b.txt": MINING["b.txt"]}
     assert sorted(f.entity for f in facts_of(texts, 8)) == ["Corvel", "Talwyn Metals"]
+
+
+def test_a_sum_before_a_named_undertaking_is_its_size_not_the_partners():
+    texts = {"a.txt": "Halvik Steel said on Monday it would supply girders to the $2.4 billion Marren Bay bridge, "
+                      "its biggest contract. Halvik Steel also holds a stake in the €900 million Osterholm wind "
+                      "farm.",
+             "b.txt": "Halvik Steel shares rose after the announcement. Halvik Steel employs 5,000 people."}
+    found = {f.value: (f.entity, f.what) for f in facts_of(texts, 2_400_000_000) + facts_of(texts, 900_000_000)}
+    assert found == {2_400_000_000: ("Marren Bay", "bridge"), 900_000_000: ("Osterholm", "wind farm")}
+
+
+def test_a_deal_named_after_its_target_is_still_the_buyers():
+    texts = {"a.txt": "Google agreed the $32 billion Wiz acquisition on Tuesday. Google said Wiz would join its "
+                      "cloud unit.",
+             "b.txt": "Google will pay $32 billion for Wiz, Google said."}
+    assert [(f.entity, f.what) for f in facts_of(texts, 32_000_000_000)] == [("Google", "acquisition")]
+
+
+def test_it_or_they_as_the_subject_of_the_figures_clause_means_a_body_not_the_person_named_before():
+    texts = {"a.txt": "FORMER Brennock skipper Dale Hursley has blasted his old club for \"panic buying\" after they "
+                      "agreed to pay €31m for the Danish striker.",
+             "b.txt": "Brennock confirmed the signing on Friday. Brennock have won two league titles since 2015."}
+    assert [f.entity for f in facts_of(texts, 31_000_000)] == ["Brennock"]  # not "Dale Hursley"
+
+
+def test_a_word_in_capitals_opening_a_tabloid_sentence_is_no_part_of_a_name():
+    texts = {"a.txt": "FORMER Brennock skipper Dale Hursley has blasted his old club for \"panic buying\" after they "
+                      "agreed to pay €31m for the Danish striker.",
+             "b.txt": "The club confirmed the signing on Friday. It has won two league titles since 2015."}
+    assert [f.entity for f in facts_of(texts, 31_000_000)] == ["Brennock"]  # not "FORMER Brennock"

@@ -33,7 +33,7 @@ from .pointing import (
 )
 from .quantities import Quantity, find_quantities
 from .subjects import own_clause_owner
-from .things import counted_thing
+from .things import counted_thing, undertaking
 from .tolls import harm_owner, is_harm, is_toll
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
@@ -70,7 +70,7 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
                                                                if f.kind == q.kind and f.end <= q.start]):
         first = figures[-1]  # "Turnout was 71.4%, the board said, down from 76.8%": the earlier figure's owner
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
-    if thing := counted_thing(text, q, clause, context):
+    if thing := counted_thing(text, q, clause, context) or undertaking(text, q, context):
         return thing, True  # "recalling 1.4 million AeroChef XL air fryers"; "Sarvenna, a city of 310,000 people"
     if body := body_owner(text, q, clause, context):
         return body, True  # "The water ministry put the cost at €120 million": the ministry, not the last actor
@@ -278,12 +278,32 @@ def _counted_in(text: str, q: Quantity, context: StoryActors) -> str | None:
 def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors, previous_actor: str | None
               ) -> tuple[str | None, bool]:
     """The owner as the clause from ``clause[0]`` to the figure names it (see :func:`owner_of`)."""
+    if referent := _pronoun_referent(text, q, clause, context):
+        return referent, False  # "Whitlock has blasted his old club after they agreed to pay €55m": the club's
     before = PARTICIPLE_APPOSITIVE.sub(",", drop_appositives(text[clause[0]:q.start]))
     before, assumed = resolve_nouns(before, context, previous_actor)
     owner, named = _owner_named(text, q, before, clause, context, previous_actor)
     if owner in assumed and owner not in names_in(text[clause[0]:q.start]):
         return owner, False
     return owner, named
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:after|before|when|because|as|since|while|although|though|until|once|if|"
+                              r"and|but|so)\s+(?:they|it)\s+(?=[a-z])", re.I)
+"""A clause of its own whose subject is "it" or "they" ("..., after they agreed to pay €55m"): the figure is
+what the pronoun means, an organisation or thing, never the person named before it."""
+
+
+def _pronoun_referent(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
+    """The name "it" or "they" means when it is the subject of the figure's part of the clause and no name
+    follows it: the nearest name before it that is no person and no place after a preposition."""
+    pronoun = next(reversed(list(_PRONOUN_SUBJECT.finditer(text, clause[0], q.start))), None)
+    if pronoun is None or names_in(text[pronoun.end():q.start]):
+        return None
+    earlier = BRACKETS.sub(" ", drop_appositives(text[:pronoun.start()]))
+    bodies = [n for n in actor_names(earlier, context) if not context.is_person(n)
+              and not after_preposition(earlier[:earlier.rfind(n) + len(n)], n) and not speaker(earlier, n)]
+    return bodies[-1] if bodies else None
 
 
 def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], context: StoryActors,

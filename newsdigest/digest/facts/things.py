@@ -4,7 +4,8 @@
 (and where they were sold), not the maker that recalls them; "the 13 FDA advisers" are the FDA's, "a
 late-stage trial of 24,600 people" is the trial's (a thing the story names: ``StoryActors.described``), and
 "Sarvenna, a city of about 310,000 people" gives the city's population whatever the sentence is about.
-owners.py asks here first for a count.
+So with a sum: "a key technology partner in the $500 billion Stargate project" gives the project's size, not the
+partner's. owners.py asks here first.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from ..summary.openers import ORGANISATION_WORDS
 from ..text.entities import PLACE_NOUNS, names_in
+from ..text.words import vocabulary
 from .actors import StoryActors
 from .pointing import actor_names
 from .quantities import Quantity
@@ -31,7 +33,23 @@ _BODY = re.compile(r"^[A-Z]{3,6}$|\s(?:" + "|".join(sorted(ORGANISATION_WORDS)) 
 """An organisation's name: an acronym of three letters or more, or a name closing on an organisation's word."""
 _WHOLE_OF = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+of\s+(?:about|around|some|"
                        r"nearly|almost|roughly|more\s+than|over|under)?\s*$")
+_UNDERTAKINGS = frozenset(vocabulary()["undertaking_nouns"].split())
+_SUM_BEFORE_NAME = re.compile(r"\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s+(?:[a-z][\w-]*\s+)?"
+                              r"(?P<noun>" + "|".join(sorted(_UNDERTAKINGS)) + r")\b(?![’'])")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\b(?![’'])")
+
+
+def undertaking(text: str, q: Quantity, context: StoryActors) -> str | None:
+    """The named undertaking a sum right after "the" or "a" stands before ("the $500 billion Stargate project",
+    "a £1.2bn Northgate wind farm"): the sum is its size, whoever the sentence is about."""
+    if q.kind != "money" or not _DETERMINER_BEFORE.search(text, 0, q.start):
+        return None
+    m = _SUM_BEFORE_NAME.match(text, q.end)
+    if not m or not (names := names_in(m.group("name"))):
+        return None
+    name = context.name(names[0]) or names[0]
+    return None if context.is_person(name) else name
 
 
 def counted_thing(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:

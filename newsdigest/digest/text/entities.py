@@ -44,7 +44,8 @@ _TITLES = frozenset("""
 mr mrs ms dr prof sir dame lord lady president prime minister ceo chief executive officer chairman
 chairwoman founder co-founder analyst analysts governor senator minister secretary director
 spokesman spokeswoman spokesperson king queen prince princess general judge chancellor mayor
-striker midfielder defender goalkeeper winger manager economist
+striker midfielder defender goalkeeper winger manager economist skipper former interim outgoing incoming
+acting
 """.split())
 _DEMONYMS = frozenset(vocabulary()["nationalities"].split()) | frozenset(vocabulary()["name_adjectives"].split())
 """Peoples and adjectives, capitalised but no name ("Chinese", "Federal"): one list with actors.py's.

@@ -78,7 +78,8 @@ _TIME_WORDS = re.compile(r"\b(?:year|years|quarter|quarters|month|months|week|we
 
 
 _SHARE_OF = re.compile(rf"\s+of\s+(?:(?:the|all|its|their|his|her)\s+)?(?P<np>(?:{_WORD}\s+){{0,2}}{_WORD})")
-_NAMED_BY = re.compile(r"\s+(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}s?)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}s?)){0,1})\b")
+_NAMED_BY = re.compile(r"\s+(?:[A-Z][a-z][\w&’'-]*\s+){0,3}?"
+                       r"(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}s?)(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}s?)){0,1})\b")
 _DETERMINED = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)|’s|'s)\s+$", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|at|on|for|from|across|among|during|within|near|after)\s+"
                        r"(?:(?:the|a|an|this|that|its|their)\s+)?$", re.I)
@@ -154,7 +155,8 @@ def _share_of(text: str, end: int) -> str | None:
 
 def _named_by(text: str, end: int) -> str | None:
     """ "a $95 million bond", "its $34 billion IPO": after a determiner, the nouns right after a sum are
-    the thing it is the sum of (a verb cannot follow "a $95 million")."""
+    the thing it is the sum of (a verb cannot follow "a $95 million"), past a name ("the $500 billion
+    Stargate project": a project)."""
     m = _NAMED_BY.match(text, end)
     words = _plain_words(m.group("np")) if m else []
     if not words or not _ends_on_a_noun(words) or words[-1].lower().endswith("ed"):
