@@ -29,6 +29,12 @@ def test_what_is_never_a_cut_off_clause():
     assert found[600e6].what == "investment"
 
 
+def test_what_is_no_phrase_a_preposition_opens_after_the_figure():
+    found = facts({"a.txt": "Orvane's profit rose 8% before tax in the year. Shares in Orvane gained 4% after the "
+                            "premium rose. Orvane also paid a 25% tariff on its steel."})
+    assert (found[8].what, found[4].what, found[25].what) == ("rise", "rise", "tariff")  # not "before tax"
+
+
 def test_a_share_of_a_group_names_the_group():
     found = facts({"a.txt": "Headaches were reported by 12.5% of trial volunteers. Exports made up 41% of "
                             "Brakstad's total sales."})

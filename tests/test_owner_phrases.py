@@ -289,3 +289,9 @@ def test_a_measure_of_an_economy_a_place_s_adjective_qualifies_is_that_place_s()
                       "$2.2 billion in 2026. A bank forecasts Keldish growth of 1.9% in 2027."}
     assert owner(texts, 2.2e9) == "Brovania"
     assert owner(texts, 1.9) == "Keldor"
+
+
+def test_a_place_s_adjective_owns_no_figure_another_owner_stands_nearer_to():
+    texts = {"a.txt": "Brovanian exports slowed sharply and Keldor's output grew 3% in the quarter. Keldor and "
+                      "Brovania signed a trade pact on Friday."}
+    assert owner(texts, 3) == "Keldor"

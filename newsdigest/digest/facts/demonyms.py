@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..text.entities import adjective_of
+from ..text.entities import adjective_of, names_in
 from .actors import StoryActors
+from .pointing import after_preposition
 from .quantities import Quantity
 
 _OF_ECONOMY = re.compile(r"\b(?P<adjective>[A-Z][a-z]{3,})\s+(?:[a-z]+\s+)?(?:exports?|growth|economy|"
@@ -20,10 +21,16 @@ _OF_ECONOMY = re.compile(r"\b(?P<adjective>[A-Z][a-z]{3,})\s+(?:[a-z]+\s+)?(?:ex
 
 
 def adjective_owner(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors) -> str | None:
-    """The story name whose adjective qualifies a measure of an economy in the figure's clause, before it."""
+    """The story name whose adjective qualifies a measure of an economy in the figure's clause, before it and
+    with no other subject between ("Brovanian exports slowed, while Keldor's output grew 3%": Keldor's; "to
+    Keldor" is where the exports go)."""
     found = None
     for m in _OF_ECONOMY.finditer(text, clause[0], q.start):  # most clauses have none: no names are looked at
         word = m.group("adjective")
+        between = text[m.end():q.start]
+        if any(not after_preposition(between, n) for n in names_in(between)):
+            found = None
+            continue
         place = next((n for n in sorted(set(context.fold.values()))
                       if " " not in n and n != word and adjective_of(word, [n])), None)
         found = place or found

@@ -228,6 +228,8 @@ def _measure_phrase(np: str, nouns: frozenset[str]) -> str | None:
     for k, w in enumerate(words):
         if w.lower() in _VERBS or w.lower() in _VAGUE:
             return None  # "the $50 million figure included fees": a clause, not a measure's name
+        if w.lower() in _NOT_IN_PHRASE or w.lower() in _NOT_HEADS:
+            return None  # "rose 8% before tax", "gained 4% after the premium rose": a phrase of its own
         if w.lower().rstrip(",.") in nouns:
             keep = words[:k + 1] + (["per", "share"] if words[k + 1:k + 2] == ["per"] else [])
             return " ".join(x.lower() if not x.isupper() else x for x in keep)
