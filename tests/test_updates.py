@@ -409,3 +409,34 @@ def test_a_share_price_a_move_took_on_a_later_day_is_the_next_value_not_a_disagr
         [(18.4, "2027-04-21"), (17.3, "2027-04-22")]]
     [drop] = [f for f in result.facts if f.value == 41]
     assert drop.date == "2027-04-21"  # the participle's own day, not Thursday's
+
+
+def test_the_value_a_move_starts_from_is_no_later_reading_of_the_new_level():
+    # 5.25% is the rate before the rise: no series 5.75% -> 5.25%, and no disagreement either
+    result = dated_story({
+        "a.txt": ("Ostravia's central bank raised its main policy rate by 50 basis points to 5.75% on Thursday. "
+                  "The Ostravian National Bank said its board voted for the increase, which lifts the rate from "
+                  "5.25%.", dt.date(2026, 3, 5)),
+        "b.txt": ("When the Ostravian National Bank lifted its policy rate to 5.75% on Thursday, it did more than "
+                  "reverse a cut. The rate had stood at 5.25% since the autumn.", dt.date(2026, 3, 7)),
+        "c.txt": ("The Ostravian National Bank's decision on Thursday to lift its benchmark rate to 5.75% from 5.25% "
+                  "caught the market off guard.", dt.date(2026, 3, 8))})
+    assert not any(5.25 in {v for v, *_ in record.values} for record in (*result.updates, *result.discrepancies))
+
+
+def test_two_tallies_of_one_vote_reported_on_two_days_disagree_and_are_no_series():
+    result = dated_story({
+        "a.txt": ("The Ostrava Reserve Bank said its board voted 5-2 for the rise on Thursday.", dt.date(2026, 3, 5)),
+        "b.txt": ("The Ostrava Reserve Bank board was split 4-3 on Thursday's rise.", dt.date(2026, 3, 6))})
+    assert result.updates == ()
+    assert sorted(sorted(v for v, *_ in d.values) for d in result.discrepancies) == [[2, 3], [4, 5]]
+
+
+def test_a_day_before_a_colon_is_when_figures_were_told_not_the_month_they_measure():
+    # "published on Tuesday: ... 6.8% higher in February" is February's inflation, as is the other's 6.9%
+    result = dated_story({
+        "a.txt": ("The case for acting was laid out in figures the statistics office published on Tuesday: "
+                  "consumer prices were 6.8% higher in February than a year earlier.", dt.date(2026, 3, 7)),
+        "b.txt": ("The consumer price index rose 6.9% year on year in February, according to the statistics "
+                  "office.", dt.date(2026, 3, 8))})
+    assert [sorted(v for v, *_ in d.values) for d in result.discrepancies] == [[6.8, 6.9]]

@@ -11,7 +11,7 @@ within it from the words nearest the figure, never from another figure of the se
 * ``level``: a count (a toll, cases, acres: what stands on a date; not a plan, "will cut 2,300 jobs"),
   a value or price, a rate or share;
 * ``one-off``: a payment, fine, fee, award, bid or price paid once; a count a deal moves once ("sold 54
-  million shares").
+  million shares"), a side of a vote's tally ("voted 5-2").
 
 Anything else is None: a guess would be worse than saying nothing. ``as_of`` is the date the
 clause gives, else the article's date, for counts and levels.
@@ -68,6 +68,8 @@ def basis_of(text: str, q: Quantity, clause: tuple[int, int], period: str | None
         # aboard) is a level on a date
         if tense_at(text, q.start, q.end) in (FUTURE, CONDITIONAL):
             return None
+        if q.unit == "votes" and q.text.isdigit():
+            return "one-off"  # one side of a tally ("the board voted 5-2"): cast once, at one sitting
         dealt = _DEALT.search(text, max(clause[0], q.start - 30), q.start) or _DEALT_AFTER.match(text, q.end)
         return "one-off" if dealt else "level"
     if _ONE_OFF_WORDS.search(near):

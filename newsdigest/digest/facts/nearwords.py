@@ -66,6 +66,8 @@ def near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
         terms.add("~estimate")
     if (back := _TIME_BACK.search(near)) and not _FROM_THEN.search(near, 0, back.start()):
         terms.add(BACK)
+    if _FROM_VALUE.search(text, lo, m.q.start) or (m.q.kind != "count" and _HAD_STOOD.search(text, lo, m.q.start)):
+        terms.add(BACK)  # "lifts the rate from 5.25%", "from 800 million to 400 million", "had stood at 5.25%"
     if m.q.kind == "count" and (_SIZE_BEFORE.search(text[lo:m.q.start]) or (
             m.q.unit in STUFF_UNITS and _CARGO.search(text[lo:m.q.start]))):
         terms.add(SIZE)
@@ -89,6 +91,10 @@ _TIME_BACK = re.compile(r"\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?
                         r"(?:earlier|ago|before|previously|prior)\b", re.I)
 _FROM_THEN = re.compile(r"\b(?:from|than|over|on|versus|vs\.?|against|compared\s+(?:with|to))\s+$", re.I)
 """A time back a change is measured from ("up 38% from a year earlier") is its baseline: the change is now's."""
+_FROM_VALUE = re.compile(r"\bfrom\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_HAD_STOOD = re.compile(r"\bhad\s+(?:stood|been|sat|held|remained|hovered)\s+(?:at\s+)?(?:the\s+)?$", re.I)
+"""A figure a move starts from ("to 5.75% from 5.25%", "from 800 million to 400 million") or a level the past
+perfect puts before the story's time ("The rate had stood at 5.25%"): the value before, no reading of now's."""
 
 
 DEAL = "@deal"
