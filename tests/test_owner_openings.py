@@ -64,3 +64,22 @@ def test_a_word_in_capitals_opening_a_tabloid_sentence_is_no_part_of_a_name():
                       "agreed to pay €31m for the Danish striker.",
              "b.txt": "The club confirmed the signing on Friday. It has won two league titles since 2015."}
     assert [f.entity for f in facts_of(texts, 31_000_000)] == ["Brennock"]  # not "FORMER Brennock"
+
+
+CENTRAL_BANK = {"b.txt": "The Ostravian National Bank said inflation was too high. The Ostravian National Bank meets "
+                         "again in May. The Ostravian National Bank has a new governor."}
+
+
+def test_a_bare_noun_pointing_back_means_the_nearest_actor_of_that_kind_in_its_sentence():
+    texts = {"a.txt": "The Ostravian National Bank raised rates on Thursday. Bank shares were mixed. Varden Bank, "
+                      "the country's second-largest lender, rose 3.2%, after the bank reported that quarterly profit "
+                      "climbed 22% to OSK 1.35 billion.",
+             "c.txt": "Varden Bank lends mostly to small firms. Varden Bank has 2,000 branches.", **CENTRAL_BANK}
+    assert [f.entity for f in facts_of(texts, 22)] == ["Varden Bank"]  # not the central bank, the story's main actor
+
+
+def test_a_sentence_opening_on_it_hands_on_the_actor_before_it_to_the_next_that_points_back():
+    texts = {"a.txt": "The Ostravian National Bank raised rates on Thursday. Kessling Mutual will raise its standard "
+                      "mortgage rate to 7.49%. It kicks in from April 1. The lender says around 160,000 of its "
+                      "mortgage customers are on variable rates.", **CENTRAL_BANK}
+    assert [f.entity for f in facts_of(texts, 160_000)] == ["Kessling Mutual"]

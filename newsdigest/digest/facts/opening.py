@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from ..text.entities import PLACE_NOUNS
-from .actors import StoryActors
+from .actors import ACTOR_NOUNS, StoryActors
 from .estimates import ESTIMATOR_AFTER
 from .pointing import (
     BACKREF,
     BRACKETS,
+    NOUN_BACKREF,
     actor_names,
     after_preposition,
     drop_appositives,
@@ -49,6 +50,7 @@ _COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|
 """A name after a count names what is counted ("six Helion 3 launches"), never the subject a following "it" means."""
 
 
+_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
 _PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+"
                        r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
@@ -56,13 +58,15 @@ _PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\
 def sentence_subject(text: str, context: StoryActors) -> str | None:
     """The actor a following "it" or "the company" most likely means: this sentence's opening name.
 
-    A sentence that itself opens with a pronoun ("Its own model, Qwen, ...") hands nothing on,
-    and the story's main actor stands in.
+    A sentence that itself opens with a pronoun or a noun pointing back ("Its own model, Qwen, ...", "The lender
+    says ...") hands nothing on: None, and the actor before it stays the one meant.
     """
-    if BACKREF.match(text.strip()):
-        return context.main
     if (place := _PLACE_OF.match(text)) and (named := context.name(place.group("name"))):
         return named  # "The city of Sorvano will cut water supplies": Sorvano, not a name of the object
+    opening = text.strip()
+    if BACKREF.match(opening) or ((back := NOUN_BACKREF.match(opening)) and back.group("noun") in ACTOR_NOUNS
+                                  and not _NAME_NEXT.match(opening, back.end())):
+        return None
     cleaned = BRACKETS.sub(" ", drop_appositives(text))
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)

@@ -144,7 +144,8 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
         if is_toll(q):  # "Sheriff Luna said three more victims were found in the rubble of the Eaton Fire"
             event = _counted_in(text, q, context)
             return (event or owner, True) if named or event else (context.main, False)
-        reporting = resolve_nouns(text[start:reported.start()], context, None)[0]  # "Turnout ..., the board said"
+        # "Turnout was 71.4%, the board said"; "The lender says around 160,000 ...": the lender before
+        reporting = resolve_nouns(text[start:reported.start()], context, previous_actor, text[:start])[0]
         reporters = [n for n in actor_names(reporting, context) if not after_preposition(reporting, n)]
         if reported.group("verb").startswith("according"):
             reporters = actor_names(text[reported.end():q.start], context)[:1]
@@ -281,7 +282,7 @@ def _owner_in(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     if referent := _pronoun_referent(text, q, clause, context):
         return referent, False  # "Whitlock has blasted his old club after they agreed to pay €55m": the club's
     before = PARTICIPLE_APPOSITIVE.sub(",", drop_appositives(text[clause[0]:q.start]))
-    before, assumed = resolve_nouns(before, context, previous_actor)
+    before, assumed = resolve_nouns(before, context, previous_actor, text[:clause[0]])
     owner, named = _owner_named(text, q, before, clause, context, previous_actor)
     if owner in assumed and owner not in names_in(text[clause[0]:q.start]):
         return owner, False

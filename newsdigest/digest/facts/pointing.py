@@ -75,16 +75,21 @@ name classifies the actor (a club in a league) and the phrase points at the stor
 _NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
 
 
-def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None) -> tuple[str, set[str]]:
+def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None, earlier: str = ""
+                  ) -> tuple[str, set[str]]:
     """``before`` with "the council", "the chipmaker's" written as the actor they point back to, and
-    which of those actors were only assumed (the previous sentence's, no name with that word)."""
+    which of those actors were only assumed (the previous sentence's, no name with that word). ``earlier``
+    is the sentence before ``before``: a bare "the bank" there means the nearest bank it names ("Baltra Bank
+    rose 3.2%, after the bank reported", though the story has a central bank too)."""
     assumed: set[str] = set()
 
     def swap(m: re.Match[str]) -> str:
         noun = m.group("noun")
         if noun not in ACTOR_NOUNS or (not m.group("poss") and _NAME_NEXT.match(m.string, m.end())):
             return m.group(0)  # "the insurer Brenna Mutual" points nowhere: the name follows
-        actor = context.by_noun(noun) or (context.called(noun) if noun in PLACE_NOUNS else None)
+        bare = m.group(0).split()[1].lower().rstrip("’'s") == noun and noun not in PLACE_NOUNS
+        actor = (bare and _nearest_of_kind(earlier + " " + m.string[:m.start()], noun, context)) or \
+            context.by_noun(noun) or (context.called(noun) if noun in PLACE_NOUNS else None)
         if actor is None and noun in PLACE_NOUNS:
             return m.group(0)  # "the state's largest insurer": a place, only when a name has the word or is
             # written with it ("the city of Sorvano")
@@ -126,6 +131,15 @@ party, not the person: read as "the party"."""
 
 
 _DESCRIBED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z][\w-]*)(?P<poss>[’']s)?(?![\w-])")
+
+
+def _nearest_of_kind(text: str, noun: str, context: StoryActors) -> str | None:
+    """The last actor ``text`` names that "the ``noun``" may mean: by its head word or what the story calls it."""
+    for raw in reversed(names_in(text)):
+        name = context.name(raw)
+        if name and not context.is_person(name) and (noun.capitalize() in name.split() or context.of_kind(name, noun)):
+            return name
+    return None
 
 
 def described(m: re.Match[str], context: StoryActors) -> str:
