@@ -83,3 +83,20 @@ def test_a_sentence_opening_on_it_hands_on_the_actor_before_it_to_the_next_that_
                       "mortgage rate to 7.49%. It kicks in from April 1. The lender says around 160,000 of its "
                       "mortgage customers are on variable rates.", **CENTRAL_BANK}
     assert [f.entity for f in facts_of(texts, 160_000)] == ["Kessling Mutual"]
+
+
+def test_a_trust_and_a_gang_are_actors_a_noun_points_back_to():
+    # the story is mostly about the gang; "the trust" and the "It" after it are the trust's, not the gang's
+    texts = {"a.txt": "A criminal gang calling itself Grey Heron has claimed the attack on Dunmere Health Trust. "
+                      "Grey Heron wants a ransom. The trust, which employs about 9,400 staff, said it would not pay. "
+                      "The trust said 870 appointments had been cancelled. It said 26 ambulances had been diverted.",
+             "b.txt": "Grey Heron posted files online on Tuesday. Grey Heron has attacked hospitals before. Grey Heron "
+                      "is based abroad, police said."}
+    assert [f.entity for v in (9_400, 870, 26) for f in facts_of(texts, v)] == ["Dunmere Health Trust"] * 3
+
+
+def test_a_day_after_a_share_of_something_scheduled_then_is_no_owner():
+    texts = {"a.txt": "Dunmere Health Trust said 870 appointments had been cancelled, and about 35 per cent of "
+                      "outpatient appointments scheduled for Monday and Tuesday had been called off.",
+             "b.txt": "Dunmere Health Trust runs five hospitals. Dunmere Health Trust has a new chief executive."}
+    assert [f.entity for f in facts_of(texts, 35)] == ["Dunmere Health Trust"]  # not "Monday"

@@ -58,15 +58,18 @@ _PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\
 def sentence_subject(text: str, context: StoryActors) -> str | None:
     """The actor a following "it" or "the company" most likely means: this sentence's opening name.
 
-    A sentence that itself opens with a pronoun or a noun pointing back ("Its own model, Qwen, ...", "The lender
-    says ...") hands nothing on: None, and the actor before it stays the one meant.
+    A sentence that itself opens with a pronoun ("Its own model, Qwen, ...") hands nothing on: None, and the actor
+    before it stays the one meant; one that opens on a noun pointing back ("The lender says ...") hands on the one
+    actor the story calls by that noun, if there is one.
     """
     if (place := _PLACE_OF.match(text)) and (named := context.name(place.group("name"))):
         return named  # "The city of Sorvano will cut water supplies": Sorvano, not a name of the object
     opening = text.strip()
-    if BACKREF.match(opening) or ((back := NOUN_BACKREF.match(opening)) and back.group("noun") in ACTOR_NOUNS
-                                  and not _NAME_NEXT.match(opening, back.end())):
+    if BACKREF.match(opening):
         return None
+    if (back := NOUN_BACKREF.match(opening)) and back.group("noun") in ACTOR_NOUNS \
+            and not _NAME_NEXT.match(opening, back.end()):
+        return context.by_noun(back.group("noun"))  # "The trust said ...": the one trust the story names
     cleaned = BRACKETS.sub(" ", drop_appositives(text))
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)

@@ -253,6 +253,9 @@ _COMPARED_FROM = re.compile(r",\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\
 _SHARED_SUBJECT = re.compile(r"\band\s+(?:has|have|had|will|would|is|are|was|were|also|then)\s+[a-z]+[^,;]*$")
 _EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
                            r"attributed\s+to|caused\s+by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
+_OFF_THE_PHRASE = re.compile(r"\s[a-z]+ed\s+(?:for|in|on|at|by|to|from|with|until)\s")
+"""A participle and its preposition after "of" ("35% of outpatient appointments scheduled for Monday"): the name
+is no longer what the share is of, as it is in "80% of homes in Upper Malvar"."""
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|so)\s")
 _SAID_AFTER = re.compile(r",[’'\"”]?\s+(?P<who>[^;.]{2,80}?)\s+"
                          r"(?:said|says|told(?:\s+(?:reporters|analysts|investors|journalists|lawmakers|"
@@ -354,7 +357,9 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
     rest = BRACKETS.sub(" ", text[q.end:clause[1]])
     share_of = re.match(r"\s+of\s+(?:the\s+)?(?:[a-z\d][\w,-]*\s+){0,4}?([A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)",
                         rest)
-    if share_of and not share_of.group(1).endswith(("’s", "'s")) and (owner := context.name(share_of.group(1))):
+    if share_of and not share_of.group(1).endswith(("’s", "'s")) and names_in(share_of.group(1)) \
+            and not _OFF_THE_PHRASE.search(share_of.group(0)[:share_of.start(1)]) \
+            and (owner := context.name(share_of.group(1))):
         return owner, True  # "70 per cent of Beira": a share of the name that follows; not of "Europe's market"
     if said := _SAID_AFTER.search(rest):
         if is_toll(q) or is_harm(text, q, True):  # "None of the ship's 21 crew were hurt, its operator said":
