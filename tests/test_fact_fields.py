@@ -189,3 +189,11 @@ def test_a_participle_s_tail_of_a_clause_has_its_own_day():
 def test_a_year_in_a_relative_clause_set_off_by_commas_is_no_period_of_the_figure_outside_it():
     found = facts({"a.txt": "The trial, which began in 2024, involved 1,850 patients."})
     assert (found[1850].period, found[1850].date) == (None, None)
+
+
+def test_a_sum_each_month_or_a_day_has_that_rate_as_its_period_and_is_no_one_off():
+    found = facts({"a.txt": "The Orvane central bank bought OVK 9.6 billion of bonds last year, and from April it will "
+                            "buy half as much each month, OVK 400 million. Shops stand to lose about OVK 1.6 million a "
+                            "day in trade."})
+    assert (found[400e6].period, found[400e6].basis) == ("each month", None)  # not "last year", one-off
+    assert found[1.6e6].period == "a day"

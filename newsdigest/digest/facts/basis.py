@@ -31,6 +31,7 @@ NEAR = 40
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+(?:year|annum)\b" + NOT_A_RATE
                        + r"|\bannual(?:ly|ised|ized)?\b|\byearly\b|\bp\.a\.",
                        re.I)
+_SHORTER_RATE = re.compile(r"\b(?:per|a|an|each|every)\s+(?:month|week|day)\b|\b(?:monthly|weekly|daily)\b", re.I)
 _TOTAL_WORDS = re.compile(r"\b(?:in\s+total|total(?:ling|ing)?|combined|cumulative(?:ly)?|altogether|all\s+told)\b",
                           re.I)
 _SPAN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years|months|quarters|"
@@ -60,6 +61,8 @@ def basis_of(text: str, q: Quantity, clause: tuple[int, int], period: str | None
     near = text[lo:q.start] + " " + text[q.end:hi]
     if _PER_YEAR.search(near) or _PER_YEAR.search(what):
         return "per-year"
+    if period and _SHORTER_RATE.search(period):
+        return None  # "NVT 400 million each month": a rate of no basis DESIGN.md names, never a one-off
     if _TOTAL_WORDS.search(near) or (period and _SPAN.search(period)):
         return "total"
     if q.kind == "count":

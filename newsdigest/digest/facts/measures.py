@@ -23,6 +23,7 @@ _PERIOD = re.compile(
     r"|\bthe\s+(?:three|six|nine|twelve)\s+months\s+(?:ending|ended|to)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
     r"|\b(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:19|20)\d\d)?\b"
     r"|\b(?:per|a|each)\s+year\b" + NOT_A_RATE
+    + r"|\b(?:per|a|each|every)\s+(?:month|week|day)\b" + NOT_A_RATE + r"|\b(?:monthly|weekly|daily)\b"
     + r"|\bannually\b|\byear[\s-]to[\s-]date\b|\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b"
     r"|\b(?:the\s+)?past\s+decade\b",
     re.I)
