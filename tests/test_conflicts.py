@@ -134,6 +134,18 @@ def test_two_disagreements_on_one_measure_are_one_note_not_two_of_one_shape():
         "21% [@s-a] against 22.5% [@s-c]."]
 
 
+def test_disagreements_on_two_measures_of_one_owner_are_one_note_under_the_owner():
+    from newsdigest.digest.summary.headline import with_disagreements
+    from newsdigest.model import Discrepancy
+    votes = Discrepancy("Ostravian National Bank votes", "count", ((4, "votes", ("s-b",)), (5, "votes", ("s-a",))))
+    prices = Discrepancy("Ostravian National Bank inflation", "percent", ((6.8, "%", ("s-a",)), (6.9, "%", ("s-c",))))
+    alone = Discrepancy("Varden Bank profit", "money", ((1.3e9, "OSK", ("s-a",)), (1.35e9, "OSK", ("s-b",))))
+    [(_, notes)] = with_disagreements((), (votes, prices, alone))
+    assert [n.text for n in notes] == [
+        "Ostravian National Bank: votes, 4 votes [@s-b] against 5 votes [@s-a]; inflation, 6.8% [@s-a] against "
+        "6.9% [@s-c].", "Varden Bank profit: 1.3 billion OSK [@s-a] against 1.35 billion OSK [@s-b]."]
+
+
 def test_a_figure_grouped_into_two_disagreements_is_in_neither():
     from newsdigest.digest.facts.conflicts import _unambiguous
     from newsdigest.model import Discrepancy

@@ -22,7 +22,7 @@ def with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
 
     ``more`` are notes the account made itself, on claims that sources state with different figures.
     """
-    notes = []
+    lines: list[tuple[str, str]] = []  # (what, its values and their sources)
     by_what: dict[str, list[Discrepancy]] = {}
     for d in discrepancies:
         by_what.setdefault(d.what, []).append(d)
@@ -41,8 +41,31 @@ def with_disagreements(sections: tuple[tuple[str, tuple[Citation, ...]], ...],
             sides.append(when + " against ".join(parts))
         when = f" on {_spoken_date(same[0].date)}" if len(same) == 1 and same[0].date and len(same[0].date) == 10 \
             else ""
-        notes.append(Citation(f"{capital(what)}{when}: " + "; ".join(sides) + ".", (), ""))
+        lines.append((f"{what}{when}", "; ".join(sides)))
+    notes = [Citation(f"{capital(head)}: {body}.", (), "") for head, body in _by_owner(lines)]
     return (*sections, ("Where sources disagree", (*notes, *more)))
+
+
+def _by_owner(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Notes whose measures open on one name ("Norvalian National Bank votes", "Norvalian National Bank rise")
+    as one note under the name: two lines of one shape would read as one claim twice."""
+    owners = [(m.group(0), what[m.end():].strip()) if (m := _NAME.match(what)) else ("", what) for what, _ in lines]
+    shared = {o for o, _ in owners if o and sum(other == o for other, _ in owners) > 1}
+    out: list[tuple[str, str]] = []
+    at: dict[str, int] = {}
+    for (what, body), (owner, rest) in zip(lines, owners, strict=True):
+        if owner not in shared or not rest:
+            out.append((what, body))
+        elif owner in at:
+            out[at[owner]] = (owner, f"{out[at[owner]][1]}; {rest}, {body}")
+        else:
+            at[owner] = len(out)
+            out.append((owner, f"{rest}, {body}"))
+    return out
+
+
+_NAME = re.compile(r"(?:[A-Z][\w&’'.-]*\s+)*[A-Z][\w&’'.-]*(?=\s+[a-z])")
+"""The name a measure opens on ("Norvalian National Bank" of "Norvalian National Bank votes")."""
 
 
 def capital(what: str) -> str:
