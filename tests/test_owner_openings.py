@@ -100,3 +100,10 @@ def test_a_day_after_a_share_of_something_scheduled_then_is_no_owner():
                       "outpatient appointments scheduled for Monday and Tuesday had been called off.",
              "b.txt": "Dunmere Health Trust runs five hospitals. Dunmere Health Trust has a new chief executive."}
     assert [f.entity for f in facts_of(texts, 35)] == ["Dunmere Health Trust"]  # not "Monday"
+
+
+def test_a_currency_s_move_against_another_is_the_currency_s_not_the_central_bank_s():
+    texts = {"a.txt": "The Ostravian National Bank raised its rate to 5.75% on Thursday. The krona rose 1.1% against "
+                      "the U.S. dollar after the announcement. It was up another 0.4% against the dollar on Friday.",
+             **CENTRAL_BANK}
+    assert [f.entity for v in (1.1, 0.4) for f in facts_of(texts, v)] == ["krona", None]  # not the bank's

@@ -33,7 +33,7 @@ from .pointing import (
 )
 from .quantities import Quantity, find_quantities
 from .subjects import own_clause_owner
-from .things import counted_thing, undertaking
+from .things import counted_thing, currency_move, undertaking
 from .tolls import harm_owner, is_harm, is_toll
 
 _POSSESSIVE = re.compile(r"([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}$")
@@ -70,6 +70,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
                                                                if f.kind == q.kind and f.end <= q.start]):
         first = figures[-1]  # "Turnout was 71.4%, the board said, down from 76.8%": the earlier figure's owner
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
+    if (moved := currency_move(text, q))[0]:
+        return moved[1], False  # "The thaler rose 1.1% against the U.S. dollar": the thaler's move
     if thing := counted_thing(text, q, clause, context) or undertaking(text, q, context):
         return thing, True  # "recalling 1.4 million AeroChef XL air fryers"; "Sarvenna, a city of 310,000 people"
     if body := body_owner(text, q, clause, context):

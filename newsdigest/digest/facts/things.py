@@ -5,7 +5,8 @@
 late-stage trial of 24,600 people" is the trial's (a thing the story names: ``StoryActors.described``), and
 "Sarvenna, a city of about 310,000 people" gives the city's population whatever the sentence is about.
 So with a sum: "a key technology partner in the $500 billion Stargate project" gives the project's size, not the
-partner's. owners.py asks here first.
+partner's, and "The thaler rose 1.1% against the U.S. dollar" is the thaler's move, nobody's the story is about.
+owners.py asks here first.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from ..summary.openers import ORGANISATION_WORDS
 from ..text.entities import PLACE_NOUNS, names_in
 from ..text.words import vocabulary
-from .actors import StoryActors
+from .actors import ACTOR_NOUNS, StoryActors
 from .pointing import actor_names
 from .quantities import Quantity
 
@@ -38,6 +39,21 @@ _SUM_BEFORE_NAME = re.compile(r"\s+(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’
                               r"(?P<noun>" + "|".join(sorted(_UNDERTAKINGS)) + r")\b(?![’'])")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)\b(?![’'])")
+
+
+_AGAINST_MONEY = re.compile(r"[^.;]{0,40}?\bagainst\s+the\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|euro|pound|yen|yuan|"
+                            r"franc|greenback|rupee|rouble|ruble)\b", re.I)
+_OPENING_NOUN = re.compile(r"\W*[Tt]he\s+(?P<word>[a-z]+)\s")
+
+
+def currency_move(text: str, q: Quantity) -> tuple[bool, str | None]:
+    """Whether ``q`` is a currency's move against another ("The thaler rose 1.1% against the U.S. dollar",
+    "It was up another 0.4% against the dollar"), and the currency the sentence opens on, if it does: the move
+    is the currency's, never the central bank's or the story's main actor's."""
+    if q.kind != "percent" or not _AGAINST_MONEY.match(text, q.end):
+        return False, None
+    m = _OPENING_NOUN.match(text)
+    return True, (m.group("word") if m and m.group("word") not in ACTOR_NOUNS and m.start("word") < q.start else None)
 
 
 def undertaking(text: str, q: Quantity, context: StoryActors) -> str | None:
