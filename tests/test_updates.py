@@ -306,6 +306,7 @@ def test_a_level_each_day_is_a_series_and_a_level_a_year_ago_is_no_part_of_it():
     [series] = result.updates
     assert [(v, as_of) for v, _, as_of, _ in series.values] == [(31, "2025-03-10"), (30, "2025-03-11"),
                                                                 (29, "2025-03-12")]
+    assert series.values[0][3] == ("s-a", "s-b")  # "down from 31% on Monday" is a reading of Monday's level
 
 
 def test_an_actors_size_is_no_value_of_a_count_of_those_something_happened_to():

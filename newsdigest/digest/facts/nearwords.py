@@ -66,8 +66,10 @@ def near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
         terms.add("~estimate")
     if (back := _TIME_BACK.search(near)) and not _FROM_THEN.search(near, 0, back.start()):
         terms.add(BACK)
-    if _FROM_VALUE.search(text, lo, m.q.start) or (m.q.kind != "count" and _HAD_STOOD.search(text, lo, m.q.start)):
-        terms.add(BACK)  # "lifts the rate from 5.25%", "from 800 million to 400 million", "had stood at 5.25%"
+    if not m.date and (_FROM_VALUE.search(text, lo, m.q.start)
+                       or (m.q.kind != "count" and _HAD_STOOD.search(text, lo, m.q.start))):
+        terms.add(BACK)  # "lifts the rate from 5.25%", "had stood at 5.25%"; not "down from 31% on Monday", a
+        # reading of its own day
     if m.q.kind == "count" and (_SIZE_BEFORE.search(text[lo:m.q.start]) or (
             m.q.unit in STUFF_UNITS and _CARGO.search(text[lo:m.q.start]))):
         terms.add(SIZE)
