@@ -5,8 +5,13 @@ undertaking ("the $500 billion Stargate project") is the undertaking's size."""
 
 import datetime as dt
 
+import yaml
+
+from conftest import FIXTURES
+from newsdigest.content.files import generated_files
 from newsdigest.digest.dedupe import cluster_claims
 from newsdigest.digest.facts.facts import extract_facts
+from newsdigest.digest.stages import digest_story
 from storybuild import story
 
 
@@ -107,3 +112,17 @@ def test_a_currency_s_move_against_another_is_the_currency_s_not_the_central_ban
                       "the U.S. dollar after the announcement. It was up another 0.4% against the dollar on Friday.",
              **CENTRAL_BANK}
     assert [f.entity for v in (1.1, 0.4) for f in facts_of(texts, v)] == ["krona", None]  # not the bank's
+
+
+def test_a_plural_named_as_whom_someone_told_is_no_it_of_the_next_sentence():
+    texts = {"a.txt": "The Ostravian National Bank raised rates on Thursday. Governor Ana Vos told MPs yesterday that "
+                      "the bank could not wait. It now expects the economy to grow 1.8% this year.", **CENTRAL_BANK}
+    assert [f.entity for f in facts_of(texts, 1.8)] == ["Ostravian National Bank"]  # not "MPs"
+
+
+def test_an_unnamed_body_is_no_its_of_a_next_sentence_that_names_its_own_subject():
+    # '"The board judged that a decisive step ..." The bank also cut its forecast ... to 1.8% from 2.1%': its
+    # "its" is the bank's, not the board's the quote before opens on
+    folder = FIXTURES / "eval" / "rate-decision"
+    facts = yaml.safe_load(generated_files(digest_story(folder, folder.parent))["facts.yaml"])["facts"]
+    assert {f["entity"] for f in facts if f["value"] == 2.1} == {"Norvalian National Bank"}

@@ -33,6 +33,7 @@ from .measures import measure_of, period_of
 from .newcodes import StoryCodes, learn_codes
 from .opening import sentence_subject
 from .owners import clause_bounds, owner_of
+from .pointing import NOUN_BACKREF
 from .quantities import Quantity, find_quantities, uses_decimal_comma
 from .roundings import fold_roundings
 
@@ -96,8 +97,10 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
                 mentions.append([replace(m, moment=moment) for m in found] if moment else found)
             subject = sentence_subject(sentence.text, context)
             if subject == context.main and k + 1 < len(article.sentences) and \
-                    _IT.search(article.sentences[k + 1].text) and (body := opening_body(sentence.text, context)):
-                subject = body  # "The student union plans a day of action. Last year, it organised ...": the union
+                    _IT.search(following := article.sentences[k + 1].text) and \
+                    not NOUN_BACKREF.match(following.strip()) and (body := opening_body(sentence.text, context)):
+                subject = body  # "The student union plans a day of action. Last year, it organised ...": the union;
+                # not when the next sentence names its own subject ("The bank also cut its forecast")
             if subject and not context.is_person(subject):  # "It leaves a deficit" after "Cllr Dempsey admitted"
                 previous_actor = subject
             previous_person = subject if subject and context.is_person(subject) else None  # whom "his" means

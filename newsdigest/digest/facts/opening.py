@@ -50,6 +50,7 @@ _COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|
 """A name after a count names what is counted ("six Helion 3 launches"), never the subject a following "it" means."""
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
 _PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+"
                        r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
@@ -74,7 +75,8 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
              and not ESTIMATOR_AFTER.match(cleaned, cleaned.find(n) + len(n))  # "... exceeded Wall Street's"
-             and not _COUNTED.search(cleaned[:cleaned.find(n)])]  # "had planned six Helion 3 launches": a product
+             and not _COUNTED.search(cleaned[:cleaned.find(n)])  # "had planned six Helion 3 launches": a product
+             and not _PLURAL_ACRONYM.fullmatch(n)]  # "told MPs": a plural is no "it" of the next sentence
     if not names or cleaned.find(names[0]) >= 60:
         return context.main
     return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
