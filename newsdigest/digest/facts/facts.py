@@ -31,9 +31,8 @@ from .figuredates import figure_date
 from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
 from .newcodes import StoryCodes, learn_codes
-from .opening import sentence_subject
+from .opening import pointing_noun, sentence_subject
 from .owners import clause_bounds, owner_of
-from .pointing import NOUN_BACKREF
 from .quantities import Quantity, find_quantities, uses_decimal_comma
 from .roundings import fold_roundings
 
@@ -98,7 +97,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
             subject = sentence_subject(sentence.text, context)
             if subject == context.main and k + 1 < len(article.sentences) and \
                     _IT.search(following := article.sentences[k + 1].text) and \
-                    not NOUN_BACKREF.match(following.strip()) and (body := opening_body(sentence.text, context)):
+                    not pointing_noun(following) and (body := opening_body(sentence.text, context)):
                 subject = body  # "The student union plans a day of action. Last year, it organised ...": the union;
                 # not when the next sentence names its own subject ("The bank also cut its forecast")
             if subject and not context.is_person(subject):  # "It leaves a deficit" after "Cllr Dempsey admitted"

@@ -17,6 +17,7 @@ from .estimates import ESTIMATOR_AFTER
 from .pointing import (
     BACKREF,
     BRACKETS,
+    NAME_NEXT,
     NOUN_BACKREF,
     actor_names,
     after_preposition,
@@ -51,7 +52,6 @@ _COUNTED = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
 _PLACE_OF = re.compile(r"\W*[Tt]he\s+(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+of\s+"
                        r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 
@@ -68,9 +68,8 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     opening = text.strip()
     if BACKREF.match(opening):
         return None
-    if (back := NOUN_BACKREF.match(opening)) and back.group("noun") in ACTOR_NOUNS \
-            and not _NAME_NEXT.match(opening, back.end()):
-        return context.by_noun(back.group("noun"))  # "The trust said ...": the one trust the story names
+    if back := pointing_noun(opening):
+        return context.by_noun(back)  # "The trust said ...": the one trust the story names
     cleaned = BRACKETS.sub(" ", drop_appositives(text))
     names = [n for n in actor_names(cleaned, context)  # "Chief executive Helen Marsh told reporters ..."
              if not speaker(text, n) and not after_preposition(cleaned[:cleaned.find(n) + len(n)], n)
@@ -80,3 +79,11 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
     if not names or cleaned.find(names[0]) >= 60:
         return context.main
     return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
+
+
+def pointing_noun(text: str) -> str | None:
+    """The actor noun a sentence opens on to point back ("The lender says ...", not "The city of Sorvano ...")."""
+    opening = text.strip()
+    back = NOUN_BACKREF.match(opening)
+    return back.group("noun") if back and back.group("noun") in ACTOR_NOUNS and not NAME_NEXT.match(
+        opening, back.end()) else None

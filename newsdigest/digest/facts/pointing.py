@@ -72,7 +72,8 @@ _CLASSIFIED = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)
 name classifies the actor (a club in a league) and the phrase points at the story's actor of that kind."""
 
 
-_NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
+NAME_NEXT = re.compile(r"\s+(?:of\s+)?[A-Z][a-z]")
+"""A name right after a common noun ("the insurer Brenna Mutual", "the city of Sorvano"): the noun points nowhere."""
 
 
 def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None, earlier: str = ""
@@ -85,7 +86,7 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None,
 
     def swap(m: re.Match[str]) -> str:
         noun = m.group("noun")
-        if noun not in ACTOR_NOUNS or (not m.group("poss") and _NAME_NEXT.match(m.string, m.end())):
+        if noun not in ACTOR_NOUNS or (not m.group("poss") and NAME_NEXT.match(m.string, m.end())):
             return m.group(0)  # "the insurer Brenna Mutual" points nowhere: the name follows
         bare = m.group(0).split()[1].lower().rstrip("’'s") == noun and noun not in PLACE_NOUNS
         actor = (bare and _nearest_of_kind(earlier + " " + m.string[:m.start()], noun, context)) or \
