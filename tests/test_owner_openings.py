@@ -126,3 +126,13 @@ def test_an_unnamed_body_is_no_its_of_a_next_sentence_that_names_its_own_subject
     folder = FIXTURES / "eval" / "rate-decision"
     facts = yaml.safe_load(generated_files(digest_story(folder, folder.parent))["facts.yaml"])["facts"]
     assert {f["entity"] for f in facts if f["value"] == 2.1} == {"Norvalian National Bank"}
+
+
+def test_a_noun_pointing_back_after_a_sentence_with_no_subject_means_the_actor_that_sentence_names():
+    texts = {"a.txt": "The Ostravian National Bank raised rates on Thursday. The pain will be felt first by the "
+                      "borrowers at Dalsk Mutual, which said it would raise its variable rate. The lender, which "
+                      "announced 600 job cuts in February, has been under pressure from investors.",
+             "c.txt": "The strong report beat Wall Street's expectations. The lender's profit rose to $4.2 billion.",
+             **CENTRAL_BANK}
+    assert [f.entity for v in (600, 4.2e9) for f in facts_of(texts, v)] == ["Dalsk Mutual", "Ostravian National Bank"]
+    # the jobs are Dalsk Mutual's, not the central bank's; a possessor ("Wall Street's") is no lender

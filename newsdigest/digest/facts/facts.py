@@ -31,7 +31,7 @@ from .figuredates import figure_date
 from .localcurrency import bare_dollar_currency, local_currency_words
 from .measures import measure_of, period_of
 from .newcodes import StoryCodes, learn_codes
-from .opening import pointing_noun, sentence_subject
+from .opening import noun_antecedent, pointing_noun, sentence_subject
 from .owners import clause_bounds, owner_of
 from .quantities import Quantity, find_quantities, uses_decimal_comma
 from .roundings import fold_roundings
@@ -100,6 +100,9 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
                     not pointing_noun(following) and (body := opening_body(sentence.text, context)):
                 subject = body  # "The student union plans a day of action. Last year, it organised ...": the union;
                 # not when the next sentence names its own subject ("The bank also cut its forecast")
+            elif subject == context.main and k + 1 < len(article.sentences) and \
+                    (antecedent := noun_antecedent(sentence.text, article.sentences[k + 1].text, context)):
+                subject = antecedent
             if subject and not context.is_person(subject):  # "It leaves a deficit" after "Cllr Dempsey admitted"
                 previous_actor = subject
             previous_person = subject if subject and context.is_person(subject) else None  # whom "his" means

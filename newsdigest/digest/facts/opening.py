@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..text.entities import PLACE_NOUNS
+from ..text.entities import PLACE_NOUNS, names_in
 from .actors import ACTOR_NOUNS, StoryActors
 from .estimates import ESTIMATOR_AFTER
 from .pointing import (
@@ -87,3 +87,28 @@ def pointing_noun(text: str) -> str | None:
     back = NOUN_BACKREF.match(opening)
     return back.group("noun") if back and back.group("noun") in ACTOR_NOUNS and not NAME_NEXT.match(
         opening, back.end()) else None
+
+
+def noun_antecedent(text: str, following: str, context: StoryActors) -> str | None:
+    """The actor a next sentence's "The lender, which ..." means when this sentence has no subject of its own and
+    the story calls no one actor by the noun: the last actor this sentence names that may be one ("The pain will be
+    felt first by borrowers at Kessling Mutual, which said ... The lender, which announced 600 job cuts": Kessling
+    Mutual, not the story's central bank). A possessor ("exceeded Wall Street's expectations. The chipmaker's
+    earnings ...") is no such actor, nor a name in a quote or brackets. None when this sentence names the story's
+    main actor or a person."""
+    noun = pointing_noun(following)
+    plain = _QUOTED.sub(" ", BRACKETS.sub(" ", text))
+    names = [n for raw in names_in(plain) if (n := context.name(raw))]
+    if noun is None or context.by_noun(noun) or context.main in names or any(map(context.is_person, names)):
+        return None  # "JPMorgan analyst Harlan Sur noted ...": a sentence someone says hands on no actor of its own
+    for raw in reversed(names_in(plain)):
+        name = context.name(raw)
+        if name and context.of_kind(name, noun) and not _POSSESSOR.match(plain, plain.rfind(raw) + len(raw)):
+            return name
+    return None
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+_POSSESSOR = re.compile(r"[’']s?\b|\s+(?:shares?|stocks?)\b")

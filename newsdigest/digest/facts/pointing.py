@@ -89,7 +89,7 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None,
         if noun not in ACTOR_NOUNS or (not m.group("poss") and NAME_NEXT.match(m.string, m.end())):
             return m.group(0)  # "the insurer Brenna Mutual" points nowhere: the name follows
         bare = m.group(0).split()[1].lower().rstrip("’'s") == noun and noun not in PLACE_NOUNS
-        actor = (bare and _nearest_of_kind(earlier + " " + m.string[:m.start()], noun, context)) or \
+        actor = (bare and nearest_of_kind(earlier + " " + m.string[:m.start()], noun, context)) or \
             context.by_noun(noun) or (context.called(noun) if noun in PLACE_NOUNS else None)
         if actor is None and noun in PLACE_NOUNS:
             return m.group(0)  # "the state's largest insurer": a place, only when a name has the word or is
@@ -134,7 +134,7 @@ party, not the person: read as "the party"."""
 _DESCRIBED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z][\w-]*)(?P<poss>[’']s)?(?![\w-])")
 
 
-def _nearest_of_kind(text: str, noun: str, context: StoryActors) -> str | None:
+def nearest_of_kind(text: str, noun: str, context: StoryActors) -> str | None:
     """The last actor ``text`` names that "the ``noun``" may mean: by its head word or what the story calls it."""
     for raw in reversed(names_in(text)):
         name = context.name(raw)
