@@ -136,3 +136,10 @@ def test_a_noun_pointing_back_after_a_sentence_with_no_subject_means_the_actor_t
              **CENTRAL_BANK}
     assert [f.entity for v in (600, 4.2e9) for f in facts_of(texts, v)] == ["Dalsk Mutual", "Ostravian National Bank"]
     # the jobs are Dalsk Mutual's, not the central bank's; a possessor ("Wall Street's") is no lender
+
+
+def test_his_firm_is_the_body_the_person_works_for_not_the_person():
+    texts = {"a.txt": "The Ostravian National Bank expects growth of 1.8% this year. Rafael Domnik, chief economist at "
+                      "Harwick & Rowe, thinks even that is too rosy: his firm forecasts growth of just 1.2%.",
+             "c.txt": "Harwick & Rowe is gloomier than the central bank.", **CENTRAL_BANK}
+    assert [f.entity for f in facts_of(texts, 1.2)] == ["Harwick & Rowe"]  # not "Rafael Domnik", who only says it

@@ -118,10 +118,19 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None,
         person = bool(names) and context.is_person(names[-1]) and m.group("noun") in ACTOR_NOUNS
         return "the " + m.group("noun") + (m.group("poss") or "") if person else m.group(0)
 
+    def employer(m: re.Match[str]) -> str:
+        actor = nearest_of_kind(earlier + " " + m.string[:m.start()], m.group("noun"), context)
+        return actor + (m.group("poss") or "") if actor else m.group(0)
+
+    before = _HIS_BODY.sub(employer, before)
     before = _CLASSIFIED.sub(classified, _PERSONS_KIND.sub(persons, PLACE_ADJECTIVE.sub("", before)))
     return _DESCRIBED.sub(lambda m: described(m, context), NOUN_BACKREF.sub(swap, before)), assumed
 
 
+_HIS_BODY = re.compile(r"(?<![\w’'-])(?:[Hh]is|[Hh]er)\s+(?P<noun>"
+                       + "|".join(sorted(ACTOR_NOUNS, key=len, reverse=True)) + r")(?P<poss>[’']s)?\b")
+""""his firm", "her company": the body the person works for, the nearest one the sentence names before ("Rafael
+Domnik, chief economist at Harwick & Rowe, thinks ...: his firm forecasts growth of just 1.2%")."""
 PLACE_ADJECTIVE = re.compile(r"(?<![\w’'-])[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)*-(?:based|headquartered)\s+")
 """"The Ohio-based company": a place used as an adjective says where an actor is, it owns nothing; set
 aside, "the company" points back to the actor it describes."""
