@@ -143,3 +143,10 @@ def test_his_firm_is_the_body_the_person_works_for_not_the_person():
                       "Harwick & Rowe, thinks even that is too rosy: his firm forecasts growth of just 1.2%.",
              "c.txt": "Harwick & Rowe is gloomier than the central bank.", **CENTRAL_BANK}
     assert [f.entity for f in facts_of(texts, 1.2)] == ["Harwick & Rowe"]  # not "Rafael Domnik", who only says it
+
+
+def test_the_payer_owns_what_it_would_pay_the_one_it_names():
+    texts = {"a.txt": "Telvia will buy Norda for €4.10 a share. Had the watchdog blocked the deal, Telvia would have "
+                      "had to pay Norda a €600m break fee. Telvia would also owe Norda a further fee of €50m.",
+             "c.txt": "Norda shareholders vote next week. Telvia is the larger of the two."}
+    assert [f.entity for v in (600e6, 50e6) for f in facts_of(texts, v)] == ["Telvia", "Telvia"]  # not the payee's

@@ -248,12 +248,21 @@ _PRICE = re.compile(r"[^,;]{0,30}?\b(?:for|at)\s+(?:about\s+|around\s+|roughly\s
 """The price a buyer pays: "Kestrel agreed to buy Ulmo Copper for C$6.40 a share" is Kestrel's, not Ulmo's."""
 
 
+_PAYS = re.compile(r"\b(?:pay|pays|paid|paying|owe|owes|owed|owing)\s+$", re.I)
+_PAID = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|"
+                   r"roughly\s+|some\s+|nearly\s+|up\s+to\s+)?")
+"""What a payer pays the one it names: "Telvia would have had to pay Norda a €600m break fee" is Telvia's fee."""
+
+
 def buyer(text: str, subjects: list[str]) -> str | None:
     """The buyer, when the last subject before a price is what it buys: "Kestrel agreed to buy Ulmo Copper for
-    C$6.40 a share" is Kestrel's price."""
+    C$6.40 a share" is Kestrel's price; the payer, when it is whom it pays ("would have had to pay Norda a break
+    fee of €650m")."""
     if len(subjects) < 2 or (at := text.rfind(subjects[-1])) < 0:
         return None
-    return subjects[-2] if _BUYS.search(text[:at]) and _PRICE.fullmatch(text[at + len(subjects[-1]):]) else None
+    after = text[at + len(subjects[-1]):]
+    bought = _BUYS.search(text[:at]) and _PRICE.fullmatch(after)
+    return subjects[-2] if bought or (_PAYS.search(text[:at]) and _PAID.fullmatch(after)) else None
 
 
 _QUALIFIED = re.compile(r"[’']s\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*(?P<next>\s+[\w-]+)?")
