@@ -129,3 +129,16 @@ def test_a_storm_written_with_and_without_its_class_is_one_event_that_owns_the_t
     s = story(texts, dt.date(2024, 9, 3))
     found = {f.value: f.entity for f in extract_facts(s, cluster_claims(s)).facts}
     assert found[14] == found[9] == "Tropical Storm Ondra"
+
+
+DERAILMENT = {"a.txt": "A Nordline freight train derailed near Havrendal on Tuesday. The Havrendal derailment forced "
+                       "1,400 people from their homes, Nordline said.",
+              "b.txt": "Nordline shares fell 9% after the Havrendal derailment. Nordline runs 300 trains a day."}
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Rescuers said 52 people have now sought hospital treatment since Tuesday night.", 52),  # no one named
+    ("According to the Merrow Health Authority, 63 people have now been treated since the crash.", 63),  # a reporter
+])
+def test_people_treated_after_a_named_event_are_its_toll_not_the_main_actors_or_the_reporters(sentence, value):
+    assert owner({**DERAILMENT, "c.txt": sentence}, value) == "Havrendal"  # not "Nordline", the story's main actor

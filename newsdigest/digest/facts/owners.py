@@ -83,7 +83,7 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
         return clause_says  # "there have been four outbreaks"; "his nine caps"; "Efficacy ... was 63.8%"
     owner, named = _owner_of(text, q, clause, context, previous_actor)
     if is_toll(q) and not named:
-        owner = _earlier_event(text, q, context) or context.main or owner
+        owner = _earlier_event(text, q, context) or context.event or context.main or owner
     if _of_a_people(text, q, clause, owner, context):
         return None, False  # "a team of 40 Danish rescue specialists": no other name of the sentence has them
     if is_harm(text, q) and (event := harm_owner(
