@@ -142,3 +142,9 @@ DERAILMENT = {"a.txt": "A Nordline freight train derailed near Havrendal on Tues
 ])
 def test_people_treated_after_a_named_event_are_its_toll_not_the_main_actors_or_the_reporters(sentence, value):
     assert owner({**DERAILMENT, "c.txt": sentence}, value) == "Havrendal"  # not "Nordline", the story's main actor
+
+
+def test_residents_driven_from_their_homes_are_the_events_toll_not_a_place_adjectives():
+    sentence = ("A freight train derailed outside the small Estmark town of Havrendal late on Tuesday, forcing about "
+                "1,300 residents from their homes.")
+    assert owner({**DERAILMENT, "c.txt": sentence, "d.txt": "Estmark has 9 million people."}, 1300) == "Havrendal"

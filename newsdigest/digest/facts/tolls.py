@@ -35,7 +35,7 @@ def is_toll(q: Quantity) -> bool:
 
 def is_harm(text: str, q: Quantity, anyone: bool = False) -> bool:
     """Whether ``q`` counts harm: a unit of harm ("12 dead", "900 damaged homes"), or people in a
-    sentence about harm ("14 people alive", "8,000 people have left their homes"); any count in such a
+    sentence about harm ("14 people alive", "8,000 residents have left their homes"); any count in such a
     sentence when ``anyone`` (a count only a closing speaker would own: "The number of injured has risen,
     to 19, after five dockworkers were treated, ..., Agus Setiawan, said")."""
     if q.kind != "count":
@@ -43,7 +43,11 @@ def is_harm(text: str, q: Quantity, anyone: bool = False) -> bool:
     words = set(q.text.lower().split()) | {q.unit or ""}
     if words & HARM_UNITS:
         return True
-    return ("people" in words or anyone) and bool(_HARM_WORDS & set(_WORD.findall(text.lower())))
+    return (bool(words & _PEOPLE) or anyone) and bool(_HARM_WORDS & set(_WORD.findall(text.lower())))
+
+
+_PEOPLE = frozenset("people persons residents inhabitants locals villagers families households children".split())
+"""Counts of people a harm sentence counts as harmed ("forcing about 1,400 residents from their homes")."""
 
 
 def is_event(text: str, name: str) -> bool:
