@@ -103,3 +103,9 @@ def test_a_number_after_a_name_is_a_model_not_a_count_of_the_noun_after_it():
     found = find_quantities("Sales were lifted by demand for Blackwell and Hopper 200 products, and two Falcon 9 "
                             "rockets flew, while on Sunday 300 people marched. The result gives the Greens 44 seats.")
     assert [(q.value, q.unit) for q in found if q.kind == "count"] == [(300.0, "people"), (44.0, "seats")]
+
+
+def test_a_time_of_day_counts_nothing():
+    found = find_quantities("The blaze was finally extinguished at 05:15 this morning, and the train left at 22:40 "
+                            "with 43 wagons.")
+    assert [(q.text, q.value) for q in found] == [("43 wagons", 43.0)]  # not "15 this"

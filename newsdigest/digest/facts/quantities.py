@@ -87,7 +87,7 @@ MODIFIER = rf"(?:(?!(?i:{_NOT_MODIFIERS})\b)(?:[a-z]+(?<![^su]s)|[A-Z][A-Za-z]*)
 votes", "600 postal and overseas votes"): no function word, month or day (``data/counts.yaml``), and no
 plural itself (a plural is the counted noun)."""
 _COUNT = re.compile(
-    rf"(?<![\w$£€¥.,–-])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?(?:\s+or\s+so)?\s+"
+    rf"(?<![\w$£€¥.,:–-])(?P<num>{_NUM})(?:\s+(?P<scale>thousand|million|billion))?(?:\s+or\s+so)?\s+"
     rf"(?P<noun>{MODIFIER}{{0,3}}(?:people|persons|children|[a-z]*men|women|police|staff|personnel|crew|[a-z]{{3,}}s))\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w-]*\s+$")
 """A number right after a capitalised word is part of a name or model ("Boeing 787 Dreamliner jets")."""
