@@ -150,3 +150,20 @@ def test_the_payer_owns_what_it_would_pay_the_one_it_names():
                       "had to pay Norda a €600m break fee. Telvia would also owe Norda a further fee of €50m.",
              "c.txt": "Norda shareholders vote next week. Telvia is the larger of the two."}
     assert [f.entity for v in (600e6, 50e6) for f in facts_of(texts, v)] == ["Telvia", "Telvia"]  # not the payee's
+
+
+TAKEOVER = {"a.txt": "The regulator cleared Telvia's purchase of Norda Mobile on Tuesday. The deal is worth "
+                     "€15.2bn once Norda's debt is included. The enlarged group would hold 49.3% of the market.",
+            "b.txt": "Telvia agreed to buy Norda last year, and shares in Telvia rose 5.8%. Brennick Group, which "
+                     "owns the smallest operator Kivo, rose 3.3%. Norda shares rose 2.1%."}
+
+
+def test_a_takeover_story_s_deal_and_enlarged_group_are_the_buyer_s_not_the_target_s():
+    owners = [f.entity for v in (15.2e9, 49.3, 3.3) for f in facts_of(TAKEOVER, v)]
+    assert owners == ["Telvia", "Telvia", "Brennick Group"]
+    # not Norda's (named after the figure), not Brennick Group's (the one name with "Group" in it)
+
+
+def test_a_deal_the_story_names_once_makes_no_buyer():
+    texts = {"a.txt": TAKEOVER["a.txt"], "b.txt": "Norda shares rose 2.1%, and shares in Telvia rose 5.8%."}
+    assert [f.entity for f in facts_of(texts, 15.2e9)] == ["Norda"]  # one mention of who buys whom is no story's deal

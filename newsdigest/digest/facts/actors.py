@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ...model import Story
@@ -21,10 +20,12 @@ from ..text.entities import PLACE_NAMED, PLACE_NOUNS, canonical, fold_names, low
 from ..text.entities import adjective_of as _adjective_of
 from ..text.words import find_acronyms, vocabulary
 from .currencies import currency_table
+from .folds import acronym_folds, case_folds, initial_folds
 from .kinds import actor_kinds, of_kind
 from .quantities import find_quantities
 from .storyevent import NAME as _NAME
 from .storyevent import story_event
+from .takeover import deal_parties
 
 CURRENCY_PREFIXES = frozenset(currency_table().prefixes())
 """Currency codes and signs written before a number ("Rp", "DKK"): never an actor, even apart from it."""
@@ -68,6 +69,8 @@ class StoryActors:
     rubella (MMR) vaccine"): a treatment named by its acronym, which owns its efficacy (subjects.py)."""
     kinds: dict[str, frozenset[str]] = field(default_factory=dict, compare=False)
     """The actor nouns the story writes beside each actor ("union" for IG Metall: :mod:`.kinds`)."""
+    deal: tuple[str, str] | None = None
+    """The buyer and the company bought, in a story about a takeover (:mod:`.takeover`)."""
     _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`name`'s answers: every stage asks about the same few names many times."""
     _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
@@ -86,9 +89,9 @@ class StoryActors:
         fold = fold_names(counts)
         fold.update({n: n for t in plain for n in PLACE_NAMED.findall(t)  # "in Sorvano" is no surname of Acque Sorvano
                      if " " not in n and fold.get(n, n).endswith(" " + n)})
-        fold.update(_case_folds(counts, fold))
-        fold.update(_acronym_folds(plain, counts))
-        fold.update(_initial_folds(counts, fold))
+        fold.update(case_folds(counts, fold))
+        fold.update(acronym_folds(plain, counts))
+        fold.update(initial_folds(counts, fold))
         outlets = frozenset(canonical(a.outlet) for a in story.articles if a.outlet)
         outlets |= {short.upper() for phrase, short in acronyms.items()  # "Polymer Markets Weekly (PMW)"
                     if any(w in OUTLET_WORDS for w in phrase.split()) or any(phrase == o.lower() for o in outlets)}
@@ -117,7 +120,7 @@ class StoryActors:
             if (name := actors.name(written)) is not None:
                 kinds[name] = kinds.get(name, frozenset()) | nouns
         return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
-                   story_event(plain, actors), treated, kinds)
+                   story_event(plain, actors), treated, kinds, deal_parties(plain, actors))
 
     def called(self, noun: str) -> str | None:
         """The one actor the story writes with ``noun`` beside it ("the city of Sorvano" for "the city"), if one."""
@@ -274,86 +277,11 @@ def _descriptors(texts: list[str], actors: StoryActors) -> dict[str, str]:
             if len(names) == 1 and sum(names.values()) >= 2 and noun in plural}
 
 
-_DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
-
-
 def _opens_organisation(name: str, counts: Counter[str]) -> bool:
     """Whether a name opens an organisation's ("Tanjung Seruni" of "Tanjung Seruni Port Authority"): a place
     that bodies are named after, not a person called by surname ("Seruni General Hospital")."""
     return any(n.startswith(name + " ") and any(w.lower() in ORGANISATION_WORDS for w in n.split()[len(name.split()):])
                for n in counts)
-
-
-def _acronym_folds(texts: Iterable[str], counts: Counter[str]) -> dict[str, str]:
-    """A name written with its acronym after it ("Pacific Nurses Association (PNA)", "Nvidia (NVDA)") is one
-    actor, called by its name as written there in full: a reader of the facts knows it by that."""
-    out: dict[str, str] = {}
-    texts = list(texts)
-    joined = "\n".join(texts)
-    for text in texts:
-        if "(" not in text:
-            continue
-        for m in _DEFINED.finditer(text):
-            full = canonical(re.sub(r"^The\s+", "", m.group(1)))
-            found = names_in(full)
-            if not found or full == m.group(2):
-                continue
-            if counts[found[-1]] > counts[m.group(2)] and found[-1] == full:
-                out[m.group(2)] = full  # "Nvidia (NVDA)"
-                continue
-            out[m.group(2)] = full
-            if found[-1] != full:
-                out[canonical(found[-1])] = full
-            for piece in found[:-1]:  # "Harbour and Dock Workers' Federation": "Harbour" never stands alone
-                if joined.count(piece) == joined.count(full):
-                    out[canonical(piece)] = full
-    return out
-
-
-_LOWER_CONNECTORS = frozenset("of for and the on in de".split())
-
-
-def _initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w not in _LOWER_CONNECTORS)
-
-
-def short_forms(name: str) -> list[str]:
-    """The acronym a long name may be written as ("United States": "US", "Bureau of Farm Statistics": "BFS"),
-    as :func:`_initial_folds` reads it."""
-    words = name.split()
-    return [_initials(words)] if len(words) >= 2 and len(_initials(words)) >= 2 else []
-
-
-def _initial_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:
-    """An acronym and the long name whose initials it is are one actor ("US" and "United States", "BFS" and
-    "Bureau of Farm Statistics"), called by the long name the story writes; only when one long name of the
-    story fits. One pass over the names: a long name is filed under its initials."""
-    by_initials: dict[str, set[str]] = {}
-    for name in counts:
-        if " " in name and fold.get(name, name) == name and all(w[:1].isupper() for w in name.split()
-                                                                 if w not in _LOWER_CONNECTORS):
-            for short in short_forms(name):
-                by_initials.setdefault(short, set()).add(name)
-    out: dict[str, str] = {}
-    for short in counts:
-        if short.isalpha() and short.isupper() and 2 <= len(short) <= 6 and fold.get(short, short) == short \
-                and len(fits := by_initials.get(short, set())) == 1:
-            out[short] = next(iter(fits))
-    return out
-
-
-def _case_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:
-    """"NVIDIA" and "Nvidia" are one actor: each spelling folds into the commonest."""
-    by_lower: dict[str, list[str]] = {}
-    for name in counts:
-        by_lower.setdefault(name.lower(), []).append(name)
-    out: dict[str, str] = {}
-    for spellings in by_lower.values():
-        if len(spellings) > 1:
-            best = max(spellings, key=lambda n: (counts[n], n))
-            for n in spellings:
-                out[n] = fold.get(best, best)
-    return out
 
 
 _WORD_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ly|ing|ings|ed)$|^[A-Z]{4,}$")

@@ -33,6 +33,7 @@ from .pointing import (
 )
 from .quantities import Quantity, find_quantities
 from .subjects import own_clause_owner
+from .takeover import deal_owner
 from .things import counted_thing, currency_move, undertaking
 from .tolls import harm_owner, is_harm, is_toll
 
@@ -82,6 +83,7 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
     elif (clause_says := own_clause_owner(text, q, clause, context, previous_actor, previous_person)) is not None:
         return clause_says  # "there have been four outbreaks"; "his nine caps"; "Efficacy ... was 63.8%"
     owner, named = _owner_of(text, q, clause, context, previous_actor)
+    owner = deal_owner(text, q, owner, context)  # "The deal is worth €15.2bn once Norda's debt is included"
     if is_toll(q) and not named:
         owner = _earlier_event(text, q, context) or context.event or context.main or owner
     if _of_a_people(text, q, clause, owner, context):

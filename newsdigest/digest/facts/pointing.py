@@ -13,7 +13,9 @@ import re
 from ..summary.openers import ORGANISATION_WORDS
 from ..text.entities import PLACE_NOUNS, names_in
 from ..text.words import vocabulary
-from .actors import ACTOR_NOUNS, StoryActors, short_forms
+from .actors import ACTOR_NOUNS, StoryActors
+from .folds import short_forms
+from .takeover import MERGED
 
 _PHRASE = r"(?:[^,]|,(?=\d{3}))*,(?!\d{3})"  # to the next comma that is no thousands separator ("1,400")
 _APPOSITIVE = re.compile(r"(?P<name>\b[A-Z][\w&.’'-]*),\s+(?:the|a|an|its)\b" + _PHRASE + r"|,\s+(?:which|who)\b"
@@ -86,6 +88,8 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None,
 
     def swap(m: re.Match[str]) -> str:
         noun = m.group("noun")
+        if context.deal and MERGED.match(m.group(0)):
+            return context.deal[0] + (m.group("poss") or "")  # "The enlarged group would hold 49.3%": the buyer
         if noun not in ACTOR_NOUNS or (not m.group("poss") and NAME_NEXT.match(m.string, m.end())):
             return m.group(0)  # "the insurer Brenna Mutual" points nowhere: the name follows
         bare = m.group(0).split()[1].lower().rstrip("’'s") == noun and noun not in PLACE_NOUNS
