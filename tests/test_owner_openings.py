@@ -167,3 +167,10 @@ def test_a_takeover_story_s_deal_and_enlarged_group_are_the_buyer_s_not_the_targ
 def test_a_deal_the_story_names_once_makes_no_buyer():
     texts = {"a.txt": TAKEOVER["a.txt"], "b.txt": "Norda shares rose 2.1%, and shares in Telvia rose 5.8%."}
     assert [f.entity for f in facts_of(texts, 15.2e9)] == ["Norda"]  # one mention of who buys whom is no story's deal
+
+
+def test_the_smallest_operator_points_back_and_owns_its_share_of_the_market():
+    texts = {"a.txt": "The regulator is pinning its hopes on Kivo. The smallest operator, with 2.9 million customers "
+                      "and 14.7% of the market, is buying spectrum from Telvia.",
+             "c.txt": "Kivo said it was pleased. Telvia said it would appeal."}
+    assert [f.entity for v in (2.9e6, 14.7) for f in facts_of(texts, v)] == ["Kivo", "Kivo"]

@@ -16,7 +16,7 @@ from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .bodies import body_owner
 from .estimates import REPORTED, according_to, estimator
-from .opening import opening_subject
+from .opening import opening_subject, pointing_noun
 from .pointing import (
     BACKREF,
     BRACKETS,
@@ -92,6 +92,7 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
             text, owner, context, _counted_in(text, q, context) or _earlier_event(text, q, context))) != owner:
         return event, False  # "The Fire Service's evening update: 12 dead": the event's toll, not the reporter's
     if not named and q.kind == "percent" and _SHARE_OF_GROUP.match(text, q.end) and not BACKREF.search(text) \
+            and not pointing_noun(text) \
             and not actor_names(BRACKETS.sub(" ", text[:clause[1]]), context, markets=True):
         return None, False  # "Headaches were reported by 38% of recipients": a share of a group, not the last actor's
     return owner, named

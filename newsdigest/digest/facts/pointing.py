@@ -42,7 +42,7 @@ def set_aside(text: str) -> str:
     return BRACKETS.sub(" ", _DEFINING.sub(lambda m: m.group("word") + " " + m.group("short"), text))
 BACKREF = re.compile(r"\b(?:its|it|their|they|the\s+(?:company|firm|group|business|government|party|team|"
                           r"agency|bank|country|ministry|club))\b", re.I)
-NOUN_BACKREF = re.compile(r"\b[Tt]he\s+(?:(?:[a-z][a-z-]*(?:al|ic|ive|ous|ary|ern|ese|ish|ian|ed)|new|former|main|"
+NOUN_BACKREF = re.compile(r"\b[Tt]he\s+(?:(?:[a-z][a-z-]*(?:al|ic|ive|ous|ary|ern|ese|ish|ian|ed|est)|new|former|main|"
                           r"top|largest|biggest|leading)\s+){0,2}?(?P<noun>"
                           + "|".join(sorted(ACTOR_NOUNS, key=len, reverse=True)) + r")(?P<poss>[’']s)?\b")
 """A common noun after "the" and up to two adjectives ("the council", "the central bank's", "the regional
