@@ -174,3 +174,10 @@ def test_the_smallest_operator_points_back_and_owns_its_share_of_the_market():
                       "and 14.7% of the market, is buying spectrum from Telvia.",
              "c.txt": "Kivo said it was pleased. Telvia said it would appeal."}
     assert [f.entity for v in (2.9e6, 14.7) for f in facts_of(texts, v)] == ["Kivo", "Kivo"]
+
+
+def test_a_percentage_for_a_name_is_that_name_s_not_the_cited_authority_s():
+    texts = {"a.txt": "Together the two hold 49.3% of the market, according to the authority's figures, against 36% "
+                      "for AverTel.",
+             "c.txt": "AverTel said it would not appeal. The Competition and Consumer Authority said so."}
+    assert [f.entity for f in facts_of(texts, 36)] == ["AverTel"]  # not the Consumer Authority's

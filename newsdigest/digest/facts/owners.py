@@ -71,6 +71,9 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
                                                                if f.kind == q.kind and f.end <= q.start]):
         first = figures[-1]  # "Turnout was 71.4%, the board said, down from 76.8%": the earlier figure's owner
         return _owner_of(text, first, clause_bounds(text, first.start), context, previous_actor)
+    if q.kind == "percent" and (held := _HELD_BY.match(text, q.end)) and (found := names_in(held.group("name"))) \
+            and (by := context.name(found[0])) and not context.is_person(by):
+        return by, True  # "the two hold 49.3% of the market, ..., against 36% for AverTel": AverTel's 36%
     if (moved := currency_move(text, q))[0]:
         return moved[1], False  # "The thaler rose 1.1% against the U.S. dollar": the thaler's move
     if thing := counted_thing(text, q, clause, context) or undertaking(text, q, context):
@@ -254,6 +257,8 @@ only keeps the tally: the count is the event's (its phrase's place or event, els
 
 _EACH = re.compile(r"\s+each\b(?!\s+(?:of|year|month|week|day)\b)")
 """A figure each of several subjects has: the first subject named, one fact for the value they share."""
+_HELD_BY = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)(?![\w’'-])")
+"""A percentage "for" a name right after it is that name's, whoever the sentence opens on or cites."""
 _COMPARED_FROM = re.compile(r",\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+$")
 _SHARED_SUBJECT = re.compile(r"\band\s+(?:has|have|had|will|would|is|are|was|were|also|then)\s+[a-z]+[^,;]*$")
 _EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
