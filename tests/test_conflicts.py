@@ -478,3 +478,11 @@ def test_the_price_a_deal_was_struck_at_is_no_other_sum_its_buyer_spent():
                              "over the past three years."})
     assert result.discrepancies == ()
     assert [f.what for f in result.facts if f.value == 180e6] == ["purchase price"]
+
+
+def test_a_value_someone_asks_a_fund_to_become_is_no_reading_of_the_fund():
+    result = sheet({"a.txt": "Nordline and Vantrel have jointly set up a €20 million compensation fund for residents.",
+                    "b.txt": "The mayor repeated her call for the €20 million compensation fund set up by Nordline and "
+                             "Vantrel to be raised to €50 million.",
+                    "c.txt": "Nordline and Vantrel have set up a €25 million compensation fund."})
+    assert values(result) == [[20e6, 25e6]]  # not €25 million against the mayor's €50 million

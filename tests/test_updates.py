@@ -441,3 +441,16 @@ def test_a_day_before_a_colon_is_when_figures_were_told_not_the_month_they_measu
         "b.txt": ("The consumer price index rose 6.9% year on year in February, according to the statistics "
                   "office.", dt.date(2026, 3, 8))})
     assert [sorted(v for v, *_ in d.values) for d in result.discrepancies] == [[6.8, 6.9]]
+
+
+def test_two_sources_giving_one_day_of_a_rising_count_different_values_disagree_on_that_day():
+    texts = {"a.txt": "A freight train derailed near Havrendal on Tuesday, May 12, forcing about 1,400 residents from "
+                      "their homes on Tuesday night.",
+             "b.txt": "Some 1,200 people were evacuated from homes near the crash site on Tuesday night.",
+             "c.txt": "The number of people moved out of their homes near the Havrendal derailment rose to 2,900 "
+                      "on Thursday, May 14."}
+    s = story(texts, dt.date(2026, 5, 15))
+    result = extract_facts(s, cluster_claims(s))
+    [series] = result.updates
+    assert sorted(v for v, _, _, _ in series.values) == [1200, 1400, 2900]  # the series still rises to 2,900
+    assert [sorted(v for v, _, _ in d.values) for d in result.discrepancies] == [[1200, 1400]]  # Tuesday's differ

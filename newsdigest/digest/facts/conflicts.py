@@ -29,7 +29,7 @@ from .currency import Rate
 from .nearwords import held_apart
 from .quantities import _COUNT_WORDS
 from .readings import SAME_NOUNS, Reading, conflicting, is_open, part_of, read_figures, side
-from .verdicts import as_discrepancy, as_update, dates_close, spread_ok, stock
+from .verdicts import as_discrepancy, as_update, dates_close, same_day_clashes, spread_ok, stock
 
 if TYPE_CHECKING:
     from .facts import Mention
@@ -73,6 +73,7 @@ def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: di
         update = as_update(members)
         if update is not None:
             updates.append(update)
+            discrepancies.extend(same_day_clashes(members))
             continue
         tops = _range_tops(members, readings)
         discrepancy = as_discrepancy(members + tops)

@@ -3,7 +3,8 @@
 A figure's measure is told by the content words of its clause nearest to it ("analyst", "~expect",
 "revenu"): two sources' figures that share them may be one measure. A few marks say more than
 words: ``~estimate`` (someone's estimate), ``@size`` (how big an actor is, not what happened to
-it), ``@back`` (a value a time back, not now's) and ``@deal`` (a deal's price); a figure with a
+it), ``@back`` (a value a time back, not now's), ``@deal`` (a deal's price) and ``@wanted`` (a value someone
+asks for); a figure with a
 mark and one without are never one measure (:func:`held_apart`).
 """
 
@@ -47,6 +48,7 @@ def near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
     another figure of its kind are that one's ("2 dead, 14 injured, 9 missing": "injured" is the 14's)."""
     text = m.sentence.text
     lo, hi = clause_bounds(text, m.q.start)
+    clause = lo
     lo = max([lo] + [end for start, end in beside if end <= m.q.start])
     hi = min([hi] + [start for start, _ in beside if start >= m.q.end])
     opening = text[lo:m.q.start].split()
@@ -70,6 +72,8 @@ def near_words(m: Mention, beside: list[tuple[int, int]]) -> set[str]:
                        or (m.q.kind != "count" and _HAD_STOOD.search(text, lo, m.q.start))):
         terms.add(BACK)  # "lifts the rate from 5.25%", "had stood at 5.25%"; not "down from 31% on Monday", a
         # reading of its own day
+    if _WANTED.search(text, clause, m.q.start) and _TO_VALUE.search(text, lo, m.q.start):
+        terms.add(WANTED)  # "She wants the fund raised to €50 million": what someone asks the fund to become
     if m.q.kind == "count" and (_SIZE_BEFORE.search(text[lo:m.q.start]) or (
             m.q.unit in STUFF_UNITS and _CARGO.search(text[lo:m.q.start]))):
         terms.add(SIZE)
@@ -99,6 +103,14 @@ _HAD_STOOD = re.compile(r"\bhad\s+(?:stood|been|sat|held|remained|hovered)\s+(?:
 perfect puts before the story's time ("The rate had stood at 5.25%"): the value before, no reading of now's."""
 
 
+WANTED = "@wanted"
+"""The mark of a value someone asks a figure to become ("She wants the fund raised to €50 million", "her call for
+the €20 million fund ... to be raised to €50 million"): never another outlet's reading of what the figure is."""
+_WANTED = re.compile(r"\b(?:wants?|wanted|demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:es?|ed|ing)|"
+                     r"(?:ask|press|push)(?:es|s|ed|ing)?\s+for)\b", re.I)
+_TO_VALUE = re.compile(r"\bto\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
+
+
 DEAL = "@deal"
 """The mark of a price a deal is struck at ("was bought in 2019 for £180 million", "the $32 billion acquisition"):
 never the same measure as money the buyer spends otherwise ("had injected £60 million over three years")."""
@@ -108,5 +120,6 @@ DEAL_WHAT = re.compile(r"\b(?:purchase|sale)\s+price\b|\b(?:acquisition|takeover
 
 def held_apart(a: Reading, b: Reading) -> bool:
     """Whether one of two figures holds a time back and the other not ("58% of capacity a year ago" is no other
-    outlet's reading of the reservoirs' 30% today), is an actor's size and the other not, or a deal's price."""
-    return any((mark in a.words) != (mark in b.words) for mark in (BACK, SIZE, DEAL))
+    outlet's reading of the reservoirs' 30% today), is an actor's size and the other not, a deal's price, or a
+    value someone asks for."""
+    return any((mark in a.words) != (mark in b.words) for mark in (BACK, SIZE, DEAL, WANTED))

@@ -107,6 +107,18 @@ def as_update(group: list[Reading]) -> Update | None:
     return Update(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})))
 
 
+def same_day_clashes(series: list[Reading]) -> list[Discrepancy]:
+    """The points of an update series where two sources give one day, each in so many words, different values:
+    "forcing about 1,400 residents from their homes" late on Tuesday against "Some 1,200 people were evacuated
+    ... on Tuesday night". The toll rose after that day, but on that day the reports differ."""
+    by_day: dict[str, list[Reading]] = {}
+    for r in series:
+        if len(r.stated) == 1 and r.dates == r.stated:
+            by_day.setdefault(next(iter(r.stated)), []).append(r)
+    return [d for _, day in sorted(by_day.items()) if len({r.source for r in day}) > 1
+            and (d := as_discrepancy(day)) is not None]
+
+
 def _undated(group: list[Reading]) -> frozenset[int]:
     """Readings dated only by their article while their source names the day of another of the series ("nearly
     60 children have been confirmed" above "As of Feb. 21, ... 90 cases"): the writer gave that one a day and
