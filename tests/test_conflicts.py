@@ -486,3 +486,12 @@ def test_a_value_someone_asks_a_fund_to_become_is_no_reading_of_the_fund():
                              "Vantrel to be raised to €50 million.",
                     "c.txt": "Nordline and Vantrel have set up a €25 million compensation fund."})
     assert values(result) == [[20e6, 25e6]]  # not €25 million against the mayor's €50 million
+
+
+def test_two_outlets_values_of_one_takeover_disagree_whatever_they_call_it():
+    result = sheet({"a.txt": "The regulator approved Telvia's takeover of Norda Mobile, a deal valued at 15.2 billion "
+                             "euros including debt.",
+                    "b.txt": "The regulator cleared Telvia's €15.6bn swoop on Norda Mobile after the market closed.",
+                    "c.txt": "Telvia agreed to buy Norda Mobile last year. The deal is worth €15.2bn once Norda's debt "
+                             "is included."})
+    assert values(result) == [[15.2e9, 15.6e9]]  # a "swoop" is the deal too, and a deal's value holds on no one day

@@ -35,6 +35,11 @@ def test_what_is_no_phrase_a_preposition_opens_after_the_figure():
     assert (found[8].what, found[4].what, found[25].what) == ("rise", "rise", "tariff")  # not "before tax"
 
 
+def test_what_is_no_phrase_a_participle_opens_after_the_figure():
+    found = facts({"a.txt": "Orvane reported 3.1 billion euros including debt."})
+    assert (found[3.1e9].what, found[3.1e9].basis) == ("amount", None)  # not "including debt", so no level of debt
+
+
 def test_a_share_of_a_group_names_the_group():
     found = facts({"a.txt": "Headaches were reported by 12.5% of trial volunteers. Exports made up 41% of "
                             "Brakstad's total sales."})
@@ -71,6 +76,12 @@ def test_a_fine_is_one_off_and_a_share_price_a_level():
     found = facts({"a.txt": "Regulators fined Corvo Bank $40 million. Corvo Bank shares closed at $12.50."})
     assert found[40e6].basis == "one-off"
     assert (found[12.5].basis, found[12.5].as_of) == ("level", "2024-06-18")
+
+
+def test_a_deal_s_value_is_one_off_and_what_the_deal_is():
+    found = facts({"a.txt": "The regulator approved Telvia's takeover of Norda Mobile, a deal valued at 15.2 billion "
+                            "euros including debt."})
+    assert (found[15.2e9].basis, found[15.2e9].what) == ("one-off", "deal")  # not a level, not "including debt"
 
 
 def test_facts_yaml_gives_basis_and_as_of_after_period():

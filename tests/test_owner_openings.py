@@ -181,3 +181,10 @@ def test_a_percentage_for_a_name_is_that_name_s_not_the_cited_authority_s():
                       "for AverTel.",
              "c.txt": "AverTel said it would not appeal. The Competition and Consumer Authority said so."}
     assert [f.entity for f in facts_of(texts, 36)] == ["AverTel"]  # not the Consumer Authority's
+
+
+def test_a_name_written_inside_sentences_only_as_a_possessive_is_still_a_name():
+    texts = {"a.txt": "Telvia agreed to pay €5m to settle the claim on Monday.",
+             "b.txt": "The regulator cleared Telvia's purchase of Norda. Analysts praised Telvia's plan.",
+             "c.txt": "Norda said it was pleased."}
+    assert [f.entity for f in facts_of(texts, 5e6)] == ["Telvia"]  # not Norda, the story's other name

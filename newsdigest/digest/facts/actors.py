@@ -306,11 +306,24 @@ def _only_opening(texts: list[tuple[str, str]]) -> frozenset[str]:
         elif opening:
             first.setdefault(opening.group(1), set()).add(source)
         if not _title_case(text):  # "Inspectors Find Serious Failures": a headline's style, not names
-            inside.update(_INSIDE.findall(text, opening.end() if opening else 0))
+            inside.update(_inside_words(text, opening.end() if opening else 0))
     several = len({source for source, _ in texts}) > 1  # with one article there is no telling
     return frozenset(w for w, sources in first.items()
                      if len(sources) == 1 and w not in inside and w.rstrip(".") not in inside
                      and (several or _WORD_SHAPE.search(w)))
+
+
+def _inside_words(text: str, start: int) -> list[str]:
+    """The capitalised words inside a sentence, a possessive name without its "'s" ("approved Telvia's takeover":
+    Telvia); not the last word of a longer name ("Covenant Children's Hospital" says nothing of "Children")."""
+    out = []
+    for m in _INSIDE.finditer(text, start):
+        word = m.group(1)
+        out.append(word)
+        before = text[:m.start(1)].split()[-1:]
+        if word.endswith(("’s", "'s")) and not (before and before[0][:1].isupper()):
+            out.append(word[:-2])
+    return out
 
 
 def _title_case(text: str) -> bool:

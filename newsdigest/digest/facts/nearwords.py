@@ -114,8 +114,8 @@ _TO_VALUE = re.compile(r"\bto\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 DEAL = "@deal"
 """The mark of a price a deal is struck at ("was bought in 2019 for £180 million", "the $32 billion acquisition"):
 never the same measure as money the buyer spends otherwise ("had injected £60 million over three years")."""
-DEAL_WHAT = re.compile(r"\b(?:purchase|sale)\s+price\b|\b(?:acquisition|takeover|(?<!trade\s)deal)(?!\s+clause)\b",
-                       re.I)
+DEAL_WHAT = re.compile(r"\b(?:purchase|sale)\s+price\b|\b(?:acquisition|takeover|buyout|swoop|merger|bid|offer|"
+                       r"(?<!trade\s)deal)(?!\s+clause)\b", re.I)
 
 
 def held_apart(a: Reading, b: Reading) -> bool:

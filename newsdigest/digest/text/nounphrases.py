@@ -46,6 +46,9 @@ _VALUE_OF = re.compile(
 fell a further 6% on Thursday, to"."""
 _VALUED = re.compile(r"\b(?:values|valued|valuing|value)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}at\s+$", re.I)
 """A deal or price that "values the Copenhagen-based company at" a sum gives the company's valuation."""
+_DEAL_WORTH = re.compile(r"\b(?P<deal>deal|takeover|acquisition|merger|buyout|offer|bid)\s+(?:(?:is|was|would\s+be|"
+                         r"will\s+be)\s+)?(?:valued(?:\s+at)?|worth|priced(?:\s+at)?)\s+(?:(?:about|around|some|nearly|up\s+to|"
+                         r"more\s+than)\s+)?$", re.I)
 _FINITE = re.compile(r"[a-z]{3,}ed|covers|contains|represents|totals")
 _NOUNISH = re.compile(r"[A-Za-z][a-z]+(?<!ed)")
 """A verb inside the phrase before "worth" ("Keldor exported steel worth", "the tariff covers steel worth"): what
@@ -183,6 +186,8 @@ def _verb_noun(verb: str) -> str | None:
 
 def _value_of(before: str) -> str | None:
     """The noun phrase a figure is the value of, written just before it ("net income was")."""
+    if deal := _DEAL_WORTH.search(before):
+        return deal.group("deal").lower()  # "a deal valued at 15.2 billion euros": the deal's value
     if _VALUED.search(before):
         return "valuation"
     if deal := _PAID_FOR.search(before):
@@ -221,6 +226,10 @@ def _value_of(before: str) -> str | None:
     return phrase if not _TIME_WORDS.search(phrase) else None
 
 
+_LINKING = frozenset("including excluding bringing taking leaving making giving putting plus".split())
+"""Participles that open a phrase of their own after a figure: what it includes or brings, not what it measures."""
+
+
 def _measure_phrase(np: str, nouns: frozenset[str]) -> str | None:
     """The phrase after a figure when it names a measure ("in compensatory damages", "adjusted earnings per
     share", "year-over-year increase"), not a time or place."""
@@ -228,8 +237,9 @@ def _measure_phrase(np: str, nouns: frozenset[str]) -> str | None:
     for k, w in enumerate(words):
         if w.lower() in _VERBS or w.lower() in _VAGUE:
             return None  # "the $50 million figure included fees": a clause, not a measure's name
-        if w.lower() in _NOT_IN_PHRASE or w.lower() in _NOT_HEADS:
-            return None  # "rose 8% before tax", "gained 4% after the premium rose": a phrase of its own
+        if w.lower() in _NOT_IN_PHRASE or w.lower() in _NOT_HEADS or w.lower() in _LINKING:
+            return None  # "rose 8% before tax", "gained 4% after the premium rose", "15.2 billion euros including
+            # debt": a phrase of its own
         if w.lower().rstrip(",.") in nouns:
             keep = words[:k + 1] + (["per", "share"] if words[k + 1:k + 2] == ["per"] else [])
             return " ".join(x.lower() if not x.isupper() else x for x in keep)
