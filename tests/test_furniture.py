@@ -47,6 +47,7 @@ def kept_in(story, file: str) -> str:
     "COPYRIGHT 2025 NORTHSHORE MEDIA",
     "Follow Valmera Post Environment on X for drought updates",
     "(Reporting by Ana Sousa in Valmera and Rui Matos in Lisbon; writing by Joana Reis; editing by Pedro Alves)",
+    "Want explainers like this in your inbox? Join the Nutshell Weekly - it's free.",
 ])
 def test_lines_about_the_page_not_the_story_are_furniture(line):
     assert shape_reason(line) is not None
@@ -55,6 +56,7 @@ def test_lines_about_the_page_not_the_story_are_furniture(line):
 @pytest.mark.parametrize("line", [
     "(c) the board may extend the ban to 2026 if the reservoir stays low.",
     "Farmers follow the board's advice on Facebook groups, where 3,000 members swapped tips this week, the union said.",
+    "Residents will find the letters in their inbox next week.",
 ])
 def test_story_lines_that_look_like_notices_are_kept(line):
     assert shape_reason(line) is None

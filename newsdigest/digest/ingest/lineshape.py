@@ -23,7 +23,7 @@ _CTA = re.compile(
     r"|stay\s+(?:ahead|informed|updated|tuned)|get\s+(?:breaking|the\s+latest|our|daily|real-time)|never\s+miss)\b",
     re.I)
 _CTA_ANYWHERE = re.compile(
-    r"\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|delivered\s+to\s+your\s+inbox|free\s+trial"
+    r"\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|(?:delivered\s+)?(?:in|into|to)\s+your\s+inbox|free\s+trial"
     r"|all\s+rights\s+reserved|copyright\s+©|©\s*\d{4}|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
     r"|whatsapp\s+channel|telegram\s+channel|google\s+news|follow\s+us|join\s+our|read\s+more|click\s+here)\b", re.I)
 _COPYRIGHT = re.compile(r"^\W*(?:\([cC]\)|©|[Cc]opyright|COPYRIGHT)\s*"
