@@ -51,3 +51,10 @@ def test_a_code_sized_by_a_noun_after_it_is_no_currency():
     found = facts_of({"a.txt": "The port handled 4 million QTX containers last year and the operator expects "
                                "to spend 300m SVM on new cranes."})
     assert [(f[1], f[2]) for f in found if f[0] == "money"] == [(300_000_000, "SVM")]
+
+
+def test_a_currency_named_with_its_code_in_brackets_makes_every_sum_in_that_name_an_amount():
+    found = facts_of({"a.txt": "The cooperative puts its members' losses at 960 million kora (QKR), and it has asked "
+                               "for 2 billion kora in emergency support.",
+                      "b.txt": "The government announced a 1.2 billion kora aid package on Thursday."})
+    assert [(f[1], f[2]) for f in found if f[0] == "money"] == [(960e6, "QKR"), (1.2e9, "QKR"), (2e9, "QKR")]

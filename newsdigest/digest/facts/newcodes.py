@@ -1,5 +1,6 @@
-"""Currencies the table does not know, learned from one story: "SVM 20bn", "20bn SVM", and the name an
-article writes the same sum in ("20 billion Solvaran marks").
+"""Currencies the table does not know, learned from one story: "SVM 20bn", "20bn SVM", the name an
+article writes the same sum in ("20 billion Solvaran marks"), and a name written with its code in brackets
+("960 million kora (QKR)": every "1.2 billion kora" of the story is then an amount in QKR).
 
 A story about a rare or invented currency would otherwise lose its amounts: the code beside a
 number is no prefix the table lists, and "marks" reads as a count. A three-capital code written right
@@ -29,6 +30,9 @@ _CODE_BEFORE = re.compile(rf"(?<![\w$£€¥])(?P<code>[A-Z]{{3}})\s?(?P<num>{_N
 _CODE_AFTER = re.compile(rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?\s+(?P<code>[A-Z]{{3}})"
                          rf"(?![\w$]){_FOLLOWS}")
 _CAPITALS = re.compile(r"(?<![\w$])[A-Z]{3}(?![\w$])")
+_NAMED = re.compile(rf"(?<![\w$£€¥.,])(?:{_NUM})(?:\s*(?:{_SCALE}))?\s+(?P<word>[a-z]{{2,}})"
+                    r"\s+\(\s*(?P<code>[A-Z]{3})\s*\)")
+"""A sum written in a currency's name with its code in brackets ("960 million kora (QKR)"): the name is the code's."""
 _ALONE = re.compile(r"\(\s*[A-Z]{3}\s*\)")
 """A code in brackets by itself ("Solvaran marks (SVM)") names the currency; it is no other use."""
 
@@ -40,6 +44,8 @@ class StoryCodes:
     codes: frozenset[str] = frozenset()
     names: dict[str, str] = field(default_factory=dict)
     """A count's noun ("marks") to the code another figure writes its sum with."""
+    words: dict[str, str] = field(default_factory=dict)
+    """A currency's name written after a number ("kora") to the code the story gives it in brackets."""
 
     def read(self, text: str, found: list[Quantity], european: bool = False) -> list[Quantity]:
         """``found`` (the figures of ``text``) with the amounts in these currencies: a code beside a number
@@ -47,6 +53,8 @@ class StoryCodes:
         if not self.codes:
             return found
         money = [q for q, _scaled in _code_amounts(text, european) if q.unit in self.codes]
+        money += [q for q in _named_amounts(text, self.words, european)
+                  if not any(q.start < m.end and m.start < q.end for m in money)]
         kept = [q for q in found if not any(q.start < m.end and m.start < q.end for m in money)]
         kept = [replace(q, kind="money", unit=self.names[q.unit], converted_from=None)
                 if q.kind == "count" and q.unit in self.names else replace(q, converted_from=None) for q in kept]
@@ -63,8 +71,10 @@ def learn_codes(texts: Sequence[str], european: Sequence[bool] = ()) -> StoryCod
             places[q.unit] = places.get(q.unit, 0) + 1
             if scaled:
                 amounts.setdefault(q.unit, set()).add(q.value)
+    words = {m.group("word"): m.group("code") for text in texts for m in _NAMED.finditer(text)
+             if m.group("code") not in _KNOWN and m.group("word") not in PEOPLE_COUNTS | GENERIC_NOUNS}
     if not amounts:
-        return StoryCodes()
+        return StoryCodes(frozenset(words.values()), {}, words) if words else StoryCodes()
     written: dict[str, int] = {}
     for text in texts:
         for m in _CAPITALS.finditer(_ALONE.sub(" ", text)):
@@ -77,7 +87,7 @@ def learn_codes(texts: Sequence[str], european: Sequence[bool] = ()) -> StoryCod
             code = by_value.get(q.value)
             if q.kind == "count" and code and q.unit not in PEOPLE_COUNTS | GENERIC_NOUNS:
                 names.setdefault(q.unit, code)
-    return StoryCodes(codes, names)
+    return StoryCodes(codes | frozenset(words.values()), names, words)
 
 
 def _code_amounts(text: str, european: bool) -> list[tuple[Quantity, bool]]:
@@ -98,3 +108,20 @@ def _code_amounts(text: str, european: bool) -> list[tuple[Quantity, bool]]:
             out.append((Quantity("money", round(value * SCALES.get(scale, 1.0), 6), code, _qual(m), start, m.end(),
                                  m.group(0).strip()), bool(scale)))
     return sorted(out, key=lambda qs: qs[0].start)
+
+
+def _named_amounts(text: str, words: dict[str, str], european: bool) -> list[Quantity]:
+    """Each number followed by a currency's learned name ("1.2 billion kora"), as money in its code."""
+    out: list[Quantity] = []
+    for word, code in words.items():
+        pattern = re.compile(rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?\s+{re.escape(word)}\b"
+                             r"(?:\s+\(\s*[A-Z]{3}\s*\))?")
+        for m in _figures(pattern, text):
+            value = parse_number(m.group("num"), european)
+            if not value:
+                continue
+            start = m.start("qual") if m.group("qual") else m.start("num")
+            scale = (m.group("scale") or "").lower()
+            out.append(Quantity("money", round(value * SCALES.get(scale, 1.0), 6), code, _qual(m), start, m.end(),
+                                m.group(0).strip()))
+    return out
