@@ -495,3 +495,13 @@ def test_two_outlets_values_of_one_takeover_disagree_whatever_they_call_it():
                     "c.txt": "Telvia agreed to buy Norda Mobile last year. The deal is worth €15.2bn once Norda's debt "
                              "is included."})
     assert values(result) == [[15.2e9, 15.6e9]]  # a "swoop" is the deal too, and a deal's value holds on no one day
+
+
+def test_an_aid_package_two_outlets_give_differently_disagrees_whatever_a_later_clause_dates():
+    result = sheet({"a.txt": "Late on Tuesday, Finance Minister Andres Velloso announced an aid package worth 1.2 "
+                             "billion kora (QKR) for coffee growers.",
+                    "b.txt": "Finance Minister Andres Velloso announced an emergency package of 1.5 billion kora, "
+                             "including direct payments to smallholders, and said the first transfers would reach "
+                             "farmers by the end of April.",
+                    "c.txt": "The government's 1.2 billion kora aid package was unveiled on Tuesday."})
+    assert values(result) == [[1.2e9, 1.5e9]]  # not a level on one day against a sum dated April

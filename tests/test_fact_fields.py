@@ -84,6 +84,11 @@ def test_a_deal_s_value_is_one_off_and_what_the_deal_is():
     assert (found[15.2e9].basis, found[15.2e9].what) == ("one-off", "deal")  # not a level, not "including debt"
 
 
+def test_an_aid_package_worth_a_sum_is_one_off_not_a_level():
+    found = facts({"a.txt": "Finance Minister Andres Velloso announced an aid package worth $80 million for growers."})
+    assert (found[80e6].basis, found[80e6].as_of) == ("one-off", None)  # what a package gives, not a value held
+
+
 def test_facts_yaml_gives_basis_and_as_of_after_period():
     s = story({"a.txt": "The Corran Valley floods have killed 14 people, and Tessel Energy will pay $5 million."},
               dt.date(2024, 6, 18))

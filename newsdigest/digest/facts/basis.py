@@ -10,8 +10,8 @@ within it from the words nearest the figure, never from another figure of the se
   like "in total" or "combined", or a flow (revenue, spending, profit) over a stated period;
 * ``level``: a count (a toll, cases, acres: what stands on a date; not a plan, "will cut 2,300 jobs"),
   a value or price, a rate or share;
-* ``one-off``: a payment, fine, fee, award, bid or price paid once, a deal's value; a count a deal moves once ("sold 54
-  million shares"), a side of a vote's tally ("voted 5-2").
+* ``one-off``: a payment, fine, fee, award, bid or price paid once, a deal's or an aid package's value; a
+  count a deal moves once ("sold 54 million shares"), a side of a vote's tally ("voted 5-2").
 
 Anything else is None: a guess would be worse than saying nothing. ``as_of`` is the date the
 clause gives, else the article's date, for counts and levels.
@@ -39,7 +39,8 @@ _SPAN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\
 _ONE_OFF_WORDS = re.compile(r"\b(?:one-off|one-time|single|lump[\s-]sum)\b", re.I)
 _ONE_OFF = re.compile(r"\b(?:pay\w*|paid|payment|fine[sd]?|fee|fees|award\w*|bid|bids|offer\w*|compensation|"
                       r"purchase|price\s+paid|sale\s+price|bought|buy\w*|acqui\w*|settle\w*|bond|bail|refund\w*|bonus\w*|"
-                      r"grant\w*|donat\w*|raised|raise|ipo|deal|takeover|acquisition|buyout|swoop|merger)\b", re.I)
+                      r"grant\w*|donat\w*|raised|raise|ipo|deal|takeover|acquisition|buyout|swoop|merger|"
+                      r"package|bailout|stimulus)\b", re.I)
 _DEALT = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:sold|selling|sells|bought|buying|buys|issued|issuing|offered|"
                     r"offering|cancell?ed|cancell?ing|scrapped)\s+(?:(?:a\s+total\s+of|about|around|some|nearly|almost|"
                     r"more\s+than|over|another|an\s+extra)\s+)?$", re.I)

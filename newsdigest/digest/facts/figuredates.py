@@ -4,8 +4,8 @@
 last year" gives October to the comparison; "Turnout was 71.4%, down from 76.8% in 2022" gives 2022 to
 the 76.8% alone. A when-clause after a day tells what happened then ("the deadliest since 2009, when 17
 people were killed": 2009's toll), a clause opening "a day after" the main clause's day is a day
-earlier, a day before a colon is the telling's, and a participle's tail has its own day ("fell 6% on
-Thursday, after dropping 41% on Wednesday").
+earlier, a day before a colon is the telling's, a day after ", and said" is what that clause says, and a
+participle's tail has its own day ("fell 6% on Thursday, after dropping 41% on Wednesday").
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def figure_date(text: str, q: Quantity, clause: tuple[int, int], dates: list[Dat
     gives."""
     own = [d for d in dates if clause[0] <= d.start < clause[1] and not _since(text, d, q)
            and not _between(text, quantities, q, d.start) and not aside(text, d.start, q)
-           and not _COLON.search(text, d.end, q.start)]
+           and not _COLON.search(text, d.end, q.start) and not _AND_SAID.search(text, q.end, d.start)]
     tail = [m.end() for m in _ING_TAIL.finditer(text, clause[0], q.start)]
     own = ([d for d in own if d.start >= tail[-1]] or own) if tail else own
     return (own[0].date if own else None) or _days_off(text, clause[0], dates)
@@ -33,6 +33,9 @@ def figure_date(text: str, q: Quantity, clause: tuple[int, int], dates: list[Dat
 _COLON = re.compile(r":\s")
 """A colon between a day and the figure: what follows spells out what stands before ("figures the statistics
 office published on Tuesday: consumer prices were 6.8% higher in February"), and the day is that of the telling."""
+_AND_SAID = re.compile(r",\s+(?:and|but)\s+(?:said|says|added|told|warned|announced|will|would)\b", re.I)
+"""A clause of its own after the figure ("announced a package of 1.5 billion kora ..., and said the first transfers
+would reach farmers by the end of April"): its day is what that clause tells of, not the figure's."""
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,3}$", re.I)
 """A day a figure counts from ("38 have died since the heatwave began last Wednesday") is no day it held."""
 
