@@ -505,3 +505,14 @@ def test_an_aid_package_two_outlets_give_differently_disagrees_whatever_a_later_
                              "farmers by the end of April.",
                     "c.txt": "The government's 1.2 billion kora aid package was unveiled on Tuesday."})
     assert values(result) == [[1.2e9, 1.5e9]]  # not a level on one day against a sum dated April
+
+
+LIVE_BLOG = ("Markets live\n\n07:02 GMT - Opening moves\n\nTraders are cautious this morning.\n\n"
+             "16:45 GMT - Closing numbers\n\nThe May arabica contract settles 1.8% higher at 349.50 cents per pound on "
+             "the exchange.\n\n16:50 GMT - Wrap\n\nThat is all from us today.")
+
+
+def test_a_move_in_a_live_blog_entry_is_the_blog_day_s_not_another_day_s():
+    texts = {"a.txt": "On the exchange, the May arabica contract added another 3.1% on Tuesday, Sept. 10, to 328.25 "
+                      "cents per pound.", "b.txt": LIVE_BLOG}
+    assert values(sheet(texts)) == []  # Thursday's 1.8% and Tuesday's 3.1% are two days' moves, not one disputed

@@ -454,3 +454,13 @@ def test_two_sources_giving_one_day_of_a_rising_count_different_values_disagree_
     [series] = result.updates
     assert sorted(v for v, _, _, _ in series.values) == [1200, 1400, 2900]  # the series still rises to 2,900
     assert [sorted(v for v, _, _ in d.values) for d in result.discrepancies] == [[1200, 1400]]  # Tuesday's differ
+
+
+def test_a_commodity_price_per_pound_on_two_days_is_a_series():
+    texts = {"a.txt": "The May arabica contract closed at 328.25 cents per pound on Tuesday, Sept. 10.",
+             "b.txt": "The May arabica contract settled at 349.50 cents per pound on Thursday, Sept. 12."}
+    s = story(texts, dt.date(2024, 9, 13))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.discrepancies == ()
+    [series] = result.updates
+    assert [round(v, 4) for v, _, _, _ in series.values] == [3.2825, 3.495]  # a price that rose, no dispute

@@ -38,7 +38,7 @@ _SPAN = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\
                    r"decades)\b|\bpast\s+decade\b", re.I)
 _ONE_OFF_WORDS = re.compile(r"\b(?:one-off|one-time|single|lump[\s-]sum)\b", re.I)
 _ONE_OFF = re.compile(r"\b(?:pay\w*|paid|payment|fine[sd]?|fee|fees|award\w*|bid|bids|offer\w*|compensation|"
-                      r"purchase|price\s+paid|sale\s+price|bought|buy\w*|acqui\w*|settle\w*|bond|bail|refund\w*|bonus\w*|"
+                      r"purchase|price\s+paid|sale\s+price|bought|buy\w*|acqui\w*|settlement|settl\w*\s+(?:for|with|the)|bond|bail|refund\w*|bonus\w*|"
                       r"grant\w*|donat\w*|raised|raise|ipo|deal|takeover|acquisition|buyout|swoop|merger|"
                       r"package|bailout|stimulus)\b", re.I)
 _DEALT = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:sold|selling|sells|bought|buying|buys|issued|issuing|offered|"
@@ -51,6 +51,8 @@ _DEALT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:were|was)\s+(?:sold|bought|
 _LEVEL = re.compile(r"\b(?:valu\w*|worth|market\s+(?:value|cap\w*)|price[sd]?|clos\w*|trad\w*|debt|reserves|"
                     r"cash|assets|rate|margin|share|stake|coverage|contain\w*|effective|unemployment|"
                     r"inflation|population|level|balance|capacity|majority|support|approval|turnout)\b", re.I)
+_PER_UNIT = re.compile(r"\s+(?:per|a|an)\s+(?:pound|lb|tonne|ton|barrel|ounce|troy\s+ounce|kilo|kilogram|kg|litre|"
+                       r"liter|gallon|bushel|bag|megawatt-hour|MWh|therm)\b", re.I)
 _OF_LEVEL = re.compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[a-z]+\s+)?" + _LEVEL.pattern, re.I)
 _FLOW = re.compile(r"\b(?:revenue|sales|turnover|profit|income|earnings|loss|losses|spend\w*|invest\w*|budget\w*|"
                    r"capex|cost\w*|deficit|surplus|exports?|imports?)\b", re.I)
@@ -81,6 +83,8 @@ def basis_of(text: str, q: Quantity, clause: tuple[int, int], period: str | None
     words = what + " " + text[max(clause[0], q.start - NEAR):q.start]
     if q.kind == "money" and _ONE_OFF.search(words):
         return "one-off"
+    if q.kind == "money" and _PER_UNIT.match(text, q.end):
+        return "level"  # "settles at 349.50 cents per pound": a price of a commodity on the day, however it moved
     if _LEVEL.search(what) or (q.kind == "money" and _LEVEL.search(text[max(clause[0], q.start - 20):q.start])) or (
             q.kind == "percent" and _OF_LEVEL.match(text, q.end)):  # "are at 30% of capacity": a level
         return "level"

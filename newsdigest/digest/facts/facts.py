@@ -145,8 +145,10 @@ def _estimates(text: str) -> bool:
     return bool(_ESTIMATE & set(_WORDS.findall(text.lower())))
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|h|hrs))?", re.I)
-"""A heading line that is only a time of day ("19:40", "9.15 a.m."): a live blog's entry stamp."""
+_CLOCK = re.compile(r"(?P<time>\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|h|hrs))?"
+                    r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?)(?:\s*[-–—|:]\s*(?:\S+\s*){1,10})?", re.I)
+"""A heading line that is a time of day ("19:40", "9.15 a.m."), with its zone and a short title ("16:45 GMT - Closing
+numbers"): a live blog's entry stamp."""
 
 
 def _moments(sentences: Sequence[Sentence]) -> dict[str, str]:
@@ -159,8 +161,8 @@ def _moments(sentences: Sequence[Sentence]) -> dict[str, str]:
     moment: str | None = None
     for s in sentences:
         if s.kind == "heading":
-            if _CLOCK.fullmatch(s.text.strip()):
-                moment = s.text.strip()
+            if clock := _CLOCK.fullmatch(s.text.strip()):
+                moment = clock.group("time")
             continue
         if moment:
             out[s.id] = moment

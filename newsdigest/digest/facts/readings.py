@@ -178,6 +178,8 @@ def read_figures(facts: list[Fact], mentions: list[list[Mention]], fact_of: dict
             reading.qualifier = reading.qualifier or (m.q.qualifier or "").lower()
             reading.directions |= _direction(m)
             when = fact.as_of if fact.as_of and fact.basis == "level" else m.date
+            if when is None and m.moment and fact.kind == "percent" and fact.basis != "level":
+                when = m.published  # "16:45 GMT - The May arabica contract settles 1.8% higher": the blog day's move
             stated = m.date
             if fact.kind == "count" and fact.basis != "level":
                 when = None  # a plan ("will close 14 branches") is counted once: the day it was said is no as-of
