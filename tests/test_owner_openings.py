@@ -188,3 +188,26 @@ def test_a_name_written_inside_sentences_only_as_a_possessive_is_still_a_name():
              "b.txt": "The regulator cleared Telvia's purchase of Norda. Analysts praised Telvia's plan.",
              "c.txt": "Norda said it was pleased."}
     assert [f.entity for f in facts_of(texts, 5e6)] == ["Telvia"]  # not Norda, the story's other name
+
+
+OUTAGE = {"c.txt": "Nimbara Cloud apologised on Tuesday. Nimbara Cloud has revenue of OSK 6.2 billion. Halden Re is "
+                   "an insurer. Quillpay processes card payments. Fjordline Bank and Brennmark Bank use Nimbara Cloud."}
+
+
+def test_an_estimate_belongs_to_the_organisation_that_makes_it_not_to_whom_the_cost_falls_on():
+    texts = {"a.txt": "Halden Re, the insurer, reckons the outage cost Ostrand OSK 1.4 billion, most of it uninsured.",
+             "b.txt": "The outage cost the economy OSK 1.7 billion, by the estimate of insurer Halden Re.", **OUTAGE}
+    assert [f.entity for v in (1.4e9, 1.7e9) for f in facts_of(texts, v)] == ["Halden Re", "Halden Re"]
+
+
+def test_it_after_a_sentence_that_closes_on_its_reporter_is_that_reporter():
+    texts = {"a.txt": "About 2.7 million card transactions failed on Tuesday across the merchants that use Quillpay, "
+                      "the payments company says. It is waiving its fees for the day, which it says will cost it "
+                      "about OSK 12 million.", **OUTAGE}
+    assert [f.entity for f in facts_of(texts, 12e6)] == ["Quillpay"]  # not Nimbara Cloud, the story's main actor
+
+
+def test_the_bank_a_closing_reporter_names_is_the_bank_the_sentence_before_named():
+    texts = {"a.txt": "Brennmark Bank is paying out automatically. About 210,000 customers will get an OSK 150 credit "
+                      "by next Friday, the bank says.", **OUTAGE}
+    assert [f.entity for f in facts_of(texts, 150)] == ["Brennmark Bank"]  # two banks: not the main actor's

@@ -26,6 +26,9 @@ _MEASURED_AGAINST = re.compile(r"\b(?:exceed\w*|surpass\w*|beat\w*|top\w*|miss\w
 _ESTIMATED_AFTER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?i:estimated|expected|forecast|projected|predicted|anticipated)"
                               r"\s+by\s+(?:(?i:the|some|most|many)\s+)?(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*"
                               r"(?:\s+analysts?)?|(?i:analysts?|economists?|investors?))")
+_BY_ESTIMATE_OF = re.compile(r"[^.;:]{0,30}?\b(?:by|on|according\s+to)\s+(?:the\s+)?(?:estimates?|calculations?|"
+                             r"reckoning|figures?)\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+                             r"(?P<who>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 _ANTICIPATED = re.compile(r"\b(?:the\s+)?(?:anticipated|expected|forecast|projected|estimated|predicted)\s+$", re.I)
 _ESTIMATORS_HAD = re.compile(r"\b(?P<who>analysts?|economists?|investors?|Wall\s+Street)\s+(?:had\s+|have\s+|were\s+)?"
                              r"(?:expected|anticipated|forecast|projected|estimated|predicted|looking\s+for)\b", re.I)
@@ -48,12 +51,18 @@ def estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
             return "analysts"
     if (expected := _ANTICIPATED.search(before)) and _MEASURED_AGAINST.search(before[:expected.start()]):
         return "analysts"  # "falling short of the anticipated $3.04 billion"
+    if (m := _BY_ESTIMATE_OF.match(text, q.end)) and (found := names_in(m.group("who"))) \
+            and (name := context.name(found[0])) and not context.is_person(name) and not context.is_outlet(name):
+        return name  # "The outage cost the economy OSK 1.7 billion, by the estimate of insurer Halden Re"
     if m := _ESTIMATED_AFTER.match(text[q.end:q.end + 80]):
         who = m.group("who")
         name = context.name(re.sub(r"\s+analysts?$", "", who)) if who[:1].isupper() else None
         return name or "analysts"
     if (m := _ESTIMATORS_HAD.search(before)) and not _CLAUSE_GAP.search(before[m.end():]):
         return "analysts"  # "Analysts had anticipated earnings of $0.85 per share"
+    if (m := _RECKONS.search(text, max(0, q.start - 120), q.start)) and (found := names_in(m.group("name"))) \
+            and (name := context.name(found[-1])) and not context.is_person(name) and not context.is_outlet(name):
+        return name  # "Halden Re, the insurer, reckons the outage cost Ostrand OSK 1.4 billion": the insurer's
     if _MAY_REACH.search(before):
         return _trailing_speaker(text, q, context) or _leading_speaker(text, q, clause, context)
     if _PROJECTED.search(before):
@@ -62,6 +71,12 @@ def estimator(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     return None
 
 
+_RECKONS = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)(?:,[^,;]{1,60},)?\s+(?:estimates|"
+                      r"estimated|reckons|reckoned|calculates|calculated|puts|put)\s+(?:that\s+)?(?:the\s+|its\s+)?"
+                      r"(?:[a-z-]+\s+){0,4}?(?:cost|costs|bill|loss|losses|damage|damages|toll|price|value)\b[^.;:\"“]{0,50}$")
+"""An organisation that estimates what something costs or is worth ("Halden Re, the insurer, reckons the outage cost
+Ostrand OSK 1.4 billion", "Halvard Securities estimates the total bill ... at €180 million"): its estimate, not
+the place or company the cost falls on."""
 _PROJECTED = re.compile(r"\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:projected|forecast|expected|estimated|predicted)"
                         r"\s+to\s+(?:\w+\s+){0,2}$", re.I)
 """A figure given as a projection in the passive: whose projection the sentence says after it, if it does."""

@@ -77,8 +77,26 @@ def sentence_subject(text: str, context: StoryActors) -> str | None:
              and not _COUNTED.search(cleaned[:cleaned.find(n)])  # "had planned six Helion 3 launches": a product
              and not _PLURAL_ACRONYM.fullmatch(n)]  # "told MPs": a plural is no "it" of the next sentence
     if not names or cleaned.find(names[0]) >= 60:
-        return context.main
+        return closing_reporter(text, context) or context.main
     return possessed(cleaned, names[0], context) or names[0]  # "Halvern's drug Zenoma was approved": Zenoma
+
+
+_CLOSING_SAYS = re.compile(r",\s+(?P<who>[^,;]{2,60}?)\s+(?:said|says|added|reported|announced|confirmed)"
+                           r"(?:\s+on\s+\w+)?[.!]?[\"”]?\s*$")
+_NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)\s*$")
+
+
+def closing_reporter(text: str, context: StoryActors) -> str | None:
+    """The organisation a sentence that opens on no name closes by citing ("About 2.7 million card transactions
+    failed ... across the merchants that use Quillpay, the payments company says"): what a next "It" means."""
+    m = _CLOSING_SAYS.search(text)
+    if m is None:
+        return None
+    named = [n for n in actor_names(m.group("who"), context) if not context.is_person(n)]
+    if not named and m.group("who").lower().startswith("the ") and (
+            before := _NAME_BEFORE_COMMA.search(text, 0, m.start())):  # "... Quillpay, the payments company says"
+        named = [n for n in actor_names(before.group("name"), context) if not context.is_person(n)]
+    return named[-1] if named and not context.is_outlet(named[-1]) else None
 
 
 def pointing_noun(text: str) -> str | None:

@@ -375,7 +375,11 @@ def _owner_named(text: str, q: Quantity, before: str, clause: tuple[int, int], c
         if is_toll(q) or is_harm(text, q, True):  # "None of the ship's 21 crew were hurt, its operator said":
             # the event's, not the operator's; so is any count of a harm sentence a closing speaker reports
             return _counted_in(text, q, context) or context.main, False
-        who = resolve_nouns(said.group("who"), context, None)[0]  # "Turnout was 71.4%, the board said"
+        back = NOUN_BACKREF.match(said.group("who").strip())
+        head = back.group("noun").capitalize() if back else ""
+        named_so = previous_actor if previous_actor and head in previous_actor.split() else None
+        # "Brennmark Bank is paying out. ... will get an OSK 150 credit, the bank says": that bank
+        who = resolve_nouns(said.group("who"), context, named_so)[0]  # "Turnout was 71.4%, the board said"
         reporters = [n for n in actor_names(who, context) if not context.is_person(n)]
         if reporters:
             return reporters[-1], True
