@@ -58,3 +58,11 @@ def test_a_currency_named_with_its_code_in_brackets_makes_every_sum_in_that_name
                                "for 2 billion kora in emergency support.",
                       "b.txt": "The government announced a 1.2 billion kora aid package on Thursday."})
     assert [(f[1], f[2]) for f in found if f[0] == "money"] == [(960e6, "QKR"), (1.2e9, "QKR"), (2e9, "QKR")]
+
+
+def test_a_count_converted_into_a_known_currency_is_the_story_s_one_new_currency():
+    found = facts_of({"a.txt": "Nimbara shares closed at OSK 360.90, wiping almost 3 billion crowns ($280 million) off "
+                               "the company's market value.",
+                      "b.txt": "Nimbara's revenue last year was OSK 6.2 billion."})
+    money = {(f[1], f[2]) for f in found if f[0] == "money"}
+    assert (3e9, "OSK") in money and not any(f[2] == "crowns" for f in found)  # the crowns are money, no count

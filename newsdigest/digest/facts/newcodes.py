@@ -33,6 +33,9 @@ _CAPITALS = re.compile(r"(?<![\w$])[A-Z]{3}(?![\w$])")
 _NAMED = re.compile(rf"(?<![\w$£€¥.,])(?:{_NUM})(?:\s*(?:{_SCALE}))?\s+(?P<word>[a-z]{{2,}})"
                     r"\s+\(\s*(?P<code>[A-Z]{3})\s*\)")
 """A sum written in a currency's name with its code in brackets ("960 million kora (QKR)"): the name is the code's."""
+_CONVERTED = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost)\s+)?"
+                        r"(?:US|A|C|NZ|HK)?[$€£¥]")
+"""A bracketed sum in a known currency right after a count: the count's noun is a currency it was converted from."""
 _ALONE = re.compile(r"\(\s*[A-Z]{3}\s*\)")
 """A code in brackets by itself ("Solvaran marks (SVM)") names the currency; it is no other use."""
 
@@ -82,11 +85,12 @@ def learn_codes(texts: Sequence[str], european: Sequence[bool] = ()) -> StoryCod
     codes = frozenset(c for c in amounts if written.get(c, 0) <= places[c])
     by_value = {v: c for c in codes for v in amounts[c]}
     names: dict[str, str] = {}
+    only = next(iter(codes)) if len(codes) == 1 else None
     for text in texts:
         for q in find_quantities(text):
-            code = by_value.get(q.value)
+            code = by_value.get(q.value) or (only if _CONVERTED.match(text, q.end) else None)
             if q.kind == "count" and code and q.unit not in PEOPLE_COUNTS | GENERIC_NOUNS:
-                names.setdefault(q.unit, code)
+                names.setdefault(q.unit, code)  # "almost 3 billion crowns ($280 million)": the story's one currency
     return StoryCodes(codes | frozenset(words.values()), names, words)
 
 
