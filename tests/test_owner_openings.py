@@ -211,3 +211,10 @@ def test_the_bank_a_closing_reporter_names_is_the_bank_the_sentence_before_named
     texts = {"a.txt": "Brennmark Bank is paying out automatically. About 210,000 customers will get an OSK 150 credit "
                       "by next Friday, the bank says.", **OUTAGE}
     assert [f.entity for f in facts_of(texts, 150)] == ["Brennmark Bank"]  # two banks: not the main actor's
+
+
+def test_an_analyst_s_estimate_is_the_firm_s_the_sentence_names_not_the_analyst_s():
+    texts = {"a.txt": "\"The market priced in a worst case,\" said Pieter Vahl, an analyst at Strand & Meyer, who "
+                      "estimates the cost of service credits at OSK 120 million.",
+             "b.txt": "Foxley Securities analyst Dana Whitcomb expects revenue of OSK 2.8 billion next year.", **OUTAGE}
+    assert [f.entity for v in (120e6, 2.8e9) for f in facts_of(texts, v)] == ["Strand & Meyer", "Foxley Securities"]

@@ -133,3 +133,20 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
     if not names or context.is_person(names[-1]):
         return None
     return names[-1]
+
+
+_ANALYST = r"(?:analysts?|economists?|strategists?|forecasters?)"
+_ORG = r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*)*)"
+
+
+def employer(text: str, person: str, context: StoryActors) -> str | None:
+    """The firm an analyst works for, as the sentence says ("Pieter Vahl, an analyst at Strand & Meyer", "Halvard
+    Securities analyst Petra Lind"): an analyst's figure is the firm's estimate, as a forecast is its maker's."""
+    name = re.escape(person)
+    for pattern in (rf"{name},\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_ANALYST}\s+(?:at|of|with|for)\s+{_ORG}",
+                    rf"{_ORG}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{_ANALYST}\s+{name}"):
+        if (m := re.search(pattern, text)) and (found := names_in(m.group("org"))) \
+                and (firm := context.name(found[-1] if pattern.startswith(name) else found[0])) \
+                and not context.is_person(firm):
+            return firm
+    return None

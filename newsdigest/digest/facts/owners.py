@@ -15,7 +15,7 @@ from ..text.entities import names_in
 from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .bodies import body_owner
-from .estimates import REPORTED, according_to, estimator
+from .estimates import REPORTED, according_to, employer, estimator
 from .opening import opening_subject, pointing_noun
 from .pointing import (
     BACKREF,
@@ -98,6 +98,8 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
             and not pointing_noun(text) \
             and not actor_names(BRACKETS.sub(" ", text[:clause[1]]), context, markets=True):
         return None, False  # "Headaches were reported by 38% of recipients": a share of a group, not the last actor's
+    if owner and (firm := employer(text, owner, context)):
+        return firm, named  # "Pieter Vahl, an analyst at Strand & Meyer, who estimates the cost at ...": the firm's
     return owner, named
 
 
