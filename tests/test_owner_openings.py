@@ -218,3 +218,12 @@ def test_an_analyst_s_estimate_is_the_firm_s_the_sentence_names_not_the_analyst_
                       "estimates the cost of service credits at OSK 120 million.",
              "b.txt": "Foxley Securities analyst Dana Whitcomb expects revenue of OSK 2.8 billion next year.", **OUTAGE}
     assert [f.entity for v in (120e6, 2.8e9) for f in facts_of(texts, v)] == ["Strand & Meyer", "Foxley Securities"]
+
+
+def test_the_lender_is_the_bank_the_story_calls_the_country_s_largest_lender():
+    texts = {"a.txt": "Fjordline Bank, the country's largest lender, said its app was down for nine hours.",
+             "b.txt": "Fjordline Bank has put out new figures. The lender says 612,000 card payments by its customers "
+                      "were declined yesterday.",
+             "d.txt": "Nimbara Cloud said the fault was fixed. Nimbara Cloud shares fell 12%.",
+             "e.txt": "Nimbara Cloud blamed an update. Nimbara Cloud will pay service credits.", **OUTAGE}
+    assert [f.entity for f in facts_of(texts, 612000)] == ["Fjordline Bank"]  # "country's" made it a country

@@ -23,7 +23,8 @@ airline carrier insurer lender bank utility broadcaster platform network giant""
 
 def actor_kinds(texts: Iterable[str], nouns: frozenset[str]) -> dict[str, frozenset[str]]:
     """Each name (as written) and the actor nouns the story writes right beside it: "The IG Metall union",
-    "engineering group Volkner AG", "Fjordbank, the country's largest lender,"."""
+    "engineering group Volkner AG", "Fjordbank, the country's largest lender," (a lender: the possessive
+    "country's" is no noun of its kind)."""
     found: dict[str, set[str]] = {}
     for text in texts:
         for pattern in _patterns(nouns):
@@ -39,7 +40,7 @@ def _patterns(nouns: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>{NAME})\s+(?P<noun>{alternation})\b"),
         re.compile(rf"\b(?P<noun>{alternation})\s+(?P<name>{NAME})"),
-        re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{alternation})\b"),
+        re.compile(rf"(?P<name>{NAME}),\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>{alternation})\b(?![’'])"),
         re.compile(rf"\b(?:[Tt]he)\s+(?P<noun>{alternation})\s+of\s+(?P<name>{NAME})"),  # "the city of Sorvano"
     )
 
