@@ -227,3 +227,11 @@ def test_the_lender_is_the_bank_the_story_calls_the_country_s_largest_lender():
              "d.txt": "Nimbara Cloud said the fault was fixed. Nimbara Cloud shares fell 12%.",
              "e.txt": "Nimbara Cloud blamed an update. Nimbara Cloud will pay service credits.", **OUTAGE}
     assert [f.entity for f in facts_of(texts, 612000)] == ["Fjordline Bank"]  # "country's" made it a country
+
+
+def test_a_change_in_a_tail_that_compares_is_the_figure_s_before_it():
+    texts = {"a.txt": "The stock dropped 12.4% on Tuesday and a further 3.1% on Wednesday, when the company admitted "
+                      "that a faulty configuration update had caused the failure. It then rose 4.6% on Thursday and "
+                      "2.2% on Friday, closing the week at OSK 373.80, down 9.3% from OSK 412 before the outage.",
+             **OUTAGE}
+    assert [f.entity for f in facts_of(texts, 9.3)] == ["Nimbara Cloud"]  # the stock's fall, not "not stated"

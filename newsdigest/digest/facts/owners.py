@@ -261,7 +261,10 @@ _EACH = re.compile(r"\s+each\b(?!\s+(?:of|year|month|week|day)\b)")
 """A figure each of several subjects has: the first subject named, one fact for the value they share."""
 _HELD_BY = re.compile(r"\s+for\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)(?![\w’'-])")
 """A percentage "for" a name right after it is that name's, whoever the sentence opens on or cites."""
-_COMPARED_FROM = re.compile(r",\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?from\s+$")
+_COMPARED_FROM = re.compile(r",\s+(?:down|up)\s+(?:sharply\s+|slightly\s+)?"
+                            r"(?:(?:by\s+)?\d[\d.,]*\s*(?:%|per\s*cent)\s+)?(?:from\s+)?$")
+"""A tail that compares a figure with an earlier one (", down from 76.8%", ", down 9.3% from OSK 412"): the change and
+the earlier value are the figure's before it, of its own kind."""
 _SHARED_SUBJECT = re.compile(r"\band\s+(?:has|have|had|will|would|is|are|was|were|also|then)\s+[a-z]+[^,;]*$")
 _EARLIER_TOLL = re.compile(r"\b(?:killed|dead|died|deaths?|injured|hurt|missing|victims)\b[^.;]{0,40}?\b(?:in|from|"
                            r"attributed\s+to|caused\s+by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)")
