@@ -76,6 +76,8 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     context = StoryActors.of(story)
     mentions: list[list[Mention]] = []
     codes = learn_codes([a.text for a in story.articles], [uses_decimal_comma(a.text) for a in story.articles])
+    if codes.codes:  # "closing the week at OSK 373.80": a currency's code is no actor's name
+        context = replace(context, concepts=context.concepts | codes.codes, _names={})
     for article in story.articles:
         european = uses_decimal_comma(article.text)
         local_dollar = bare_dollar_currency(article.text)
