@@ -188,3 +188,16 @@ def test_a_figure_rounded_to_fewer_decimals_is_the_same_figure():
     from newsdigest.digest.summary.restates import same_figure
     from newsdigest.digest.summary.support import figures
     assert not same_figure(figures("fell 3%")[0], figures("fell 2.5%")[0])
+
+
+def test_one_precise_rate_two_outlets_reach_in_other_words_is_one_measure():
+    a = "The Ostravian central bank raised its main policy rate by 50 basis points to 5.75% on Thursday."
+    b = "Quick recap: the Ostravian National Bank put its key rate up by half a percentage point to 5.75%."
+    assert one_measure(a, b, frozenset())  # one shared term ("point") will do for a value written to two decimals
+    assert not one_measure("Exports rose 5% in May.", "Imports rose 5% to a point not seen since 2019.", frozenset())
+
+
+def test_an_outcome_larger_than_expected_is_no_forecast():
+    a = "The central bank raised its rate by a larger-than-expected 50 basis points to 5.75% on Thursday."
+    b = "The Ostravian National Bank put its key rate up by half a percentage point to 5.75%."
+    assert one_measure(a, b, frozenset())  # "larger-than-expected" made the 5.75% a forecast, never the outcome

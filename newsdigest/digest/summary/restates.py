@@ -189,11 +189,14 @@ def _measure_terms(text: str) -> list[tuple[Figure, frozenset[str], bool]]:
         rate = _RATE.match(text, start)
         if rate:
             terms |= {"per-" + rate.group(1).lower()}
-        clause = re.split(r"[,;:—–]", text[:at])[-1]  # "Analysts had expected the studio to sell 2.1 million"
+        clause = _THAN_EXPECTED.sub(" ", re.split(r"[,;:—–]", text[:at])[-1])  # "Analysts had expected the studio
+        # to sell 2.1 million"; not "by a larger-than-expected 50 basis points to 5.75%", an outcome
         out.append((f, terms, bool(frozenset(content_terms(clause)) & _EXPECTED)))
     return out
 
 
+_THAN_EXPECTED = re.compile(r"\b(?:[\w]+[\s-])?than[\s-](?:expected|forecast|anticipated|predicted|estimated)\b", re.I)
+"""An outcome measured against a forecast ("a larger-than-expected rise", "better than expected"): no forecast."""
 _CAPITALISED = re.compile(r"[\"'“‘(]?[A-Z][a-z]")
 """A word beside a figure written with a capital and then lower case is (part of) a name: it says whose
 figure it is, not what it measures; an acronym ("GDP", "EPS") may well be the measure."""
@@ -261,14 +264,20 @@ def one_measure(a_text: str, b_text: str, names: frozenset[str]) -> list[tuple[F
             if forecast_f != forecast_g:
                 continue
             shared = (near_f & near_g) - names
-            if f.kind == g.kind == "percent" and len(shared) < 2:
-                continue  # "up 14%" is said of many measures at once: a percentage needs more context
+            if f.kind == g.kind == "percent" and len(shared) < 2 and not (shared and _precise_same(f, g)):
+                continue  # "up 14%" is said of many measures at once: a percentage needs more context, unless it
+                # is one precise value ("50 basis points to 5.75%", "half a percentage point to 5.75%")
             measured = shared - {f.unit}  # what the figure measures besides the noun it counts
             if g in f_parts or f in _parts(g, near_g, ours) \
                     or (_one_figure(f, g) and (shared or (actors and f.kind != "plain") or _large_amount(f, g))) \
                     or (_reported_differently(f, g) and measured and (len(shared) >= 2 or actors or _rounding(f, g))):
                 pairs.append((f, g))
     return pairs
+
+
+def _precise_same(a: Figure, b: Figure) -> bool:
+    """The same percentage written to two decimals or more ("5.75%"): seldom two measures of one story by chance."""
+    return any(x == y and round(x, 1) != x for x in a.values for y in b.values)
 
 
 LARGE_AMOUNT = 1e6
