@@ -310,3 +310,8 @@ def test_a_participle_describing_the_object_of_a_future_verb_does_not_turn_it_ba
         "2026-06-01"]
     assert dates("The minister returned from Brussels on Monday and will meet unions on Friday.",
                  dt.date(2027, 5, 11)) == ["2027-05-10", "2027-05-14"]  # a future after the verb turns nothing
+
+
+def test_a_likelihood_looks_ahead_whatever_tense_reports_it():
+    assert dates("The airline warned that more cancellations were likely on Wednesday.") == ["2025-03-12"]
+    assert dates("A deal was unlikely on Friday, officials said.") == ["2025-03-14"]  # not the Friday just gone

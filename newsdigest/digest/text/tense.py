@@ -59,7 +59,8 @@ _NOT_ANY_MORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "origi
 
 @lru_cache(maxsize=1)
 def _future_phrases() -> re.Pattern[str]:
-    """"will", "plans to", "is to shed", a be-verb with "expected/set/due ... to" ("is due to fly"), and "next"
+    """"will", "plans to", "is to shed", a be-verb with "expected/set/due ... to" ("is due to fly") or "likely"
+    ("more cancellations were likely on Wednesday", said on Tuesday), and "next"
     before what is planned ("the next meeting, on May 8, could bring": a meeting ahead, whoever said so)."""
     first = "|".join(sorted(_lists()["future_phrases_first"]))
     alone = "|".join(re.escape(w) for w in sorted(_lists()["future"], key=len, reverse=True))
@@ -72,6 +73,7 @@ def _future_phrases() -> re.Pattern[str]:
     return re.compile(rf"(?:\bnext\s+(?!(?:{after_next})\b)(?=[a-z])|"
                       rf"\b(?:{modal})\b(?!\s+(?:not|never|have|n[o']t)\b)(?!n['’]t)|"
                       rf"\b(?:is|are|am|was|were|be)\s+(?:(?:not|now|still|also)\s+)?(?:{first})\s+to\b|"
+                      rf"\b(?:is|are|was|were|be)\s+(?:(?:now|still|also|more|less|very)\s+)?(?:un)?likely\b|"
                       rf"\b(?:is|are)\s+due\b|\b(?:is|are)\s+to\s+(?=[a-z])|{_NOT_ANY_MORE}\b(?:{alone})(?![\w'’])|'ll\b|"
                       rf"{_NOT_ANY_MORE}(?<!\bhad\s)\b(?:{planned})\s+for\b|"
                       rf"(?<![\w'’])(?!(?:{nouns})\s)(?:\w+\s+)(?:{verbs})\s+to\b|"
