@@ -148,3 +148,10 @@ def test_residents_driven_from_their_homes_are_the_events_toll_not_a_place_adjec
     sentence = ("A freight train derailed outside the small Estmark town of Havrendal late on Tuesday, forcing about "
                 "1,300 residents from their homes.")
     assert owner({**DERAILMENT, "c.txt": sentence, "d.txt": "Estmark has 9 million people."}, 1300) == "Havrendal"
+
+
+def test_homes_a_builder_completes_are_the_builders_not_a_toll():
+    texts = {"a.txt": "Kellmark Homes, the biggest housebuilder, completed 4,125 homes in the six months to September.",
+             "b.txt": "Hjemly said asking prices fell. Hjemly is a property website. Hjemly tracks listings.",
+             "c.txt": "Hjemly said demand was weak. Kellmark Homes shares fell 11%."}
+    assert owner(texts, 4125) == "Kellmark Homes"  # not the story's main actor, as a toll with no event would be

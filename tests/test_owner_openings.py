@@ -235,3 +235,20 @@ def test_a_change_in_a_tail_that_compares_is_the_figure_s_before_it():
                       "2.2% on Friday, closing the week at OSK 373.80, down 9.3% from OSK 412 before the outage.",
              **OUTAGE}
     assert [f.entity for f in facts_of(texts, 9.3)] == ["Nimbara Cloud"]  # the stock's fall, not "not stated"
+
+
+def test_a_story_with_two_actors_of_equal_weight_has_no_main_actor_to_guess():
+    texts = {"a.txt": "Prices fell 0.4% in September. Hjemly said asking prices fell 1.4%. Stavring said its index "
+                      "fell 0.9%.",
+             "b.txt": "Stavring said the market was weak. Hjemly said listings rose.",
+             "c.txt": "Hjemly tracks listings. Stavring is a building society."}
+    assert [f.entity for f in facts_of(texts, 0.4)] == [None]  # not stated, rather than Hjemly's or Stavring's
+
+
+def test_a_currency_code_that_opens_sentences_is_no_main_actor():
+    texts = {"a.txt": "Kellmark Homes has issued a profit warning. Analysts were gloomy. It now expects profit of "
+                      "VSC 142 million.",
+             "b.txt": "VSC 284,650 is the average price, the index shows. VSC 290,000 was the average a year ago.",
+             "c.txt": "VSC 2.5 billion will go to a new fund. Kellmark Homes shares fell 11%.",
+             "d.txt": "VSC 300,000 buys a flat in the capital."}
+    assert [f.entity for f in facts_of(texts, 142e6)] == ["Kellmark Homes"]  # the code was the main actor: not stated

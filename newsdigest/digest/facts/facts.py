@@ -73,11 +73,9 @@ class Mention:
 
 def extract_facts(story: Story, clustering: Clustering | None = None) -> FactSheet:
     """Every money, percentage and count figure in the story's kept sentences, merged and checked."""
-    context = StoryActors.of(story)
-    mentions: list[list[Mention]] = []
     codes = learn_codes([a.text for a in story.articles], [uses_decimal_comma(a.text) for a in story.articles])
-    if codes.codes:  # "closing the week at OSK 373.80": a currency's code is no actor's name
-        context = replace(context, concepts=context.concepts | codes.codes, _names={})
+    context = StoryActors.of(story, codes.codes)  # "closing the week at OSK 373.80": a code is no actor's name
+    mentions: list[list[Mention]] = []
     for article in story.articles:
         european = uses_decimal_comma(article.text)
         local_dollar = bare_dollar_currency(article.text)

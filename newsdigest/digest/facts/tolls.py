@@ -41,11 +41,14 @@ def is_harm(text: str, q: Quantity, anyone: bool = False) -> bool:
     if q.kind != "count":
         return False
     words = set(q.text.lower().split()) | {q.unit or ""}
-    if words & HARM_UNITS:
-        return True
-    return (bool(words & _PEOPLE) or anyone) and bool(_HARM_WORDS & set(_WORD.findall(text.lower())))
+    said = set(_WORD.findall(text.lower()))
+    if words & HARM_UNITS - _STRUCTURES or (words & _STRUCTURES and (_HARM_WORDS - _STRUCTURES) & said):
+        return True  # "12 dead"; "900 damaged homes", never "completed 4,215 homes"
+    return (bool(words & _PEOPLE) or anyone) and bool(_HARM_WORDS & said)
 
 
+_STRUCTURES = frozenset("homes houses buildings structures schools hospitals".split())
+"""What harm destroys or damages, and what builders build and cities run: harm only in a sentence of harm."""
 _PEOPLE = frozenset("people persons residents inhabitants locals villagers families households children".split())
 """Counts of people a harm sentence counts as harmed ("forcing about 1,400 residents from their homes")."""
 
