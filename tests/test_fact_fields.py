@@ -89,6 +89,11 @@ def test_an_aid_package_worth_a_sum_is_one_off_not_a_level():
     assert (found[80e6].basis, found[80e6].as_of) == ("one-off", None)  # what a package gives, not a value held
 
 
+def test_six_months_to_a_month_is_a_period_and_its_count_a_total():
+    found = facts({"a.txt": "Kellmark Homes completed 4,125 homes in the six months to September."})
+    assert (found[4125].period, found[4125].basis) == ("the six months to September", "total")  # not a level
+
+
 def test_facts_yaml_gives_basis_and_as_of_after_period():
     s = story({"a.txt": "The Corran Valley floods have killed 14 people, and Tessel Energy will pay $5 million."},
               dt.date(2024, 6, 18))

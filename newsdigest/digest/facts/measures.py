@@ -20,7 +20,8 @@ _PERIOD = re.compile(
     r"|\b(?:over|within|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\b"
     r"|\b(?:this|last|next|the\s+current|the\s+previous)\s+(?:fiscal\s+|financial\s+)?(?:year|quarter|month)\b"
     r"|\b(?:in|for|during|by|through)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d\d(?:[-–/]\d\d)?\b"
-    r"|\bthe\s+(?:three|six|nine|twelve)\s+months\s+(?:ending|ended|to)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\bthe\s+(?:three|six|nine|twelve)\s+months\s+(?:ending|ended|to)\s+(?:[A-Z][a-z]{2,3}\.|[A-Z][a-z]+)"
+    r"(?:\s+\d{1,2}(?:,\s+\d{4})?)?"
     r"|\b(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:19|20)\d\d)?\b"
     r"|\b(?:per|a|each)\s+year\b" + NOT_A_RATE
     + r"|\b(?:per|a|each|every)\s+(?:month|week|day)\b" + NOT_A_RATE + r"|\b(?:monthly|weekly|daily)\b"
