@@ -315,3 +315,8 @@ def test_a_participle_describing_the_object_of_a_future_verb_does_not_turn_it_ba
 def test_a_likelihood_looks_ahead_whatever_tense_reports_it():
     assert dates("The airline warned that more cancellations were likely on Wednesday.") == ["2025-03-12"]
     assert dates("A deal was unlikely on Friday, officials said.") == ["2025-03-14"]  # not the Friday just gone
+
+
+def test_what_someone_can_do_from_a_month_looks_ahead():
+    assert dates("Councils can bid for the money from January, the ministry said.", dt.date(2026, 11, 6)) == ["2027-01"]
+    assert dates("Residents can apply from Thursday.") == ["2025-03-13"]  # not the Thursday before the article
