@@ -134,6 +134,8 @@ def _leading_noise(words: list[str]) -> bool:
     first = _trim(words[0]).lower()
     if first in _FUNCTION or first in _TITLES:
         return True
+    if len(words) > 2 and first.endswith("ing") and words[1] == "the":
+        return True  # "Meeting the NTU's demand in full would cost ...": a gerund opening the sentence, then a name
     if len(words) > 1 and _trim(words[1]).lower() in _TITLES and _trim(words[0]).isupper():
         return True  # "US President Joe Biden", "UK Prime Minister": the country before a title is no part of it
     return first in _DEMONYMS and (len(words) == 1 or _trim(words[1]).lower() in _TITLES | _DEMONYMS)
