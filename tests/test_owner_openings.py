@@ -57,16 +57,18 @@ def test_a_deal_named_after_its_target_is_still_the_buyers():
     assert [(f.entity, f.what) for f in facts_of(texts, 32_000_000_000)] == [("Google", "acquisition")]
 
 
+TABLOID = ("FORMER Brennock skipper Dale Hursley has blasted his old club for \"panic buying\" after they agreed "
+           "to pay €31m for the Danish striker.")
+
+
 def test_it_or_they_as_the_subject_of_the_figures_clause_means_a_body_not_the_person_named_before():
-    texts = {"a.txt": "FORMER Brennock skipper Dale Hursley has blasted his old club for \"panic buying\" after they "
-                      "agreed to pay €31m for the Danish striker.",
+    texts = {"a.txt": TABLOID,
              "b.txt": "Brennock confirmed the signing on Friday. Brennock have won two league titles since 2015."}
     assert [f.entity for f in facts_of(texts, 31_000_000)] == ["Brennock"]  # not "Dale Hursley"
 
 
 def test_a_word_in_capitals_opening_a_tabloid_sentence_is_no_part_of_a_name():
-    texts = {"a.txt": "FORMER Brennock skipper Dale Hursley has blasted his old club for \"panic buying\" after they "
-                      "agreed to pay €31m for the Danish striker.",
+    texts = {"a.txt": TABLOID,
              "b.txt": "The club confirmed the signing on Friday. It has won two league titles since 2015."}
     assert [f.entity for f in facts_of(texts, 31_000_000)] == ["Brennock"]  # not "FORMER Brennock"
 

@@ -136,12 +136,15 @@ def _trailing_speaker(text: str, q: Quantity, context: StoryActors) -> str | Non
 
 
 _ANALYST = r"(?:analysts?|economists?|strategists?|forecasters?)"
+_ANALYST_WORD = re.compile(r"\b" + _ANALYST + r"\b", re.I)
 _ORG = r"(?P<org>[A-Z][\w&.’'-]*(?:\s+(?:&\s+)?[A-Z][\w&.’'-]*)*)"
 
 
 def employer(text: str, person: str, context: StoryActors) -> str | None:
     """The firm an analyst works for, as the sentence says ("Pieter Vahl, an analyst at Strand & Meyer", "Halvard
     Securities analyst Petra Lind"): an analyst's figure is the firm's estimate, as a forecast is its maker's."""
+    if not _ANALYST_WORD.search(text):
+        return None  # asked of every owned figure: most sentences name no analyst, so no pattern is built for them
     name = re.escape(person)
     for pattern in (rf"{name},\s+(?:an?|the|its)\s+(?:[\w-]+\s+){{0,3}}?{_ANALYST}\s+(?:at|of|with|for)\s+{_ORG}",
                     rf"{_ORG}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{_ANALYST}\s+{name}"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .counts import GENERIC_NOUNS, PEOPLE_COUNTS
 from .currencies import currency_table
@@ -116,16 +117,23 @@ def _code_amounts(text: str, european: bool) -> list[tuple[Quantity, bool]]:
 
 def _named_amounts(text: str, words: dict[str, str], european: bool) -> list[Quantity]:
     """Each number followed by a currency's learned name ("1.2 billion kora"), as money in its code."""
+    if not words:
+        return []
     out: list[Quantity] = []
-    for word, code in words.items():
-        pattern = re.compile(rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?\s+{re.escape(word)}\b"
-                             r"(?:\s+\(\s*[A-Z]{3}\s*\))?")
-        for m in _figures(pattern, text):
-            value = parse_number(m.group("num"), european)
-            if not value:
-                continue
-            start = m.start("qual") if m.group("qual") else m.start("num")
-            scale = (m.group("scale") or "").lower()
-            out.append(Quantity("money", round(value * SCALES.get(scale, 1.0), 6), code, _qual(m), start, m.end(),
-                                m.group(0).strip()))
+    for m in _figures(_named_pattern(tuple(sorted(words))), text):
+        value = parse_number(m.group("num"), european)
+        if not value:
+            continue
+        start = m.start("qual") if m.group("qual") else m.start("num")
+        scale = (m.group("scale") or "").lower()
+        out.append(Quantity("money", round(value * SCALES.get(scale, 1.0), 6), words[m.group("word")], _qual(m),
+                            start, m.end(), m.group(0).strip()))
     return out
+
+
+@lru_cache(maxsize=64)
+def _named_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A number and one of a story's currency names after it, compiled once for the story's every sentence."""
+    names = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$£€¥.,])(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE}))?\s+(?P<word>{names})\b"
+                      r"(?:\s+\(\s*[A-Z]{3}\s*\))?")
