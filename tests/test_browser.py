@@ -118,10 +118,15 @@ def test_axe_finds_no_accessibility_violations_in_light_or_dark(browser, site, s
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
+    # Only colours change between the schemes, so the dark pass runs the rules that read colour: the
+    # full rule set twice per page was a quarter of the suite's browser time.
+    colour_rules = {"runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
+                    "resultTypes": ["violations"]}
     for relative in pages(site):
         for scheme in ("light", "dark"):
             page = visit(browser, server + relative, scheme=scheme)
-            violations = axe.run(page).response["violations"]
+            options = colour_rules if scheme == "dark" else {"resultTypes": ["violations"]}
+            violations = axe.run(page, options=options).response["violations"]
             assert violations == [], (relative, scheme, [(v["id"], v["nodes"][0]["html"]) for v in violations])
             page.close()
 
