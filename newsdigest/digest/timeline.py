@@ -3,8 +3,9 @@
 Each clause with a date becomes an event at the most precise date it gives ("the last quarter of
 2024 ... the three months ending December 31" is 2024-12-31). "As of <date>" marks when the text
 was true, not an event, and "for 2025" is a budget period, not a date something happened on, so
-neither makes an event. Events on the same date that state the same claim merge, listing every
-source.
+neither makes an event. An undated action told in the present perfect ("the black boxes have been
+recovered") is an event of the month the story's day and the article share (:mod:`.recent`). Events
+on the same date that state the same claim merge, listing every source.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..model import Clustering, Event, Sentence, Story
 from .dedupe import claim_pairs
 from .ids import event_id, with_distinct_ids
 from .ingest.stamps import dateline
+from .recent import recent_events, story_day
 from .text.clauses import BASELINE_BEFORE, as_sentence, claim_units
 from .text.dates import DateMention, find_dates
 from .text.entities import names_in
@@ -109,6 +111,7 @@ def build_timeline(story: Story, clustering: Clustering | None = None) -> tuple[
                 raw.append((date, text, sentence.id, sentence.text))
                 if (words := _told_with(sentences, k, text, article.published)) != text:
                     told[text] = words
+    raw.extend(recent_events(story, story_day([r[0] for r in raw]), {r[2] for r in raw}))
     merged = _merge(raw, clustering)
     events = []
     for date, text, claim, sources in sorted(merged, key=lambda e: (e[0], min(e[3]), e[1])):

@@ -46,6 +46,13 @@ def past_forms() -> frozenset[str]:
     return _lists()["past"]
 
 
+def participles() -> frozenset[str]:
+    """Past participles: the irregular past forms, the participles that differ from them ("taken", "spread"), and
+    none of the -ed words that are no verb ("hundred"); a regular participle ends in -ed."""
+    lists = _lists()
+    return (lists["past"] | lists["participle"]) - lists["not_past"]
+
+
 def moving_verbs() -> frozenset[str]:
     """Verbs that move a date ("postponed", "pushed back"): see ``reschedule`` in ``data/tense.yaml``."""
     return _lists()["reschedule"]
