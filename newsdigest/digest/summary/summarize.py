@@ -20,6 +20,7 @@ from .disagree import claim_disagreements
 from .echoes import echoes, quoted_terms
 from .headline import derive_title, standfirst, with_disagreements
 from .majority import prefer_majority
+from .outdated import drop_outdated
 from .outlook import holding_outlooks
 from .superseded import drop_superseded
 from .support import cite, normalise
@@ -73,12 +74,14 @@ def summarize(story: Story, clustering: Clustering, discrepancies: tuple[Discrep
     choice.chosen[:] = trim_tails(choice.chosen, choice.weight, noted)
     dates = {a.id: a.published for a in story.articles}
     drop_superseded(choice.chosen, dates, choice.reasons)
+    drop_outdated(choice.chosen, updates, choice.reasons)
     holding_outlooks(choice.chosen, lambda: state_once(choice, cited, published=published))
     prune(choice, budget, support, position, names, len(story.articles), cited, clauses)
     fill(choice, budget)
     refills = REFILLS
     while True:  # the notes on disagreements count too: cut more claims if summary.md would pass the cap
         drop_superseded(choice.chosen, dates, choice.reasons)  # claims brought back may give an old toll
+        drop_outdated(choice.chosen, updates, choice.reasons)
         holding_outlooks(choice.chosen, lambda: state_once(choice, cited, LATE_NOVELTY, published))  # ...or restate
         sections, brief = arrange(choice.chosen, position, support, {id(u): cited(u) for u in choice.chosen}, leads)
         notes = claim_disagreements(choice.conflicts, choice.chosen, discrepancies, cited, updates)
