@@ -48,6 +48,9 @@ def kept_in(story, file: str) -> str:
     "Follow Valmera Post Environment on X for drought updates",
     "(Reporting by Ana Sousa in Valmera and Rui Matos in Lisbon; writing by Joana Reis; editing by Pedro Alves)",
     "Want explainers like this in your inbox? Join the Nutshell Weekly - it's free.",
+    "Water Wise is editorially independent. We may earn a commission when you click links to some products.",
+    "Prices are correct at the time of writing. This guide is for information only and is not financial advice.",
+    "The Sorrel reservoir at dusk on Thursday, its banks cracked by the drought © Lena Varga/Valmera Post",
 ])
 def test_lines_about_the_page_not_the_story_are_furniture(line):
     assert shape_reason(line) is not None
@@ -57,6 +60,8 @@ def test_lines_about_the_page_not_the_story_are_furniture(line):
     "(c) the board may extend the ban to 2026 if the reservoir stays low.",
     "Farmers follow the board's advice on Facebook groups, where 3,000 members swapped tips this week, the union said.",
     "Residents will find the letters in their inbox next week.",
+    "The board said its staff had given households no legal advice on the hosepipe ban.",
+    "Caldeira said the 2025 ban was the first since the board was set up in 1998.",
 ])
 def test_story_lines_that_look_like_notices_are_kept(line):
     assert shape_reason(line) is None

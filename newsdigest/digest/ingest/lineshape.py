@@ -26,9 +26,9 @@ _CTA_ANYWHERE = re.compile(
     r"\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|(?:delivered\s+)?(?:in|into|to)\s+your\s+inbox|free\s+trial"
     r"|all\s+rights\s+reserved|copyright\s+©|©\s*\d{4}|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
     r"|whatsapp\s+channel|telegram\s+channel|google\s+news|follow\s+us|join\s+our|read\s+more|click\s+here)\b", re.I)
-_COPYRIGHT = re.compile(r"^\W*(?:\([cC]\)|©|[Cc]opyright|COPYRIGHT)\s*"
-                        r"(?:(?:19|20)\d\d\b|[A-Z][^.!?]{0,80}?\b(?:19|20)\d\d\b)")
-"""A copyright notice: "(c) Example Wire 2026", "© 2026 Example Media", "Copyright 2025 by ..."."""
+_COPYRIGHT = re.compile(r"^\W*(?:(?:\([cC]\)|©|[Cc]opyright|COPYRIGHT)\s*"
+                        r"(?:(?:19|20)\d\d\b|[A-Z][^.!?]{0,80}?\b(?:19|20)\d\d\b)|©\s*[A-Z])")
+"""A copyright notice: "(c) Example Wire 2026", "© 2026 Example Media", "Copyright 2025 by ...", "© Example Media"."""
 _FOLLOW_ON = re.compile(r"^\W*follow\s+[^.!?]{1,60}?\s+on\s+(?:X\b|" + _NETWORKS + r")", re.I)
 """A call to follow the outlet: "Follow Example Shipping on X for breaking news"."""
 _STAFF_CREDIT = re.compile(r"^\(\s*(?:additional\s+)?(?:reporting|writing|editing|written|compiled)\s+by\b[^()]*\)\s*$",
@@ -53,8 +53,15 @@ _PAGE_NOTE = re.compile(
     r"\s+(?:is|was|has\s+been|may|contains?|first\s+appeared|appeared|originally)\b"
     r"|^(?:disclosure|disclaimer|editor[’']?s\s+note|correction|clarification|note\s+to\s+readers)\s*:"
     r"|\bthe\s+(?:author|writer|columnist)\s+(?:holds?|owns?|has\s+no|does\s+not|is\s+not)\b"
-    r"|^(?:market\s+)?(?:data|quotes?|prices?)\s+(?:are\s+|is\s+)?delayed\b", re.I)
-"""A line about the page itself, not the story: what series it is in, who may not hold shares, delayed quotes."""
+    r"|^(?:market\s+)?(?:data|quotes?|prices?)\s+(?:are\s+|is\s+)?delayed\b"
+    r"|\bis\s+editorially\s+independent\b|\b(?:we|the\s+site)\s+(?:may|might|can)\s+(?:earn|receive|get)\s+(?:a\s+)?"
+    r"(?:small\s+)?(?:commission|fee)\b|\bis\s+not\s+(?:intended\s+as\s+)?(?:financial|investment|legal|tax|medical)\s+"
+    r"advice\b|[.!?]\s+this\s+(?:article|page|guide)\s+is\s+(?:for\s+)?(?:information|general|educational)", re.I)
+"""A line about the page itself, not the story: what series it is in, who may not hold shares, delayed quotes, a
+site's disclosure ("X is editorially independent. We may earn a commission ... This article is not financial
+advice")."""
+_CREDIT_MARK = re.compile(r"(?<=[\w.,;:)”’])\s+©\s*(?!(?:19|20)\d\d)[A-Z][\w.’'-]*")
+"""A picture's credit inside a line ("... in four days © Piet Halloran/The Ledger"): the line is its caption."""
 _ABOUT_THE_PAGE = re.compile(
     r"\b(?:newsletters?|comments?|subscribe|subscribers?|reporting\s+by|editing\s+by|additional\s+reporting|"
     r"(?:this|our)\s+(?:article|story|page|post|site|website|newsroom|reporters?|journalism|coverage)|e-?mail|"
@@ -107,7 +114,7 @@ def shape_reason(line: str, hint: str | None = None) -> str | None:
     words = line.split()
     if _MARKUP.search(line):
         return "code or markup"
-    if hint == "caption" or _CREDIT.search(line):
+    if hint == "caption" or _CREDIT.search(line) or (_CREDIT_MARK.search(line) and len(words) <= 40):
         return "photo caption or credit"
     if len(_SOCIAL.findall(line)) >= 2 or (_SOCIAL.search(line) and ("|" in line or len(words) <= 6)):
         return "social media links"
