@@ -76,3 +76,26 @@ def test_a_learned_currency_code_is_no_owner_s_name():
     sheet = extract_facts(story(texts, dt.date(2026, 3, 8)))
     assert [f.entity for f in sheet.facts if f.value in (400e6, 800e6)] == ["Norvalian National Bank"] * 2
     # the purchases are the bank's: "NVT" before the figure was read as an owner's name, then dropped as a code
+
+
+# A dairy co-operative in the invented Republic of Tarvel: its business site writes the code, the local paper
+# writes the currency's word, which the table knows as the Swedish krona's.
+DAIRY_CODE = ("Tarvel Dairy Union will pay TKR 80m to farmers whose herds were culled, the co-operative said on "
+              "Monday. Milk sales fell to TKR 1.4bn last year.")
+DAIRY_WORD = ("Farmers will share 80 million kronor in compensation, and the agriculture ministry has set aside a "
+              "further 30 million kronor for testing. The IMF lent the country 200 million special drawing rights.")
+
+
+def test_a_national_currency_word_the_story_never_names_is_its_one_new_currency():
+    money = {(f.value, f.unit) for f in extract_facts(story({"a.txt": DAIRY_CODE, "b.txt": DAIRY_WORD},
+                                                            dt.date(2026, 5, 4))).facts if f.kind == "money"}
+    assert {(80_000_000, "TKR"), (30_000_000, "TKR")} <= money  # "kronor" is the story's krona, one 80m fact
+    assert (200_000_000, "XDR") in money  # no nation's currency: special drawing rights stay what they are
+    assert not {unit for _v, unit in money} & {"SEK"}
+
+
+def test_the_word_keeps_its_own_currency_when_the_story_names_that_nation():
+    swedish = DAIRY_WORD.replace("Farmers will", "Swedish farmers will")
+    money = {(f.value, f.unit) for f in extract_facts(story({"a.txt": DAIRY_CODE, "b.txt": swedish},
+                                                            dt.date(2026, 5, 4))).facts if f.kind == "money"}
+    assert (30_000_000, "SEK") in money

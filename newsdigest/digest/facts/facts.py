@@ -79,7 +79,7 @@ def extract_facts(story: Story, clustering: Clustering | None = None) -> FactShe
     for article in story.articles:
         european = uses_decimal_comma(article.text)
         local_dollar = bare_dollar_currency(article.text)
-        local_words = local_currency_words(article.text)
+        local_words = {**codes.stands_for, **local_currency_words(article.text)}
         previous_actor, previous_person = context.main, None
         previous_sum: tuple[str | None, bool] | None = None
         moments = _moments(article.sentences)

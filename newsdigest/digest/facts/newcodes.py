@@ -17,11 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ..text.words import vocabulary
 from .counts import GENERIC_NOUNS, PEOPLE_COUNTS
 from .currencies import currency_table
 from .quantities import _NUM, _SCALE, SCALES, Quantity, _figures, _qual, find_quantities, link_conversions, parse_number
 
 _TABLE = currency_table()
+_NATIONS = frozenset(vocabulary()["nationalities"].split())
 _KNOWN = frozenset(p for c in _TABLE.currencies.values() for p in c.prefixes if re.fullmatch("[A-Z]{3}", p)) | \
     _TABLE.not_codes
 _FOLLOWS = r"(?=\s*(?:[^\w\s]|$)|\s+(?:in|of|to|for|from|on|at|by|and|or|with|was|were|is|are|has|had|will|would|" \
@@ -50,6 +52,9 @@ class StoryCodes:
     """A count's noun ("marks") to the code another figure writes its sum with."""
     words: dict[str, str] = field(default_factory=dict)
     """A currency's name written after a number ("kora") to the code the story gives it in brackets."""
+    stands_for: dict[str, str] = field(default_factory=dict)
+    """A known national currency's word ("kronor") to the story's one new code, when the story never names
+    that nation's currency otherwise: see :func:`unnamed_words`."""
 
     def read(self, text: str, found: list[Quantity], european: bool = False) -> list[Quantity]:
         """``found`` (the figures of ``text``) with the amounts in these currencies: a code beside a number
@@ -92,7 +97,33 @@ def learn_codes(texts: Sequence[str], european: Sequence[bool] = ()) -> StoryCod
             code = by_value.get(q.value) or (only if _CONVERTED.match(text, q.end) else None)
             if q.kind == "count" and code and q.unit not in PEOPLE_COUNTS | GENERIC_NOUNS:
                 names.setdefault(q.unit, code)  # "almost 3 billion crowns ($280 million)": the story's one currency
-    return StoryCodes(codes | frozenset(words.values()), names, words)
+    found = codes | frozenset(words.values())
+    return StoryCodes(found, names, words, unnamed_words(texts, next(iter(found))) if len(found) == 1 else {})
+
+
+def unnamed_words(texts: Sequence[str], code: str) -> dict[str, str]:
+    """The words of known national currencies the story writes after numbers but never identifies, as ``code``.
+
+    A story of an invented country that writes "VKR 250m" in one article and "400 million kronor" in the
+    next means one currency: nothing in it says Swedish, nor writes "SEK". So a word of a currency whose
+    name carries a nation ("Swedish krona") stands for the story's one new currency when no article writes
+    that adjective or that currency's prefixes. A currency with a symbol of its own ("$", "€", "£") is meant
+    whenever its word is written, and keeps it.
+    """
+    whole = "\n".join(texts)
+    low = whole.lower()
+    out: dict[str, str] = {}
+    for currency in _TABLE.currencies.values():
+        adjective = currency.name.split()[0]
+        if len(currency.name.split()) < 2 or adjective.lower() not in _NATIONS or \
+                any(not p.isalpha() for p in currency.prefixes) or adjective in whole or \
+                any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", whole) for p in currency.prefixes):
+            continue
+        words = set(currency.words) | {w for w, codes in _TABLE.shared_words.items() if currency.code in codes}
+        for word in words:
+            if re.search(rf"\d(?:\s*{_SCALE})?\s+{re.escape(word)}\b", low):
+                out[word] = code
+    return out
 
 
 def _code_amounts(text: str, european: bool) -> list[tuple[Quantity, bool]]:
