@@ -320,3 +320,15 @@ def test_a_likelihood_looks_ahead_whatever_tense_reports_it():
 def test_what_someone_can_do_from_a_month_looks_ahead():
     assert dates("Councils can bid for the money from January, the ministry said.", dt.date(2026, 11, 6)) == ["2027-01"]
     assert dates("Residents can apply from Thursday.") == ["2025-03-13"]  # not the Thursday before the article
+
+
+def test_a_plan_told_in_the_past_is_set_for_the_nearest_such_day():
+    assert dates("The trust postponed its annual report, which had been due on March 20.", MONDAY) == ["2025-03-20"]
+    assert dates("The concert had been scheduled for March 2 but was called off.", MONDAY) == ["2025-03-02"]
+    assert dates("The ferry sank on March 20.", MONDAY) == ["2024-03-20"]  # no plan: the last March 20
+
+
+def test_the_end_of_the_month_is_this_month_or_the_next_unless_the_clause_is_past():
+    assert dates("The harbour expects to reopen by the end of the month.", MONDAY) == ["2025-03"]
+    assert dates("The works should be finished by the end of next month.", MONDAY) == ["2025-04"]
+    assert dates("By the end of the month, sales had fallen by a third.", MONDAY) == []

@@ -323,3 +323,22 @@ def test_who_told_a_claim_and_when_is_no_event_of_its_own():
                              "health ministry said on Monday, as temperatures reached a national record."})
     assert [text for _, text in found] == [
         "At least 38 people have died in Ostravia since the heatwave began last Wednesday."]
+
+
+def test_a_stamp_below_a_long_headline_and_standfirst_still_dates_the_article():
+    header = ("Explainer: Why did the rowing club need a new eight, and who paid for the boat?\n\n"
+              "The members raised the money themselves over two long winters of raffles and quiz nights\n\n"
+              "By Jo Reid, sports correspondent\nMonday 10 March 2025 - 4 min read\n\n")
+    s = dated_story({"a.txt": (header + ROWING, None),
+                     "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
+    assert [e.date for e in build_timeline(s)] == ["2025-03-09", "2025-04"]  # yesterday from the 10th, not the 12th
+
+
+def test_a_relative_date_is_read_in_its_whole_sentence_and_a_claim_cut_badly_is_told_whole():
+    found = events({"a.txt": "The council's harbour committee, which will question the mayor and the harbour master, "
+                             "Ian Ross, on Thursday, should not wait for the spring floods. The lock, which the "
+                             "authority expects to reopen by the end of the month, has been shut since a barge struck "
+                             "it."})
+    assert [d for d, _ in found if len(d) == 10] == ["2025-03-13"]  # the Thursday ahead, as "will question" says
+    assert ("2025-03", "The lock, which the authority expects to reopen by the end of the month, has been shut since "
+                       "a barge struck it.") in found

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..model import Clustering, Event, Sentence, Story
 from .dedupe import claim_pairs
@@ -55,8 +56,10 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|reported|added|state
 _SAID_ON = re.compile(r"(?:[\w’'.-]+\s+){1,5}(?:said|says|announced|confirmed|reported|added|stated|told\s+"
                       r"reporters)(?:\s+(?:on|in|late|early))?", re.I)
 """A claim's part that only says who told it when ("the health ministry said on Monday"): no event."""
-_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|it|they|he|she|we|i|you|its|their|his|her|our)\s",
-                              re.I)
+_OBJECT_RELATIVE = re.compile(r",\s*(?:[Ww]hich|[Ww]hom)\s+(?:(?i:the|a|an|it|they|he|she|we|i|you|its|their|his|her|"
+                              r"our)\s|[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*\s+[a-z]+s\s)")
+"""A relative clause whose subject is not its antecedent ("..., which KCB expects by the end of the month"): as a
+claim of its own it reads garbled, so its event is told with the whole sentence."""
 _A_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 """How a named day begins: a weekday, or a month and its day ("March 16")."""
@@ -152,11 +155,16 @@ def dated_clauses(sentence: str, published: dt.date | None) -> list[tuple[str, s
     this morning") tells of two events; "on Thursday, Friday and Saturday" is one, from its first day.
     "The deadliest since 1996" makes 1996 an event too: the last time it was as bad.
     """
-    if not find_dates(sentence, published):
+    whole = find_dates(sentence, published)
+    if not whole:
         return []  # most sentences: no date, no need to look at their claims one by one
+    # a relative date is read where the sentence writes it: a claim cut from it may lose the verb that points it
+    # ("the committee, which will question Danov and its chair, Reyl, on Thursday, should not wait" is ahead)
+    as_written = {m.text: m.date for m in whole if m.relative and sum(o.text == m.text for o in whole) == 1}
     out = []
     for _, unit in claim_units(sentence):
-        mentions = [m for m in find_dates(unit, published) if not (m.relative and _quoted(unit, m.start))]
+        mentions = [replace(m, date=as_written.get(m.text, m.date)) if m.relative else m
+                    for m in find_dates(unit, published) if not (m.relative and _quoted(unit, m.start))]
         events = [m for m in mentions if _is_event_date(unit, m)]
         references = [m.date for m in mentions if m not in events and _reference_date(unit, m)]
         text = as_sentence(unit if len(unit.split()) >= 6 and not _object_relative(sentence, unit) else sentence)

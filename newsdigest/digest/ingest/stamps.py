@@ -30,6 +30,7 @@ BODY_WORDS = 10
 """A body sentence this long starts the story: lines above it are the header (short lines may be a headline)."""
 _STAMP_LABEL = re.compile(r"\s*(?:(?:last\s+)?(?:date|published|updated|posted)\s*:?\s*(?:on\s+)?)?", re.I)
 _STAMP_END = re.compile(r"(?:,?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?\s*(?:[-–—|]\s*|$)", re.I)
+_CLOSED = re.compile(r"\.[\"”’)]*\s*$")
 _STAMP_REACH = 120  # a stamp's date is far shorter: searching whole articles was a tenth of a cold build
 
 
@@ -126,8 +127,8 @@ def _header_segments(article: Article) -> list[str]:
 
 def _header_lines(article: Article) -> list[list[str]]:
     """The heading and removed lines above the first full sentence, each as its parts."""
-    body = next((s.line for s in article.sentences if s.kind == "body" and len(s.text.split()) >= BODY_WORDS),
-                None)
+    body = next((s.line for s in article.sentences if s.kind == "body" and len(s.text.split()) >= BODY_WORDS
+                 and _CLOSED.search(s.text)), None)  # a headline or standfirst above the stamp ends on no full stop
     lines = sorted([(s.line, 1, s.text) for s in article.sentences if s.kind == "heading"] +
                    [(r.line, 0, r.text) for r in article.removed])  # a wire dateline is removed from the body's line
     return [_SEGMENT.split(text) for line, heading, text in lines if body is None or line + heading <= body]

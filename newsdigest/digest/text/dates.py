@@ -63,6 +63,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(p, re.I)) for 
                 r"(?:\s+(?:of\s+)?(?P<week>last|this|next)\s+week\b)?"),
     ("weekend", r"\b(?:(?P<which>last|this|next|coming)|(?:over|during|at)\s+the)(?:\s+(?P<past>past))?\s+weekend\b"),
     ("relative", r"\b(?P<which>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b"),
+    ("end_of", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<which>next)\s+)(?P<unit>month|year)\b"),
     ("ago", r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
             r"(?P<dir>ago|earlier|before|prior|later)\b"),
     ("earlier", r"\b(?P<which>earlier|later)\s+this\s+(?P<unit>week|month|year)\b"),
@@ -177,7 +178,7 @@ def day_month_readings(text: str) -> list[dt.date]:
 
 
 _RELATIVE_KINDS = {"md", "dm", "ending", "in_month", "month_year", "which_month", "day_word", "weekday", "weekend",
-                   "relative", "ago", "earlier"}
+                   "relative", "ago", "earlier", "end_of"}
 SLACK_DAYS = 7
 """How far past an article's date a day told in the past tense is still this year's (see :func:`_year_of`)."""
 _BY = re.compile(r"\bby\s+$", re.I)
@@ -264,6 +265,8 @@ def _relative(name: str, g: dict[str, str | None], published: dt.date, tense: st
     if name == "weekend":
         return _weekend(published, "past" if g["past"] else str(g["which"] or "").lower(), tense)
     unit = str(g["unit"]).lower()
+    if name == "end_of":  # "expects to finish by the end of the month"; in a past clause, which month is unsaid
+        return None if tense == PAST else _span(published + _shift(unit, 1 if g["which"] else 0), unit)
     if name == "ago":
         if str(g["dir"]).lower() != "ago":
             return None  # "two days before returning the verdict", "a week later": counted from another event

@@ -102,6 +102,8 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     """
     before = _segment(text[:start], backwards=True)
     after = _segment(text[end:], backwards=False)
+    if _PLANNED_THEN.search(before) and _MONTH.match(text, start, end):
+        return PRESENT  # "results, which had been due on Oct. 23": a plan's day, the nearest, whatever became of it
     left = _markers(before)
     if _NAMED_DAY.search(text, start, end) and (_names_unplanned(before, after, left) or _CLOSE_BEFORE.search(before)):
         return PAST  # "the collision off the pier on Monday is set to force a review": no one plans a collision;
@@ -122,6 +124,11 @@ def tense_at(text: str, start: int, end: int, conditional_reach: int = CONDITION
     return FUTURE if tense == CONDITIONAL else tense
 
 
+_PLANNED_THEN = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:originally\s+|initially\s+)?"
+                           r"(?:due|scheduled|slated|set|planned|expected)\s+(?:on|for)\s+$", re.I)
+"""A plan told in the past ("had been due on Oct. 23", "was scheduled for March 2"): the day it was set for is the
+nearest one with that month and day, ahead or behind; the past tense tells of the plan, not of the day."""
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 _CLOSE_BEFORE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)\b(?:closing\s+(?:price|level|"
                            r"bell)|close)\s+(?:on\s+)?$", re.I)
 """A market's close before a day ("its closing price on Friday", "the close on Monday"), no deal that will close."""
