@@ -46,3 +46,13 @@ def test_a_height_is_the_subject_s_that_climbed_to_it_not_a_place_it_left():
                              "losing power."})
     [height] = [f for f in result.facts if f.kind == "measure"]
     assert height.entity == "Kestrel Air"
+
+
+def test_a_length_of_a_thing_is_a_count_a_distance_from_a_place_is_not():
+    result = sheet({"a.txt": "Fuel from the grounded barge has reached 12 km of shoreline near the estuary, and crews "
+                             "have laid 3 kilometres of floating boom. Fishing is banned within 20 km of Harrow Point "
+                             "and within 5 km of the wreck."})
+    counts = {(f.value, f.unit) for f in result.facts if f.kind == "count"}
+    assert {(12, "kilometres"), (3, "kilometres")} <= counts  # what was oiled, what was laid
+    assert not measures(result)  # "reached 12 km of shoreline" is no height
+    assert not any(f.value in (20, 5) for f in result.facts)  # distances

@@ -2,9 +2,9 @@
 
 "Councillors voted 29 to 14", "the jury voted 7-1", "a 5-4 decision" each give two counts of votes;
 "an eight-member jury" and "the 31-seat chamber" give the size of a body; "11,500 tonnes of palm olein",
-"imports reached 1.3 million tonnes", "a slick 3 kilometres long", "vessels shorter than 150 metres" and
-"41,000 flight hours" are measures a reader is told as counts. Heights, speeds and spans of time stay out:
-"climbed to 600 feet", "50 mph", "a four-week trial". The word classes are in ``data/counts.yaml``.
+"imports reached 1.3 million tonnes", "a slick 3 kilometres long", "38 kilometres of coastline", "vessels shorter
+than 150 metres" and "41,000 flight hours" are measures a reader is told as counts. Heights, speeds and spans of
+time stay out: "climbed to 600 feet", "50 mph", "a four-week trial". The word classes are in ``data/counts.yaml``.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ tonnes"): the verb's subject says what the stuff is."""
 _LENGTH = re.compile(rf"(?<![\w.,$£€¥-])(?P<cmp>\b(?:{'|'.join(_COUNT_WORDS['comparatives'].split())})\s+than\s+)?"
                      rf"{_QUAL}(?P<num>{_NUM})[\s-]+(?P<noun>{_alternation(_LENGTHS)})\b"
                      rf"(?P<dim>\s+(?:{'|'.join(_COUNT_WORDS['dimensions'].split())})\b)?", re.I)
+_LENGTH_OF = re.compile(r"\s+of\s+(?!(?:the|a|an|its|their|this|that|his|her|our|my|your)\b)[a-z]")
+"""A length of a thing ("38 kilometres of coastline", "14 km of containment boom"), not a distance from a place
+("within 20 km of Lindhaven", "2 km of the plant")."""
 _WORKED = "|".join(_COUNT_WORDS["worked_hours"].split())
 _HOURS = re.compile(rf"(?<![\w.,$£€¥-]){_QUAL}(?P<num>{_NUM})\s+(?P<noun>(?:{_WORKED})[\s-]hours)\b", re.I)
 _SCALES = {"million": 1e6, "thousand": 1e3}
@@ -79,7 +82,7 @@ def tally_counts(text: str) -> list[Quantity]:
     for m in _STUFF_MOVED.finditer(text) if any(w in low for w in _STUFF_WORDS) else ():
         out.extend(_measure(m, _STUFF))
     for m in _LENGTH.finditer(text) if any(w in low for w in _LENGTH_WORDS) else ():
-        if m.group("cmp") or m.group("dim"):
+        if m.group("cmp") or m.group("dim") or _LENGTH_OF.match(text, m.end()):
             out.extend(_measure(m, _LENGTHS))
     for m in _HOURS.finditer(text) if "hours" in low else ():
         out.extend(_measure(m, {}))
