@@ -99,3 +99,13 @@ def test_the_word_keeps_its_own_currency_when_the_story_names_that_nation():
     money = {(f.value, f.unit) for f in extract_facts(story({"a.txt": DAIRY_CODE, "b.txt": swedish},
                                                             dt.date(2026, 5, 4))).facts if f.kind == "money"}
     assert (30_000_000, "SEK") in money
+
+
+def test_a_sum_written_against_its_code_is_nobodys_name_and_a_part_of_a_name_is_the_names():
+    texts = {"a.txt": "Tarvel Dairy Union will pay TKR0.62 a litre to farmers, a 29 per cent premium. Outflows from "
+                      "the union's bank reached TKR1.6bn on Friday, about 11 per cent of its deposits.",
+             "b.txt": "All of Tarvel Dairy Union's farmers, including those above the TKR100,000 limit, get TKR 80m."}
+    facts = extract_facts(story(texts, dt.date(2026, 5, 4))).facts
+    owners = {f.entity for f in facts}
+    assert not any(o and o.startswith(("TKR", "of ")) for o in owners)
+    assert {f.entity for f in facts if f.value == 80_000_000} == {"Tarvel Dairy Union"}

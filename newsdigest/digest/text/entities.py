@@ -61,6 +61,10 @@ _ADJECTIVE_SHAPE = re.compile(r"[a-z](?:ian|ean|ese|ish)$")
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'])[a-z][a-z\-]+")
 
 
+_PART_WORDS = frozenset("all both each most some many none half any several much".split())
+"""Words that open "<part> of <name>": how much of the name's, no part of the name."""
+
+
 def names_in(text: str) -> list[str]:
     """The names in ``text`` in order of appearance (cached: every stage asks about the same sentences)."""
     return list(_names_in(text))
@@ -77,6 +81,8 @@ def _names_in(text: str) -> tuple[str, ...]:
     for words in _spans(text):
         while words and _leading_noise(words):
             words.pop(0)
+        if len(words) > 2 and words[1] == "of" and _trim(words[0]).lower() in _PART_WORDS:
+            del words[:2]  # "All of Veltra's deposits": Veltra's
         while words and (_trim(words[-1]).lower() in _NOT_NAMES or words[-1] in _CONNECTORS):
             words.pop()
         if not words or (len(words) == 1 and _trim(words[0]).lower() in _NUMBERS):
@@ -85,6 +91,10 @@ def _names_in(text: str) -> tuple[str, ...]:
         if len(name) >= 2 and not name.isdigit():
             out.append(name)
     return tuple(out)
+
+
+_CODED_SUM = re.compile(r"[A-Z]{3}\d(?:\d*(?:\.\d+|(?:bn|mn|m|k|tn)\b)|\d{0,2}(?:,\d{3})+)")
+"""A sum written against its currency's code ("EVF0.62", "EVF1.6bn", "EUR500mn"), not a flight or a model ("AAL123")."""
 
 
 def _spans(text: str) -> list[list[str]]:
@@ -103,8 +113,8 @@ def _spans(text: str) -> list[list[str]]:
                 current = []
             last_end = match.end()
             continue
-        if text.startswith("$", match.end()):
-            if current:  # "US$80 billion": a currency's prefix, no name
+        if text.startswith("$", match.end()) or _CODED_SUM.match(text, match.start()):
+            if current:  # "US$80 billion", "EVF1.6bn": a currency's prefix, no name
                 spans.append(current)
             current, last_end = [], -1
             continue
