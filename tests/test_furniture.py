@@ -51,6 +51,12 @@ def kept_in(story, file: str) -> str:
     "Water Wise is editorially independent. We may earn a commission when you click links to some products.",
     "Prices are correct at the time of writing. This guide is for information only and is not financial advice.",
     "The Sorrel reservoir at dusk on Thursday, its banks cracked by the drought © Lena Varga/Valmera Post",
+    "Opinion pieces reflect the views of their authors, not of the Valmera Post.",
+    "The views expressed in this column are the author's own.",
+    "All quotes delayed a minimum of 15 minutes.",
+    "(c) The Valmera Post 2025 | Privacy | Cookies | Contact us | Advertise with us",
+    "The Post is published by the Valmera Press Trust, a charity. © 2025 The Post. | About us | Privacy | Contact",
+    "VPTV will broadcast a special programme on the drought at 21:00 on VPTV1.",
 ])
 def test_lines_about_the_page_not_the_story_are_furniture(line):
     assert shape_reason(line) is not None
@@ -62,6 +68,7 @@ def test_lines_about_the_page_not_the_story_are_furniture(line):
     "Residents will find the letters in their inbox next week.",
     "The board said its staff had given households no legal advice on the hosepipe ban.",
     "Caldeira said the 2025 ban was the first since the board was set up in 1998.",
+    "Farmers say the ban does not reflect the views of the authors of the 1998 water law.",
 ])
 def test_story_lines_that_look_like_notices_are_kept(line):
     assert shape_reason(line) is None

@@ -342,3 +342,10 @@ def test_a_relative_date_is_read_in_its_whole_sentence_and_a_claim_cut_badly_is_
     assert [d for d, _ in found if len(d) == 10] == ["2025-03-13"]  # the Thursday ahead, as "will question" says
     assert ("2025-03", "The lock, which the authority expects to reopen by the end of the month, has been shut since "
                        "a barge struck it.") in found
+
+
+def test_a_stamp_under_a_row_of_links_is_not_glued_to_it():
+    header = "THE LOCH GAZETTE\nNews | Sport | Rowing | Log in\n\nPublished 10/03/2025, 09:15 GMT\n\n"
+    s = dated_story({"a.txt": (header + ROWING, None),
+                     "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
+    assert [e.date for e in build_timeline(s)] == ["2025-03-09", "2025-04"]  # "yesterday" from its own 10 March

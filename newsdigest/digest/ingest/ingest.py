@@ -180,8 +180,8 @@ def _rejoin(lines: list[str], hints: list[str | None], numbers: list[int]
 
 
 def _joins(previous: str, line: str) -> bool:
-    if _END.search(previous) or len(previous.split()) < 3:
-        return False
+    if _END.search(previous) or len(previous.split()) < 3 or previous.count(" | ") >= 2:
+        return False  # a row of links ("News | Jobs | Log in") ends on no sentence: the next line is its own
     last_word = previous.rsplit(None, 1)[-1].lower()
     return bool(_CONTINUES.match(line)) or (last_word in _DANGLING and line[:1].isalpha())
 

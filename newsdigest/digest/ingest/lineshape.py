@@ -23,8 +23,9 @@ _CTA = re.compile(
     r"|stay\s+(?:ahead|informed|updated|tuned)|get\s+(?:breaking|the\s+latest|our|daily|real-time)|never\s+miss)\b",
     re.I)
 _CTA_ANYWHERE = re.compile(
-    r"\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|(?:delivered\s+)?(?:in|into|to)\s+your\s+inbox|free\s+trial"
+    r"©\s*(?:19|20)\d\d\b|\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|(?:delivered\s+)?(?:in|into|to)\s+your\s+inbox|free\s+trial"
     r"|all\s+rights\s+reserved|copyright\s+©|©\s*\d{4}|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
+    r"|(?:broadcast|air|show|stream)s?\s+a\s+special\s+(?:programme|program|report|edition|bulletin)"
     r"|whatsapp\s+channel|telegram\s+channel|google\s+news|follow\s+us|join\s+our|read\s+more|click\s+here)\b", re.I)
 _COPYRIGHT = re.compile(r"^\W*(?:(?:\([cC]\)|©|[Cc]opyright|COPYRIGHT)\s*"
                         r"(?:(?:19|20)\d\d\b|[A-Z][^.!?]{0,80}?\b(?:19|20)\d\d\b)|©\s*[A-Z])")
@@ -53,7 +54,9 @@ _PAGE_NOTE = re.compile(
     r"\s+(?:is|was|has\s+been|may|contains?|first\s+appeared|appeared|originally)\b"
     r"|^(?:disclosure|disclaimer|editor[’']?s\s+note|correction|clarification|note\s+to\s+readers)\s*:"
     r"|\bthe\s+(?:author|writer|columnist)\s+(?:holds?|owns?|has\s+no|does\s+not|is\s+not)\b"
-    r"|^(?:market\s+)?(?:data|quotes?|prices?)\s+(?:are\s+|is\s+)?delayed\b"
+    r"|^(?:all\s+)?(?:market\s+)?(?:data|quotes?|prices?)\s+(?:are\s+|is\s+)?delayed\b"
+    r"|^(?:opinion|comment|guest)\s+(?:pieces|columns|articles|essays)\s+(?:reflect|represent|are)\b"
+    r"|^(?:the\s+)?(?:views|opinions)\s+expressed\b.{0,60}\b(?:authors?|writers?|contributors?)\b"
     r"|\bis\s+editorially\s+independent\b|\b(?:we|the\s+site)\s+(?:may|might|can)\s+(?:earn|receive|get)\s+(?:a\s+)?"
     r"(?:small\s+)?(?:commission|fee)\b|\bis\s+not\s+(?:intended\s+as\s+)?(?:financial|investment|legal|tax|medical)\s+"
     r"advice\b|[.!?]\s+this\s+(?:article|page|guide)\s+is\s+(?:for\s+)?(?:information|general|educational)", re.I)
@@ -122,11 +125,11 @@ def shape_reason(line: str, hint: str | None = None) -> str | None:
         return "cookie notice"
     if _CTA.search(line) or (_FOLLOW_ON.search(line) and len(words) <= 15):
         return "call to action"
-    if _COPYRIGHT.search(line) and len(words) <= 15:
+    if _COPYRIGHT.search(line) and len([w for w in words if any(c.isalnum() for c in w)]) <= 15:
         return "copyright notice"
     if TEASER_END.search(line) and (len(words) <= 40 or re.search(r"read\s+more", line, re.I)):
         return "teaser for another article"
-    if len(words) <= 25 and _CTA_ANYWHERE.search(line):
+    if len([w for w in words if any(c.isalnum() for c in w)]) <= 25 and _CTA_ANYWHERE.search(line):
         return "call to action"
     if _LABEL.match(line) and len(words) <= 4 and not re.search(r"\d", line):
         return "label"
