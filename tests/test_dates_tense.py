@@ -332,3 +332,16 @@ def test_the_end_of_the_month_is_this_month_or_the_next_unless_the_clause_is_pas
     assert dates("The harbour expects to reopen by the end of the month.", MONDAY) == ["2025-03"]
     assert dates("The works should be finished by the end of next month.", MONDAY) == ["2025-04"]
     assert dates("By the end of the month, sales had fallen by a third.", MONDAY) == []
+
+
+def test_an_until_with_a_time_of_day_or_no_verb_still_ends_a_state_ahead():
+    wednesday = "2025-03-12"
+    assert dates("The airport will stay closed until at least noon on Wednesday.") == [wednesday]
+    assert dates("Airspace to stay closed until at least noon on Wednesday") == [wednesday]  # a headline's "to"
+    assert dates("The road was closed until 6 p.m. on Wednesday.", FRIDAY_14_MARCH) == [wednesday]  # behind, past
+
+
+def test_a_year_before_1900_is_one_after_a_preposition_and_never_a_count():
+    assert dates("The volcano last erupted in 1755, burying two farms.") == ["1755"]
+    assert dates("Its largest eruption, in 1362, buried the valley.") == ["1362"]
+    assert dates("Rescuers found 1500 sheep in 1800 fields.") == []

@@ -349,3 +349,11 @@ def test_a_stamp_under_a_row_of_links_is_not_glued_to_it():
     s = dated_story({"a.txt": (header + ROWING, None),
                      "b.txt": ("The club's coach said the new eight would race on the loch in April.", WEDNESDAY)})
     assert [e.date for e in build_timeline(s)] == ["2025-03-09", "2025-04"]  # "yesterday" from its own 10 March
+
+
+def test_years_listed_are_each_an_event_and_a_span_between_two_is_one():
+    found = events({"a.txt": "The volcano erupted again in 1755 and 1912, each time burying farms in ash. Chemicals "
+                             "seeped into more than 90 wells between 2009 and 2019, residents say."})
+    dates = [d for d, _ in found]
+    assert dates[:2] == ["1755", "1912"]
+    assert len(dates) == 3 and dates[2] in ("2009", "2019")  # one event for the span, not one a year

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from ..model import Clustering, Event, Sentence, Story
 from .dedupe import claim_pairs
@@ -28,7 +29,8 @@ from .text.tense import FUTURE, PAST, REACH, tense_at
 SAME_EVENT = {10: 0.2, 7: 0.25, 4: 0.3}
 """Events on one date whose texts are this similar are one event: a shared day is evidence itself."""
 _NOT_EVENT = re.compile(r"\b(?:as\s+of|for|until|through|till|by|born\s+in|born)\s*$", re.I)
-_UNTIL = re.compile(r"\b(?:until|through|till)(?:\s+at\s+least)?\s*$", re.I)
+_UNTIL = re.compile(r"\b(?:until|through|till)(?:\s+at\s+least)?(?:\s+(?:noon|midday|midnight|\d{1,2}(?:[:.]\d\d)?"
+                    r"\s*(?:[ap]\.?m\.?)?)(?:\s+on)?)?\s*$", re.I)
 _PERIOD_FOR = re.compile(r"\bfor\s*$", re.I)
 _FORECAST = re.compile(r"\b(?:could|might|may|expect(?:s|ed)?\s+to|forecast(?:s|ed|ing)?|predict(?:s|ed)?|"
                        r"projected|projections?|(?:aims?|plans?|intends?)\s+to|targets?)\b", re.I)
@@ -216,6 +218,11 @@ def _distinct_dates(text: str, mentions: list[DateMention]) -> list[DateMention]
     """
     if not mentions:
         return []
+    years = len(mentions) > 1 and all(len(m.date) == 4 for m in mentions)
+    if years and not _BETWEEN.search(text, 0, mentions[0].start) and all(
+            _YEARS_LISTED.fullmatch(text, a.end, b.start) for a, b in pairwise(mentions)):
+        return [m for k, m in enumerate(mentions) if m.date not in {o.date for o in mentions[:k]}]  # "in 1755 and
+        # 1912": two eruptions, each a year's event (a span, "from 2019 to 2021", is one)
     best = max(mentions, key=lambda m: (len(m.date), _own_event(text, m), not _attributive(text, m), -m.start))
     chosen = [best]
     previous: DateMention | None = None
@@ -228,6 +235,8 @@ def _distinct_dates(text: str, mentions: list[DateMention]) -> list[DateMention]
     return chosen
 
 
+_YEARS_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+years\s+)?$", re.I)
 _NAMES_A_THING = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+$", re.I)
 
 
