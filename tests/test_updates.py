@@ -464,3 +464,15 @@ def test_a_commodity_price_per_pound_on_two_days_is_a_series():
     assert result.discrepancies == ()
     [series] = result.updates
     assert [round(v, 4) for v, _, _, _ in series.values] == [3.2825, 3.495]  # a price that rose, no dispute
+
+
+def test_what_an_organisation_has_given_differently_days_apart_is_a_disagreement_not_an_update():
+    tuesday = raw_article(Path("s/a.txt"), b"A fire destroyed the main depot of Corvel Logistics, which employs about "
+                          b"640 people in the region.", ArticleMeta("a.txt", published=dt.date(2025, 10, 14)))
+    friday = raw_article(Path("s/b.txt"), b"Corvel Logistics, which has 720 employees, said the depot fire would "
+                         b"delay deliveries.", ArticleMeta("b.txt", published=dt.date(2025, 10, 17)))
+    s = clean_story(StoryFiles("s", "s", Manifest(), (tuesday, friday)))
+    result = extract_facts(s, cluster_claims(s))
+    assert result.updates == ()
+    [d] = result.discrepancies
+    assert sorted(v[0] for v in d.values) == [640, 720]

@@ -15,6 +15,7 @@ from collections import Counter
 
 from ...model import Discrepancy, Update
 from ..text.words import content_terms
+from .quantities import _COUNT_WORDS
 from .readings import TOLERANCE, Reading, conflicting, disjoint
 
 SPREAD = 3.0
@@ -93,9 +94,10 @@ def _what(group: list[Reading], estimated: bool = False) -> str:
 
 
 def as_update(group: list[Reading]) -> Update | None:
-    """A group whose values were given as of different dates, rising or falling with them."""
+    """A group whose values were given as of different dates, rising or falling with them; not what an
+    organisation has (:func:`standing`), which its outlets report differently, not as it changes."""
     dated = [r for r in group if r.dates]
-    if not all(stock(r, r) for r in group):
+    if not all(stock(r, r) for r in group) or standing(group):
         return None
     times = distinct_times({d for r in dated for d in r.dates})
     if len(times) < 2 or any(len(distinct_times(r.dates)) > 1 for r in dated):
@@ -105,6 +107,23 @@ def as_update(group: list[Reading]) -> Update | None:
         return None
     values = tuple(_values(group, _undated(group)))
     return Update(_what(group), group[0].fact.kind, values, tuple(sorted({r.fact.id for r in group})))
+
+
+_STANDING = frozenset(t for w in _COUNT_WORDS["standing"].split() for t in content_terms(w)) | {"employ"}
+STANDING_DAYS = 31
+"""How far apart reports of what an organisation has may be and still describe one state of it."""
+
+
+def standing(group: list[Reading]) -> bool:
+    """Whether every reading counts what an organisation has (staff, branches, customers: ``standing`` in
+    ``data/counts.yaml``), none names its own day or calls itself a change, and they were given within
+    :data:`STANDING_DAYS`: "about 640 people" it employs and "720 employees" days later disagree."""
+    days = sorted(d for r in group for d in r.dates if len(d) == 10)
+    if any(r.fact.kind != "count" or r.stated or r.change or r.directions for r in group) or not days:
+        return False
+    if (dt.date.fromisoformat(days[-1]) - dt.date.fromisoformat(days[0])).days > STANDING_DAYS:
+        return False
+    return all(set(content_terms(r.fact.unit)) & _STANDING or r.words & _STANDING for r in group)
 
 
 def same_day_clashes(series: list[Reading]) -> list[Discrepancy]:
