@@ -57,6 +57,9 @@ def kept_in(story, file: str) -> str:
     "(c) The Valmera Post 2025 | Privacy | Cookies | Contact us | Advertise with us",
     "The Post is published by the Valmera Press Trust, a charity. © 2025 The Post. | About us | Privacy | Contact",
     "VPTV will broadcast a special programme on the drought at 21:00 on VPTV1.",
+    "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+    "Get the Valley Weekly: the five water stories every gardener needs, every Friday.",
+    "Our editors' pick of the week's most important drought stories, every Saturday morning.",
 ])
 def test_lines_about_the_page_not_the_story_are_furniture(line):
     assert shape_reason(line) is not None
@@ -69,6 +72,8 @@ def test_lines_about_the_page_not_the_story_are_furniture(line):
     "The board said its staff had given households no legal advice on the hosepipe ban.",
     "Caldeira said the 2025 ban was the first since the board was set up in 1998.",
     "Farmers say the ban does not reflect the views of the authors of the 1998 water law.",
+    "Police said the stories of hosepipe thefts were heard every week.",
+    "The board publishes new reservoir figures every Monday.",
 ])
 def test_story_lines_that_look_like_notices_are_kept(line):
     assert shape_reason(line) is None
@@ -128,3 +133,26 @@ def test_a_byline_does_not_swallow_the_paragraph_after_it():
     story = cleaned({"a.txt": text, "b.txt": RATION_B, "c.txt": RATION_C})
     assert removed_from(story, "a.txt")["date 2025-07-01 By Marta Silva, Valley Courier"] == "byline"
     assert "Marta Silva" not in kept_in(story, "a.txt")
+
+
+def test_readers_comments_after_the_story_go_but_a_comment_count_in_the_header_is_no_section():
+    header = "By Ana Sousa | 37 comments\n\n"
+    comments = ("\n\n142 comments\nSort by: Newest\n\nriver_rat · 2 hours ago\nThe board should have acted in "
+                "March, when the reservoir was already low.\nReply · 12 likes")
+    extra = ("\n\nThe board said farmers would be told of any change to the irrigation exemption by letter.\n\n"
+             "Reservoir levels are checked every morning by the board's engineers at the dam.")
+    story = cleaned({"a.txt": header + RATION_A + extra + comments, "b.txt": RATION_B, "c.txt": RATION_C})
+    kept = kept_in(story, "a.txt")
+    assert "Hosepipes and car washes are banned until October, board chair Ines Caldeira said." in kept
+    removed = removed_from(story, "a.txt")
+    assert removed["The board should have acted in March, when the reservoir was already low."] == "readers' comments"
+
+
+def test_a_most_read_list_runs_on_through_a_labelled_item():
+    teasers = ("\n\nMOST READ\n1. Roadworks on the bypass to last until September\n2. PICTURES: Valley show "
+               "returns with record entries\n3. Valmera water board chair leaves 2 million to Sorrel village hall in will\n\n")
+    story = cleaned({"a.txt": RATION_A.replace("\n\n", teasers), "b.txt": RATION_B, "c.txt": RATION_C})
+    removed = removed_from(story, "a.txt")
+    assert "Valmera water board chair leaves 2 million to Sorrel village hall in will" in removed
+    assert "Hosepipes and car washes are banned until October, board chair Ines Caldeira said." in kept_in(story,
+                                                                                                        "a.txt")

@@ -202,22 +202,40 @@ def _captioned(credit: str) -> bool:
     return len(words) >= 5 and sum(w.islower() for w in words) >= 2
 
 
+READERS = "readers' comments"
+_TOLD = 3
+"""Paragraphs of story before a comment count that heads the readers' comments (in the header, it counts them)."""
+_COMMENTS = re.compile(r"^\s*(?:\d[\d,]*\s+comments?|comments?\s*\(\d[\d,]*\)|(?:show|view|read)\s+(?:all\s+)?"
+                       r"(?:\d[\d,]*\s+)?comments|join\s+the\s+(?:conversation|discussion))\s*$", re.I)
+"""The head of a page's comments ("142 comments", "Comments (37)", "Join the conversation"): readers, not the story."""
+
+
 def _by_place(article: list[LineInfo]) -> None:
-    """An "About us" heading starts the outlet's blurb; promotional lists run on from a promotion."""
-    about = False
+    """An "About us" heading starts the outlet's blurb, a comment count the readers' comments, each to the end;
+    promotional lists run on from a promotion."""
+    about = ""  # the reason every line from here to the end goes, once a blurb or the comments begin
     previous_reason = ""
+    told = 0  # the story's paragraphs so far
     for info in article:
         if info.kind == "blank":
             continue
         if about:
-            info.kind, info.reason = "removed", "about the outlet"
+            info.reason = info.reason if info.kind == "removed" else about  # a footer keeps its own reason
+            info.kind = "removed"
             continue
         if ABOUT.match(info.text) and len(info.text.split()) <= 6:
-            info.kind, info.reason, about = "removed", "about the outlet", True
+            info.kind, info.reason = "removed", "about the outlet"
+            about = info.reason
             continue
-        if info.kind == "list" and previous_reason in ("advertisement or promotion", "call to action") \
-                and not TERMINAL.search(info.text):
-            info.kind, info.reason = "removed", previous_reason
+        if _COMMENTS.match(info.text):
+            info.kind, info.reason = "removed", READERS  # a count in the header ("By Ann Lee | 214 comments") is
+            about = info.reason if told >= _TOLD else ""  # no section: readers comment after the story is told
+            continue
+        told += info.kind == "body" and len(info.text.split()) >= 10 and bool(TERMINAL.search(info.text))
+        if info.kind in ("list", "heading") and previous_reason in ("advertisement or promotion", "call to action") \
+                and not TERMINAL.search(info.text) and (info.kind == "list" or len(info.text.split()) <= 12):
+            info.kind, info.reason = "removed", previous_reason  # "4. PICTURES: Show returns": a label, then its
+            # teaser, both items of the "Most read" list
         previous_reason = info.reason if info.kind == "removed" else ""
 
 

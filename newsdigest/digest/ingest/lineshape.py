@@ -26,6 +26,9 @@ _CTA_ANYWHERE = re.compile(
     r"©\s*(?:19|20)\d\d\b|\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|(?:delivered\s+)?(?:in|into|to)\s+your\s+inbox|free\s+trial"
     r"|all\s+rights\s+reserved|copyright\s+©|©\s*\d{4}|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
     r"|(?:broadcast|air|show|stream)s?\s+a\s+special\s+(?:programme|program|report|edition|bulletin)"
+    r"|get\s+the\s+\w+(?:\s+\w+)?\s+(?:weekly|daily|newsletter|briefing|digest|bulletin)\b"
+    r"|(?:stories|news|headlines|picks?|briefing)\b[^.]{0,80}\bevery\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"weekday)(?:\s+(?:morning|evening))?(?=\s*[.!]?\s*$)"
     r"|whatsapp\s+channel|telegram\s+channel|google\s+news|follow\s+us|join\s+our|read\s+more|click\s+here)\b", re.I)
 _COPYRIGHT = re.compile(r"^\W*(?:(?:\([cC]\)|©|[Cc]opyright|COPYRIGHT)\s*"
                         r"(?:(?:19|20)\d\d\b|[A-Z][^.!?]{0,80}?\b(?:19|20)\d\d\b)|©\s*[A-Z])")
@@ -54,7 +57,7 @@ _PAGE_NOTE = re.compile(
     r"\s+(?:is|was|has\s+been|may|contains?|first\s+appeared|appeared|originally)\b"
     r"|^(?:disclosure|disclaimer|editor[’']?s\s+note|correction|clarification|note\s+to\s+readers)\s*:"
     r"|\bthe\s+(?:author|writer|columnist)\s+(?:holds?|owns?|has\s+no|does\s+not|is\s+not)\b"
-    r"|^(?:all\s+)?(?:market\s+)?(?:data|quotes?|prices?)\s+(?:are\s+|is\s+)?delayed\b"
+    r"|(?:^|[.*]\s*)(?:all\s+)?(?:market\s+)?(?:data|quotes?|prices?)\s+(?:are\s+|is\s+)?delayed\b"
     r"|^(?:opinion|comment|guest)\s+(?:pieces|columns|articles|essays)\s+(?:reflect|represent|are)\b"
     r"|^(?:the\s+)?(?:views|opinions)\s+expressed\b.{0,60}\b(?:authors?|writers?|contributors?)\b"
     r"|\bis\s+editorially\s+independent\b|\b(?:we|the\s+site)\s+(?:may|might|can)\s+(?:earn|receive|get)\s+(?:a\s+)?"
