@@ -345,3 +345,8 @@ def test_a_year_before_1900_is_one_after_a_preposition_and_never_a_count():
     assert dates("The volcano last erupted in 1755, burying two farms.") == ["1755"]
     assert dates("Its largest eruption, in 1362, buried the valley.") == ["1362"]
     assert dates("Rescuers found 1500 sheep in 1800 fields.") == []
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date():
+    assert dates("The claims portal opens from next Friday (21 March).", MONDAY) == ["2025-03-21"]
+    assert dates("The portal opened on Friday (7 March), the board said.", MONDAY) == ["2025-03-07"]

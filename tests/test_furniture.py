@@ -150,7 +150,8 @@ def test_readers_comments_after_the_story_go_but_a_comment_count_in_the_header_i
 
 def test_a_most_read_list_runs_on_through_a_labelled_item():
     teasers = ("\n\nMOST READ\n1. Roadworks on the bypass to last until September\n2. PICTURES: Valley show "
-               "returns with record entries\n3. Valmera water board chair leaves 2 million to Sorrel village hall in will\n\n")
+               "returns with record entries\n3. Valmera water board chair leaves 2 million to Sorrel village hall in "
+               "will\n\n")
     story = cleaned({"a.txt": RATION_A.replace("\n\n", teasers), "b.txt": RATION_B, "c.txt": RATION_C})
     removed = removed_from(story, "a.txt")
     assert "Valmera water board chair leaves 2 million to Sorrel village hall in will" in removed

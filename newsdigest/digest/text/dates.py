@@ -117,7 +117,7 @@ def _find_dates(text: str, published: dt.date | None) -> tuple[DateMention, ...]
     return tuple(_named_days(sorted(found, key=lambda m: m.start), text, published))
 
 
-_DAY_OF = re.compile(r",?\s*(?:the\s+)?")  # between a weekday and its date: "Thursday, March 20", "Friday 7 March"
+_DAY_OF = re.compile(r",?\s*(?:the\s+)?|\s*\(\s*")  # weekday, date: "Thursday, March 20", "next Friday (20 June)"
 _DAY_AFTER = re.compile(r"\s*\(\s*[a-z]+|,\s*a\s+[a-z]+", re.I)  # after: "March 20 (Thursday)", "March 20, a Thursday"
 
 
