@@ -218,3 +218,11 @@ def test_a_sum_each_month_or_a_day_has_that_rate_as_its_period_and_is_no_one_off
                             "day in trade."})
     assert (found[400e6].period, found[400e6].basis) == ("each month", None)  # not "last year", one-off
     assert found[1.6e6].period == "a day"
+
+
+def test_a_period_in_a_clause_of_its_own_after_the_figure_is_not_the_figures():
+    found = {v: f.period for v, f in facts({"a.txt": "Shares of Orvik Foods fell 8.5% on Thursday after the company's "
+                                                      "fourth quarter results disappointed investors. Orvik's revenue "
+                                                      "rose 12% in the fourth quarter."}).items()}
+    assert found[8.5] is None  # the quarter is the results', not the share fall's
+    assert found[12] == "the fourth quarter"

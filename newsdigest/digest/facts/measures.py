@@ -62,10 +62,14 @@ def _another_figure(text: str, q: Quantity, period: re.Match[str]) -> bool:
     between = text[q.end:period.start()] if period.start() >= q.end else text[period.end():q.start]
     if period.start() < q.start and _AFTER_FIGURE.search(text, 0, period.start()):
         return True
+    if period.start() >= q.end and _SUBORDINATE.search(between):
+        return True  # "fell 8.5% Thursday after the company's fourth quarter earnings topped": the earnings' quarter
     return bool(_FIGURE.search(_BRACKETED.sub(" ", between)))
 
 
 _FIGURE = re.compile(r"\d")
+_SUBORDINATE = re.compile(r"\b(?:after(?![\s-]hours)|before|as|when|because|following|while|since|although)\s", re.I)
+"""A clause of its own opening between a figure and a period phrase: the phrase is that clause's, not the figure's."""
 _AFTER_FIGURE = re.compile(r"\d(?:\s*(?:%|per\s+cent|percent|thousand|million|billion|trillion|bn|m|k))?\s*$", re.I)
 _RANKED = re.compile(r"\b(?:first|second|third|only|most|least|\w{3,}est)\s+(?:[\w-]+\s+){0,3}$", re.I)
 """A ranking over years ("the first increase in four years", "its biggest loss in a decade") says how rare
