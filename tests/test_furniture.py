@@ -58,6 +58,8 @@ def kept_in(story, file: str) -> str:
     "The Post is published by the Valmera Press Trust, a charity. © 2025 The Post. | About us | Privacy | Contact",
     "VPTV will broadcast a special programme on the drought at 21:00 on VPTV1.",
     "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+    "[Photo: Tankers queue at the Sorrel pumping station on Monday. Photo: Ana Sousa / Valmera Post]",
+    "Valley Water News is an editorially independent publication of the Valley Water Trust, a charity.",
     "Get the Valley Weekly: the five water stories every gardener needs, every Friday.",
     "Our editors' pick of the week's most important drought stories, every Saturday morning.",
 ])

@@ -42,7 +42,7 @@ _COOKIES = re.compile(
     r"\b(?:we|this\s+site|this\s+website)\s+uses?\s+cookies\b|\bcookies?\b.{0,80}\b(?:accept|consent|"
     r"settings|preferences|policy)\b|\baccept\s+(?:all\s+)?cookies\b", re.I)
 _CREDIT = re.compile(
-    r"^(?:\(?\s*(?:photo|photos|photograph|image|images|picture|pic|video|graphic|illustration|file\s+photo)"
+    r"^(?:[(\[]?\s*(?:photo|photos|photograph|image|images|picture|pic|video|graphic|illustration|file\s+photo)"
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:/|]|credits?\s*:|source\s*:\s*[A-Z][\w ]{0,30}$|"
     r"\(?(?:photo|image)\s+(?:by|credit|courtesy))", re.I)
 _CREDIT_TAIL = re.compile(r"(?:(?<=[.!?”\"’])|^)\s*(?:[-–—|]\s*)?\(?\b(?:PHOTOS?|IMAGE|PICTURE|FILE PHOTO)\s*:"
@@ -60,7 +60,7 @@ _PAGE_NOTE = re.compile(
     r"|(?:^|[.*]\s*)(?:all\s+)?(?:market\s+)?(?:data|quotes?|prices?)\s+(?:are\s+|is\s+)?delayed\b"
     r"|^(?:opinion|comment|guest)\s+(?:pieces|columns|articles|essays)\s+(?:reflect|represent|are)\b"
     r"|^(?:the\s+)?(?:views|opinions)\s+expressed\b.{0,60}\b(?:authors?|writers?|contributors?)\b"
-    r"|\bis\s+editorially\s+independent\b|\b(?:we|the\s+site)\s+(?:may|might|can)\s+(?:earn|receive|get)\s+(?:a\s+)?"
+    r"|\bis\s+(?:an?\s+)?editorially\s+independent\b|\b(?:we|the\s+site)\s+(?:may|might|can)\s+(?:earn|receive|get)\s+(?:a\s+)?"
     r"(?:small\s+)?(?:commission|fee)\b|\bis\s+not\s+(?:intended\s+as\s+)?(?:financial|investment|legal|tax|medical)\s+"
     r"advice\b|[.!?]\s+this\s+(?:article|page|guide)\s+is\s+(?:for\s+)?(?:information|general|educational)", re.I)
 """A line about the page itself, not the story: what series it is in, who may not hold shares, delayed quotes, a
