@@ -72,3 +72,9 @@ def test_the_day_of_a_date_is_no_count_but_a_number_after_a_month_that_is_no_day
                              "in a year. In May 2,000 tenants marched, and by June 45 landlords had signed the "
                              "pledge."})
     assert [(v, u) for v, u, _ in found] == [(45, "landlords"), (2000, "tenants")]
+
+
+def test_numbers_listed_in_brackets_after_a_noun_name_which_not_how_many():
+    found = counts({"a.txt": "Six tram lines (4, 11, 12 and 40) are diverted while the bridge is shut. About 300 "
+                             "residents (40 children among them) were moved to the sports hall."})
+    assert [(v, u) for v, u, _ in found] == [(6, "lines"), (40, "children"), (300, "people")]  # residents: people

@@ -140,7 +140,21 @@ def more_counts(text: str, found: list[Quantity], european: bool = False) -> lis
 def _counts_something(text: str, q: Quantity) -> bool:
     """Whether a count is one: not a ratio ("1 in 5"), a code ("K-9 units") or a count already reported."""
     return not (_RATIO.search(text, max(0, q.start - 12), q.start) or _CODE_BEFORE.search(text, max(0, q.start - 3),
-                q.start) or _EARLIER.search(text, max(0, q.start - 24), q.start))
+                q.start) or _EARLIER.search(text, max(0, q.start - 24), q.start)
+                or _numbered(text, q))
+
+
+def _numbered(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is one of a bracketed list of numbers after a noun (see :data:`_NUMBERED`)."""
+    before = _NUMBERED.search(text, max(0, q.start - 40), q.start)
+    return before is not None and q.text[:1].isdigit() and (
+        bool(before.group("listed")) or bool(_LIST_GOES_ON.match(text, q.end)))
+
+
+_NUMBERED = re.compile(r"[a-z]s?\s*\(\s*(?P<listed>(?:\d+[a-z]?\s*,\s*)*(?:\d+[a-z]?\s*,?\s*(?:and|or|&)\s*)?)$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|&)\s*\d")
+"""A number in a bracketed list after a noun ("Six bus lines (4, 11, 12, 23, 31 and 40)"): which ones, by their
+numbers, not how many."""
 
 
 def _reindexed(q: Quantity, new_index: dict[int, int]) -> Quantity:
