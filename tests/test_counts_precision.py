@@ -78,3 +78,9 @@ def test_numbers_listed_in_brackets_after_a_noun_name_which_not_how_many():
     found = counts({"a.txt": "Six tram lines (4, 11, 12 and 40) are diverted while the bridge is shut. About 300 "
                              "residents (40 children among them) were moved to the sports hall."})
     assert [(v, u) for v, u, _ in found] == [(6, "lines"), (40, "children"), (300, "people")]  # residents: people
+
+
+def test_people_confirmed_or_presumed_dead_are_deaths():
+    found = counts({"a.txt": "By Thursday morning nine people had been confirmed dead and four were still missing "
+                             "after the bridge collapsed. Two divers are presumed dead."})
+    assert [(v, u) for v, u, _ in found] == [(2, "deaths"), (4, "missing"), (9, "deaths")]

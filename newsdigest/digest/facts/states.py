@@ -20,7 +20,8 @@ _PEOPLE_LIKE = PEOPLE | {"crew", "members"}
 """Nouns that say nothing about who is counted but that they are people; "two children were missing" stays
 a count of children."""
 _STATE_AFTER = re.compile(r"(?:\s+members)?(?:\s+reportedly)?(?:\s+(?:who\s+)?(?:were|was|are|is|have|has|had|"
-                          r"have\s+been|had\s+been|remain|remained))?\s+(?:still\s+|reported\s+)?(?P<state>killed|dead|died|injured|hurt|wounded|missing|"
+                          r"have\s+been|had\s+been|remain|remained))?\s+(?:still\s+|(?:reported|confirmed|presumed|"
+                          r"feared|believed)\s+)?(?P<state>killed|dead|died|injured|hurt|wounded|missing|"
                           r"lost\s+their\s+lives|contracted|caught|been\s+infected|tested\s+positive)\b")
 _STATE_BEFORE = re.compile(r"\b(?P<state>dead|injured|wounded|missing|infected)\s+\w+$")
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\b[^,;]*$", re.I)
