@@ -82,5 +82,5 @@ def test_numbers_listed_in_brackets_after_a_noun_name_which_not_how_many():
 
 def test_people_confirmed_or_presumed_dead_are_deaths():
     found = counts({"a.txt": "By Thursday morning nine people had been confirmed dead and four were still missing "
-                             "after the bridge collapsed. Two divers are presumed dead."})
+                             "after the bridge collapsed. Two people are presumed dead."})
     assert [(v, u) for v, u, _ in found] == [(2, "deaths"), (4, "missing"), (9, "deaths")]
