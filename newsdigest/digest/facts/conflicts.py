@@ -75,8 +75,8 @@ def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: di
             updates.append(update)
             discrepancies.extend(same_day_clashes(members))
             continue
-        tops = _range_tops(members, readings)
-        discrepancy = as_discrepancy(members + tops)
+        tops = _range_tops(members, readings)  # shown beside a disagreement, never the cause of one: a range's
+        discrepancy = as_discrepancy(members + tops) if as_discrepancy(members) else None  # ends agree
         if discrepancy is not None and tops:
             discrepancy = replace(discrepancy, tops=tuple(sorted({float(r.fact.value) for r in tops})))
         if discrepancy is not None:
