@@ -519,11 +519,9 @@ def test_a_move_in_a_live_blog_entry_is_the_blog_day_s_not_another_day_s():
 
 
 def test_a_range_written_between_two_figures_is_no_disagreement():
-    s = story({"a.txt": "Insurer Halcrest Group expects insured losses of between €150 million and €220 million "
-                        "from the blackout across the industry.",
-               "b.txt": "Halcrest Group, one of the largest insurers, estimated insured losses from the blackout at "
-                        "€150-220 million, mostly from business interruption."},
-              dt.date(2026, 7, 22))
-    result = extract_facts(s, cluster_claims(s))
+    result = sheet({"a.txt": "Insurer Halcrest Group expects insured losses of between €150 million and €220 million "
+                             "from the blackout across the industry.",
+                    "b.txt": "Halcrest Group, one of the largest insurers, estimated insured losses from the blackout "
+                             "at €150-220 million, mostly from business interruption."})
     assert {f.value for f in result.facts if f.kind == "money"} == {150_000_000, 220_000_000}
     assert result.discrepancies == ()
