@@ -75,8 +75,10 @@ def find_conflicts(facts: list[Fact], mentions: list[list[Mention]], fact_of: di
             updates.append(update)
             discrepancies.extend(same_day_clashes(members))
             continue
-        tops = _range_tops(members, readings)  # shown beside a disagreement, never the cause of one: a range's
-        discrepancy = as_discrepancy(members + tops) if as_discrepancy(members) else None  # ends agree
+        discrepancy = as_discrepancy(members)
+        tops = _range_tops(members, readings) if discrepancy is not None else []
+        if tops:  # shown beside a disagreement, never the cause of one: a range's two ends agree
+            discrepancy = as_discrepancy(members + tops)
         if discrepancy is not None and tops:
             discrepancy = replace(discrepancy, tops=tuple(sorted({float(r.fact.value) for r in tops})))
         if discrepancy is not None:

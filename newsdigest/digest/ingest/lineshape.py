@@ -24,7 +24,7 @@ _CTA = re.compile(
     re.I)
 _CTA_ANYWHERE = re.compile(
     r"©\s*(?:19|20)\d\d\b|\b(?:newsletters?|sign\s*up|subscribe\s+(?:now|today|to)|(?:delivered\s+)?(?:in|into|to)\s+your\s+inbox|free\s+trial"
-    r"|all\s+rights\s+reserved|copyright\s+©|©\s*\d{4}|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
+    r"|all\s+rights\s+reserved|copyright\s+©|cookie\s+policy|privacy\s+policy|terms\s+of\s+(?:use|service)"
     r"|(?:broadcast|air|show|stream)s?\s+a\s+special\s+(?:programme|program|report|edition|bulletin)"
     r"|get\s+the\s+\w+(?:\s+\w+)?\s+(?:weekly|daily|newsletter|briefing|digest|bulletin)\b"
     r"|(?:stories|news|headlines|picks?|briefing)\b[^.]{0,80}\bevery\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -118,6 +118,7 @@ def shape_reason(line: str, hint: str | None = None) -> str | None:
     True
     """
     words = line.split()
+    counted = sum(any(c.isalnum() for c in w) for w in words)  # words, not the " | " between links
     if _MARKUP.search(line):
         return "code or markup"
     if hint == "caption" or _CREDIT.search(line) or (_CREDIT_MARK.search(line) and len(words) <= 40):
@@ -128,11 +129,11 @@ def shape_reason(line: str, hint: str | None = None) -> str | None:
         return "cookie notice"
     if _CTA.search(line) or (_FOLLOW_ON.search(line) and len(words) <= 15):
         return "call to action"
-    if _COPYRIGHT.search(line) and len([w for w in words if any(c.isalnum() for c in w)]) <= 15:
+    if _COPYRIGHT.search(line) and counted <= 15:
         return "copyright notice"
     if TEASER_END.search(line) and (len(words) <= 40 or re.search(r"read\s+more", line, re.I)):
         return "teaser for another article"
-    if len([w for w in words if any(c.isalnum() for c in w)]) <= 25 and _CTA_ANYWHERE.search(line):
+    if counted <= 25 and _CTA_ANYWHERE.search(line):
         return "call to action"
     if _LABEL.match(line) and len(words) <= 4 and not re.search(r"\d", line):
         return "label"

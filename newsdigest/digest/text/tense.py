@@ -46,6 +46,7 @@ def past_forms() -> frozenset[str]:
     return _lists()["past"]
 
 
+@lru_cache(maxsize=1)
 def participles() -> frozenset[str]:
     """Past participles: the irregular past forms, the participles that differ from them ("taken", "spread"), and
     none of the -ed words that are no verb ("hundred"); a regular participle ends in -ed."""
