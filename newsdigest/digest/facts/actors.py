@@ -20,7 +20,7 @@ from ..text.entities import PLACE_NAMED, PLACE_NOUNS, canonical, fold_names, low
 from ..text.entities import adjective_of as _adjective_of
 from ..text.words import find_acronyms, vocabulary
 from .currencies import currency_table
-from .folds import acronym_folds, case_folds, initial_folds
+from .folds import acronym_folds, body_folds, case_folds, initial_folds
 from .kinds import actor_kinds, of_kind
 from .quantities import find_quantities
 from .storyevent import NAME as _NAME
@@ -77,6 +77,7 @@ class StoryActors:
     _names: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     """:meth:`name`'s answers: every stage asks about the same few names many times."""
     _outlet: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _spelled: dict[tuple[str, ...], str | None] = field(default_factory=dict, compare=False, repr=False)
     _person: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
@@ -128,8 +129,8 @@ class StoryActors:
         for written, nouns in actor_kinds(plain, ACTOR_NOUNS).items():
             if (name := actors.name(written)) is not None:
                 kinds[name] = kinds.get(name, frozenset()) | nouns
-        return cls(main, fold, concepts, actors.lower, actors.openers, outlets, people, _descriptors(plain, actors),
-                   story_event(plain, actors), treated, kinds, deal_parties(plain, actors))
+        return cls(main, body_folds(fold), concepts, actors.lower, actors.openers, outlets, people,
+                   _descriptors(plain, actors), story_event(plain, actors), treated, kinds, deal_parties(plain, actors))
 
     def called(self, noun: str) -> str | None:
         """The one actor the story writes with ``noun`` beside it ("the city of Sorvano" for "the city"), if one."""
@@ -221,6 +222,24 @@ class StoryActors:
                  if (word in n.split() if noun in PLACE_NOUNS else word in _heads(n))}
         found = {n for n in found if self.name(n) == n}
         return next(iter(found)) if len(found) == 1 else None
+
+
+    def spelled(self, words: tuple[str, ...]) -> str | None:
+        """The one organisation a lower-case phrase writes out, as a later mention does ("the coast guard" for
+        Valdmark Coast Guard, "the bird protection society" for the Valdish Society for Bird Protection): each
+        word is one of its name's and the last is its head. Two words at least: "the guard" alone is no name."""
+        if words not in self._spelled:
+            found = {self.fold.get(n, n) for n in self.fold if _spells(words, self.fold.get(n, n))}
+            found = {n for n in found if self.name(n) == n and not self.is_person(n) and not self.is_outlet(n)}
+            self._spelled[words] = next(iter(found)) if len(found) == 1 and len(words) >= 2 else None
+        return self._spelled[words]
+
+
+def _spells(words: tuple[str, ...], name: str) -> bool:
+    """Whether lower-case ``words`` write the name out: all of them its words, the last its head."""
+    own = name.lower().split()
+    heads = {h.lower() for h in _heads(name)} | ({own[own.index("for") - 1]} if "for" in own[1:] else set())
+    return words[-1] in heads and all(w in own for w in words)
 
 
 def _heads(name: str) -> tuple[str, ...]:

@@ -363,9 +363,10 @@ def _owners_ok(a: Reading, b: Reading) -> bool:
     owner (one source's "Teller ... expects to ship 12 million doses" of Corvane ties Corvane's 12 million to
     Teller in every source that gives them); values within a few per cent of each other are taken as one
     measure whoever the text seems to give them to (an owner read from a sentence is a guess, a near value
-    in another source is evidence)."""
+    in another source is evidence). A place and its body ("Ardmoyle", "Ardmoyle City Council") are one owner."""
     ea, eb = a.fact.entity, b.fact.entity
     high, low = sorted((float(a.fact.value), float(b.fact.value)), reverse=True)
-    if not ea or not eb or ea == eb or high <= _near(a.fact) * low:
+    if not ea or not eb or ea == eb or high <= _near(a.fact) * low or ea.startswith(eb + " ") \
+            or eb.startswith(ea + " "):
         return True
     return b.names(ea) or a.names(eb)

@@ -9,6 +9,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..text.entities import canonical, names_in
+from ..text.words import vocabulary
+
+BODY_HEADS = frozenset(vocabulary()["body_heads"].split())
+_NAMED_BODY_HEADS = frozenset(vocabulary()["named_body_heads"].split()) | BODY_HEADS
 
 _DEFINED = re.compile(r"([A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|and|of|for|&))*)\s+\(([A-Z][A-Za-z]?[A-Z]{1,6})\)")
 
@@ -83,3 +87,18 @@ def case_folds(counts: Counter[str], fold: dict[str, str]) -> dict[str, str]:
             for n in spellings:
                 out[n] = fold.get(best, best)
     return out
+
+
+def public_body(name: str) -> bool:
+    """Whether a name is a public body's ("Valdmark Coast Guard", "Valdish Society for Bird Protection"): its last
+    word heads a body, or the word before its "for" or "of" does."""
+    words = name.lower().split()
+    return words[-1] in BODY_HEADS or any(w in {"of", "for"} and words[k - 1] in _NAMED_BODY_HEADS
+                                          for k, w in enumerate(words[1:], 1))
+
+
+def body_folds(fold: dict[str, str]) -> dict[str, str]:
+    """``fold`` with each public body's name kept as itself: "Valdmark Coast Guard" is not Valdmark, though
+    reporters shorten "Alibaba Group Holding" to Alibaba (the story's main actor is still counted folded)."""
+    return {raw: raw if public_body(raw) and target != raw and raw.startswith(target + " ") else target
+            for raw, target in fold.items()}

@@ -16,6 +16,7 @@ from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, NATIONALITIES, StoryActors
 from .bodies import body_owner
 from .estimates import REPORTED, according_to, employer, estimator
+from .folds import BODY_HEADS
 from .opening import opening_subject, pointing_noun
 from .pointing import (
     BACKREF,
@@ -32,6 +33,7 @@ from .pointing import (
     speaker,
 )
 from .quantities import Quantity, find_quantities
+from .series import respectively
 from .subjects import own_clause_owner
 from .takeover import deal_owner
 from .things import counted_thing, currency_move, undertaking
@@ -66,7 +68,16 @@ def owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryActo
 
     A toll the sentence credits to no one is the event's: the one an earlier toll of the sentence was
     counted in ("killed in the Palisades Fire, though officials confirmed two deaths"), else the story's.
+    A body the story writes only in lower case ("the finance ministry") is written so, as bodies.py writes it.
     """
+    owner, named = _owner_of_figure(text, q, clause, context, previous_actor, previous_person)
+    if owner and owner not in context.fold and owner.split()[-1].lower() in BODY_HEADS:
+        owner = owner.lower()
+    return owner, named
+
+
+def _owner_of_figure(text: str, q: Quantity, clause: tuple[int, int], context: StoryActors,
+                     previous_actor: str | None, previous_person: str | None) -> tuple[str | None, bool]:
     if _COMPARED_FROM.search(text, 0, q.start) and (figures := [f for f in find_quantities(text)
                                                                if f.kind == q.kind and f.end <= q.start]):
         first = figures[-1]  # "Turnout was 71.4%, the board said, down from 76.8%": the earlier figure's owner
@@ -133,7 +144,7 @@ def _owner_of(text: str, q: Quantity, clause: tuple[int, int], context: StoryAct
     """
     if made_by := estimator(text, q, clause, context):
         return made_by, True
-    if each := _respectively(text, q, context):
+    if each := respectively(text, q, context):
         return each, True
     start, end = clause
     reported = None
@@ -217,30 +228,6 @@ def _speaks_of_itself(reporter_text: str, said: str, context: StoryActors, previ
     if not names or context.is_person(names[-1]) or speaker(resolved, names[-1]):
         return None
     return names[-1]
-
-
-_RESPECTIVELY = re.compile(r"[^.;]{0,60}?\brespectively\b")
-_SERIES_GAP = re.compile(r"[\s,]*(?:and|or)?\s*")
-
-
-def _respectively(text: str, q: Quantity, context: StoryActors) -> str | None:
-    """"Microsoft and Meta ... committing $80 billion and $65 billion, respectively": the nth figure of the
-    series is the nth of the names listed before it."""
-    if (said := _RESPECTIVELY.match(text, q.end)) is None:
-        return None
-    figures = [f for f in find_quantities(text) if f.kind == q.kind and f.end <= said.end()]
-    at = next((k for k, f in enumerate(figures) if f.start == q.start), None)
-    if at is None:
-        return None
-    first = at
-    while first > 0 and _SERIES_GAP.fullmatch(text[figures[first - 1].end:figures[first].start]):
-        first -= 1
-    last = at
-    while last + 1 < len(figures) and _SERIES_GAP.fullmatch(text[figures[last].end:figures[last + 1].start]):
-        last += 1
-    names = list(dict.fromkeys(actor_names(text[:figures[first].start], context)))
-    count = last - first + 1
-    return names[-count:][at - first] if count > 1 and len(names) >= count else None
 
 
 _SHARE_TO = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+){0,3}?)?to\s+(?:the\s+)?"

@@ -14,7 +14,7 @@ from ..summary.openers import ORGANISATION_WORDS
 from ..text.entities import PLACE_NOUNS, names_in
 from ..text.words import vocabulary
 from .actors import ACTOR_NOUNS, StoryActors
-from .folds import short_forms
+from .folds import BODY_HEADS, short_forms
 from .takeover import MERGED
 
 _PHRASE = r"(?:[^,]|,(?=\d{3}))*,(?!\d{3})"  # to the next comma that is no thousands separator ("1,400")
@@ -126,7 +126,7 @@ def resolve_nouns(before: str, context: StoryActors, previous_actor: str | None,
         actor = nearest_of_kind(earlier + " " + m.string[:m.start()], m.group("noun"), context)
         return actor + (m.group("poss") or "") if actor else m.group(0)
 
-    before = _HIS_BODY.sub(employer, before)
+    before = _HIS_BODY.sub(employer, _SPELLED.sub(lambda m: spelled_out(m, context), before))
     before = _CLASSIFIED.sub(classified, _PERSONS_KIND.sub(persons, PLACE_ADJECTIVE.sub("", before)))
     return _DESCRIBED.sub(lambda m: described(m, context), NOUN_BACKREF.sub(swap, before)), assumed
 
@@ -145,6 +145,29 @@ party, not the person: read as "the party"."""
 
 
 _DESCRIBED = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w-]*\s+){0,2})(?P<noun>[a-z][\w-]*)(?P<poss>[’']s)?(?![\w-])")
+
+
+_SPELLED = re.compile(r"\b[Tt]he\s+(?P<words>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,3})(?P<poss>[’']s)?(?![\w-])")
+
+
+def spelled_out(m: re.Match[str], context: StoryActors) -> str:
+    """"the coast guard now estimates" written as "Valdmark Coast Guard now estimates": the longest run of the
+    lower-case words after "the" that writes out one organisation's name (StoryActors.spelled)."""
+    words = m.group("words").split()
+    for end in range(len(words), 1, -1):
+        name = context.spelled(tuple(words[:end]))
+        if name is None and words[end - 1] in BODY_HEADS and not _NOT_A_NAME & set(words[:end]):
+            name = " ".join(w.capitalize() for w in words[:end])  # "the finance ministry", named no other way
+        if name:
+            tail = " ".join(words[end:])
+            poss = m.group("poss") or ""
+            return name + (" " + tail + poss if tail else poss)
+    return m.group(0)
+
+
+_NOT_A_NAME = frozenset("same new former other main whole entire first last previous current local with of for and or "
+                        "in on at to by from its their his her this that own".split())
+"""Words no body's name is written with: "the same agency", "the town with police" name none."""
 
 
 def nearest_of_kind(text: str, noun: str, context: StoryActors) -> str | None:
